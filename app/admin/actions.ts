@@ -1,0 +1,42 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { grantRole, revokeRole, setAccountStatus } from "@/lib/people/roles-service";
+import { grantRoleSchema, revokeRoleSchema, setAccountStatusSchema } from "@/lib/people/schemas";
+
+export const grantRoleAction = defineAction({
+  name: "grantRole",
+  permission: "roles:grant",
+  schema: grantRoleSchema,
+  handler: async ({ input, actor }) => {
+    const grant = await grantRole(actor, input);
+    revalidatePath(`/admin/personnes/${input.userId}`);
+    return grant;
+  },
+  successMessage: "Rôle attribué.",
+});
+
+export const revokeRoleAction = defineAction({
+  name: "revokeRole",
+  permission: "roles:revoke",
+  schema: revokeRoleSchema,
+  handler: async ({ input, actor }) => {
+    await revokeRole(actor, input.grantId);
+    revalidatePath("/admin/personnes", "layout");
+    return null;
+  },
+  successMessage: "Rôle retiré.",
+});
+
+export const setAccountStatusAction = defineAction({
+  name: "setAccountStatus",
+  permission: "accounts:disable",
+  schema: setAccountStatusSchema,
+  handler: async ({ input, actor }) => {
+    await setAccountStatus(actor, input.userId, input.status);
+    revalidatePath("/admin/personnes", "layout");
+    return null;
+  },
+  successMessage: "Statut du compte mis à jour.",
+});

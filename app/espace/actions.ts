@@ -1,0 +1,57 @@
+"use server";
+
+import { revalidatePath, revalidateTag } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { endSession, startSession } from "@/lib/auth/session";
+import { changePassword, deleteAccount, signOutEverywhere, updateProfile } from "@/lib/people/account-service";
+import { changePasswordSchema, deleteAccountSchema, emptySchema, updateProfileSchema } from "@/lib/people/schemas";
+
+export const updateProfileAction = defineAction({
+  name: "updateProfile",
+  permission: "account:manage-own",
+  schema: updateProfileSchema,
+  handler: async ({ input, actor }) => {
+    await updateProfile(actor.id, input);
+    revalidatePath("/espace");
+    return null;
+  },
+  successMessage: "Vos informations ont été enregistrées.",
+});
+
+export const changePasswordAction = defineAction({
+  name: "changePassword",
+  permission: "account:manage-own",
+  schema: changePasswordSchema,
+  handler: async ({ input, actor }) => {
+    const sessionVersion = await changePassword(actor.id, input.currentPassword, input.newPassword);
+    // Other devices are signed out; this one stays signed in with the new generation.
+    await startSession({ userId: actor.id, sessionVersion });
+    return null;
+  },
+  successMessage: "Mot de passe modifié. Vos autres sessions ont été fermées.",
+});
+
+export const signOutEverywhereAction = defineAction({
+  name: "signOutEverywhere",
+  permission: "account:manage-own",
+  schema: emptySchema,
+  handler: async ({ actor }) => {
+    await signOutEverywhere(actor.id);
+    await endSession();
+    return null;
+  },
+  redirectTo: () => "/connexion?deconnecte=1",
+});
+
+export const deleteAccountAction = defineAction({
+  name: "deleteAccount",
+  permission: "account:manage-own",
+  schema: deleteAccountSchema,
+  handler: async ({ actor }) => {
+    await deleteAccount(actor.id);
+    await endSession();
+    revalidateTag("people-count", "max");
+    return null;
+  },
+  redirectTo: () => "/?compte-supprime=1",
+});

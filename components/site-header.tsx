@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { getCurrentActor } from "@/lib/auth/session";
+import { spacesFor } from "@/lib/authz/policy";
+import { SignOutButton } from "@/components/sign-out-button";
+
+/** Shows each person the spaces their roles open. */
+export async function SiteHeader() {
+  const actor = await getCurrentActor();
+  const spaces = spacesFor(actor);
+  return (
+    <header className="border-b border-slate-300 bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="text-lg font-bold text-brand-800">
+          Régie de quartier de Bellerive
+        </Link>
+        <nav aria-label="Navigation principale">
+          <ul className="flex flex-wrap items-center gap-x-4 gap-y-2">
+            {spaces.map((space) => (
+              <li key={space.href}>
+                <Link href={space.href} className="underline-offset-4 hover:underline">
+                  {space.label}
+                </Link>
+              </li>
+            ))}
+            {actor ? (
+              <li>
+                <SignOutButton />
+              </li>
+            ) : (
+              <>
+                <li>
+                  <Link href="/connexion" className="underline-offset-4 hover:underline">Se connecter</Link>
+                </li>
+                <li>
+                  <Link href="/inscription" className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800">
+                    Créer un compte
+                  </Link>
+                </li>
+              </>
+            )}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,19 @@
+import Link from "next/link";
+
+export function AccessDenied({ signedIn }: { signedIn: boolean }) {
+  return (
+    <section className="mx-auto max-w-xl space-y-4 py-8">
+      <h1 className="text-2xl font-bold">Accès refusé</h1>
+      <p>Cette page est réservée aux personnes qui ont le rôle nécessaire.</p>
+      {signedIn ? (
+        <p>
+          Si vous pensez devoir y accéder, contactez l&apos;équipe de la Régie. <Link className="underline" href="/espace">Retour à mon espace</Link>
+        </p>
+      ) : (
+        <p>
+          <Link className="underline" href="/connexion">Connectez-vous</Link> pour continuer.
+        </p>
+      )}
+    </section>
+  );
+}

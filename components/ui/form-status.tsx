@@ -1,0 +1,26 @@
+import type { ActionResult } from "@/lib/actions/define-action";
+
+/** The form-level outcome of an action, announced to screen readers. */
+export function FormStatus({ state }: { state: ActionResult<unknown> | undefined }) {
+  if (!state) return null;
+  if (state.ok) {
+    return state.message ? (
+      <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-green-900">
+        {state.message}
+      </p>
+    ) : null;
+  }
+  return state.formError ? (
+    <p role="alert" className="rounded-md border border-red-700 bg-red-50 px-3 py-2 text-red-900">
+      {state.formError}
+    </p>
+  ) : null;
+}
+
+export function fieldErrors(state: ActionResult<unknown> | undefined, name: string): string[] | undefined {
+  return state && !state.ok ? state.fieldErrors?.[name] : undefined;
+}
+
+export function previousValue(state: ActionResult<unknown> | undefined, name: string): string | undefined {
+  return state && !state.ok ? state.values?.[name] : undefined;
+}

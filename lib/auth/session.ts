@@ -1,0 +1,79 @@
+import "server-only";
+import { cache } from "react";
+import { cookies } from "next/headers";
+import { encode, getToken } from "next-auth/jwt";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/authz/policy";
+import { SESSION_COOKIE, SESSION_MAX_AGE_SECONDS, authSecret, useSecureCookies } from "@/lib/auth/options";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+/** What the signed cookie carries: who, and which generation of their sessions. */
+export type SessionClaims = { userId: string; sessionVersion: number };
+
+async function readSessionClaims(): Promise<SessionClaims | null> {
+  const jar = await cookies();
+  const token = await getToken({
+    req: { cookies: Object.fromEntries(jar.getAll().map((c) => [c.name, c.value])), headers: {} } as never,
+    secret: authSecret(),
+    secureCookie: useSecureCookies,
+  });
+  if (!token?.sub || typeof token.sessionVersion !== "number") return null;
+  return { userId: token.sub, sessionVersion: token.sessionVersion };
+}
+
+/** Active grants only: started, not ended, not revoked. */
+export function activeGrantWhere(now = new Date()) {
+  return {
+    revokedAt: null,
+    validFrom: { lte: now },
+    OR: [{ validUntil: null }, { validUntil: { gt: now } }],
+  };
+}
+
+/**
+ * Re-reads the account on every request, so that disabling it, changing its roles, its password
+ * or signing out everywhere takes effect at once, whatever the token still says.
+ */
+export async function loadActor(claims: SessionClaims | null): Promise<Actor | null> {
+  if (!claims) return null;
+  const user = await db.user.findUnique({
+    where: { id: claims.userId },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      status: true,
+      sessionVersion: true,
+      roleGrants: { where: activeGrantWhere(), select: { role: true, partnerId: true } },
+    },
+  });
+  if (!user || user.status !== "ACTIVE" || user.sessionVersion !== claims.sessionVersion) return null;
+  const roles = [...new Set(user.roleGrants.map((g) => g.role))] as Role[];
+  const partnerIds = user.roleGrants.flatMap((g) => (g.role === "PARTNER" && g.partnerId ? [g.partnerId] : []));
+  return { id: user.id, name: user.name, email: user.email, roles, partnerIds };
+}
+
+/** The signed-in person for this request, or null. The only reader of the session cookie. */
+export const getCurrentActor = cache(async (): Promise<Actor | null> => loadActor(await readSessionClaims()));
+
+/** Starts a session: the same signed JWT next-auth issues and reads. */
+export async function startSession(claims: SessionClaims) {
+  const token = await encode({
+    token: { sub: claims.userId, sessionVersion: claims.sessionVersion },
+    secret: authSecret(),
+    maxAge: SESSION_MAX_AGE_SECONDS,
+  });
+  const jar = await cookies();
+  jar.set(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: useSecureCookies,
+    path: "/",
+    maxAge: SESSION_MAX_AGE_SECONDS,
+  });
+}
+
+export async function endSession() {
+  const jar = await cookies();
+  jar.delete(SESSION_COOKIE);
+}

@@ -1,0 +1,69 @@
+/**
+ * Every role rule of the portal lives in this table. Pages, queries and actions ask `can()` or
+ * `authorize()`; nothing else decides who may do what.
+ */
+import type { Role } from "@/lib/generated/prisma/enums";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
+import { isRole } from "@/lib/authz/roles";
+
+/** Who is calling, as re-read from the database on this request. */
+export type Actor = {
+  id: string;
+  name: string;
+  email: string;
+  roles: Role[];
+  /** Partners this person acts for (from their PARTNER grants). */
+  partnerIds: string[];
+};
+
+/** "signed-in": any active account, whatever its roles (own profile, own data). */
+type Audience = readonly Role[] | "signed-in";
+
+export const PERMISSIONS = {
+  "account:manage-own": "signed-in",
+  "backoffice:view": ["STAFF", "ADMIN"],
+  "territory:view": ["STAFF", "ADMIN"],
+  "partners:view": ["STAFF", "ADMIN"],
+  "partner-space:view": ["PARTNER"],
+  "people:view": ["ADMIN"],
+  "roles:grant": ["ADMIN"],
+  "roles:revoke": ["ADMIN"],
+  "accounts:disable": ["ADMIN"],
+  "audit:view": ["ADMIN"],
+} as const satisfies Record<string, Audience>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function isPermission(value: string): value is Permission {
+  return Object.hasOwn(PERMISSIONS, value);
+}
+
+/** Roles that are not in the table (a stale token, a tampered value) open nothing. */
+export function can(actor: Pick<Actor, "roles"> | null, permission: Permission): boolean {
+  if (!actor) return false;
+  const audience: Audience = PERMISSIONS[permission];
+  if (audience === "signed-in") return true;
+  return actor.roles.some((role) => isRole(role) && audience.includes(role));
+}
+
+export function authorize(actor: Actor | null, permission: Permission): asserts actor is Actor {
+  if (!actor) throw new UnauthenticatedError();
+  if (!can(actor, permission)) throw new ForbiddenError();
+}
+
+/** A partner user may act only for the partners their grants name. */
+export function canActForPartner(actor: Actor | null, partnerId: string): boolean {
+  return !!actor && can(actor, "partner-space:view") && actor.partnerIds.includes(partnerId);
+}
+
+/** The spaces a person's roles open, in navigation order. */
+export const SPACES = [
+  { href: "/espace", label: "Mon espace", permission: "account:manage-own" },
+  { href: "/gestion", label: "Gestion", permission: "backoffice:view" },
+  { href: "/partenaire", label: "Espace partenaire", permission: "partner-space:view" },
+  { href: "/admin", label: "Administration", permission: "people:view" },
+] as const satisfies readonly { href: string; label: string; permission: Permission }[];
+
+export function spacesFor(actor: Actor | null) {
+  return SPACES.filter((space) => can(actor, space.permission));
+}

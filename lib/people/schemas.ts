@@ -1,0 +1,80 @@
+import { z } from "zod";
+import { emailSchema } from "@/lib/auth/email";
+import { passwordSchema } from "@/lib/auth/passwords";
+import { ROLES } from "@/lib/authz/roles";
+
+const name = z
+  .string({ error: "Nom requis." })
+  .trim()
+  .min(2, "Indiquez votre nom (2 caractères au moins).")
+  .max(100, "Le nom fait au plus 100 caractères.");
+
+const phone = z
+  .string()
+  .trim()
+  .max(20, "Numéro trop long.")
+  .regex(/^[0-9+ .()-]*$/, "Numéro de téléphone invalide.")
+  .transform((v) => v || null);
+
+const optionalId = z
+  .string()
+  .max(40)
+  .transform((v) => v || null);
+
+const id = z.string().min(1, "Identifiant manquant.").max(40, "Identifiant invalide.");
+
+export const signUpSchema = z.strictObject({
+  name,
+  email: emailSchema,
+  password: passwordSchema,
+  entranceId: optionalId.optional(),
+  consent: z.literal("on", { error: "Vous devez accepter la politique de confidentialité." }),
+  idempotencyKey: z.string().max(100).optional(),
+});
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const requestPasswordResetSchema = z.strictObject({ email: emailSchema });
+
+export const resetPasswordSchema = z.strictObject({
+  token: z.string().min(20, "Lien invalide.").max(200, "Lien invalide."),
+  password: passwordSchema,
+});
+
+export const updateProfileSchema = z.strictObject({
+  name,
+  phone: phone.optional(),
+  entranceId: optionalId.optional(),
+});
+export type UpdateProfileInput = z.infer<typeof updateProfileSchema>;
+
+export const changePasswordSchema = z.strictObject({
+  currentPassword: z.string().min(1, "Mot de passe actuel requis.").max(128, "Mot de passe actuel incorrect."),
+  newPassword: passwordSchema,
+});
+
+export const deleteAccountSchema = z.strictObject({
+  confirmation: z.literal("SUPPRIMER", { error: "Tapez SUPPRIMER en majuscules pour confirmer." }),
+});
+
+export const emptySchema = z.strictObject({});
+
+export const grantRoleSchema = z.strictObject({
+  userId: id,
+  role: z.enum(ROLES, { error: "Rôle inconnu." }),
+  partnerId: optionalId.optional(),
+  validUntil: z
+    .string()
+    .regex(/^(\d{4}-\d{2}-\d{2})?$/, "Date invalide.")
+    .transform((v) => (v ? new Date(`${v}T23:59:59Z`) : null))
+    .optional(),
+});
+export type GrantRoleInput = z.infer<typeof grantRoleSchema>;
+
+export const revokeRoleSchema = z.strictObject({ grantId: id });
+export const setAccountStatusSchema = z.strictObject({ userId: id, status: z.enum(["ACTIVE", "DISABLED"]) });
+
+export const listPeopleSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  role: z.enum(ROLES).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10000).catch(1),
+});

@@ -1,0 +1,58 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { db } from "@/lib/db";
+
+export const TERRITORY_TAG = "territory";
+
+/** Entrances to choose from in forms (sign-up, profile): small, public, cached. */
+export const listEntranceOptions = unstable_cache(
+  async () => {
+    const entrances = await db.entrance.findMany({
+      orderBy: [{ building: { site: { name: "asc" } } }, { building: { name: "asc" } }, { name: "asc" }],
+      select: { id: true, name: true, building: { select: { name: true, address: true, site: { select: { name: true } } } } },
+    });
+    return entrances.map((e) => ({
+      id: e.id,
+      label: `${e.building.site.name} — ${e.building.name}, ${e.name} (${e.building.address})`,
+    }));
+  },
+  ["entrance-options"],
+  { tags: [TERRITORY_TAG], revalidate: 3600 },
+);
+
+/** The territory as staff see it: areas, their sites, buildings and owners. */
+export async function getTerritoryOverview() {
+  return db.area.findMany({
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      sites: {
+        orderBy: { name: "asc" },
+        select: {
+          id: true,
+          name: true,
+          kind: true,
+          address: true,
+          ownerPartner: { select: { name: true } },
+          _count: { select: { buildings: true } },
+        },
+      },
+    },
+  });
+}
+
+/** The sites a partner owns (its patrimoine), scoped in the query by the partner's id. */
+export async function listPartnerSites(partnerId: string) {
+  return db.site.findMany({
+    where: { ownerPartnerId: partnerId },
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      address: true,
+      area: { select: { name: true } },
+      buildings: { orderBy: { name: "asc" }, select: { id: true, name: true, address: true, _count: { select: { entrances: true } } } },
+    },
+  });
+}
