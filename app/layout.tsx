@@ -1,7 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
 import "./globals.css";
-import { SiteHeader } from "@/components/site-header";
 
 export const metadata: Metadata = {
   title: { default: "Régie de quartier de Bellerive", template: "%s · Régie de quartier de Bellerive" },
@@ -20,18 +18,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Aller au contenu
         </a>
-        <SiteHeader />
-        <main id="contenu" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
-          {children}
-        </main>
-        <footer className="border-t border-slate-300 bg-white">
-          <nav aria-label="Informations légales" className="mx-auto flex max-w-5xl flex-wrap gap-x-6 gap-y-2 px-4 py-4 text-sm">
-            <Link href="/contact" className="underline">Contact</Link>
-            <Link href="/confidentialite" className="underline">Confidentialité</Link>
-            <Link href="/mentions-legales" className="underline">Mentions légales</Link>
-            <Link href="/accessibilite" className="underline">Accessibilité : partiellement conforme</Link>
-          </nav>
-        </footer>
+        {children}
       </body>
     </html>
   );

@@ -1,0 +1,57 @@
+// `npm test`: lint, typecheck, unit + integration tests (real database), then end-to-end tests in
+// Chromium against a production build. Uses DATABASE_URL when set, else an embedded PostgreSQL.
+import { rmSync, readFileSync, existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { ensureDatabase, prisma, root, run } from "./db.mjs";
+
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const resultsDir = path.join(root, "test-results");
+const only = process.argv.slice(2); // e.g. `npm test -- unit` runs only the named steps
+
+const step = (name) => only.length === 0 || only.includes(name);
+
+if (step("lint")) run(bin("eslint"), [".", "--max-warnings=0"]);
+if (step("typecheck")) {
+  run(bin("prisma"), ["generate"], { DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://unused" });
+  run(bin("tsc"), ["--noEmit", "-p", "."]);
+}
+
+if (!process.env.DATABASE_URL) rmSync(path.join(root, ".data", "pglite-test"), { recursive: true, force: true });
+const db = await ensureDatabase({ name: "test", port: 5434 });
+const env = { DATABASE_URL: db.url, NODE_OPTIONS: "" };
+mkdirSync(resultsDir, { recursive: true });
+let failed = false;
+try {
+  prisma(["generate"], env);
+  prisma(["migrate", "deploy"], env);
+  if (step("unit") || step("integration")) {
+    run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(resultsDir, "vitest.json")}`], env);
+  }
+  if (step("e2e")) {
+    run(bin("next"), ["build"], { ...env, NEXT_TELEMETRY_DISABLED: "1" });
+    run(bin("playwright"), ["test"], env);
+  }
+} catch (error) {
+  failed = true;
+  console.error(String(error.message ?? error));
+} finally {
+  await db.stop();
+}
+
+// One closing line for whoever reads the log: every test counted, whichever runner ran it.
+let passed = 0;
+let failures = 0;
+const vitest = path.join(resultsDir, "vitest.json");
+if (existsSync(vitest)) {
+  const report = JSON.parse(readFileSync(vitest, "utf8"));
+  passed += report.numPassedTests;
+  failures += report.numFailedTests;
+}
+const e2e = path.join(resultsDir, "playwright.json");
+if (existsSync(e2e)) {
+  const stats = JSON.parse(readFileSync(e2e, "utf8")).stats;
+  passed += stats.expected + stats.flaky;
+  failures += stats.unexpected;
+}
+console.log(`${passed} passed, ${failures} failed`);
+process.exit(failed || failures > 0 ? 1 : 0);
