@@ -19,6 +19,7 @@ if (step("typecheck")) {
 if (!process.env.DATABASE_URL) rmSync(path.join(root, ".data", "pglite-test"), { recursive: true, force: true });
 const db = await ensureDatabase({ name: "test", port: 5434 });
 const env = { DATABASE_URL: db.url, NODE_OPTIONS: "" };
+rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
 let failed = false;
 try {
