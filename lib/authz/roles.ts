@@ -18,7 +18,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   EMPLOYEE: "Salarié",
   STAFF: "Équipe de la Régie",
   PARTNER: "Partenaire",
-  BOARD_MEMBER: "Administrateur",
+  BOARD_MEMBER: "Administrateur de l'association",
   ADMIN: "Administrateur du portail",
 };
 

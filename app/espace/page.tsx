@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AccessDenied } from "@/components/ui/access-denied";
+import { PageHeader } from "@/components/ui/page-header";
+import { pageActor } from "@/lib/auth/guard";
+import { spacesFor } from "@/lib/authz/policy";
+import { ROLE_LABELS } from "@/lib/authz/roles";
+import { getProfile } from "@/lib/people/queries";
+import { listEntranceOptions } from "@/lib/territory/queries";
+import { ChangePasswordForm } from "./_components/change-password-form";
+import { ProfileForm } from "./_components/profile-form";
+import { SignOutEverywhereForm } from "./_components/sign-out-everywhere-form";
+
+export const metadata: Metadata = { title: "Mon espace" };
+
+const section = "space-y-4 rounded-lg border border-slate-300 bg-white p-4 sm:p-6";
+
+export default async function MySpacePage({ searchParams }: { searchParams: Promise<{ bienvenue?: string }> }) {
+  const actor = await pageActor("account:manage-own", "/espace");
+  if (!actor) return <AccessDenied signedIn />;
+  const [profile, entrances, { bienvenue }] = await Promise.all([getProfile(actor.id), listEntranceOptions(), searchParams]);
+  if (!profile) notFound();
+  const otherSpaces = spacesFor(actor).filter((s) => s.href !== "/espace");
+
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Mon espace" intro={`Bonjour ${profile.name}.`} />
+      {bienvenue ? (
+        <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-green-900">
+          Bienvenue ! Votre compte est créé.
+        </p>
+      ) : null}
+
+      <section aria-labelledby="titre-roles" className={section}>
+        <h2 id="titre-roles" className="text-xl font-semibold">Mes rôles</h2>
+        {profile.roleGrants.length ? (
+          <ul className="flex flex-wrap gap-2">
+            {profile.roleGrants.map((grant, index) => (
+              <li key={index} className="rounded-full bg-brand-100 px-3 py-1 text-brand-800">
+                {ROLE_LABELS[grant.role]}
+                {grant.partner ? ` — ${grant.partner.name}` : ""}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>Aucun rôle pour le moment.</p>
+        )}
+        {otherSpaces.length ? (
+          <p>
+            Vos autres espaces :{" "}
+            {otherSpaces.map((s, i) => (
+              <span key={s.href}>
+                {i > 0 ? ", " : ""}
+                <Link href={s.href} className="underline">{s.label}</Link>
+              </span>
+            ))}
+            .
+          </p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="titre-profil" className={section}>
+        <h2 id="titre-profil" className="text-xl font-semibold">Mes informations</h2>
+        <p>
+          Adresse e-mail : <strong>{profile.email}</strong>
+        </p>
+        <ProfileForm profile={profile} entrances={entrances} />
+      </section>
+
+      <section aria-labelledby="titre-securite" className={section}>
+        <h2 id="titre-securite" className="text-xl font-semibold">Sécurité</h2>
+        <ChangePasswordForm />
+        <SignOutEverywhereForm />
+      </section>
+
+      <section aria-labelledby="titre-donnees" className={section}>
+        <h2 id="titre-donnees" className="text-xl font-semibold">Mes données</h2>
+        <p>
+          <a href="/espace/export" className="underline" download>
+            Télécharger toutes mes données (JSON)
+          </a>
+        </p>
+        <p>
+          <Link href="/espace/supprimer" className="text-red-800 underline">Supprimer mon compte</Link>
+        </p>
+      </section>
+    </div>
+  );
+}

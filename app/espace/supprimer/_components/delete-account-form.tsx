@@ -1,0 +1,24 @@
+"use client";
+
+import { useActionState } from "react";
+import { deleteAccountAction } from "@/app/espace/actions";
+import { SubmitButton } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { FormStatus, fieldErrors } from "@/components/ui/form-status";
+
+export function DeleteAccountForm() {
+  const [state, formAction] = useActionState(deleteAccountAction, undefined);
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <FormStatus state={state} />
+      <TextField
+        name="confirmation"
+        label="Pour confirmer, tapez SUPPRIMER"
+        autoComplete="off"
+        required
+        errors={fieldErrors(state, "confirmation")}
+      />
+      <SubmitButton variant="danger" pendingLabel="Suppression…">Supprimer définitivement mon compte</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,15 @@
+import Link from "next/link";
+import { PageFrame } from "@/components/page-frame";
+import { PublicHeader } from "@/components/public-header";
+
+export default function NotFound() {
+  return (
+    <PageFrame header={<PublicHeader />}>
+      <section className="space-y-4 py-8">
+        <h1 className="text-2xl font-bold">Page introuvable</h1>
+        <p>Cette page n&apos;existe pas ou n&apos;est pas accessible.</p>
+        <Link href="/" className="underline">Retour à l&apos;accueil</Link>
+      </section>
+    </PageFrame>
+  );
+}
