@@ -9,7 +9,7 @@ export const SESSION_MAX_AGE_SECONDS = 2 * 60 * 60;
 export function authSecret(): string {
   const secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
   if (secret) return secret;
-  if (process.env.NODE_ENV === "production" && process.env.NEXT_PHASE !== "phase-production-build" && !process.env.ALLOW_DEV_SECRET) {
+  if (process.env.NODE_ENV === "production" && process.env.NEXT_PHASE !== "phase-production-build") {
     throw new Error("NEXTAUTH_SECRET must be set in production.");
   }
   return "quartier-development-secret-not-for-production";
