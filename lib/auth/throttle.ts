@@ -23,9 +23,9 @@ const limiters = {
   // Per address: slows guessing one account's password.
   loginByEmail: limiter("login-email", 10, 15 * 60),
   // Per client: slows spraying many accounts from one place.
-  loginByIp: limiter("login-ip", 50, 15 * 60),
+  loginByIp: limiter("login-ip", 100, 15 * 60),
   passwordReset: limiter("reset", 5, 60 * 60),
-  signUp: limiter("signup", 20, 60 * 60),
+  signUp: limiter("signup", 30, 60 * 60),
 };
 
 export type ThrottleName = keyof typeof limiters;
