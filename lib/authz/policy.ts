@@ -16,6 +16,9 @@ export type Actor = {
   partnerIds: string[];
 };
 
+/** People who live or work in the neighbourhood and may report a problem in their own name. */
+const REPORTERS = ["RESIDENT", "MEMBER", "VOLUNTEER", "EMPLOYEE", "BOARD_MEMBER", "STAFF"] as const satisfies readonly Role[];
+
 /** "signed-in": any active account, whatever its roles (own profile, own data). */
 type Audience = readonly Role[] | "signed-in";
 
@@ -30,6 +33,13 @@ export const PERMISSIONS = {
   "roles:revoke": ["ADMIN"],
   "accounts:disable": ["ADMIN"],
   "audit:view": ["ADMIN"],
+  // Neighbourhood reports. Ownership (own reports only) is enforced in lib/reports, in the `where`.
+  "reports:create": REPORTERS,
+  "reports:view-own": REPORTERS,
+  "reports:support": REPORTERS,
+  "reports:respond-to-resolution": REPORTERS,
+  "reports:create-on-behalf": ["STAFF"],
+  "reports:view-all": ["STAFF"],
 } as const satisfies Record<string, Audience>;
 
 export type Permission = keyof typeof PERMISSIONS;

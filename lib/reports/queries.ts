@@ -1,0 +1,214 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/authz/policy";
+import { can } from "@/lib/authz/policy";
+import { TERRITORY_TAG } from "@/lib/territory/queries";
+import { OPEN_STATUSES } from "@/lib/reports/status";
+import type { PlaceRef } from "@/lib/reports/schemas";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export const REPORT_CATEGORIES_TAG = "report-categories";
+export const MY_REPORTS_PAGE_SIZE = 20;
+
+export type CategoryOption = { id: string; name: string; guidance: string; isDanger: boolean };
+
+/** Active categories in the order staff chose: small, the same for everyone, cached. */
+export const listReportCategories = unstable_cache(
+  async (): Promise<CategoryOption[]> =>
+    db.reportCategory.findMany({
+      where: { active: true },
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+      select: { id: true, name: true, guidance: true, isDanger: true },
+    }),
+  ["report-categories"],
+  { tags: [REPORT_CATEGORIES_TAG], revalidate: 3600 },
+);
+
+export type PlaceGroup = { label: string; options: { value: string; label: string }[] };
+
+/** The territory as one grouped select: each site, then its buildings, then their entrances. */
+export const listPlaceOptions = unstable_cache(
+  async (): Promise<PlaceGroup[]> => {
+    const sites = await db.site.findMany({
+      orderBy: [{ area: { name: "asc" } }, { name: "asc" }],
+      select: {
+        id: true,
+        name: true,
+        address: true,
+        area: { select: { name: true } },
+        buildings: {
+          orderBy: { name: "asc" },
+          select: { id: true, name: true, address: true, entrances: { orderBy: { name: "asc" }, select: { id: true, name: true } } },
+        },
+      },
+    });
+    return sites.map((site) => ({
+      label: `${site.name} — ${site.area.name}`,
+      options: [
+        { value: `site:${site.id}`, label: `${site.name} (${site.address})${site.buildings.length ? " — abords, espaces extérieurs" : ""}` },
+        ...site.buildings.flatMap((b) => [
+          { value: `building:${b.id}`, label: `${site.name} — ${b.name} (${b.address})` },
+          ...b.entrances.map((e) => ({ value: `entrance:${e.id}`, label: `${site.name} — ${b.name}, ${e.name} (${b.address})` })),
+        ]),
+      ],
+    }));
+  },
+  ["report-place-options"],
+  { tags: [TERRITORY_TAG], revalidate: 3600 },
+);
+
+/** Text shown for a report's place, from the denormalized columns. */
+export const placeSelect = {
+  address: true,
+  site: { select: { name: true } },
+  building: { select: { name: true, address: true } },
+  entrance: { select: { name: true } },
+} as const satisfies Prisma.ReportSelect;
+
+type PlaceRow = {
+  address: string | null;
+  site: { name: string } | null;
+  building: { name: string; address: string } | null;
+  entrance: { name: string } | null;
+};
+
+export function formatPlace(row: PlaceRow): string {
+  const parts = [row.site?.name, row.building ? `${row.building.name} (${row.building.address})` : null, row.entrance?.name].filter(Boolean);
+  const place = parts.join(", ");
+  if (row.address) return place ? `${place} — ${row.address}` : row.address;
+  return place || "Point sur la carte";
+}
+
+export type SimilarReport = {
+  id: string;
+  number: number;
+  createdAt: Date;
+  status: (typeof OPEN_STATUSES)[number];
+  text: string | null;
+  place: string;
+  supporterCount: number;
+  mine: boolean;
+  supported: boolean;
+};
+
+/**
+ * Open reports of the same category at the same place (same building when one is chosen, else
+ * the same site), that this person may see: public ones, and their own. Other people's text is
+ * shown only once moderated for the public.
+ */
+export async function findSimilarOpenReports(actorId: string, categoryId: string, place: PlaceRef): Promise<SimilarReport[]> {
+  const placeWhere: Prisma.ReportWhereInput =
+    place.level === "site"
+      ? { siteId: place.id }
+      : place.level === "building"
+        ? { buildingId: place.id }
+        : { building: { entrances: { some: { id: place.id } } } };
+  const rows = await db.report.findMany({
+    where: {
+      categoryId,
+      status: { in: [...OPEN_STATUSES] },
+      ...placeWhere,
+      OR: [{ visibility: "PUBLIC" }, { authorId: actorId }],
+    },
+    orderBy: { createdAt: "desc" },
+    take: 5,
+    select: {
+      id: true,
+      number: true,
+      createdAt: true,
+      status: true,
+      description: true,
+      publicDescription: true,
+      moderationStatus: true,
+      authorId: true,
+      supporterCount: true,
+      ...placeSelect,
+      supporters: { where: { userId: actorId }, select: { userId: true } },
+    },
+  });
+  return rows.map((r) => {
+    const mine = r.authorId === actorId;
+    return {
+      id: r.id,
+      number: r.number,
+      createdAt: r.createdAt,
+      status: r.status as SimilarReport["status"],
+      text: mine ? r.description : r.moderationStatus === "APPROVED" ? r.publicDescription : null,
+      place: formatPlace(r),
+      supporterCount: r.supporterCount,
+      mine,
+      supported: r.supporters.length > 0,
+    };
+  });
+}
+
+/** The caller's own reports, newest first; two queries whatever the size. */
+export async function listMyReports(actorId: string, page: number) {
+  const where = { authorId: actorId } satisfies Prisma.ReportWhereInput;
+  const [total, items] = await Promise.all([
+    db.report.count({ where }),
+    db.report.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * MY_REPORTS_PAGE_SIZE,
+      take: MY_REPORTS_PAGE_SIZE,
+      select: {
+        id: true,
+        number: true,
+        status: true,
+        visibility: true,
+        createdAt: true,
+        updatedAt: true,
+        photoCount: true,
+        supporterCount: true,
+        category: { select: { name: true } },
+        ...placeSelect,
+      },
+    }),
+  ]);
+  return { total, items: items.map(({ address, site, building, entrance, ...rest }) => ({ ...rest, place: formatPlace({ address, site, building, entrance }) })) };
+}
+
+/** One of the caller's own reports with its public timeline, or null (not found or not theirs). */
+export async function getMyReport(actorId: string, reportId: string) {
+  const report = await db.report.findFirst({
+    where: { id: reportId, authorId: actorId },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      visibility: true,
+      description: true,
+      createdAt: true,
+      resolvedAt: true,
+      version: true,
+      supporterCount: true,
+      category: { select: { name: true } },
+      ...placeSelect,
+      photos: { orderBy: { createdAt: "asc" }, select: { id: true, width: true, height: true } },
+      events: {
+        where: { visibility: "PUBLIC" },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, kind: true, fromStatus: true, toStatus: true, comment: true, createdAt: true },
+      },
+    },
+  });
+  if (!report) return null;
+  const { address, site, building, entrance, ...rest } = report;
+  return { ...rest, place: formatPlace({ address, site, building, entrance }) };
+}
+
+/** The photo file to serve if this caller may see it: the author, staff, or anyone once public and approved. */
+export async function getPhotoForViewer(actor: Actor | null, photoId: string) {
+  const photo = await db.reportPhoto.findUnique({
+    where: { id: photoId },
+    select: { storageKey: true, mime: true, approvedForPublic: true, report: { select: { authorId: true, visibility: true } } },
+  });
+  if (!photo) return null;
+  const allowed =
+    (actor && photo.report.authorId === actor.id) ||
+    can(actor, "reports:view-all") ||
+    (photo.report.visibility === "PUBLIC" && photo.approvedForPublic);
+  return allowed ? { storageKey: photo.storageKey, mime: photo.mime } : null;
+}

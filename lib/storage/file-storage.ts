@@ -1,0 +1,54 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+/**
+ * A small object store on the local disk: put/get/delete by a random key. The folder is
+ * UPLOAD_DIR, or .data/uploads under the working directory. Keys are generated here, never taken
+ * from a request, and checked against KEY_PATTERN before touching the disk.
+ */
+const KEY_PATTERN = /^[a-f0-9]{32}\.(webp|jpg)$/;
+
+export function uploadDir(): string {
+  return path.resolve(process.env.UPLOAD_DIR ?? path.join(process.cwd(), ".data", "uploads"));
+}
+
+function fileFor(key: string): string {
+  if (!KEY_PATTERN.test(key)) throw new Error(`Invalid storage key: ${key}`);
+  // Two-letter fan-out keeps folders small.
+  return path.join(uploadDir(), key.slice(0, 2), key);
+}
+
+export function newStorageKey(extension: "webp" | "jpg"): string {
+  return `${randomBytes(16).toString("hex")}.${extension}`;
+}
+
+export async function putObject(key: string, data: Buffer): Promise<void> {
+  const file = fileFor(key);
+  await mkdir(path.dirname(file), { recursive: true });
+  // "wx": never overwrite an existing object.
+  await writeFile(file, data, { flag: "wx" });
+}
+
+/** The object's bytes, or null if it does not exist. */
+export async function getObject(key: string): Promise<Buffer | null> {
+  try {
+    return await readFile(fileFor(key));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+}
+
+export async function deleteObject(key: string): Promise<void> {
+  await rm(fileFor(key), { force: true });
+}
+
+/** Best-effort clean-up after a failed write; logs what it could not remove. */
+export async function deleteObjects(keys: readonly string[]): Promise<void> {
+  const results = await Promise.allSettled(keys.map((key) => deleteObject(key)));
+  for (const [index, result] of results.entries()) {
+    if (result.status === "rejected") console.error(`[storage] could not delete ${keys[index]}`, result.reason);
+  }
+}
