@@ -244,6 +244,6 @@ export async function respondToResolution(actor: Actor, input: RespondToResoluti
         : `Le signalement n° ${report.number} est clos : la réparation est confirmée.`,
       { kind: reopened ? "REPORT_REOPENED" : "REPORT_CONFIRMED", exceptUserId: actor.id },
     );
-    return { number: report.number, status: transition.to };
+    return { reportId: report.id, number: report.number, status: transition.to };
   });
 }

@@ -1,0 +1,26 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { createReportSchema, supportReportSchema } from "@/lib/reports/schemas";
+import { createReport, supportReport } from "@/lib/reports/service";
+
+export const createReportAction = defineAction({
+  name: "createReport",
+  permission: "reports:create",
+  schema: createReportSchema,
+  handler: async ({ input, actor }) => {
+    const report = await createReport(actor, input);
+    revalidatePath("/espace/signalements");
+    return report;
+  },
+  redirectTo: (report) => `/espace/signalements/${report.id}?${report.existing ? "deja-envoye" : "nouveau"}=1`,
+});
+
+export const supportReportAction = defineAction({
+  name: "supportReport",
+  permission: "reports:support",
+  schema: supportReportSchema,
+  handler: async ({ input, actor }) => supportReport(actor, input.reportId),
+  redirectTo: (result) => `/signalements/nouveau?soutenu=${result.number}`,
+});

@@ -1,0 +1,7 @@
+import { PageFrame } from "@/components/page-frame";
+import { SiteHeader } from "@/components/site-header";
+
+// Access is checked by each page, not here.
+export default function Layout({ children }: { children: React.ReactNode }) {
+  return <PageFrame header={<SiteHeader />}>{children}</PageFrame>;
+}

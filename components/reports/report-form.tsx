@@ -1,0 +1,141 @@
+"use client";
+
+import { useActionState } from "react";
+import type { ActionResult } from "@/lib/actions/define-action";
+import { SubmitButton } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import { FormStatus, fieldErrors, previousValue } from "@/components/ui/form-status";
+import { TextAreaField } from "@/components/ui/text-area";
+import { PlaceSelect } from "@/components/reports/place-select";
+import type { CategoryOption, PlaceGroup } from "@/lib/reports/queries";
+
+type Props<T> = {
+  action: (prev: ActionResult<T> | undefined, formData: FormData) => Promise<ActionResult<T>>;
+  idempotencyKey: string;
+  /** Category and place chosen at the "Vérifier" step, sent as hidden fields. */
+  chosen?: { categoryId: string; place: string };
+  /** Otherwise, chosen in this form (staff at the counter). */
+  categories?: CategoryOption[];
+  places?: PlaceGroup[];
+  onBehalf?: boolean;
+  submitLabel: string;
+};
+
+/** The report itself: works without JavaScript (multipart POST to the server action). */
+export function ReportForm<T>({ action, idempotencyKey, chosen, categories, places, onBehalf, submitLabel }: Props<T>) {
+  const [state, formAction] = useActionState(action, undefined);
+  const refused = state && !state.ok;
+  return (
+    <form action={formAction} className="space-y-5" noValidate>
+      <FormStatus state={state} />
+      {refused ? (
+        <p className="text-sm text-slate-700">Si vous aviez joint des photos, choisissez-les à nouveau avant d&apos;envoyer.</p>
+      ) : null}
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      {chosen ? (
+        <>
+          <input type="hidden" name="categoryId" value={chosen.categoryId} />
+          <input type="hidden" name="place" value={chosen.place} />
+          {[...(fieldErrors(state, "categoryId") ?? []), ...(fieldErrors(state, "place") ?? []), ...(fieldErrors(state, "latitude") ?? [])].map((message) => (
+            <p key={message} className="text-sm font-medium text-red-800">
+              {message}
+            </p>
+          ))}
+        </>
+      ) : (
+        <>
+          <SelectField
+            name="categoryId"
+            label="Catégorie"
+            required
+            emptyLabel="Choisir une catégorie"
+            options={(categories ?? []).map((c) => ({ value: c.id, label: c.isDanger ? `${c.name} (danger)` : c.name }))}
+            defaultValue={previousValue(state, "categoryId") ?? ""}
+            errors={fieldErrors(state, "categoryId")}
+          />
+          <PlaceSelect name="place" groups={places ?? []} defaultValue={previousValue(state, "place")} errors={fieldErrors(state, "place")} />
+        </>
+      )}
+
+      {onBehalf ? (
+        <fieldset className="space-y-4 rounded-md border border-slate-300 p-4">
+          <legend className="px-1 font-semibold">La personne qui signale (jamais affiché publiquement)</legend>
+          <TextField name="reporterName" label="Nom de la personne" autoComplete="off" required maxLength={100} defaultValue={previousValue(state, "reporterName") ?? ""} errors={fieldErrors(state, "reporterName")} />
+          <TextField
+            name="reporterContact"
+            label="Téléphone ou e-mail (facultatif)"
+            hint="Pour la rappeler si besoin."
+            autoComplete="off"
+            maxLength={100}
+            defaultValue={previousValue(state, "reporterContact") ?? ""}
+            errors={fieldErrors(state, "reporterContact")}
+          />
+        </fieldset>
+      ) : null}
+
+      <TextField
+        name="address"
+        label="Précision sur le lieu (facultatif)"
+        hint="Par exemple : 3e étage, devant le local poubelles, côté parking."
+        maxLength={200}
+        defaultValue={previousValue(state, "address") ?? ""}
+        errors={fieldErrors(state, "address")}
+      />
+      <TextAreaField
+        name="description"
+        label="Description du problème"
+        hint="Entre 10 et 2 000 caractères. Ne donnez pas d'informations personnelles sur d'autres personnes."
+        required
+        minLength={10}
+        maxLength={2000}
+        defaultValue={previousValue(state, "description") ?? ""}
+        errors={fieldErrors(state, "description")}
+      />
+
+      <div className="space-y-1">
+        <label htmlFor="photos" className="block text-sm font-medium text-slate-900">
+          Photos (facultatif)
+        </label>
+        <p id="photos-hint" className="text-sm text-slate-700">
+          Jusqu&apos;à 5 photos JPEG, PNG ou WebP, 10 Mo chacune. Leur position GPS et leurs autres métadonnées sont effacées.
+        </p>
+        <input
+          id="photos"
+          name="photos"
+          type="file"
+          multiple
+          accept="image/jpeg,image/png,image/webp"
+          aria-invalid={fieldErrors(state, "photos")?.length ? true : undefined}
+          aria-describedby={["photos-hint", fieldErrors(state, "photos")?.length ? "photos-error" : null].filter(Boolean).join(" ")}
+          className="block w-full text-base file:mr-3 file:rounded-md file:border file:border-slate-400 file:bg-white file:px-3 file:py-2"
+        />
+        {fieldErrors(state, "photos")?.length ? (
+          <p id="photos-error" className="text-sm font-medium text-red-800">
+            {fieldErrors(state, "photos")?.join(" ")}
+          </p>
+        ) : null}
+      </div>
+
+      <fieldset className="space-y-2" aria-describedby={fieldErrors(state, "visibility")?.length ? "visibility-error" : undefined}>
+        <legend className="text-sm font-medium text-slate-900">Qui peut voir ce signalement ?</legend>
+        <div className="flex items-start gap-2">
+          <input id="visibility-public" type="radio" name="visibility" value="PUBLIC" defaultChecked={(previousValue(state, "visibility") ?? "PUBLIC") === "PUBLIC"} className="mt-1 size-5" />
+          <label htmlFor="visibility-public">
+            Public : visible par tous après relecture par la Régie, sans votre nom. Vos voisins peuvent dire « moi aussi ».
+          </label>
+        </div>
+        <div className="flex items-start gap-2">
+          <input id="visibility-private" type="radio" name="visibility" value="PRIVATE" defaultChecked={previousValue(state, "visibility") === "PRIVATE"} className="mt-1 size-5" />
+          <label htmlFor="visibility-private">Privé : seule l&apos;équipe de la Régie le voit (par exemple, un problème dans votre logement).</label>
+        </div>
+        {fieldErrors(state, "visibility")?.length ? (
+          <p id="visibility-error" className="text-sm font-medium text-red-800">
+            {fieldErrors(state, "visibility")?.join(" ")}
+          </p>
+        ) : null}
+      </fieldset>
+
+      <SubmitButton pendingLabel="Envoi en cours…">{submitLabel}</SubmitButton>
+    </form>
+  );
+}
