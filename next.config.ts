@@ -31,7 +31,12 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["@node-rs/argon2", "pg", "rate-limiter-flexible"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "rate-limiter-flexible", "sharp"],
+  experimental: {
+    // Report forms carry up to 5 photos of 10 MB each (plus multipart overhead). The limit is
+    // global to server actions; every other action parses a strict, small schema anyway.
+    serverActions: { bodySizeLimit: "55mb" },
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

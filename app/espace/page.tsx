@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/guard";
-import { spacesFor } from "@/lib/authz/policy";
+import { can, spacesFor } from "@/lib/authz/policy";
 import { ROLE_LABELS } from "@/lib/authz/roles";
 import { getProfile } from "@/lib/people/queries";
 import { listEntranceOptions } from "@/lib/territory/queries";
@@ -59,6 +59,17 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
           </p>
         ) : null}
       </section>
+
+      {can(actor, "reports:view-own") ? (
+      <section aria-labelledby="titre-signalements" className={section}>
+        <h2 id="titre-signalements" className="text-xl font-semibold">Signalements</h2>
+        <p>
+          <Link href="/signalements/nouveau" className="underline">Signaler un problème</Link>
+          {" · "}
+          <Link href="/espace/signalements" className="underline">Mes signalements</Link>
+        </p>
+      </section>
+      ) : null}
 
       <section aria-labelledby="titre-profil" className={section}>
         <h2 id="titre-profil" className="text-xl font-semibold">Mes informations</h2>

@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AccessDenied } from "@/components/ui/access-denied";
+import { PageHeader } from "@/components/ui/page-header";
+import { pageActor } from "@/lib/auth/guard";
+import { getMyReport } from "@/lib/reports/queries";
+import { REOPEN_WINDOW_DAYS, REPORT_STATUS_LABELS, canStillReopen } from "@/lib/reports/status";
+import { ResolutionForms } from "./_components/resolution-forms";
+
+export const metadata: Metadata = { title: "Suivi du signalement" };
+
+const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
+
+const NOTICES = {
+  nouveau: "Merci ! Votre signalement est enregistré. Vous serez informé(e) de son avancement.",
+  "deja-envoye": "Ce signalement avait déjà été envoyé : le voici, il n'a pas été créé deux fois.",
+  clos: "Merci pour votre confirmation : le signalement est clos.",
+  rouvert: "Le signalement est rouvert : l'équipe de la Régie va le reprendre.",
+} as const;
+
+export default async function MyReportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  const { id } = await params;
+  const actor = await pageActor("reports:view-own", `/espace/signalements/${encodeURIComponent(id)}`);
+  if (!actor) return <AccessDenied signedIn />;
+  if (!/^[a-z0-9]{1,40}$/i.test(id)) notFound();
+  const [report, query] = await Promise.all([getMyReport(actor.id, id), searchParams]);
+  if (!report) notFound();
+  const notice = (Object.keys(NOTICES) as (keyof typeof NOTICES)[]).find((key) => query[key]);
+
+  return (
+    <div className="max-w-3xl space-y-6">
+      <p>
+        <Link href="/espace/signalements" className="underline">← Mes signalements</Link>
+      </p>
+      <PageHeader title={`Signalement n° ${report.number}`} intro={`${report.category.name} — ${report.place}`} />
+      {notice ? (
+        <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-green-900">
+          {NOTICES[notice]}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="titre-etat" className="space-y-2 rounded-lg border border-slate-300 bg-white p-4">
+        <h2 id="titre-etat" className="text-xl font-semibold">
+          État : {REPORT_STATUS_LABELS[report.status]}
+        </h2>
+        <p className="text-sm text-slate-700">
+          {report.visibility === "PUBLIC" ? "Public (sans votre nom, après relecture)" : "Privé (seule l'équipe de la Régie le voit)"}
+          {report.supporterCount ? ` · ${report.supporterCount} voisin${report.supporterCount > 1 ? "s" : ""} concerné${report.supporterCount > 1 ? "s" : ""} aussi` : ""}
+        </p>
+        <p className="whitespace-pre-line">{report.description}</p>
+      </section>
+
+      {report.status === "RESOLVED" ? (
+        <section aria-labelledby="titre-reponse" className="space-y-3 rounded-lg border border-brand-700 bg-white p-4">
+          <h2 id="titre-reponse" className="text-xl font-semibold">Est-ce réparé ?</h2>
+          <p>
+            La Régie indique que le problème est résolu. Confirmez-le, ou dites-nous si ce n&apos;est pas le cas
+            {canStillReopen(report.resolvedAt) ? ` (possible pendant ${REOPEN_WINDOW_DAYS} jours)` : ""}.
+          </p>
+          <ResolutionForms reportId={report.id} version={report.version} canReopen={canStillReopen(report.resolvedAt)} />
+        </section>
+      ) : null}
+
+      {report.photos.length ? (
+        <section aria-labelledby="titre-photos" className="space-y-2">
+          <h2 id="titre-photos" className="text-xl font-semibold">Photos</h2>
+          <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3">
+            {report.photos.map((photo, index) => (
+              <li key={photo.id}>
+                <a href={`/api/photos/${photo.id}`}>
+                  {/* eslint-disable-next-line @next/next/no-img-element -- served by an authorized route, not the image optimizer */}
+                  <img
+                    src={`/api/photos/${photo.id}`}
+                    alt={`Photo ${index + 1} du signalement`}
+                    width={photo.width}
+                    height={photo.height}
+                    loading="lazy"
+                    className="h-auto w-full rounded-md border border-slate-300"
+                  />
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="titre-historique" className="space-y-2">
+        <h2 id="titre-historique" className="text-xl font-semibold">Historique</h2>
+        <ol className="space-y-3 border-l-2 border-slate-300 pl-4">
+          {report.events.map((event) => (
+            <li key={event.id}>
+              <p className="text-sm text-slate-700">
+                <time dateTime={event.createdAt.toISOString()}>{dateTimeFormat.format(event.createdAt)}</time>
+              </p>
+              <p className="font-medium">
+                {event.kind === "CREATED"
+                  ? "Signalement envoyé"
+                  : event.toStatus
+                    ? `${event.fromStatus ? `${REPORT_STATUS_LABELS[event.fromStatus]} → ` : ""}${REPORT_STATUS_LABELS[event.toStatus]}`
+                    : "Commentaire de la Régie"}
+              </p>
+              {event.comment ? <p className="whitespace-pre-line">{event.comment}</p> : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

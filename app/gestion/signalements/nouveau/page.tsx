@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { randomUUID } from "node:crypto";
+import { AccessDenied } from "@/components/ui/access-denied";
+import { PageHeader } from "@/components/ui/page-header";
+import { ReportForm } from "@/components/reports/report-form";
+import { pageActor } from "@/lib/auth/guard";
+import { listPlaceOptions, listReportCategories } from "@/lib/reports/queries";
+import { createReportOnBehalfAction } from "../actions";
+
+export const metadata: Metadata = { title: "Saisir un signalement pour un habitant" };
+
+/** Staff at the counter or on the phone: a report entered for someone, who is named privately. */
+export default async function NewReportOnBehalfPage({ searchParams }: { searchParams: Promise<{ enregistre?: string }> }) {
+  const actor = await pageActor("reports:create-on-behalf", "/gestion/signalements/nouveau");
+  if (!actor) return <AccessDenied signedIn />;
+  const [categories, places, { enregistre }] = await Promise.all([listReportCategories(), listPlaceOptions(), searchParams]);
+  const saved = /^\d{1,9}$/.test(enregistre ?? "") ? enregistre : null;
+
+  return (
+    <div className="max-w-2xl space-y-6">
+      <PageHeader
+        title="Saisir un signalement pour un habitant"
+        intro="Pour une personne venue à l'accueil ou qui a téléphoné. Son nom et son contact restent internes à la Régie."
+      />
+      {saved ? (
+        <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-green-900">
+          Signalement n° {saved} enregistré. Vous pouvez en saisir un autre.
+        </p>
+      ) : null}
+      <section aria-label="Formulaire de signalement" className="rounded-lg border border-slate-300 bg-white p-4 sm:p-6">
+        <ReportForm
+          action={createReportOnBehalfAction}
+          idempotencyKey={randomUUID()}
+          categories={categories}
+          places={places}
+          onBehalf
+          submitLabel="Enregistrer le signalement"
+        />
+      </section>
+    </div>
+  );
+}
