@@ -7,6 +7,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { hash } from "@node-rs/argon2";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import type { Role } from "../lib/generated/prisma/enums";
+import { seedReports } from "./seed-reports";
 
 export const DEMO_PASSWORD = "quartier-demo-2026";
 export const DEMO_DOMAIN = "demo.quartier.test";
@@ -150,6 +151,17 @@ export async function seed(db: PrismaClient) {
       },
     });
   }
+
+  await seedDemoReports(db);
+}
+
+async function seedDemoReports(db: PrismaClient) {
+  const [staff, demoResident, residents] = await Promise.all([
+    db.user.findUniqueOrThrow({ where: { email: demoEmail("staff") }, select: { id: true } }),
+    db.user.findUniqueOrThrow({ where: { email: demoEmail("resident") }, select: { id: true } }),
+    db.user.findMany({ where: { roleGrants: { some: { role: "RESIDENT" } } }, orderBy: { email: "asc" }, select: { id: true } }),
+  ]);
+  await seedReports(db, { staffId: staff.id, demoResidentId: demoResident.id, residentIds: residents.map((r) => r.id) });
 }
 
 async function main() {
