@@ -4,8 +4,8 @@ import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/guard";
 import { can } from "@/lib/authz/policy";
-import { listAuditEntries } from "@/lib/audit/queries";
-import { listPeople } from "@/lib/people/queries";
+import { countAuditEntries } from "@/lib/audit/queries";
+import { countPeople } from "@/lib/people/queries";
 
 export const metadata: Metadata = { title: "Administration" };
 
@@ -17,17 +17,17 @@ export default async function AdminHomePage() {
 
   const canSeeAudit = can(actor, "audit:view");
   const [people, admins, staff, audit] = await Promise.all([
-    listPeople({ page: 1 }),
-    listPeople({ role: "ADMIN", page: 1 }),
-    listPeople({ role: "STAFF", page: 1 }),
-    canSeeAudit ? listAuditEntries({ page: 1 }) : null,
+    countPeople(),
+    countPeople("ADMIN"),
+    countPeople("STAFF"),
+    canSeeAudit ? countAuditEntries() : null,
   ]);
 
   const figures = [
-    { label: people.total > 1 ? "comptes" : "compte", value: people.total },
-    { label: staff.total > 1 ? "membres de l'équipe de la Régie" : "membre de l'équipe de la Régie", value: staff.total },
-    { label: admins.total > 1 ? "administrateurs du portail" : "administrateur du portail", value: admins.total },
-    ...(audit ? [{ label: audit.total > 1 ? "entrées au journal d'audit" : "entrée au journal d'audit", value: audit.total }] : []),
+    { label: people > 1 ? "comptes" : "compte", value: people },
+    { label: staff > 1 ? "membres de l'équipe de la Régie" : "membre de l'équipe de la Régie", value: staff },
+    { label: admins > 1 ? "administrateurs du portail" : "administrateur du portail", value: admins },
+    ...(audit !== null ? [{ label: audit > 1 ? "entrées au journal d'audit" : "entrée au journal d'audit", value: audit }] : []),
   ];
 
   return (

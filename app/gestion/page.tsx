@@ -6,7 +6,8 @@ import { pageActor } from "@/lib/auth/guard";
 import { can } from "@/lib/authz/policy";
 import { getTerritoryOverview } from "@/lib/territory/queries";
 import { GestionNav } from "./_components/gestion-nav";
-import { SITE_KIND_LABELS, tableClass, tableWrapperClass, tdClass, thClass } from "./_components/labels";
+import { tableClass, tableWrapperClass, tdClass, thClass } from "@/components/ui/styles";
+import { SITE_KIND_LABELS } from "./_components/labels";
 
 export const metadata: Metadata = { title: "Gestion — territoire" };
 

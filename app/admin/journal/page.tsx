@@ -10,7 +10,7 @@ import { pageActor } from "@/lib/auth/guard";
 import { AUDIT_PAGE_SIZE, listAuditEntries } from "@/lib/audit/queries";
 import { Breadcrumbs } from "@/app/admin/_components/breadcrumbs";
 import { formatDateTime } from "@/app/admin/_lib/format";
-import { primaryButtonClass, secondaryLinkClass, tableClass, tableWrapperClass, tdClass, thClass } from "@/app/admin/_lib/styles";
+import { buttonClass, tableClass, tableWrapperClass, tdClass, thClass } from "@/components/ui/styles";
 
 export const metadata: Metadata = { title: "Journal d'audit" };
 
@@ -82,11 +82,11 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
       >
         <SelectField name="entityType" label="Type d'élément" options={entityOptions} emptyLabel="Tous les types" defaultValue={entityType ?? ""} />
         <div className="flex flex-wrap gap-3">
-          <button type="submit" className={primaryButtonClass}>
+          <button type="submit" className={buttonClass("primary")}>
             Filtrer
           </button>
           {entityType ? (
-            <Link href="/admin/journal" className={secondaryLinkClass}>
+            <Link href="/admin/journal" className={buttonClass("secondary")}>
               Tout afficher
             </Link>
           ) : null}

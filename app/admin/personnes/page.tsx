@@ -10,7 +10,7 @@ import { ROLE_LABELS, ROLES } from "@/lib/authz/roles";
 import { listPeople } from "@/lib/people/queries";
 import { listPeopleSchema } from "@/lib/people/schemas";
 import { Breadcrumbs } from "@/app/admin/_components/breadcrumbs";
-import { primaryButtonClass, secondaryLinkClass, tableClass, tableWrapperClass, tdClass, thClass } from "@/app/admin/_lib/styles";
+import { buttonClass, tableClass, tableWrapperClass, tdClass, thClass } from "@/components/ui/styles";
 
 export const metadata: Metadata = { title: "Personnes" };
 
@@ -54,11 +54,11 @@ export default async function PeoplePage({ searchParams }: { searchParams: Searc
         />
         <SelectField name="role" label="Rôle" options={ROLE_OPTIONS} emptyLabel="Tous les rôles" defaultValue={role ?? ""} />
         <div className="flex flex-wrap gap-3">
-          <button type="submit" className={primaryButtonClass}>
+          <button type="submit" className={buttonClass("primary")}>
             Rechercher
           </button>
           {filtered ? (
-            <Link href="/admin/personnes" className={secondaryLinkClass}>
+            <Link href="/admin/personnes" className={buttonClass("secondary")}>
               Effacer
             </Link>
           ) : null}

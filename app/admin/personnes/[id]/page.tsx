@@ -11,7 +11,7 @@ import { listPartnerOptions } from "@/lib/partners/queries";
 import { getPerson } from "@/lib/people/queries";
 import { Breadcrumbs } from "@/app/admin/_components/breadcrumbs";
 import { formatDate } from "@/app/admin/_lib/format";
-import { tableClass, tableWrapperClass, tdClass, thClass } from "@/app/admin/_lib/styles";
+import { tableClass, tableWrapperClass, tdClass, thClass } from "@/components/ui/styles";
 import { AccountStatusForm } from "./_components/account-status-form";
 import { ActiveGrants, type ActiveGrantRow } from "./_components/active-grants";
 import { GrantRoleForm } from "./_components/grant-role-form";
