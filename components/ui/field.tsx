@@ -60,7 +60,10 @@ type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
 export function SelectField({ name, label, hint, errors, options, emptyLabel, id = name, ...select }: SelectFieldProps) {
   return (
     <FieldShell id={id} label={label} hint={hint} errors={errors}>
+      {/* Keyed by the default: React applies a select's defaultValue only when it first mounts,
+          and a refused submission must show what was sent. */}
       <select
+        key={String(select.defaultValue ?? "")}
         id={id}
         name={name}
         aria-invalid={errors?.length ? true : undefined}

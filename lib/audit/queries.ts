@@ -26,3 +26,7 @@ export async function listAuditEntries({ page, entityType }: { page: number; ent
   ]);
   return { total, rows: rows.map((r) => ({ ...r, id: r.id.toString() })) };
 }
+
+export async function countAuditEntries() {
+  return db.auditLog.count();
+}

@@ -1,5 +1,11 @@
-/** Only same-site paths: an absolute or protocol-relative URL would be an open redirect. */
+/**
+ * Only same-site paths: an absolute or protocol-relative URL would be an open redirect. Control
+ * characters are refused too: browsers strip tabs and newlines from URLs, so "/\t/evil.example"
+ * would become "//evil.example".
+ */
 export function safeCallbackPath(value: string | undefined | null, fallback = "/espace"): string {
   if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(value)) return fallback;
   return value;
 }

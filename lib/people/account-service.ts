@@ -91,10 +91,12 @@ export async function resetPassword(token: string, password: string) {
     });
     const userId = claimed[0]?.userId;
     if (!userId) throw new ValidationError(INVALID_RESET_TOKEN);
-    await tx.user.update({
+    // A link sent before the account was disabled no longer opens it (the claim rolls back).
+    const updated = await tx.user.updateMany({
       where: { id: userId, status: "ACTIVE" },
       data: { passwordHash, sessionVersion: { increment: 1 } },
     });
+    if (updated.count === 0) throw new ValidationError(INVALID_RESET_TOKEN);
     await tx.passwordResetToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } });
     await recordAudit(tx, { actorId: userId, action: "user.password-reset", entityType: "User", entityId: userId });
   });

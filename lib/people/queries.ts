@@ -44,6 +44,13 @@ export async function exportMyData(userId: string) {
   return { exportedAt: new Date().toISOString(), account: user };
 }
 
+/** How many accounts (not deleted), optionally holding one active role. */
+export async function countPeople(role?: Role) {
+  return db.user.count({
+    where: { status: { not: "DELETED" }, ...(role ? { roleGrants: { some: { role, ...activeGrantWhere() } } } : {}) },
+  });
+}
+
 export async function listPeople({ q, role, page }: { q?: string; role?: Role; page: number }) {
   const where: Prisma.UserWhereInput = {
     status: { not: "DELETED" },

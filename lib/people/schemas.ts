@@ -60,7 +60,7 @@ export const emptySchema = z.strictObject({});
 
 export const grantRoleSchema = z.strictObject({
   userId: id,
-  role: z.enum(ROLES, { error: "Rôle inconnu." }),
+  role: z.enum(ROLES, { error: "Choisissez un rôle dans la liste." }),
   partnerId: optionalId.optional(),
   validUntil: z
     .string()

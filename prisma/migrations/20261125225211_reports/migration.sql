@@ -1,9 +1,3 @@
-/*
-  Warnings:
-
-  - You are about to drop the `RateLimit` table. If the table is not empty, all the data it contains will be lost.
-
-*/
 -- CreateEnum
 CREATE TYPE "ReportStatus" AS ENUM ('NEW', 'ACKNOWLEDGED', 'ROUTED', 'PLANNED', 'RESOLVED', 'CLOSED', 'REJECTED', 'DUPLICATE');
 
@@ -24,9 +18,6 @@ CREATE TYPE "EventVisibility" AS ENUM ('PUBLIC', 'INTERNAL');
 
 -- CreateEnum
 CREATE TYPE "NotificationKind" AS ENUM ('REPORT_STATUS', 'REPORT_COMMENT', 'REPORT_CONFIRMED', 'REPORT_REOPENED');
-
--- DropTable
-DROP TABLE "RateLimit";
 
 -- CreateTable
 CREATE TABLE "ReportCategory" (

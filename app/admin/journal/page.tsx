@@ -1,0 +1,189 @@
+import type { Metadata } from "next";
+import Form from "next/form";
+import Link from "next/link";
+import { z } from "zod";
+import { AccessDenied } from "@/components/ui/access-denied";
+import { SelectField } from "@/components/ui/field";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { pageActor } from "@/lib/auth/guard";
+import { AUDIT_PAGE_SIZE, listAuditEntries } from "@/lib/audit/queries";
+import { Breadcrumbs } from "@/app/admin/_components/breadcrumbs";
+import { formatDateTime } from "@/app/admin/_lib/format";
+import { buttonClass, tableClass, tableWrapperClass, tdClass, thClass } from "@/components/ui/styles";
+
+export const metadata: Metadata = { title: "Journal d'audit" };
+
+/** The kinds of records the audit log speaks of, as the model names them. */
+const ENTITY_TYPE_LABELS: Record<string, string> = {
+  User: "Personne",
+  Partner: "Partenaire",
+  Area: "Secteur",
+  Site: "Site",
+  Building: "Bâtiment",
+  Entrance: "Entrée",
+};
+
+const ACTION_LABELS: Record<string, string> = {
+  "role.grant": "Attribution d'un rôle",
+  "role.revoke": "Retrait d'un rôle",
+  "user.sign-up": "Création de compte",
+  "user.enable": "Réactivation du compte",
+  "user.disable": "Désactivation du compte",
+  "user.profile-update": "Modification du profil",
+  "user.password-change": "Changement de mot de passe",
+  "user.password-reset": "Réinitialisation du mot de passe",
+  "user.sign-out-everywhere": "Déconnexion de tous les appareils",
+  "user.delete": "Suppression du compte",
+};
+
+const journalSearchSchema = z.object({
+  entityType: z
+    .string()
+    .regex(/^[A-Za-z]{1,40}$/)
+    .optional()
+    .catch(undefined),
+  page: z.coerce.number().int().min(1).max(100000).catch(1),
+});
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** Before/after as one line of JSON. */
+function compactJson(value: unknown) {
+  return value === null || value === undefined ? null : JSON.stringify(value);
+}
+
+export default async function AuditLogPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await pageActor("audit:view", "/admin/journal");
+  if (!actor) return <AccessDenied signedIn />;
+
+  const raw = await searchParams;
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const { entityType, page } = journalSearchSchema.parse({ entityType: first(raw.entityType) || undefined, page: first(raw.page) });
+  const { total, rows } = await listAuditEntries({ page, entityType });
+  const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
+
+  const entityOptions = Object.entries(ENTITY_TYPE_LABELS).map(([value, label]) => ({ value, label }));
+  if (entityType && !ENTITY_TYPE_LABELS[entityType]) entityOptions.push({ value: entityType, label: entityType });
+
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/admin", label: "Administration" }, { label: "Journal d'audit" }]} />
+      <PageHeader
+        title="Journal d'audit"
+        intro="Chaque modification faite par l'équipe, les partenaires, les administrateurs ou les personnes elles-mêmes, de la plus récente à la plus ancienne."
+      />
+
+      <Form
+        action="/admin/journal"
+        role="search"
+        aria-label="Filtrer le journal"
+        className="mb-6 grid gap-4 rounded-md border border-slate-300 bg-white p-4 sm:grid-cols-[1fr_auto] sm:items-end"
+      >
+        <SelectField name="entityType" label="Type d'élément" options={entityOptions} emptyLabel="Tous les types" defaultValue={entityType ?? ""} />
+        <div className="flex flex-wrap gap-3">
+          <button type="submit" className={buttonClass("primary")}>
+            Filtrer
+          </button>
+          {entityType ? (
+            <Link href="/admin/journal" className={buttonClass("secondary")}>
+              Tout afficher
+            </Link>
+          ) : null}
+        </div>
+      </Form>
+
+      {total > 0 ? (
+        <p className="mb-3 text-slate-700">
+          {total} {total > 1 ? "entrées" : "entrée"}
+          {pages > 1 ? ` — page ${Math.min(page, pages)} sur ${pages}` : ""}.
+        </p>
+      ) : null}
+
+      {rows.length === 0 ? (
+        <p className="rounded-md border border-slate-300 bg-white p-4">
+          {total === 0 ? "Aucune entrée dans le journal pour ce filtre." : "Cette page est vide."}{" "}
+          {entityType || total > 0 ? (
+            <Link href="/admin/journal" className="underline">
+              Voir tout le journal
+            </Link>
+          ) : null}
+        </p>
+      ) : (
+        <div className={tableWrapperClass}>
+          <table className={tableClass}>
+            <caption className="sr-only">
+              Journal d&apos;audit{entityType ? ` filtré sur le type ${ENTITY_TYPE_LABELS[entityType] ?? entityType}` : ""}, page {page} sur{" "}
+              {pages}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col" className={thClass}>Date</th>
+                <th scope="col" className={thClass}>Auteur</th>
+                <th scope="col" className={thClass}>Action</th>
+                <th scope="col" className={thClass}>Élément</th>
+                <th scope="col" className={thClass}>Détails</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {rows.map((row) => {
+                const before = compactJson(row.before);
+                const after = compactJson(row.after);
+                return (
+                  <tr key={row.id}>
+                    <th scope="row" className={`${tdClass} whitespace-nowrap font-normal`}>
+                      <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt)}</time>
+                    </th>
+                    <td className={tdClass}>{row.actor?.name ?? "Système"}</td>
+                    <td className={`${tdClass} font-medium`}>
+                      {ACTION_LABELS[row.action] ?? row.action}
+                      <span className="block font-mono text-xs font-normal text-slate-700">{row.action}</span>
+                    </td>
+                    <td className={tdClass}>
+                      {ENTITY_TYPE_LABELS[row.entityType] ?? row.entityType}
+                      <span className="block font-mono text-xs break-all text-slate-700">
+                        {row.entityType === "User" ? (
+                          <Link href={`/admin/personnes/${row.entityId}`} className="underline">
+                            {row.entityId}
+                          </Link>
+                        ) : (
+                          row.entityId
+                        )}
+                      </span>
+                    </td>
+                    <td className={`${tdClass} min-w-64`}>
+                      {before || after ? (
+                        <dl className="space-y-1">
+                          {before ? (
+                            <div>
+                              <dt className="text-xs font-semibold text-slate-700">Avant</dt>
+                              <dd>
+                                <code className="font-mono text-xs break-all">{before}</code>
+                              </dd>
+                            </div>
+                          ) : null}
+                          {after ? (
+                            <div>
+                              <dt className="text-xs font-semibold text-slate-700">Après</dt>
+                              <dd>
+                                <code className="font-mono text-xs break-all">{after}</code>
+                              </dd>
+                            </div>
+                          ) : null}
+                        </dl>
+                      ) : (
+                        <span className="text-slate-700">—</span>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <Pagination page={page} total={total} pageSize={AUDIT_PAGE_SIZE} basePath="/admin/journal" params={{ entityType }} />
+    </>
+  );
+}

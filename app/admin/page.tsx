@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AccessDenied } from "@/components/ui/access-denied";
+import { PageHeader } from "@/components/ui/page-header";
+import { pageActor } from "@/lib/auth/guard";
+import { can } from "@/lib/authz/policy";
+import { countAuditEntries } from "@/lib/audit/queries";
+import { countPeople } from "@/lib/people/queries";
+
+export const metadata: Metadata = { title: "Administration" };
+
+const numberFormat = new Intl.NumberFormat("fr-FR");
+
+export default async function AdminHomePage() {
+  const actor = await pageActor("people:view", "/admin");
+  if (!actor) return <AccessDenied signedIn />;
+
+  const canSeeAudit = can(actor, "audit:view");
+  const [people, admins, staff, audit] = await Promise.all([
+    countPeople(),
+    countPeople("ADMIN"),
+    countPeople("STAFF"),
+    canSeeAudit ? countAuditEntries() : null,
+  ]);
+
+  const figures = [
+    { label: people > 1 ? "comptes" : "compte", value: people },
+    { label: staff > 1 ? "membres de l'équipe de la Régie" : "membre de l'équipe de la Régie", value: staff },
+    { label: admins > 1 ? "administrateurs du portail" : "administrateur du portail", value: admins },
+    ...(audit !== null ? [{ label: audit > 1 ? "entrées au journal d'audit" : "entrée au journal d'audit", value: audit }] : []),
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title="Administration"
+        intro="Gérez les comptes des personnes, leurs rôles sur le portail, et consultez le journal de toutes les modifications."
+      />
+
+      <section aria-labelledby="chiffres" className="mb-8">
+        <h2 id="chiffres" className="sr-only">
+          Chiffres clés
+        </h2>
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+          {figures.map((figure) => (
+            <div key={figure.label} className="flex flex-col rounded-md border border-slate-300 bg-white p-4">
+              <dt className="text-sm text-slate-700">{figure.label}</dt>
+              <dd className="order-first text-2xl font-bold text-slate-900">{numberFormat.format(figure.value)}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="rubriques">
+        <h2 id="rubriques" className="mb-3 text-xl font-semibold">
+          Rubriques
+        </h2>
+        <ul className="grid gap-3 sm:grid-cols-2">
+          <li className="rounded-md border border-slate-300 bg-white p-4">
+            <h3 className="text-lg font-semibold">
+              <Link href="/admin/personnes" className="text-brand-800 underline underline-offset-2">
+                Personnes
+              </Link>
+            </h3>
+            <p className="mt-1 text-slate-700">
+              Rechercher un compte, attribuer ou retirer un rôle, désactiver ou réactiver un compte.
+            </p>
+          </li>
+          {canSeeAudit ? (
+            <li className="rounded-md border border-slate-300 bg-white p-4">
+              <h3 className="text-lg font-semibold">
+                <Link href="/admin/journal" className="text-brand-800 underline underline-offset-2">
+                  Journal d&apos;audit
+                </Link>
+              </h3>
+              <p className="mt-1 text-slate-700">Qui a modifié quoi, et quand : chaque changement laisse une trace.</p>
+            </li>
+          ) : null}
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,114 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AccessDenied } from "@/components/ui/access-denied";
+import { PageHeader } from "@/components/ui/page-header";
+import { pageActor } from "@/lib/auth/guard";
+import { can } from "@/lib/authz/policy";
+import { getTerritoryOverview } from "@/lib/territory/queries";
+import { GestionNav } from "./_components/gestion-nav";
+import { tableClass, tableWrapperClass, tdClass, thClass } from "@/components/ui/styles";
+import { SITE_KIND_LABELS } from "./_components/labels";
+
+export const metadata: Metadata = { title: "Gestion — territoire" };
+
+const numberFormat = new Intl.NumberFormat("fr-FR");
+
+export default async function BackOfficeHomePage() {
+  const actor = await pageActor("backoffice:view", "/gestion");
+  if (!actor) return <AccessDenied signedIn />;
+
+  const canSeeTerritory = can(actor, "territory:view");
+  const areas = canSeeTerritory ? await getTerritoryOverview() : [];
+  const siteCount = areas.reduce((sum, area) => sum + area.sites.length, 0);
+  const buildingCount = areas.reduce((sum, area) => sum + area.sites.reduce((s, site) => s + site._count.buildings, 0), 0);
+
+  return (
+    <>
+      <PageHeader
+        title="Gestion"
+        intro={`Bonjour ${actor.name}. Voici le territoire de la Régie : ses secteurs, leurs sites et à qui ils appartiennent.`}
+      />
+      <GestionNav current="/gestion" />
+
+      {!canSeeTerritory ? (
+        <p className="rounded-md border border-slate-300 bg-white p-4">Votre rôle ne donne pas accès au détail du territoire.</p>
+      ) : (
+        <>
+          <section aria-labelledby="chiffres-territoire" className="mb-8">
+            <h2 id="chiffres-territoire" className="sr-only">
+              Le territoire en chiffres
+            </h2>
+            <dl className="grid grid-cols-3 gap-3">
+              {[
+                { label: areas.length > 1 ? "secteurs" : "secteur", value: areas.length },
+                { label: siteCount > 1 ? "sites" : "site", value: siteCount },
+                { label: buildingCount > 1 ? "bâtiments" : "bâtiment", value: buildingCount },
+              ].map((figure) => (
+                <div key={figure.label} className="flex flex-col rounded-md border border-slate-300 bg-white p-3 sm:p-4">
+                  <dt className="text-sm text-slate-700">{figure.label}</dt>
+                  <dd className="order-first text-2xl font-bold text-slate-900">{numberFormat.format(figure.value)}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+
+          <section aria-labelledby="territoire">
+            <h2 id="territoire" className="mb-3 text-xl font-semibold">
+              Territoire
+            </h2>
+            {areas.length === 0 ? (
+              <p className="rounded-md border border-slate-300 bg-white p-4">Aucun secteur n&apos;est encore enregistré.</p>
+            ) : (
+              <div className="space-y-6">
+                {areas.map((area) => (
+                  <section key={area.id} aria-labelledby={`secteur-${area.id}`}>
+                    <h3 id={`secteur-${area.id}`} className="mb-2 text-lg font-semibold">
+                      {area.name}{" "}
+                      <span className="text-base font-normal text-slate-700">
+                        ({area.sites.length} {area.sites.length > 1 ? "sites" : "site"})
+                      </span>
+                    </h3>
+                    {area.sites.length === 0 ? (
+                      <p className="rounded-md border border-slate-300 bg-white p-4">Aucun site dans ce secteur.</p>
+                    ) : (
+                      <div className={tableWrapperClass}>
+                        <table className={tableClass}>
+                          <caption className="sr-only">Sites du secteur {area.name}</caption>
+                          <thead>
+                            <tr>
+                              <th scope="col" className={thClass}>Site</th>
+                              <th scope="col" className={thClass}>Type</th>
+                              <th scope="col" className={thClass}>Adresse</th>
+                              <th scope="col" className={thClass}>Propriétaire</th>
+                              <th scope="col" className={`${thClass} text-right`}>Bâtiments</th>
+                            </tr>
+                          </thead>
+                          <tbody className="divide-y divide-slate-200">
+                            {area.sites.map((site) => (
+                              <tr key={site.id}>
+                                <th scope="row" className={`${tdClass} font-medium`}>{site.name}</th>
+                                <td className={`${tdClass} whitespace-nowrap`}>{SITE_KIND_LABELS[site.kind]}</td>
+                                <td className={tdClass}>{site.address}</td>
+                                <td className={tdClass}>{site.ownerPartner?.name ?? "Aucun"}</td>
+                                <td className={`${tdClass} text-right tabular-nums`}>{site._count.buildings}</td>
+                              </tr>
+                            ))}
+                          </tbody>
+                        </table>
+                      </div>
+                    )}
+                  </section>
+                ))}
+              </div>
+            )}
+            <p className="mt-6">
+              <Link href="/gestion/partenaires" className="text-brand-800 underline underline-offset-2">
+                Voir les partenaires de la Régie
+              </Link>
+            </p>
+          </section>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,114 @@
+import type { Metadata } from "next";
+import { AccessDenied } from "@/components/ui/access-denied";
+import { PageHeader } from "@/components/ui/page-header";
+import { pageActor } from "@/lib/auth/guard";
+import { getPartnersByIds, PARTNER_KIND_LABELS } from "@/lib/partners/queries";
+import { listPartnerSites } from "@/lib/territory/queries";
+
+export const metadata: Metadata = { title: "Espace partenaire" };
+
+const tableWrapperClass = "relative overflow-x-auto rounded-md border border-slate-300 bg-white";
+const thClass = "whitespace-nowrap bg-slate-100 px-3 py-2 font-semibold text-slate-900";
+const tdClass = "px-3 py-2 align-top text-slate-800";
+
+const plural = (count: number, one: string, many: string) => `${count} ${count > 1 ? many : one}`;
+
+export default async function PartnerSpacePage() {
+  const actor = await pageActor("partner-space:view", "/partenaire");
+  if (!actor) return <AccessDenied signedIn />;
+
+  // Only the partners this person's own grants name: never anyone else's patrimoine.
+  const partners = await getPartnersByIds([...new Set(actor.partnerIds)]);
+  const patrimoines = await Promise.all(partners.map(async (partner) => ({ partner, sites: await listPartnerSites(partner.id) })));
+
+  return (
+    <>
+      <PageHeader
+        title="Espace partenaire"
+        intro={`Bonjour ${actor.name}. Retrouvez ici le patrimoine de votre organisation sur le territoire de la Régie : ses sites, bâtiments et entrées.`}
+      />
+
+      {patrimoines.length === 0 ? (
+        <p className="rounded-md border border-slate-300 bg-white p-4">
+          Votre compte n&apos;est rattaché à aucun partenaire. Contactez l&apos;équipe de la Régie pour qu&apos;elle l&apos;associe à votre
+          organisation.
+        </p>
+      ) : (
+        <div className="space-y-10">
+          {patrimoines.map(({ partner, sites }) => {
+            const buildingCount = sites.reduce((sum, site) => sum + site.buildings.length, 0);
+            const entranceCount = sites.reduce((sum, site) => sum + site.buildings.reduce((s, b) => s + b._count.entrances, 0), 0);
+            return (
+              <section key={partner.id} aria-labelledby={`partenaire-${partner.id}`} className="space-y-4">
+                <header className="space-y-1">
+                  <h2 id={`partenaire-${partner.id}`} className="text-xl font-semibold text-slate-900 sm:text-2xl">
+                    {partner.name}
+                  </h2>
+                  <p className="text-slate-700">
+                    {PARTNER_KIND_LABELS[partner.kind]}
+                    {partner.label ? ` · ${partner.label}` : ""}
+                  </p>
+                </header>
+
+                <h3 className="text-lg font-semibold">Patrimoine</h3>
+                {sites.length === 0 ? (
+                  <p className="rounded-md border border-slate-300 bg-white p-4">
+                    Aucun site n&apos;est rattaché à {partner.name} sur le territoire de la Régie.
+                  </p>
+                ) : (
+                  <>
+                    <p className="text-slate-800">
+                      {plural(sites.length, "site", "sites")}, {plural(buildingCount, "bâtiment", "bâtiments")},{" "}
+                      {plural(entranceCount, "entrée", "entrées")}.
+                    </p>
+                    <ul className="space-y-4">
+                      {sites.map((site) => (
+                        <li key={site.id} className="rounded-md border border-slate-300 bg-white p-4">
+                          <article aria-labelledby={`site-${site.id}`} className="space-y-3">
+                            <div>
+                              <h4 id={`site-${site.id}`} className="text-lg font-semibold text-slate-900">
+                                {site.name}
+                              </h4>
+                              <p className="text-slate-700">
+                                {site.address} · secteur {site.area.name}
+                              </p>
+                            </div>
+                            {site.buildings.length === 0 ? (
+                              <p className="text-slate-800">Aucun bâtiment enregistré sur ce site.</p>
+                            ) : (
+                              <div className={tableWrapperClass}>
+                                <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
+                                  <caption className="sr-only">Bâtiments du site {site.name}</caption>
+                                  <thead>
+                                    <tr>
+                                      <th scope="col" className={thClass}>Bâtiment</th>
+                                      <th scope="col" className={thClass}>Adresse</th>
+                                      <th scope="col" className={`${thClass} text-right`}>Entrées</th>
+                                    </tr>
+                                  </thead>
+                                  <tbody className="divide-y divide-slate-200">
+                                    {site.buildings.map((building) => (
+                                      <tr key={building.id}>
+                                        <th scope="row" className={`${tdClass} font-medium`}>{building.name}</th>
+                                        <td className={tdClass}>{building.address}</td>
+                                        <td className={`${tdClass} text-right tabular-nums`}>{building._count.entrances}</td>
+                                      </tr>
+                                    ))}
+                                  </tbody>
+                                </table>
+                              </div>
+                            )}
+                          </article>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+              </section>
+            );
+          })}
+        </div>
+      )}
+    </>
+  );
+}

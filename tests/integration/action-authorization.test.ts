@@ -1,0 +1,233 @@
+/**
+ * Every server action is a public endpoint. This file finds them all (every app/**\/actions.ts)
+ * and checks that each guarded one refuses anonymous callers and callers without the right role,
+ * changing nothing. A new action breaks this suite until it is added to GUARDED_ACTIONS (with the
+ * callers it must refuse) or, deliberately, to PUBLIC_ACTIONS.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { isRedirectError } from "next/dist/client/components/redirect-error";
+import type { ServerAction } from "@/lib/actions/define-action";
+import { signOutEverywhere } from "@/lib/people/account-service";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { callAction, expectRefused, type Fields } from "../helpers/actions";
+import { databaseSnapshot, resetDatabase } from "../helpers/database";
+import { createUser, TEST_PASSWORD, type TestUser } from "../helpers/factories";
+import { signInAs } from "../helpers/session";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const UNAUTHENTICATED = "Veuillez vous connecter.";
+const FORBIDDEN = "Accès refusé.";
+
+/** Actions anyone may call, on purpose. Adding one here is a security decision. */
+const PUBLIC_ACTIONS = ["signIn", "signUp", "signOut", "requestPasswordReset", "resetPassword"];
+
+type Fixture = {
+  /** The person the call is about: for own-account actions, the caller themself. */
+  target: TestUser;
+  targetGrantId: string;
+};
+
+type GuardedCase = {
+  /** Signed-in callers who must still be refused ("Accès refusé."), as their sets of roles. */
+  wrongRoles: Role[][];
+  /** Whom to sign in as for the control call that must be accepted. */
+  allowed: "target" | Role[];
+  /** A valid input: the refusals are about who calls, not about what is sent. */
+  input: (fixture: Fixture) => Fields;
+};
+
+const EVERY_ROLE_BUT_ADMIN: Role[][] = [
+  ["RESIDENT"],
+  ["MEMBER"],
+  ["VOLUNTEER"],
+  ["EMPLOYEE"],
+  ["STAFF"],
+  ["PARTNER"],
+  ["BOARD_MEMBER"],
+  ["RESIDENT", "MEMBER", "VOLUNTEER", "EMPLOYEE", "STAFF", "PARTNER", "BOARD_MEMBER"],
+];
+
+const GUARDED_ACTIONS: Record<string, GuardedCase> = {
+  // Own account: any active account may, for itself only (the actor's id, never one sent).
+  updateProfile: { wrongRoles: [], allowed: "target", input: () => ({ name: "Nouveau Nom", phone: "0600000000" }) },
+  changePassword: {
+    wrongRoles: [],
+    allowed: "target",
+    input: () => ({ currentPassword: TEST_PASSWORD, newPassword: "un-nouveau-mot-de-passe" }),
+  },
+  signOutEverywhere: { wrongRoles: [], allowed: "target", input: () => ({}) },
+  deleteAccount: { wrongRoles: [], allowed: "target", input: () => ({ confirmation: "SUPPRIMER" }) },
+  // Administration.
+  grantRole: { wrongRoles: EVERY_ROLE_BUT_ADMIN, allowed: ["ADMIN"], input: ({ target }) => ({ userId: target.id, role: "ADMIN" }) },
+  revokeRole: { wrongRoles: EVERY_ROLE_BUT_ADMIN, allowed: ["ADMIN"], input: ({ targetGrantId }) => ({ grantId: targetGrantId }) },
+  setAccountStatus: {
+    wrongRoles: EVERY_ROLE_BUT_ADMIN,
+    allowed: ["ADMIN"],
+    input: ({ target }) => ({ userId: target.id, status: "DISABLED" }),
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Discovery
+
+function actionFiles(): string[] {
+  return (readdirSync(path.join(ROOT, "app"), { recursive: true }) as string[])
+    .filter((file) => path.basename(file) === "actions.ts")
+    .map((file) => path.join("app", file))
+    .sort();
+}
+
+function sourceFiles(dir: string): string[] {
+  return (readdirSync(path.join(ROOT, dir), { recursive: true }) as string[])
+    .filter((file) => /\.(ts|tsx)$/.test(file) && !file.split(path.sep).includes("generated"))
+    .map((file) => path.join(dir, file));
+}
+
+type FoundAction = { file: string; exportName: string; action: ServerAction<unknown> };
+
+const files = actionFiles();
+const found: FoundAction[] = [];
+const notActions: string[] = [];
+for (const file of files) {
+  const module = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
+  for (const [exportName, value] of Object.entries(module)) {
+    const candidate = value as Partial<ServerAction<unknown>> | undefined;
+    if (typeof value === "function" && typeof candidate?.actionName === "string" && typeof candidate.access === "string") {
+      found.push({ file, exportName, action: value as ServerAction<unknown> });
+    } else {
+      notActions.push(`${file}: ${exportName}`);
+    }
+  }
+}
+const guarded = found.filter((f) => f.action.access !== "public");
+const publicOnes = found.filter((f) => f.action.access === "public");
+
+describe("the inventory of server actions", () => {
+  it("finds the action files", () => {
+    expect(files).toEqual(expect.arrayContaining(["app/(auth)/actions.ts", "app/admin/actions.ts", "app/espace/actions.ts"]));
+    expect(found.length).toBeGreaterThanOrEqual(PUBLIC_ACTIONS.length + Object.keys(GUARDED_ACTIONS).length);
+  });
+
+  it("has only defineAction-wrapped exports in actions.ts files", () => {
+    expect(notActions).toEqual([]);
+  });
+
+  it("has no 'use server' module or inline server action outside app/**/actions.ts", () => {
+    const offenders = [...sourceFiles("app"), ...sourceFiles("lib"), ...sourceFiles("components")].filter(
+      (file) => path.basename(file) !== "actions.ts" && /["']use server["']/.test(readFileSync(path.join(ROOT, file), "utf8")),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it("gives each action a unique name", () => {
+    const names = found.map((f) => f.action.actionName);
+    expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
+  });
+
+  it("has a refusal case for every guarded action", () => {
+    const missing = guarded.map((f) => f.action.actionName).filter((name) => !(name in GUARDED_ACTIONS));
+    expect(missing, "guarded actions without an entry in GUARDED_ACTIONS").toEqual([]);
+  });
+
+  it("lists every public action explicitly", () => {
+    const unlisted = publicOnes.map((f) => `${f.file}: ${f.action.actionName}`).filter((s) => !PUBLIC_ACTIONS.includes(s.split(": ")[1]));
+    expect(unlisted, "public actions missing from PUBLIC_ACTIONS").toEqual([]);
+  });
+
+  it("has no stale entries in either list", () => {
+    const byName = new Map(found.map((f) => [f.action.actionName, f.action.access]));
+    expect(PUBLIC_ACTIONS.filter((name) => byName.get(name) !== "public")).toEqual([]);
+    expect(Object.keys(GUARDED_ACTIONS).filter((name) => !byName.has(name) || byName.get(name) === "public")).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Refusals
+
+async function fixture(): Promise<Fixture> {
+  const target = await createUser({ name: "Personne visée", roles: ["RESIDENT", "VOLUNTEER"] });
+  const grant = await db.roleGrant.findFirstOrThrow({ where: { userId: target.id, role: "VOLUNTEER" } });
+  return { target, targetGrantId: grant.id };
+}
+
+/** The call is accepted: a success or a redirect, not a refusal. */
+async function expectAccepted(promise: Promise<unknown>) {
+  try {
+    const result = (await promise) as { ok: boolean };
+    expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
+  } catch (error) {
+    if (!isRedirectError(error)) throw error;
+  }
+}
+
+beforeEach(resetDatabase);
+
+// Actions missing from GUARDED_ACTIONS fail "has a refusal case for every guarded action" above.
+const covered = guarded.filter((f) => f.action.actionName in GUARDED_ACTIONS);
+
+describe.each(covered.map((f) => [f.action.actionName, f] as const))("%s", (name, { action }) => {
+  const spec = GUARDED_ACTIONS[name];
+
+  it("refuses an anonymous caller and changes nothing", async () => {
+    const f = await fixture();
+    const before = await databaseSnapshot();
+
+    const result = await expectRefused(callAction(action, spec.input(f)));
+
+    expect(result.formError).toBe(UNAUTHENTICATED);
+    expect(await databaseSnapshot()).toEqual(before);
+  });
+
+  it("refuses a disabled account whose session cookie is still valid", async () => {
+    const f = await fixture();
+    const caller = spec.allowed === "target" ? f.target : await createUser({ roles: spec.allowed });
+    await signInAs(caller);
+    await db.user.update({ where: { id: caller.id }, data: { status: "DISABLED" } });
+    const before = await databaseSnapshot();
+
+    const result = await expectRefused(callAction(action, spec.input(f)));
+
+    expect(result.formError).toBe(UNAUTHENTICATED);
+    expect(await databaseSnapshot()).toEqual(before);
+  });
+
+  it("refuses a session ended by signing out everywhere", async () => {
+    const f = await fixture();
+    const caller = spec.allowed === "target" ? f.target : await createUser({ roles: spec.allowed });
+    await signInAs(caller);
+    await signOutEverywhere(caller.id);
+    const before = await databaseSnapshot();
+
+    const result = await expectRefused(callAction(action, spec.input(f)));
+
+    expect(result.formError).toBe(UNAUTHENTICATED);
+    expect(await databaseSnapshot()).toEqual(before);
+  });
+
+  it.each(spec.wrongRoles.map((roles) => [roles.join("+"), roles] as const))(
+    "refuses a signed-in %s and changes nothing",
+    async (_, roles) => {
+      const f = await fixture();
+      await signInAs(await createUser({ roles }));
+      const before = await databaseSnapshot();
+
+      const result = await expectRefused(callAction(action, spec.input(f)));
+
+      expect(result.formError).toBe(FORBIDDEN);
+      expect(await databaseSnapshot()).toEqual(before);
+    },
+  );
+
+  it("accepts the same call from an allowed caller (so the refusals above are about the caller)", async () => {
+    const f = await fixture();
+    await signInAs(spec.allowed === "target" ? f.target : await createUser({ roles: spec.allowed }));
+    const before = await databaseSnapshot();
+
+    await expectAccepted(callAction(action, spec.input(f)));
+
+    expect(await databaseSnapshot()).not.toEqual(before);
+  });
+});
