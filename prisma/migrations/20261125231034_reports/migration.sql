@@ -108,11 +108,12 @@ CREATE TABLE "ReportEvent" (
 
 -- CreateTable
 CREATE TABLE "ReportSupporter" (
+    "id" TEXT NOT NULL,
     "reportId" TEXT NOT NULL,
     "userId" TEXT NOT NULL,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
-    CONSTRAINT "ReportSupporter_pkey" PRIMARY KEY ("reportId","userId")
+    CONSTRAINT "ReportSupporter_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -188,6 +189,9 @@ CREATE INDEX "ReportEvent_reportId_createdAt_idx" ON "ReportEvent"("reportId", "
 
 -- CreateIndex
 CREATE INDEX "ReportSupporter_userId_idx" ON "ReportSupporter"("userId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ReportSupporter_reportId_userId_key" ON "ReportSupporter"("reportId", "userId");
 
 -- CreateIndex
 CREATE INDEX "Notification_userId_readAt_createdAt_idx" ON "Notification"("userId", "readAt", "createdAt" DESC);
