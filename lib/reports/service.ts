@@ -153,7 +153,8 @@ export const CANNOT_SUPPORT = "Vous ne pouvez pas soutenir ce signalement.";
 export async function supportReport(actor: Actor, reportId: string): Promise<{ number: number; added: boolean }> {
   return db.$transaction(async (tx) => {
     const report = await tx.report.findFirst({
-      where: { id: reportId, visibility: "PUBLIC", NOT: { authorId: actor.id } },
+      // authorId is null for a report entered at the counter: `<>` alone would leave those out.
+      where: { id: reportId, visibility: "PUBLIC", OR: [{ authorId: null }, { authorId: { not: actor.id } }] },
       select: { id: true, number: true, status: true },
     });
     if (!report) throw new NotFoundError(CANNOT_SUPPORT);

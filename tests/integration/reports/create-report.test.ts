@@ -1,0 +1,202 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createReportAction } from "@/app/signalements/actions";
+import { createReportOnBehalfAction } from "@/app/gestion/signalements/actions";
+import { findSimilarOpenReports } from "@/lib/reports/queries";
+import { PLACE_OUTSIDE_TERRITORY, POINT_OUTSIDE_TERRITORY, UNKNOWN_CATEGORY } from "@/lib/reports/service";
+import { callAction, expectRedirect, expectRefused, type Fields } from "../../helpers/actions";
+import { databaseSnapshot, resetDatabase } from "../../helpers/database";
+import { auditRows, createTerritory, createUser, type TestUser } from "../../helpers/factories";
+import { createCategory, createReportRow, newIdempotencyKey, redirectPathOf, useTemporaryUploadDir } from "../../helpers/reports";
+import { signInAs } from "../../helpers/session";
+
+let uploads: Awaited<ReturnType<typeof useTemporaryUploadDir>>;
+beforeAll(async () => {
+  uploads = await useTemporaryUploadDir();
+});
+afterAll(() => uploads.clear());
+
+let resident: TestUser;
+let territory: Awaited<ReturnType<typeof createTerritory>>;
+let category: { id: string };
+
+beforeEach(async () => {
+  await resetDatabase();
+  resident = await createUser({ name: "Amina Benali" });
+  territory = await createTerritory();
+  category = await createCategory();
+  await signInAs(resident);
+});
+
+function reportFields(overrides: Fields = {}): Fields {
+  return {
+    categoryId: category.id,
+    place: `entrance:${territory.entrance.id}`,
+    description: "L'ascenseur du bâtiment est en panne depuis lundi matin.",
+    visibility: "PUBLIC",
+    idempotencyKey: newIdempotencyKey(),
+    ...overrides,
+  };
+}
+
+describe("createReportAction", () => {
+  it("creates the report in the caller's name, fills in the place above the entrance, and audits it", async () => {
+    const id = await submitNew(reportFields({ address: "Devant le local vélos" }));
+
+    const report = await db.report.findUniqueOrThrow({ where: { id }, include: { events: true } });
+    expect(report).toMatchObject({
+      authorId: resident.id,
+      enteredById: resident.id,
+      categoryId: category.id,
+      entranceId: territory.entrance.id,
+      buildingId: territory.building.id,
+      siteId: territory.site.id,
+      areaId: territory.area.id,
+      address: "Devant le local vélos",
+      status: "NEW",
+      visibility: "PUBLIC",
+      moderationStatus: "PENDING",
+      reporterName: null,
+      version: 0,
+      photoCount: 0,
+    });
+    expect(report.events).toMatchObject([{ kind: "CREATED", toStatus: "NEW", visibility: "PUBLIC", actorId: resident.id }]);
+    expect(await auditRows({ action: "report.create" })).toMatchObject([{ actorId: resident.id, entityType: "Report", entityId: report.id }]);
+  });
+
+  it("creates one report when the same form is sent twice, and sends the second submission to it", async () => {
+    const fields = reportFields();
+    const id = await submitNew(fields);
+
+    await expectRedirect(callAction(createReportAction, fields), `/espace/signalements/${id}?deja-envoye=1`);
+
+    expect(await db.report.count()).toBe(1);
+    expect(await db.reportEvent.count()).toBe(1);
+    expect(await auditRows({ action: "report.create" })).toHaveLength(1);
+  });
+
+  it("creates one report when the same form is sent twice at the same moment (double click)", async () => {
+    const fields = reportFields();
+    const results = await Promise.allSettled([callAction(createReportAction, fields), callAction(createReportAction, fields)]);
+
+    expect(results.map((r) => r.status)).toEqual(["rejected", "rejected"]); // both redirect
+    expect(await db.report.count()).toBe(1);
+    expect(await db.reportEvent.count()).toBe(1);
+  });
+
+  it("creates two reports from two different forms", async () => {
+    const first = await submitNew(reportFields());
+    const second = await submitNew(reportFields());
+    expect(first).not.toBe(second);
+    expect(await db.report.count()).toBe(2);
+  });
+
+  it("stores a description containing HTML verbatim (React escapes it when shown)", async () => {
+    const description = `<script>alert("x")</script> <img src=x onerror=alert(1)> & "guillemets"`;
+    await submitNew(reportFields({ description }));
+    expect((await db.report.findFirstOrThrow()).description).toBe(description);
+  });
+
+  it("accepts a map point inside the territory", async () => {
+    await db.site.update({ where: { id: territory.site.id }, data: { latitude: 47.3941, longitude: 0.6842 } });
+    await submitNew(reportFields({ place: "", latitude: "47.3950", longitude: "0.6850" }));
+    expect(await db.report.findFirstOrThrow()).toMatchObject({ latitude: 47.395, longitude: 0.685, siteId: null });
+  });
+
+  it.each([
+    ["an entrance that does not exist", { place: "entrance:cm0000000000000000000000" }, "place", PLACE_OUTSIDE_TERRITORY],
+    ["a building that does not exist", { place: "building:cm0000000000000000000000" }, "place", PLACE_OUTSIDE_TERRITORY],
+    ["a site that does not exist", { place: "site:cm0000000000000000000000" }, "place", PLACE_OUTSIDE_TERRITORY],
+    ["a map point far from the territory", { place: "", latitude: "48.8566", longitude: "2.3522" }, "latitude", POINT_OUTSIDE_TERRITORY],
+    ["an unknown category", { categoryId: "cm0000000000000000000000" }, "categoryId", UNKNOWN_CATEGORY],
+  ])("refuses %s and changes nothing", async (_, overrides, field, message) => {
+    await db.site.update({ where: { id: territory.site.id }, data: { latitude: 47.3941, longitude: 0.6842 } });
+    const before = await databaseSnapshot();
+
+    const result = await expectRefused(callAction(createReportAction, reportFields(overrides)));
+
+    expect(result.fieldErrors?.[field]).toEqual([message]);
+    expect(await databaseSnapshot()).toEqual(before);
+  });
+
+  it("refuses a category staff have deactivated", async () => {
+    const retired = await createCategory({ active: false });
+    const result = await expectRefused(callAction(createReportAction, reportFields({ categoryId: retired.id })));
+    expect(result.fieldErrors?.categoryId).toEqual([UNKNOWN_CATEGORY]);
+    expect(await db.report.count()).toBe(0);
+  });
+
+  it.each([
+    ["a status", { status: "RESOLVED" }],
+    ["an author", { authorId: "someone-else" }],
+    ["a partner", { partnerId: "p1" }],
+    ["a reporter name (staff only)", { reporterName: "Quelqu'un" }],
+  ])("refuses a form carrying %s and creates nothing", async (_, extra) => {
+    const result = await expectRefused(callAction(createReportAction, reportFields(extra)));
+    expect(result.formError).toBe("Le formulaire contient des champs inattendus. Rechargez la page et réessayez.");
+    expect(await db.report.count()).toBe(0);
+  });
+
+  it.each([
+    ["a description that is too short", { description: "Panne" }, "description"],
+    ["no place at all", { place: "" }, "place"],
+    ["no visibility", { visibility: undefined }, "visibility"],
+    ["a missing form key", { idempotencyKey: undefined }, "idempotencyKey"],
+  ])("refuses %s with a message next to the field", async (_, overrides, field) => {
+    const result = await expectRefused(callAction(createReportAction, reportFields(overrides)));
+    expect(result.fieldErrors?.[field]?.[0]).toMatch(/\S/);
+    expect(await db.report.count()).toBe(0);
+  });
+});
+
+describe("createReportOnBehalfAction", () => {
+  it("records the report for a person at the counter: no author account, their name and contact kept", async () => {
+    const staff = await createUser({ roles: ["STAFF"] });
+    await signInAs(staff);
+
+    await expectRedirect(
+      callAction(createReportOnBehalfAction, reportFields({ reporterName: "Mme Rolland", reporterContact: "06 12 34 56 78", visibility: "PRIVATE" })),
+      "/gestion/signalements/nouveau?enregistre=1",
+    );
+
+    const report = await db.report.findFirstOrThrow({ include: { events: true } });
+    expect(report).toMatchObject({ authorId: null, enteredById: staff.id, reporterName: "Mme Rolland", reporterContact: "06 12 34 56 78", visibility: "PRIVATE" });
+    expect(report.events[0].comment).toBe("Signalement enregistré par l'équipe de la Régie.");
+    expect(await auditRows({ action: "report.create-on-behalf" })).toHaveLength(1);
+  });
+
+  it("requires the reporter's name", async () => {
+    await signInAs(await createUser({ roles: ["STAFF"] }));
+    const result = await expectRefused(callAction(createReportOnBehalfAction, reportFields()));
+    expect(result.fieldErrors?.reporterName).toEqual(["Indiquez le nom de la personne."]);
+    expect(await db.report.count()).toBe(0);
+  });
+});
+
+describe("findSimilarOpenReports", () => {
+  it("lists open reports of the category at the same building that the caller may see, text only once moderated", async () => {
+    const neighbour = await createUser();
+    const base = { categoryId: category.id, siteId: territory.site.id, buildingId: territory.building.id };
+    const publicOpen = await createReportRow({ ...base, authorId: neighbour.id, status: "ACKNOWLEDGED", visibility: "PUBLIC" });
+    await createReportRow({ ...base, authorId: neighbour.id, visibility: "PRIVATE" });
+    await createReportRow({ ...base, authorId: neighbour.id, status: "CLOSED" });
+    await createReportRow({ ...base, authorId: neighbour.id, categoryId: (await createCategory()).id });
+    const mine = await createReportRow({ ...base, authorId: resident.id, visibility: "PRIVATE", description: "Mon propre signalement privé." });
+    const elsewhere = await createTerritory();
+    await createReportRow({ ...base, authorId: neighbour.id, siteId: elsewhere.site.id, buildingId: elsewhere.building.id });
+
+    const similar = await findSimilarOpenReports(resident.id, category.id, { level: "entrance", id: territory.entrance.id });
+
+    expect(similar.map((r) => r.id).sort()).toEqual([publicOpen.id, mine.id].sort());
+    expect(similar.find((r) => r.id === publicOpen.id)).toMatchObject({ text: null, mine: false, supported: false });
+    expect(similar.find((r) => r.id === mine.id)).toMatchObject({ text: "Mon propre signalement privé.", mine: true });
+  });
+});
+
+/** Submits the resident form, expects the redirect to the new report's page, returns its id. */
+async function submitNew(fields: Fields): Promise<string> {
+  const path = await redirectPathOf(callAction(createReportAction, fields));
+  const match = /^\/espace\/signalements\/([a-z0-9]+)\?nouveau=1$/.exec(path);
+  expect(match, path).not.toBeNull();
+  return match![1];
+}

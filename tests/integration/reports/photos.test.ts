@@ -1,0 +1,229 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import sharp from "sharp";
+import { db } from "@/lib/db";
+import { createReportAction } from "@/app/signalements/actions";
+import { GET as getPhoto } from "@/app/api/photos/[id]/route";
+import { getObject } from "@/lib/storage/file-storage";
+import { callAction, expectRefused, type Fields } from "../../helpers/actions";
+import { databaseSnapshot, resetDatabase } from "../../helpers/database";
+import { createTerritory, createUser, type TestUser } from "../../helpers/factories";
+import {
+  createCategory,
+  hasGpsPointer,
+  imageBuffer,
+  imageFile,
+  jpegWithGps,
+  newIdempotencyKey,
+  redirectPathOf,
+  useTemporaryUploadDir,
+} from "../../helpers/reports";
+import { signInAs, signOut } from "../../helpers/session";
+
+let uploads: Awaited<ReturnType<typeof useTemporaryUploadDir>>;
+beforeAll(async () => {
+  uploads = await useTemporaryUploadDir();
+});
+afterAll(() => uploads.clear());
+
+let resident: TestUser;
+let fields: (photos: File[], overrides?: Fields) => Fields;
+
+beforeEach(async () => {
+  await resetDatabase();
+  await uploads.clear();
+  resident = await createUser();
+  const territory = await createTerritory();
+  const category = await createCategory();
+  fields = (photos, overrides = {}) => ({
+    categoryId: category.id,
+    place: `building:${territory.building.id}`,
+    description: "Des encombrants bloquent l'entrée depuis samedi.",
+    visibility: "PUBLIC",
+    idempotencyKey: newIdempotencyKey(),
+    photos,
+    ...overrides,
+  });
+  await signInAs(resident);
+});
+
+async function submit(photos: File[], overrides: Fields = {}) {
+  const path = await redirectPathOf(callAction(createReportAction, fields(photos, overrides)));
+  const id = /^\/espace\/signalements\/([a-z0-9]+)\?nouveau=1$/.exec(path)?.[1];
+  if (!id) throw new Error(`Unexpected redirect ${path}`);
+  return db.report.findUniqueOrThrow({ where: { id }, include: { photos: { orderBy: { createdAt: "asc" } } } });
+}
+
+/** A refused submission: the French message next to the photos field, and nothing stored. */
+async function expectPhotosRefused(photos: File[], message: string) {
+  const before = await databaseSnapshot();
+  const result = await expectRefused(callAction(createReportAction, fields(photos)));
+  expect(result.fieldErrors?.photos).toEqual([message]);
+  expect(await databaseSnapshot()).toEqual(before);
+  expect(await uploads.files()).toEqual([]);
+}
+
+describe("photos of a new report", () => {
+  it("stores JPEG, PNG and WebP photos re-encoded as WebP under random names, with their rows", async () => {
+    const report = await submit([
+      await imageFile("hall.jpg"),
+      await imageFile("escalier.png", { format: "png" }),
+      await imageFile("porte.webp", { format: "webp" }),
+    ]);
+
+    expect(report.photoCount).toBe(3);
+    expect(report.photos).toHaveLength(3);
+    for (const photo of report.photos) {
+      expect(photo).toMatchObject({ mime: "image/webp", width: 64, height: 48, approvedForPublic: false, uploadedById: resident.id });
+      expect(photo.storageKey).toMatch(/^[a-f0-9]{32}\.webp$/);
+      const stored = await getObject(photo.storageKey);
+      expect(stored?.length).toBe(photo.bytes);
+      expect((await sharp(stored!).metadata()).format).toBe("webp");
+    }
+    expect((await uploads.files()).sort()).toEqual(report.photos.map((p) => p.storageKey).sort());
+  });
+
+  it("checks the content, not the name: a JPEG named .png is accepted", async () => {
+    const report = await submit([new File([new Uint8Array(await imageBuffer({ format: "jpeg" }))], "photo.png", { type: "image/png" })]);
+    expect(report.photos).toHaveLength(1);
+  });
+
+  it("removes EXIF entirely (GPS position, camera) and applies the orientation", async () => {
+    const original = await jpegWithGps();
+    const originalMeta = await sharp(original).metadata();
+    expect(hasGpsPointer(originalMeta.exif)).toBe(true);
+    expect(originalMeta.orientation).toBe(6);
+
+    const report = await submit([new File([new Uint8Array(original)], "telephone.jpg", { type: "image/jpeg" })]);
+
+    const stored = (await getObject(report.photos[0].storageKey))!;
+    const meta = await sharp(stored).metadata();
+    expect(meta.exif).toBeUndefined();
+    expect(meta.xmp).toBeUndefined();
+    expect(meta.icc).toBeUndefined();
+    expect(stored.includes(Buffer.from("TéléphoneTest"))).toBe(false);
+    // 80×40 turned a quarter by its EXIF orientation.
+    expect({ width: meta.width, height: meta.height }).toEqual({ width: 40, height: 80 });
+    expect(report.photos[0]).toMatchObject({ width: 40, height: 80 });
+  });
+
+  it("resizes a large photo to 1600 px on its longest side", async () => {
+    const report = await submit([await imageFile("grand.jpg", { width: 3200, height: 1000 })]);
+    expect(report.photos[0]).toMatchObject({ width: 1600, height: 500 });
+  });
+
+  it("refuses a text file renamed .jpg, storing nothing", async () => {
+    await expectPhotosRefused(
+      [new File(["Ceci n'est pas une image."], "photo.jpg", { type: "image/jpeg" })],
+      "La photo « photo.jpg » n'est pas une image JPEG, PNG ou WebP.",
+    );
+  });
+
+  it("refuses an SVG image, storing nothing", async () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>`;
+    await expectPhotosRefused([new File([svg], "dessin.svg", { type: "image/svg+xml" })], "La photo « dessin.svg » n'est pas une image JPEG, PNG ou WebP.");
+  });
+
+  it("refuses a GIF, storing nothing", async () => {
+    const gif = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#000" } }).gif().toBuffer();
+    await expectPhotosRefused([new File([new Uint8Array(gif)], "anim.gif", { type: "image/gif" })], "La photo « anim.gif » n'est pas une image JPEG, PNG ou WebP.");
+  });
+
+  it("refuses a truncated JPEG, storing nothing", async () => {
+    const jpeg = await imageBuffer({ width: 400, height: 300 });
+    await expectPhotosRefused(
+      [new File([new Uint8Array(jpeg.subarray(0, 200))], "coupee.jpg", { type: "image/jpeg" })],
+      "La photo « coupee.jpg » est illisible ou trop grande (50 mégapixels au maximum).",
+    );
+  });
+
+  it("refuses a photo over 10 MB, storing nothing", async () => {
+    const big = new Uint8Array(10 * 1024 * 1024 + 1);
+    big.set([0xff, 0xd8, 0xff, 0xe0]);
+    await expectPhotosRefused([new File([big], "enorme.jpg", { type: "image/jpeg" })], "La photo « enorme.jpg » dépasse 10 Mo.");
+  });
+
+  it("refuses 6 photos, storing nothing", async () => {
+    const six = await Promise.all(Array.from({ length: 6 }, (_, i) => imageFile(`photo-${i}.jpg`)));
+    await expectPhotosRefused(six, "5 photos au maximum.");
+  });
+
+  it("accepts 5 photos", async () => {
+    const five = await Promise.all(Array.from({ length: 5 }, (_, i) => imageFile(`photo-${i}.jpg`)));
+    expect((await submit(five)).photos).toHaveLength(5);
+  });
+
+  it("refuses the whole submission when one photo of several is bad, storing none of them", async () => {
+    await expectPhotosRefused(
+      [await imageFile("bonne.jpg"), new File(["%PDF-1.4"], "facture.jpg", { type: "image/jpeg" })],
+      "La photo « facture.jpg » n'est pas une image JPEG, PNG ou WebP.",
+    );
+  });
+
+  it("removes the files already written when the transaction fails", async () => {
+    const before = await databaseSnapshot();
+    const spy = vi.spyOn(db, "$transaction").mockRejectedValueOnce(new Error("database went away"));
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const result = await expectRefused(callAction(createReportAction, fields([await imageFile("a.jpg"), await imageFile("b.png", { format: "png" })])));
+      expect(result.formError).toBe("Une erreur inattendue est survenue. Réessayez dans un instant.");
+    } finally {
+      spy.mockRestore();
+      quiet.mockRestore();
+    }
+    expect(await uploads.files()).toEqual([]);
+    expect(await databaseSnapshot()).toEqual(before);
+  });
+});
+
+describe("GET /api/photos/[id]", () => {
+  async function fetchPhoto(id: string) {
+    return getPhoto(new Request(`http://localhost/api/photos/${id}`), { params: Promise.resolve({ id }) });
+  }
+
+  async function reportWithPhoto(visibility: "PUBLIC" | "PRIVATE") {
+    const report = await submit([await imageFile("hall.jpg")], { visibility });
+    return report.photos[0];
+  }
+
+  it("serves the author's photo with its type, nosniff and a private cache", async () => {
+    const photo = await reportWithPhoto("PRIVATE");
+    const response = await fetchPhoto(photo.id);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("image/webp");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("cache-control")).toMatch(/^private/);
+    expect(Buffer.from(await response.arrayBuffer()).length).toBe(photo.bytes);
+  });
+
+  it("serves any photo to staff", async () => {
+    const photo = await reportWithPhoto("PRIVATE");
+    await signInAs(await createUser({ roles: ["STAFF"] }));
+    expect((await fetchPhoto(photo.id)).status).toBe(200);
+  });
+
+  it("hides a private report's photo from another resident, a partner and an anonymous visitor", async () => {
+    const photo = await reportWithPhoto("PRIVATE");
+    for (const roles of [["RESIDENT"], ["PARTNER"]] as const) {
+      await signInAs(await createUser({ roles: [...roles] }));
+      const response = await fetchPhoto(photo.id);
+      expect(response.status).toBe(404);
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    }
+    signOut();
+    expect((await fetchPhoto(photo.id)).status).toBe(404);
+  });
+
+  it("shows a public report's photo to everyone only once approved", async () => {
+    const photo = await reportWithPhoto("PUBLIC");
+    signOut();
+    expect((await fetchPhoto(photo.id)).status).toBe(404);
+
+    await db.reportPhoto.update({ where: { id: photo.id }, data: { approvedForPublic: true } });
+    expect((await fetchPhoto(photo.id)).status).toBe(200);
+  });
+
+  it("answers 404 for an unknown or malformed id", async () => {
+    expect((await fetchPhoto("cm0000000000000000000000")).status).toBe(404);
+    expect((await fetchPhoto("../../etc/passwd")).status).toBe(404);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { createReportSchema, parsePlace, respondToResolutionSchema } from "@/lib/reports/schemas";
+import { sniffImageType } from "@/lib/reports/photos";
+
+const valid = {
+  categoryId: "cat1",
+  place: "building:abc123",
+  description: "L'ascenseur est en panne depuis lundi.",
+  visibility: "PUBLIC",
+  idempotencyKey: "0123456789abcdef0123",
+};
+
+describe("createReportSchema", () => {
+  it("accepts a minimal report and parses the place", () => {
+    const parsed = createReportSchema.parse(valid);
+    expect(parsed.place).toEqual({ level: "building", id: "abc123" });
+    expect(parsed.photos).toEqual([]);
+  });
+
+  it("refuses unknown keys such as a status or an author", () => {
+    expect(createReportSchema.safeParse({ ...valid, status: "RESOLVED" }).success).toBe(false);
+    expect(createReportSchema.safeParse({ ...valid, authorId: "someone" }).success).toBe(false);
+  });
+
+  it("requires a place or a map point, and both coordinates together", () => {
+    const noPlace = createReportSchema.safeParse({ ...valid, place: "" });
+    expect(noPlace.success).toBe(false);
+    expect(createReportSchema.safeParse({ ...valid, place: "", latitude: "47.39", longitude: "0.68" }).success).toBe(true);
+    expect(createReportSchema.safeParse({ ...valid, latitude: "47.39" }).success).toBe(false);
+  });
+
+  it("refuses a malformed place reference", () => {
+    expect(createReportSchema.safeParse({ ...valid, place: "street:abc" }).success).toBe(false);
+    expect(createReportSchema.safeParse({ ...valid, place: "site:../../etc" }).success).toBe(false);
+  });
+
+  it("bounds the description to 10–2000 characters", () => {
+    expect(createReportSchema.safeParse({ ...valid, description: "trop court".slice(0, 9) }).success).toBe(false);
+    expect(createReportSchema.safeParse({ ...valid, description: "x".repeat(2001) }).success).toBe(false);
+    expect(createReportSchema.safeParse({ ...valid, description: "x".repeat(2000) }).success).toBe(true);
+  });
+
+  it("drops the empty file a browser sends for an empty file input", () => {
+    const parsed = createReportSchema.parse({ ...valid, photos: new File([], "") });
+    expect(parsed.photos).toEqual([]);
+  });
+});
+
+describe("respondToResolutionSchema", () => {
+  it("accepts only the two decisions, never a status", () => {
+    expect(respondToResolutionSchema.safeParse({ reportId: "r1", version: "2", decision: "fixed" }).success).toBe(true);
+    expect(respondToResolutionSchema.safeParse({ reportId: "r1", version: "2", decision: "RESOLVED" }).success).toBe(false);
+    expect(respondToResolutionSchema.safeParse({ reportId: "r1", version: "2", decision: "fixed", status: "CLOSED" }).success).toBe(false);
+  });
+});
+
+describe("parsePlace and sniffImageType", () => {
+  it("parses the three levels", () => {
+    expect(parsePlace("entrance:e1")).toEqual({ level: "entrance", id: "e1" });
+    expect(parsePlace("nowhere")).toBeNull();
+  });
+
+  it("recognises JPEG, PNG and WebP by their first bytes only", () => {
+    expect(sniffImageType(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]))).toBe("jpeg");
+    expect(sniffImageType(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe("png");
+    expect(sniffImageType(new TextEncoder().encode("RIFF\0\0\0\0WEBPVP8 "))).toBe("webp");
+    expect(sniffImageType(new TextEncoder().encode("<svg xmlns='http://www.w3.org/2000/svg'/>"))).toBeNull();
+    expect(sniffImageType(new TextEncoder().encode("GIF89a"))).toBeNull();
+  });
+});
