@@ -61,8 +61,12 @@ export async function useTemporaryUploadDir() {
   process.env.UPLOAD_DIR = dir;
   return {
     dir,
+    /** Every file stored so far (the folder itself appears with the first one). */
     async files(): Promise<string[]> {
-      const entries = (await readdir(dir, { recursive: true, withFileTypes: true })) as { isFile(): boolean; name: string }[];
+      const entries = (await readdir(dir, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === "ENOENT") return [];
+        throw error;
+      })) as { isFile(): boolean; name: string }[];
       return entries.filter((e) => e.isFile()).map((e) => e.name).sort();
     },
     async clear() {

@@ -14,7 +14,8 @@ import { signOutEverywhere } from "@/lib/people/account-service";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { callAction, expectRefused, type Fields } from "../helpers/actions";
 import { databaseSnapshot, resetDatabase } from "../helpers/database";
-import { createUser, TEST_PASSWORD, type TestUser } from "../helpers/factories";
+import { createTerritory, createUser, TEST_PASSWORD, type TestUser } from "../helpers/factories";
+import { createCategory, createReportRow } from "../helpers/reports";
 import { signInAs } from "../helpers/session";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -28,6 +29,14 @@ type Fixture = {
   /** The person the call is about: for own-account actions, the caller themself. */
   target: TestUser;
   targetGrantId: string;
+  reports: {
+    categoryId: string;
+    place: string;
+    /** A neighbour's public, open report (for "moi aussi"). */
+    openPublicReportId: string;
+    /** The target's own report, resolved yesterday (to confirm or reopen). */
+    targetResolvedReportId: string;
+  };
 };
 
 type GuardedCase = {
@@ -50,6 +59,28 @@ const EVERY_ROLE_BUT_ADMIN: Role[][] = [
   ["RESIDENT", "MEMBER", "VOLUNTEER", "EMPLOYEE", "STAFF", "PARTNER", "BOARD_MEMBER"],
 ];
 
+const EVERY_ROLE_BUT_STAFF: Role[][] = [
+  ["RESIDENT"],
+  ["MEMBER"],
+  ["VOLUNTEER"],
+  ["EMPLOYEE"],
+  ["PARTNER"],
+  ["BOARD_MEMBER"],
+  ["ADMIN"],
+  ["RESIDENT", "MEMBER", "VOLUNTEER", "EMPLOYEE", "PARTNER", "BOARD_MEMBER", "ADMIN"],
+];
+
+/** Roles that may not report a problem in their own name (policy: REPORTERS). */
+const NOT_REPORTERS: Role[][] = [["PARTNER"], ["ADMIN"], ["PARTNER", "ADMIN"]];
+
+const reportInput = ({ reports }: Fixture): Fields => ({
+  categoryId: reports.categoryId,
+  place: reports.place,
+  description: "Le local poubelles déborde depuis trois jours.",
+  visibility: "PUBLIC",
+  idempotencyKey: "cle-de-test-0123456789",
+});
+
 const GUARDED_ACTIONS: Record<string, GuardedCase> = {
   // Own account: any active account may, for itself only (the actor's id, never one sent).
   updateProfile: { wrongRoles: [], allowed: "target", input: () => ({ name: "Nouveau Nom", phone: "0600000000" }) },
@@ -67,6 +98,19 @@ const GUARDED_ACTIONS: Record<string, GuardedCase> = {
     wrongRoles: EVERY_ROLE_BUT_ADMIN,
     allowed: ["ADMIN"],
     input: ({ target }) => ({ userId: target.id, status: "DISABLED" }),
+  },
+  // Neighbourhood reports.
+  createReport: { wrongRoles: NOT_REPORTERS, allowed: ["RESIDENT"], input: reportInput },
+  supportReport: { wrongRoles: NOT_REPORTERS, allowed: ["RESIDENT"], input: ({ reports }) => ({ reportId: reports.openPublicReportId }) },
+  respondToResolution: {
+    wrongRoles: NOT_REPORTERS,
+    allowed: "target",
+    input: ({ reports }) => ({ reportId: reports.targetResolvedReportId, version: "0", decision: "fixed" }),
+  },
+  createReportOnBehalf: {
+    wrongRoles: EVERY_ROLE_BUT_STAFF,
+    allowed: ["STAFF"],
+    input: (f) => ({ ...reportInput(f), reporterName: "Mme Rolland", reporterContact: "06 12 34 56 78" }),
   },
 };
 
@@ -150,7 +194,17 @@ describe("the inventory of server actions", () => {
 async function fixture(): Promise<Fixture> {
   const target = await createUser({ name: "Personne visée", roles: ["RESIDENT", "VOLUNTEER"] });
   const grant = await db.roleGrant.findFirstOrThrow({ where: { userId: target.id, role: "VOLUNTEER" } });
-  return { target, targetGrantId: grant.id };
+  const { site, building } = await createTerritory();
+  const category = await createCategory();
+  const neighbour = await createUser({ name: "Voisin" });
+  const base = { categoryId: category.id, siteId: site.id, buildingId: building.id };
+  const open = await createReportRow({ ...base, authorId: neighbour.id, visibility: "PUBLIC" });
+  const resolved = await createReportRow({ ...base, authorId: target.id, status: "RESOLVED", resolvedAt: new Date(Date.now() - 24 * 60 * 60 * 1000) });
+  return {
+    target,
+    targetGrantId: grant.id,
+    reports: { categoryId: category.id, place: `building:${building.id}`, openPublicReportId: open.id, targetResolvedReportId: resolved.id },
+  };
 }
 
 /** The call is accepted: a success or a redirect, not a refusal. */
