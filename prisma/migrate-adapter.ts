@@ -4,7 +4,8 @@
  * Two upstream bugs of 6.19's adapter-based migrations are worked around here, and only here
  * (see ../shared/notes/prisma-offline.md; upstream: prisma/orm#27403 and adapter-pg's
  * `connectToShadowDb`). Delete this file's workarounds when a Prisma release fixes both:
- * tests/integration/migrate-dev.test.ts tells whether they are still needed.
+ * tests/migrations/migrate-dev.test.ts (`npx vitest run --config vitest.migrate.config.ts`, on a
+ * real PostgreSQL server) tells whether they are still needed.
  */
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";

@@ -6,12 +6,11 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION")) continue;
-    if (key in out) {
-      const existing = out[key];
-      out[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
-    } else {
-      out[key] = value;
-    }
+    // Own keys only, and defined rather than assigned: a field named "__proto__" or
+    // "constructor" stays plain data (which strict schemas then refuse), never the prototype.
+    const existing = Object.hasOwn(out, key) ? out[key] : undefined;
+    const next = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+    Object.defineProperty(out, key, { value: next, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }

@@ -5,7 +5,6 @@
  */
 export function safeCallbackPath(value: string | undefined | null, fallback = "/espace"): string {
   if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(value)) return fallback;
   return value;
 }

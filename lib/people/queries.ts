@@ -51,10 +51,15 @@ export async function countPeople(role?: Role) {
   });
 }
 
+/** Prisma's `contains` is a LIKE pattern: "%" and "_" typed in a search must match themselves. */
+function likeLiteral(text: string) {
+  return text.replace(/[\\%_]/g, "\\$&");
+}
+
 export async function listPeople({ q, role, page }: { q?: string; role?: Role; page: number }) {
   const where: Prisma.UserWhereInput = {
     status: { not: "DELETED" },
-    ...(q ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q.toLowerCase() } }] } : {}),
+    ...(q ? { OR: [{ name: { contains: likeLiteral(q), mode: "insensitive" } }, { email: { contains: likeLiteral(q.toLowerCase()) } }] } : {}),
     ...(role ? { roleGrants: { some: { role, ...activeGrantWhere() } } } : {}),
   };
   const [total, people] = await Promise.all([

@@ -136,8 +136,8 @@ const files = actionFiles();
 const found: FoundAction[] = [];
 const notActions: string[] = [];
 for (const file of files) {
-  const module = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
-  for (const [exportName, value] of Object.entries(module)) {
+  const exported = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
+  for (const [exportName, value] of Object.entries(exported)) {
     const candidate = value as Partial<ServerAction<unknown>> | undefined;
     if (typeof value === "function" && typeof candidate?.actionName === "string" && typeof candidate.access === "string") {
       found.push({ file, exportName, action: value as ServerAction<unknown> });

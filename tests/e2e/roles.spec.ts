@@ -1,0 +1,127 @@
+/**
+ * Roles open spaces: each demo account sees exactly its spaces, an administrator's grant and
+ * revocation take effect on the person's next page, and a partner sees only its own sites.
+ */
+import { test, expect } from "./support/fixtures";
+import { DEMO_PASSWORD, demoEmail, mainNav, newAccount, signIn, signUp, type DemoKey } from "./support/helpers";
+
+type Space = "Mon espace" | "Gestion" | "Espace partenaire" | "Administration";
+const SPACE_PATHS: Record<Space, string> = {
+  "Mon espace": "/espace",
+  Gestion: "/gestion",
+  "Espace partenaire": "/partenaire",
+  Administration: "/admin",
+};
+
+/** What each demo account of prisma/seed.ts holds and may open (nav order). */
+const EXPECTED: Record<DemoKey, { roles: string[]; spaces: Space[] }> = {
+  resident: { roles: ["Habitant"], spaces: ["Mon espace"] },
+  volunteer: { roles: ["Habitant", "Bénévole"], spaces: ["Mon espace"] },
+  employee: { roles: ["Habitant", "Salarié"], spaces: ["Mon espace"] },
+  staff: { roles: ["Équipe de la Régie"], spaces: ["Mon espace", "Gestion"] },
+  partner: { roles: ["Partenaire — Habitat Bellerive"], spaces: ["Mon espace", "Espace partenaire"] },
+  board: { roles: ["Habitant", "Adhérent", "Administrateur de l'association"], spaces: ["Mon espace"] },
+  admin: { roles: ["Administrateur du portail"], spaces: ["Mon espace", "Gestion", "Administration"] },
+  multi: { roles: ["Habitant", "Salarié", "Administrateur de l'association"], spaces: ["Mon espace"] },
+};
+
+test.describe("each demo account sees exactly its spaces", () => {
+  for (const [key, expected] of Object.entries(EXPECTED) as [DemoKey, (typeof EXPECTED)[DemoKey]][]) {
+    test(`${key}: ${expected.spaces.join(", ")}`, async ({ page }) => {
+      await signIn(page, demoEmail(key), DEMO_PASSWORD);
+      const nav = mainNav(page);
+      await expect(nav.getByRole("link")).toHaveText(expected.spaces);
+      await expect(nav.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
+      // Roles come in no particular order.
+      const roles = await page.getByRole("region", { name: "Mes rôles" }).getByRole("listitem").allInnerTexts();
+      expect(roles.map((r) => r.trim()).sort()).toEqual([...expected.roles].sort());
+
+      // The nav is no decoration: the spaces it shows open, the others are refused.
+      for (const [space, path] of Object.entries(SPACE_PATHS) as [Space, string][]) {
+        await page.goto(path);
+        const denied = page.getByRole("heading", { level: 1, name: "Accès refusé" });
+        if (expected.spaces.includes(space)) {
+          await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+          await expect(denied, `${key} may open ${path}`).toHaveCount(0);
+        } else {
+          await expect(denied, `${key} may not open ${path}`).toBeVisible();
+        }
+      }
+    });
+  }
+});
+
+test("an administrator grants then revokes the staff role: it applies on the person's next page", async ({ browser, pageAs }) => {
+  const account = newAccount("promu", `Noémie Promue ${Date.now().toString(36)}`);
+  const residentContext = await browser.newContext();
+  const resident = await residentContext.newPage();
+  const admin = await pageAs("admin");
+
+  await test.step("a resident signs up: no Gestion for them", async () => {
+    await signUp(resident, account);
+    await expect(mainNav(resident).getByRole("link")).toHaveText(["Mon espace"]);
+    await resident.goto("/gestion");
+    await expect(resident.getByRole("heading", { level: 1, name: "Accès refusé" })).toBeVisible();
+  });
+
+  await test.step("the administrator finds them by search and grants « Équipe de la Régie »", async () => {
+    await admin.goto("/admin");
+    await admin.getByRole("region", { name: "Rubriques" }).getByRole("link", { name: "Personnes" }).click();
+    await expect(admin).toHaveURL(/\/admin\/personnes$/);
+    const search = admin.getByRole("search", { name: "Rechercher une personne" });
+    await search.getByLabel("Nom ou adresse e-mail").fill(account.email);
+    await search.getByRole("button", { name: "Rechercher" }).click();
+    await expect(admin).toHaveURL(/\/admin\/personnes\?q=/);
+    await expect(admin.getByText(/^1 personne /)).toBeVisible();
+    await admin.getByRole("link", { name: account.name }).click();
+    await expect(admin).toHaveURL(/\/admin\/personnes\/[^/?]+$/);
+    await expect(admin.getByRole("heading", { level: 1, name: account.name })).toBeVisible();
+
+    const grantForm = admin.getByRole("region", { name: "Attribuer un rôle" });
+    await grantForm.getByLabel("Rôle", { exact: true }).selectOption({ label: "Équipe de la Régie" });
+    await grantForm.getByRole("button", { name: "Attribuer le rôle" }).click();
+    await expect(grantForm.getByRole("status")).toHaveText("Rôle attribué.");
+    await expect(admin.getByRole("region", { name: "Rôles actifs" }).getByText("Équipe de la Régie", { exact: true })).toBeVisible();
+  });
+
+  await test.step("on their next page, the resident has Gestion and sees the territory", async () => {
+    await resident.goto("/espace");
+    await expect(mainNav(resident).getByRole("link")).toHaveText(["Mon espace", "Gestion"]);
+    await mainNav(resident).getByRole("link", { name: "Gestion" }).click();
+    await expect(resident).toHaveURL(/\/gestion$/);
+    await expect(resident.getByRole("heading", { level: 1, name: "Gestion" })).toBeVisible();
+    await expect(resident.getByRole("main").getByText("Résidence Les Tilleuls", { exact: true })).toBeVisible();
+  });
+
+  await test.step("the administrator revokes the role", async () => {
+    const activeRoles = admin.getByRole("region", { name: "Rôles actifs" });
+    await activeRoles.locator("summary", { hasText: "Retirer le rôle Équipe de la Régie" }).click();
+    await activeRoles.getByRole("button", { name: "Confirmer le retrait du rôle Équipe de la Régie" }).click();
+    await expect(activeRoles.getByRole("status")).toHaveText("Rôle retiré.");
+    await expect(activeRoles.getByText("Équipe de la Régie", { exact: true })).toHaveCount(0);
+    await expect(admin.getByRole("region", { name: "Rôles passés" }).getByText("Équipe de la Régie", { exact: true })).toBeVisible();
+  });
+
+  await test.step("the resident is refused Gestion on their next page, without signing in again", async () => {
+    await resident.goto("/gestion");
+    await expect(resident.getByRole("heading", { level: 1, name: "Accès refusé" })).toBeVisible();
+    await expect(resident.getByText("Résidence Les Tilleuls")).toHaveCount(0);
+    await expect(mainNav(resident).getByRole("link")).toHaveText(["Mon espace"]);
+  });
+
+  await residentContext.close();
+});
+
+test("a partner sees its own sites and no other partner's", async ({ pageAs }) => {
+  const page = await pageAs("partner");
+  await page.goto("/partenaire");
+  await expect(page.getByRole("heading", { level: 1, name: "Espace partenaire" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Habitat Bellerive" })).toBeVisible();
+  const main = page.getByRole("main");
+  await expect(main.getByText("Résidence Les Tilleuls", { exact: true })).toBeVisible();
+  await expect(main.getByText("Résidence du Val Fleuri", { exact: true })).toBeVisible();
+  // Logis du Val's and the city's sites are not Habitat Bellerive's.
+  for (const other of ["Le Clos des Vignes", "Résidence Pasteur", "Place du Marché", "Logis du Val"]) {
+    await expect(page.getByText(other)).toHaveCount(0);
+  }
+});

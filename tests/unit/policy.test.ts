@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+import {
+  PERMISSIONS,
+  SPACES,
+  authorize,
+  can,
+  canActForPartner,
+  isPermission,
+  spacesFor,
+  type Actor,
+  type Permission,
+} from "@/lib/authz/policy";
+import { ROLES, ROLE_LABELS, isRole } from "@/lib/authz/roles";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+/**
+ * The expected matrix, written out by hand: a change to lib/authz/policy.ts must change this
+ * table too. ✓ = allowed. Every active account may manage its own account, whatever its roles.
+ */
+const ____ = false;
+const YES_ = true;
+// prettier-ignore
+const EXPECTED: Record<Permission, Record<Role | "NO_ROLE", boolean>> = {
+  //                      RESIDENT MEMBER VOLUNTEER EMPLOYEE STAFF  PARTNER BOARD_MEMBER ADMIN  NO_ROLE
+  "account:manage-own": { RESIDENT: YES_, MEMBER: YES_, VOLUNTEER: YES_, EMPLOYEE: YES_, STAFF: YES_, PARTNER: YES_, BOARD_MEMBER: YES_, ADMIN: YES_, NO_ROLE: YES_ },
+  "backoffice:view":    { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: YES_, PARTNER: ____, BOARD_MEMBER: ____, ADMIN: YES_, NO_ROLE: ____ },
+  "territory:view":     { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: YES_, PARTNER: ____, BOARD_MEMBER: ____, ADMIN: YES_, NO_ROLE: ____ },
+  "partners:view":      { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: YES_, PARTNER: ____, BOARD_MEMBER: ____, ADMIN: YES_, NO_ROLE: ____ },
+  "partner-space:view": { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: ____, PARTNER: YES_, BOARD_MEMBER: ____, ADMIN: ____, NO_ROLE: ____ },
+  "people:view":        { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: ____, PARTNER: ____, BOARD_MEMBER: ____, ADMIN: YES_, NO_ROLE: ____ },
+  "roles:grant":        { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: ____, PARTNER: ____, BOARD_MEMBER: ____, ADMIN: YES_, NO_ROLE: ____ },
+  "roles:revoke":       { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: ____, PARTNER: ____, BOARD_MEMBER: ____, ADMIN: YES_, NO_ROLE: ____ },
+  "accounts:disable":   { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: ____, PARTNER: ____, BOARD_MEMBER: ____, ADMIN: YES_, NO_ROLE: ____ },
+  "audit:view":         { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: ____, PARTNER: ____, BOARD_MEMBER: ____, ADMIN: YES_, NO_ROLE: ____ },
+};
+
+const actor = (roles: string[], partnerIds: string[] = []): Actor => ({
+  id: "user-1",
+  name: "Personne",
+  email: "personne@exemple.test",
+  roles: roles as Role[],
+  partnerIds,
+});
+
+const cells = (Object.keys(EXPECTED) as Permission[]).flatMap((permission) =>
+  (Object.keys(EXPECTED[permission]) as (Role | "NO_ROLE")[]).map((role) => [permission, role, EXPECTED[permission][role]] as const),
+);
+
+describe("the permission table", () => {
+  it("has exactly the permissions of the expected matrix", () => {
+    expect(Object.keys(PERMISSIONS).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it("has a column for every role", () => {
+    for (const permission of Object.keys(EXPECTED) as Permission[]) {
+      expect(Object.keys(EXPECTED[permission]).sort()).toEqual([...ROLES, "NO_ROLE"].sort());
+    }
+  });
+
+  it.each(cells)("%s for %s: %s", (permission, role, allowed) => {
+    const subject = actor(role === "NO_ROLE" ? [] : [role]);
+    expect(can(subject, permission)).toBe(allowed);
+    if (allowed) expect(() => authorize(subject, permission)).not.toThrow();
+    else expect(() => authorize(subject, permission)).toThrow(ForbiddenError);
+  });
+
+  it.each(Object.keys(EXPECTED) as Permission[])("%s is refused to an anonymous caller", (permission) => {
+    expect(can(null, permission)).toBe(false);
+    expect(() => authorize(null, permission)).toThrow(UnauthenticatedError);
+    expect(() => authorize(null, permission)).toThrow("Veuillez vous connecter.");
+  });
+
+  it("adds up the rights of several roles", () => {
+    const both = actor(["RESIDENT", "PARTNER", "STAFF"]);
+    for (const permission of Object.keys(EXPECTED) as Permission[]) {
+      const expected = EXPECTED[permission].RESIDENT || EXPECTED[permission].PARTNER || EXPECTED[permission].STAFF;
+      expect(can(both, permission), permission).toBe(expected);
+    }
+  });
+
+  it.each([["SUPERUSER"], ["admin"], ["Admin"], ["ADMIN "], [""], ["__proto__"], ["toString"]])(
+    "gives an unknown role %j nothing beyond what a role-less account has",
+    (role) => {
+      for (const permission of Object.keys(EXPECTED) as Permission[]) {
+        expect(can(actor([role]), permission), permission).toBe(EXPECTED[permission].NO_ROLE);
+      }
+      expect(() => authorize(actor([role]), "roles:grant")).toThrow("Accès refusé.");
+    },
+  );
+
+  it("knows its permission names and nothing else", () => {
+    expect(isPermission("roles:grant")).toBe(true);
+    expect(isPermission("roles:everything")).toBe(false);
+    expect(isPermission("toString")).toBe(false);
+    expect(isPermission("__proto__")).toBe(false);
+  });
+});
+
+describe("roles", () => {
+  it("are the eight roles of the schema, each with a French label", () => {
+    expect([...ROLES].sort()).toEqual(["ADMIN", "BOARD_MEMBER", "EMPLOYEE", "MEMBER", "PARTNER", "RESIDENT", "STAFF", "VOLUNTEER"]);
+    expect(Object.keys(ROLE_LABELS).sort()).toEqual([...ROLES].sort());
+    expect(ROLE_LABELS.RESIDENT).toBe("Habitant");
+  });
+
+  it("isRole accepts only exact names", () => {
+    expect(isRole("ADMIN")).toBe(true);
+    expect(isRole("admin")).toBe(false);
+    expect(isRole("SUPERUSER")).toBe(false);
+  });
+});
+
+describe("canActForPartner", () => {
+  it("lets a partner user act only for the partners their grants name", () => {
+    expect(canActForPartner(actor(["PARTNER"], ["p1"]), "p1")).toBe(true);
+    expect(canActForPartner(actor(["PARTNER"], ["p1"]), "p2")).toBe(false);
+  });
+
+  it("refuses without the PARTNER role, even with a partner id, and refuses anonymous callers", () => {
+    expect(canActForPartner(actor(["STAFF"], ["p1"]), "p1")).toBe(false);
+    expect(canActForPartner(actor(["ADMIN"], ["p1"]), "p1")).toBe(false);
+    expect(canActForPartner(null, "p1")).toBe(false);
+  });
+});
+
+describe("spacesFor", () => {
+  const hrefs = (roles: string[] | null) => spacesFor(roles ? actor(roles) : null).map((s) => s.href);
+
+  it("opens nothing to an anonymous visitor", () => {
+    expect(hrefs(null)).toEqual([]);
+  });
+
+  it.each([
+    [["RESIDENT"], ["/espace"]],
+    [["MEMBER", "VOLUNTEER", "EMPLOYEE", "BOARD_MEMBER"], ["/espace"]],
+    [["STAFF"], ["/espace", "/gestion"]],
+    [["PARTNER"], ["/espace", "/partenaire"]],
+    [["ADMIN"], ["/espace", "/gestion", "/admin"]],
+    [["RESIDENT", "PARTNER", "STAFF", "ADMIN"], ["/espace", "/gestion", "/partenaire", "/admin"]],
+    [["SUPERUSER"], ["/espace"]],
+  ])("opens to %j the spaces %j, in navigation order", (roles, expected) => {
+    expect(hrefs(roles)).toEqual(expected);
+  });
+
+  it("labels every space in French", () => {
+    expect(SPACES.map((s) => s.label)).toEqual(["Mon espace", "Gestion", "Espace partenaire", "Administration"]);
+  });
+});
