@@ -61,14 +61,14 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
       </section>
 
       {can(actor, "reports:view-own") ? (
-      <section aria-labelledby="titre-signalements" className={section}>
-        <h2 id="titre-signalements" className="text-xl font-semibold">Signalements</h2>
-        <p>
-          <Link href="/signalements/nouveau" className="underline">Signaler un problème</Link>
-          {" · "}
-          <Link href="/espace/signalements" className="underline">Mes signalements</Link>
-        </p>
-      </section>
+        <section aria-labelledby="titre-signalements" className={section}>
+          <h2 id="titre-signalements" className="text-xl font-semibold">Signalements</h2>
+          <p>
+            <Link href="/signalements/nouveau" className="underline">Signaler un problème</Link>
+            {" · "}
+            <Link href="/espace/signalements" className="underline">Mes signalements</Link>
+          </p>
+        </section>
       ) : null}
 
       <section aria-labelledby="titre-profil" className={section}>

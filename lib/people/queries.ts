@@ -39,6 +39,23 @@ export async function exportMyData(userId: string) {
         select: { role: true, validFrom: true, validUntil: true, revokedAt: true, partner: { select: { name: true } } },
       },
       auditEntries: { select: { action: true, entityType: true, entityId: true, createdAt: true }, orderBy: { id: "asc" } },
+      reportsAuthored: {
+        orderBy: { number: "asc" },
+        select: {
+          number: true,
+          createdAt: true,
+          status: true,
+          visibility: true,
+          description: true,
+          address: true,
+          latitude: true,
+          longitude: true,
+          category: { select: { name: true } },
+          photos: { select: { id: true, createdAt: true } },
+        },
+      },
+      reportsSupported: { orderBy: { createdAt: "asc" }, select: { createdAt: true, report: { select: { number: true } } } },
+      notifications: { orderBy: { createdAt: "asc" }, select: { kind: true, text: true, createdAt: true, readAt: true } },
     },
   });
   return { exportedAt: new Date().toISOString(), account: user };

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { respondToResolutionAction } from "@/app/espace/signalements/actions";
 import { supportReportAction } from "@/app/signalements/actions";
+import { exportMyData } from "@/lib/people/queries";
 import { getMyReport, listMyReports, MY_REPORTS_PAGE_SIZE } from "@/lib/reports/queries";
 import { COMMENT_REQUIRED, NOT_RESOLVED, REOPEN_WINDOW_OVER } from "@/lib/reports/status";
 import { CANNOT_SUPPORT, notifyReportFollowers } from "@/lib/reports/service";
@@ -208,6 +209,23 @@ describe("supportReportAction (« moi aussi »)", () => {
 
     expect(result.formError).toBe(message);
     expect(await databaseSnapshot()).toEqual(before);
+  });
+});
+
+describe("the personal data export", () => {
+  it("includes the caller's reports, supports and notifications, not other people's", async () => {
+    const mine = await createReportRow({ ...base, authorId: resident.id, description: "Mon signalement à moi." });
+    await createReportRow({ ...base, authorId: neighbour.id, description: "Celui du voisin." });
+    const theirs = await createReportRow({ ...base, authorId: neighbour.id, visibility: "PUBLIC" });
+    await db.reportSupporter.create({ data: { reportId: theirs.id, userId: resident.id } });
+    await db.notification.create({ data: { userId: resident.id, reportId: mine.id, kind: "REPORT_STATUS", text: "Votre signalement avance." } });
+
+    const { account } = await exportMyData(resident.id);
+
+    expect(account.reportsAuthored).toMatchObject([{ number: mine.number, description: "Mon signalement à moi." }]);
+    expect(account.reportsSupported).toMatchObject([{ report: { number: theirs.number } }]);
+    expect(account.notifications).toMatchObject([{ text: "Votre signalement avance." }]);
+    expect(JSON.stringify(account)).not.toContain("Celui du voisin.");
   });
 });
 
