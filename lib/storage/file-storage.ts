@@ -6,18 +6,19 @@ import path from "node:path";
 /**
  * A small object store on the local disk: put/get/delete by a random key. The folder is
  * UPLOAD_DIR, or .data/uploads under the working directory. Keys are generated here, never taken
- * from a request, and checked against KEY_PATTERN before touching the disk.
+ * from a request, and checked against KEY_PATTERN before touching the disk. (The
+ * turbopackIgnore comments keep the build from tracing the whole project for these dynamic paths.)
  */
 const KEY_PATTERN = /^[a-f0-9]{32}\.(webp|jpg)$/;
 
 export function uploadDir(): string {
-  return path.resolve(process.env.UPLOAD_DIR ?? path.join(process.cwd(), ".data", "uploads"));
+  return path.resolve(/*turbopackIgnore: true*/ process.env.UPLOAD_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), ".data", "uploads"));
 }
 
 function fileFor(key: string): string {
   if (!KEY_PATTERN.test(key)) throw new Error(`Invalid storage key: ${key}`);
   // Two-letter fan-out keeps folders small.
-  return path.join(uploadDir(), key.slice(0, 2), key);
+  return path.join(/*turbopackIgnore: true*/ uploadDir(), key.slice(0, 2), key);
 }
 
 export function newStorageKey(extension: "webp" | "jpg"): string {
@@ -26,15 +27,15 @@ export function newStorageKey(extension: "webp" | "jpg"): string {
 
 export async function putObject(key: string, data: Buffer): Promise<void> {
   const file = fileFor(key);
-  await mkdir(path.dirname(file), { recursive: true });
+  await mkdir(/*turbopackIgnore: true*/ path.dirname(file), { recursive: true });
   // "wx": never overwrite an existing object.
-  await writeFile(file, data, { flag: "wx" });
+  await writeFile(/*turbopackIgnore: true*/ file, data, { flag: "wx" });
 }
 
 /** The object's bytes, or null if it does not exist. */
 export async function getObject(key: string): Promise<Buffer | null> {
   try {
-    return await readFile(fileFor(key));
+    return await readFile(/*turbopackIgnore: true*/ fileFor(key));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw error;
@@ -42,7 +43,7 @@ export async function getObject(key: string): Promise<Buffer | null> {
 }
 
 export async function deleteObject(key: string): Promise<void> {
-  await rm(fileFor(key), { force: true });
+  await rm(/*turbopackIgnore: true*/ fileFor(key), { force: true });
 }
 
 /** Best-effort clean-up after a failed write; logs what it could not remove. */
