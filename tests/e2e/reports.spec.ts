@@ -55,8 +55,9 @@ test("a resident reports a broken light with a photo, without JavaScript", async
 
   await test.step("Mes signalements lists it, newest first", async () => {
     await page.goto("/espace/signalements");
-    await expect(page.getByRole("listitem").first()).toContainText("Éclairage");
-    await expect(page.getByRole("listitem").first()).toContainText("Nouveau");
+    const newest = page.getByRole("main").getByRole("listitem").first();
+    await expect(newest).toContainText("Éclairage");
+    await expect(newest).toContainText("Nouveau");
   });
 });
 
@@ -82,15 +83,16 @@ test("a refused photo gives a French message next to the field", async ({ pageAs
   await page.getByLabel("Description du problème").fill("Des tags sur la porte du hall depuis hier.");
   await page.getByLabel("Photos (facultatif)").setInputFiles({ name: "faux.jpg", mimeType: "image/jpeg", buffer: Buffer.from("pas une image") });
   await page.getByRole("button", { name: /Envoyer le signalement|Créer quand même/ }).click();
-  await expect(page.getByText("La photo « faux.jpg » n'est pas une image JPEG, PNG ou WebP.")).toBeVisible();
-  await expect(page.getByLabel("Photos (facultatif)")).toHaveAttribute("aria-invalid", "true");
+  const photos = page.getByLabel("Photos (facultatif)");
+  await expect(photos).toHaveAttribute("aria-invalid", "true");
+  await expect(photos).toHaveAccessibleDescription(/La photo « faux\.jpg » n'est pas une image JPEG, PNG ou WebP\./);
   await expect(page.getByLabel("Description du problème")).toHaveValue("Des tags sur la porte du hall depuis hier.");
 });
 
 test("the resident confirms a resolved report is fixed", async ({ pageAs }) => {
   const page = await pageAs("resident");
   await page.goto("/espace/signalements");
-  const resolved = page.getByRole("listitem").filter({ hasText: "Résolu" }).first();
+  const resolved = page.getByRole("main").getByRole("listitem").filter({ hasText: "Résolu" }).first();
   await resolved.getByRole("link").click();
   await expect(page.getByRole("heading", { name: "Est-ce réparé ?" })).toBeVisible();
   await page.getByRole("button", { name: "C'est réparé" }).click();

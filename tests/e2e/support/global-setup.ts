@@ -7,6 +7,7 @@
  * (home, sign-up) show public figures and lists that the tests do not pin down.
  */
 import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
 import path from "node:path";
 
 const ROOT = path.resolve(__dirname, "../../..");
@@ -18,4 +19,8 @@ export default function globalSetup() {
     env: process.env,
   });
   if (result.status !== 0) throw new Error(`Resetting the database failed (exit code ${result.status ?? result.signal}).`);
+  // Next's data cache (unstable_cache) lives on disk and survives a restart: after a reseed, the
+  // option lists cached by an earlier run (report categories, territory) would name ids that no
+  // longer exist. The freshly started server has read nothing yet, so emptying the folder is enough.
+  rmSync(path.join(ROOT, ".next", "cache", "fetch-cache"), { recursive: true, force: true });
 }
