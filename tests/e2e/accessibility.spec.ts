@@ -131,6 +131,39 @@ const PAGES: PageCase[] = [
   { name: "back office: territory", as: "staff", path: "/gestion", title: titled("Gestion — territoire") },
   { name: "back office: partners", as: "staff", path: "/gestion/partenaires", title: titled("Gestion — partenaires") },
   { name: "partner space", as: "partner", path: "/partenaire", title: titled("Espace partenaire") },
+  { name: "report a problem", as: "resident", path: "/signalements/nouveau", title: titled("Signaler un problème") },
+  {
+    name: "report a problem, step 2 with errors (danger category)",
+    as: "resident",
+    path: "/signalements/nouveau",
+    title: titled("Signaler un problème"),
+    variantOf: "report a problem",
+    prepare: async (page) => {
+      await page.getByLabel("Catégorie").selectOption({ label: "Sécurité / danger (danger)" });
+      await page.getByLabel("Lieu du problème").selectOption({ index: 1 });
+      await page.getByRole("button", { name: "Vérifier et continuer" }).click();
+      await page.getByLabel("Description du problème").fill("court");
+      await page.getByRole("button", { name: /Envoyer le signalement|Créer quand même/ }).click();
+      await expect(page.getByLabel("Description du problème")).toHaveAttribute("aria-invalid", "true");
+    },
+  },
+  { name: "my reports", as: "resident", path: "/espace/signalements", title: titled("Mes signalements") },
+  {
+    name: "a report's timeline",
+    as: "resident",
+    path: "/espace/signalements",
+    title: titled("Suivi du signalement"),
+    prepare: async (page) => {
+      await page.getByRole("main").getByRole("listitem").filter({ hasText: "Résolu" }).first().getByRole("link").click();
+      await expect(page.getByRole("heading", { name: "Est-ce réparé ?" })).toBeVisible();
+    },
+  },
+  {
+    name: "report entered by staff",
+    as: "staff",
+    path: "/gestion/signalements/nouveau",
+    title: titled("Saisir un signalement pour un habitant"),
+  },
 ];
 
 /** Known app bugs, written up in the e2e report: these cases are expected to fail until fixed. */
