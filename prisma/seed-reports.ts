@@ -95,7 +95,7 @@ const DUPLICATE_OF_INDEX = 8;
 const DAY = 24 * 60 * 60 * 1000;
 const HOUR = 60 * 60 * 1000;
 
-export async function seedReports(db: PrismaClient, people: { staffId: string; residentIds: string[]; demoResidentId: string }) {
+export async function seedReports(db: PrismaClient, people: { staffId: string; residentIds: string[]; demoResidentId: string; otherDemoResidentId: string }) {
   await db.reportCategory.createMany({ data: REPORT_CATEGORIES.map((c, index) => ({ ...c, sortOrder: index * 10 })) });
   const categories = await db.reportCategory.findMany({ select: { id: true, slug: true } });
   const categoryId = new Map(categories.map((c) => [c.slug, c.id]));
@@ -110,9 +110,10 @@ export async function seedReports(db: PrismaClient, people: { staffId: string; r
   const ids = Array.from({ length: 40 }, () => randomUUID().replaceAll("-", ""));
   const reports = Array.from({ length: 40 }, (_, i) => {
     const category = REPORT_CATEGORIES[(i * 3) % REPORT_CATEGORIES.length];
-    // The demo resident's own reports: one of each state worth showing (resolved yesterday, etc.).
-    const demo = i < 4;
-    const status: ReportStatus = demo ? (["RESOLVED", "ACKNOWLEDGED", "CLOSED", "NEW"] as const)[i] : i === DUPLICATE_INDEX ? "DUPLICATE" : STATUS_MIX[i % STATUS_MIX.length];
+    // The demo residents' own reports: one of each state worth showing (resolved days ago, etc.);
+    // the second demo resident has a resolved one too, so two journeys can each answer one.
+    const demo = i < 5;
+    const status: ReportStatus = demo ? (["RESOLVED", "ACKNOWLEDGED", "CLOSED", "NEW", "RESOLVED"] as const)[i] : i === DUPLICATE_INDEX ? "DUPLICATE" : STATUS_MIX[i % STATUS_MIX.length];
     const outdoors = category.slug === "espaces-verts" || (category.slug === "eclairage" && i % 2 === 0);
     const site = outdoors ? openSpaces[i % openSpaces.length] : null;
     const entrance = site ? null : entrances[(i * 7) % entrances.length];
@@ -126,8 +127,8 @@ export async function seedReports(db: PrismaClient, people: { staffId: string; r
           ownerPartnerId: entrance!.building.site.ownerPartnerId,
         };
     const onBehalf = !demo && i % 9 === 5;
-    const authorId = demo ? people.demoResidentId : onBehalf ? null : people.residentIds[(i * 11) % people.residentIds.length];
-    const createdAt = new Date(now - (demo ? [12, 4, 40, 0.2][i] : 1 + ((i * 37) % 90)) * DAY);
+    const authorId = demo ? (i === 4 ? people.otherDemoResidentId : people.demoResidentId) : onBehalf ? null : people.residentIds[(i * 11) % people.residentIds.length];
+    const createdAt = new Date(now - (demo ? [12, 4, 40, 0.2, 6][i] : 1 + ((i * 37) % 90)) * DAY);
     const descriptions = DESCRIPTIONS[category.slug];
     const isPublic = i % 4 !== 1;
     const path = PATHS[status];

@@ -156,12 +156,18 @@ export async function seed(db: PrismaClient) {
 }
 
 async function seedDemoReports(db: PrismaClient) {
-  const [staff, demoResident, residents] = await Promise.all([
+  const [staff, demoResident, otherDemoResident, residents] = await Promise.all([
     db.user.findUniqueOrThrow({ where: { email: demoEmail("staff") }, select: { id: true } }),
     db.user.findUniqueOrThrow({ where: { email: demoEmail("resident") }, select: { id: true } }),
+    db.user.findUniqueOrThrow({ where: { email: demoEmail("multi") }, select: { id: true } }),
     db.user.findMany({ where: { roleGrants: { some: { role: "RESIDENT" } } }, orderBy: { email: "asc" }, select: { id: true } }),
   ]);
-  await seedReports(db, { staffId: staff.id, demoResidentId: demoResident.id, residentIds: residents.map((r) => r.id) });
+  await seedReports(db, {
+    staffId: staff.id,
+    demoResidentId: demoResident.id,
+    otherDemoResidentId: otherDemoResident.id,
+    residentIds: residents.map((r) => r.id),
+  });
 }
 
 async function main() {

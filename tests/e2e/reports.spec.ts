@@ -89,8 +89,9 @@ test("a refused photo gives a French message next to the field", async ({ pageAs
   await expect(page.getByLabel("Description du problème")).toHaveValue("Des tags sur la porte du hall depuis hier.");
 });
 
+// "multi", not "resident": the accessibility check opens the resident's resolved report.
 test("the resident confirms a resolved report is fixed", async ({ pageAs }) => {
-  const page = await pageAs("resident");
+  const page = await pageAs("multi");
   await page.goto("/espace/signalements");
   const resolved = page.getByRole("main").getByRole("listitem").filter({ hasText: "Résolu" }).first();
   await resolved.getByRole("link").click();
