@@ -1,7 +1,7 @@
 // Gives every script a PostgreSQL: the server named by DATABASE_URL, or else an embedded one
 // (PGlite behind a socket, data kept in .data/pglite-<name>) started here and stopped with us.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -38,12 +38,14 @@ function portIsFree(port) {
 
 /**
  * Returns { url, stop }. With DATABASE_URL set, uses it as is. Otherwise starts PGlite on `port`
- * (several connections allowed: Prisma's pool and the throttle's need them).
+ * (several connections allowed: Prisma's pool and the throttle's need them); `fresh` starts it empty.
  */
-export async function ensureDatabase({ name = "dev", port = 5433 } = {}) {
+export async function ensureDatabase({ name = "dev", port = 5433, fresh = false } = {}) {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
   if (!(await portIsFree(port))) throw new Error(`Port ${port} is taken: another embedded database is running? Stop it or set DATABASE_URL.`);
   const dir = path.join(root, ".data", `pglite-${name}`);
+  // Only once the port is known free: another run's embedded database may be using this folder.
+  if (fresh) rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const child = spawn(bin("pglite-server"), [`--db=${dir}`, `--port=${port}`, "--max-connections=20"], {
     stdio: ["ignore", "ignore", "inherit"],

@@ -16,8 +16,7 @@ if (step("typecheck")) {
   run(bin("tsc"), ["--noEmit", "-p", "."]);
 }
 
-if (!process.env.DATABASE_URL) rmSync(path.join(root, ".data", "pglite-test"), { recursive: true, force: true });
-const db = await ensureDatabase({ name: "test", port: 5434 });
+const db = await ensureDatabase({ name: "test", port: 5434, fresh: true });
 const env = { DATABASE_URL: db.url, NODE_OPTIONS: "" };
 rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
@@ -27,6 +26,14 @@ try {
   prisma(["migrate", "deploy"], env);
   if (step("unit") || step("integration")) {
     run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(resultsDir, "vitest.json")}`], env);
+  }
+  if (step("migrations")) {
+    // The `prisma migrate dev` check needs a server that can create databases: PGlite serves one.
+    if (db.embedded) console.log("migrate dev check: runs only against a PostgreSQL server (set DATABASE_URL); not on the embedded database.");
+    else {
+      const out = `--outputFile.json=${path.join(resultsDir, "vitest-migrate.json")}`;
+      run(bin("vitest"), ["run", "--config", "vitest.migrate.config.ts", "--reporter=default", "--reporter=json", out], env);
+    }
   }
   if (step("e2e")) {
     run(bin("next"), ["build"], { ...env, NEXT_TELEMETRY_DISABLED: "1" });
@@ -42,11 +49,12 @@ try {
 // One closing line for whoever reads the log: every test counted, whichever runner ran it.
 let passed = 0;
 let failures = 0;
-const vitest = path.join(resultsDir, "vitest.json");
-if (existsSync(vitest)) {
-  const report = JSON.parse(readFileSync(vitest, "utf8"));
-  passed += report.numPassedTests;
-  failures += report.numFailedTests;
+for (const file of ["vitest.json", "vitest-migrate.json"]) {
+  const report = path.join(resultsDir, file);
+  if (!existsSync(report)) continue;
+  const { numPassedTests, numFailedTests } = JSON.parse(readFileSync(report, "utf8"));
+  passed += numPassedTests;
+  failures += numFailedTests;
 }
 const e2e = path.join(resultsDir, "playwright.json");
 if (existsSync(e2e)) {

@@ -8,9 +8,18 @@ import { RateLimitedError } from "@/lib/errors";
 const globalForThrottle = globalThis as unknown as { throttlePool?: Pool };
 const pool = (globalForThrottle.throttlePool ??= new Pool({ connectionString: databaseUrl(), max: 2 }));
 
+// rate-limiter-flexible names its prepared statements. The embedded PGlite (`npm run dev`,
+// `npm test`) runs every connection in one backend session, where a statement prepared by an
+// earlier connection still exists and preparing it again fails ("already exists"). Unnamed
+// statements work on every server.
+const unnamedStatements = {
+  query: (q: { text: string; values?: unknown[] }) => pool.query({ text: q.text, values: q.values }),
+};
+
 function limiter(keyPrefix: string, points: number, duration: number) {
   return new RateLimiterPostgres({
-    storeClient: pool,
+    storeClient: unnamedStatements,
+    storeType: "pool",
     tableName: "RateLimit",
     tableCreated: true,
     keyPrefix,

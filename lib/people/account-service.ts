@@ -102,19 +102,22 @@ export async function resetPassword(token: string, password: string) {
   });
 }
 
+/**
+ * The audit row names the fields that changed, not their values: the log is append-only and
+ * must not keep personal data past the account's deletion.
+ */
 export async function updateProfile(userId: string, input: UpdateProfileInput) {
   await assertEntranceExists(input.entranceId);
   await db.$transaction(async (tx) => {
-    const before = await tx.user.findUniqueOrThrow({
-      where: { id: userId },
-      select: { name: true, phone: true, entranceId: true },
-    });
+    const select = { name: true, phone: true, entranceId: true } as const;
+    const before = await tx.user.findUniqueOrThrow({ where: { id: userId }, select });
     const after = await tx.user.update({
       where: { id: userId },
       data: { name: input.name, phone: input.phone ?? null, entranceId: input.entranceId ?? null },
-      select: { name: true, phone: true, entranceId: true },
+      select,
     });
-    await recordAudit(tx, { actorId: userId, action: "user.profile-update", entityType: "User", entityId: userId, before, after });
+    const changed = (Object.keys(select) as (keyof typeof select)[]).filter((key) => before[key] !== after[key]);
+    await recordAudit(tx, { actorId: userId, action: "user.profile-update", entityType: "User", entityId: userId, after: { changed } });
   });
 }
 

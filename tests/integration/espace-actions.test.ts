@@ -28,7 +28,7 @@ async function reload() {
 }
 
 describe("updateProfileAction", () => {
-  it("saves the profile and records before/after in the audit log", async () => {
+  it("saves the profile and logs which fields changed, not their values", async () => {
     const { entrance } = await createTerritory();
 
     const result = await expectSuccess(
@@ -42,9 +42,13 @@ describe("updateProfileAction", () => {
       actorId: user.id,
       entityType: "User",
       entityId: user.id,
-      before: { name: "Amina Benali", phone: "06 12 34 56 78", entranceId: null },
-      after: { name: "Amina Benali-Morel", phone: "07 00 00 00 00", entranceId: entrance.id },
+      before: null,
+      after: { changed: ["name", "phone", "entranceId"] },
     });
+    // No personal value in the append-only log: it would outlive the account's deletion.
+    const logged = JSON.stringify({ before: audit.before, after: audit.after });
+    expect(logged).not.toContain("Benali");
+    expect(logged).not.toContain("06 12 34 56 78");
     expect(revalidatePath).toHaveBeenCalledWith("/espace");
   });
 
