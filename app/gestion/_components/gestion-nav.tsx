@@ -3,6 +3,7 @@ import Link from "next/link";
 const LINKS = [
   { href: "/gestion", label: "Territoire" },
   { href: "/gestion/partenaires", label: "Partenaires" },
+  { href: "/gestion/signalements/nouveau", label: "Saisir un signalement" },
 ] as const;
 
 /** The back office's sections; the current one is marked for assistive technologies. */

@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ReportForm } from "@/components/reports/report-form";
 import { pageActor } from "@/lib/auth/guard";
 import { listPlaceOptions, listReportCategories } from "@/lib/reports/queries";
+import { GestionNav } from "../../_components/gestion-nav";
 import { createReportOnBehalfAction } from "../actions";
 
 export const metadata: Metadata = { title: "Saisir un signalement pour un habitant" };
@@ -22,6 +23,7 @@ export default async function NewReportOnBehalfPage({ searchParams }: { searchPa
         title="Saisir un signalement pour un habitant"
         intro="Pour une personne venue à l'accueil ou qui a téléphoné. Son nom et son contact restent internes à la Régie."
       />
+      <GestionNav current="/gestion/signalements/nouveau" />
       {saved ? (
         <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-green-900">
           Signalement n° {saved} enregistré. Vous pouvez en saisir un autre.
