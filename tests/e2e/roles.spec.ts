@@ -3,7 +3,18 @@
  * revocation take effect on the person's next page, and a partner sees only its own sites.
  */
 import { test, expect } from "./support/fixtures";
-import { DEMO_PASSWORD, demoEmail, mainNav, newAccount, signIn, signUp, type DemoKey } from "./support/helpers";
+import {
+  DEMO_PASSWORD,
+  demoEmail,
+  formAlert,
+  INVALID_CREDENTIALS,
+  mainNav,
+  newAccount,
+  signIn,
+  signUp,
+  submitSignIn,
+  type DemoKey,
+} from "./support/helpers";
 
 type Space = "Mon espace" | "Gestion" | "Espace partenaire" | "Administration";
 const SPACE_PATHS: Record<Space, string> = {
@@ -84,6 +95,20 @@ test("an administrator grants then revokes the staff role: it applies on the per
     await expect(admin.getByRole("region", { name: "Rôles actifs" }).getByText("Équipe de la Régie", { exact: true })).toBeVisible();
   });
 
+  await test.step("the audit log records who granted what to whom", async () => {
+    const personPath = new URL(admin.url()).pathname;
+    const userId = decodeURIComponent(personPath.split("/").pop() ?? "");
+    await admin.goto("/admin/journal");
+    const grantRow = admin
+      .getByRole("row")
+      .filter({ hasText: "Attribution d'un rôle" })
+      .filter({ has: admin.getByRole("link", { name: userId, exact: true }) });
+    await expect(grantRow).toHaveCount(1);
+    await expect(grantRow).toContainText("Sophie Martin");
+    await expect(grantRow).toContainText("STAFF");
+    await admin.goto(personPath);
+  });
+
   await test.step("on their next page, the resident has Gestion and sees the territory", async () => {
     await resident.goto("/espace");
     await expect(mainNav(resident).getByRole("link")).toHaveText(["Mon espace", "Gestion"]);
@@ -124,4 +149,31 @@ test("a partner sees its own sites and no other partner's", async ({ pageAs }) =
   for (const other of ["Le Clos des Vignes", "Résidence Pasteur", "Place du Marché", "Logis du Val"]) {
     await expect(page.getByText(other)).toHaveCount(0);
   }
+});
+
+test("an administrator disables an account: its session ends and it cannot sign in until re-enabled", async ({ browser, pageAs }) => {
+  const account = newAccount("desactive", `Paul Désactivé ${Date.now().toString(36)}`);
+  const personContext = await browser.newContext();
+  const person = await personContext.newPage();
+  await signUp(person, account);
+
+  const admin = await pageAs("admin");
+  await admin.goto(`/admin/personnes?q=${encodeURIComponent(account.email)}`);
+  await admin.getByRole("link", { name: account.name }).click();
+  const accountAccess = admin.getByRole("region", { name: "Accès au compte" });
+  await accountAccess.getByRole("button", { name: "Désactiver le compte" }).click();
+  await expect(accountAccess.getByRole("status")).toHaveText("Statut du compte mis à jour.");
+  await expect(accountAccess.getByRole("button", { name: "Réactiver le compte" })).toBeVisible();
+
+  await person.goto("/espace");
+  await expect(person).toHaveURL(/\/connexion\?callbackUrl=%2Fespace$/);
+  await submitSignIn(person, account.email, account.password);
+  // The same answer as a wrong password: nothing tells that the account exists but is disabled.
+  await expect(formAlert(person)).toHaveText(INVALID_CREDENTIALS);
+
+  await accountAccess.getByRole("button", { name: "Réactiver le compte" }).click();
+  await expect(accountAccess.getByRole("button", { name: "Désactiver le compte" })).toBeVisible();
+  await signIn(person, account.email, account.password);
+  await expect(person.getByText(`Bonjour ${account.name}.`)).toBeVisible();
+  await personContext.close();
 });
