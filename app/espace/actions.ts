@@ -53,5 +53,5 @@ export const deleteAccountAction = defineAction({
     revalidateTag("people-count", "max");
     return null;
   },
-  redirectTo: () => "/?compte-supprime=1",
+  redirectTo: () => "/compte-supprime",
 });

@@ -1,8 +1,8 @@
 import "server-only";
 import { headers } from "next/headers";
+import { clientAddressFrom } from "@/lib/auth/forwarded-for";
 
-/** The caller's address as the reverse proxy reports it, for throttling only. */
+/** The caller's address, for throttling only. */
 export async function clientKey(): Promise<string> {
-  const h = await headers();
-  return (h.get("x-forwarded-for")?.split(",")[0] ?? h.get("x-real-ip") ?? "local").trim().slice(0, 64);
+  return clientAddressFrom((await headers()).get("x-forwarded-for"));
 }

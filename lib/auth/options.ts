@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { clientAddressFrom } from "@/lib/auth/forwarded-for";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 
 /** Short-lived tokens; the account is re-read on every request anyway (lib/auth/session.ts). */
@@ -29,7 +30,7 @@ export const authOptions: NextAuthOptions = {
       name: "Adresse e-mail",
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, req) {
-        const ip = String(req.headers?.["x-forwarded-for"] ?? "local").split(",")[0].trim();
+        const ip = clientAddressFrom(req.headers?.["x-forwarded-for"]);
         const user = await verifyCredentials(credentials ?? {}, ip).catch(() => null);
         return user ? { id: user.id, sessionVersion: user.sessionVersion } : null;
       },

@@ -146,7 +146,7 @@ describe("deleteAccountAction", () => {
     await expectSuccess(callAction(updateProfileAction, { name: "Amina Benali", phone: "06 12 34 56 78", entranceId: entrance.id }));
     const auditBefore = await auditRows();
 
-    await expectRedirect(callAction(deleteAccountAction, { confirmation: "SUPPRIMER" }), "/?compte-supprime=1");
+    await expectRedirect(callAction(deleteAccountAction, { confirmation: "SUPPRIMER" }), "/compte-supprime");
 
     const account = await reload();
     expect(account).toMatchObject({
@@ -170,7 +170,7 @@ describe("deleteAccountAction", () => {
   });
 
   it("lets nobody sign in with the old credentials, and frees the address", async () => {
-    await expectRedirect(callAction(deleteAccountAction, { confirmation: "SUPPRIMER" }), "/?compte-supprime=1");
+    await expectRedirect(callAction(deleteAccountAction, { confirmation: "SUPPRIMER" }), "/compte-supprime");
 
     const signIn = await expectRefused(callAction(signInAction, { email: "amina@exemple.test", password: TEST_PASSWORD }));
     expect(signIn.formError).toBe("Adresse e-mail ou mot de passe incorrect.");
@@ -184,7 +184,7 @@ describe("deleteAccountAction", () => {
 
   it("deletes pending password-reset links", async () => {
     await db.passwordResetToken.create({ data: { userId: user.id, tokenHash: "f".repeat(64), expiresAt: new Date(Date.now() + 60_000) } });
-    await expectRedirect(callAction(deleteAccountAction, { confirmation: "SUPPRIMER" }), "/?compte-supprime=1");
+    await expectRedirect(callAction(deleteAccountAction, { confirmation: "SUPPRIMER" }), "/compte-supprime");
     expect(await db.passwordResetToken.count({ where: { userId: user.id } })).toBe(0);
   });
 });

@@ -68,7 +68,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Searc
       <p className="mb-3 text-slate-700">
         {total === 0
           ? null
-          : `${total} ${total > 1 ? "personnes" : "personne"}${filtered ? " correspondent à votre recherche" : ""}${
+          : `${total} ${total > 1 ? "personnes" : "personne"}${filtered ? (total > 1 ? " correspondent à votre recherche" : " correspond à votre recherche") : ""}${
               pages > 1 ? ` — page ${Math.min(page, pages)} sur ${pages}` : ""
             }.`}
       </p>

@@ -14,9 +14,7 @@ export function AccountStatusForm({ userId, status }: { userId: string; status: 
     <form action={formAction} className="space-y-3">
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="status" value={disabling ? "DISABLED" : "ACTIVE"} />
-      <div aria-live="polite">
-        <FormStatus state={state} />
-      </div>
+      <FormStatus state={state} />
       <p className="max-w-prose text-slate-800">
         {disabling
           ? "Une fois le compte désactivé, la personne ne peut plus se connecter et ses sessions ouvertes sont fermées. Ses rôles sont conservés."

@@ -34,9 +34,7 @@ export function ActiveGrants({
 
   return (
     <div className="space-y-3">
-      <div aria-live="polite">
-        <FormStatus state={state} />
-      </div>
+      <FormStatus state={state} />
       {grants.length === 0 ? (
         <p className="rounded-md border border-slate-300 bg-white p-4">{personName} n&apos;a aucun rôle actif.</p>
       ) : (

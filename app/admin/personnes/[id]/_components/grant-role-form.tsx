@@ -27,9 +27,7 @@ export function GrantRoleForm({
   return (
     <form action={formAction} className="space-y-4 rounded-md border border-slate-300 bg-white p-4">
       <input type="hidden" name="userId" value={userId} />
-      <div aria-live="polite">
-        <FormStatus state={state} />
-      </div>
+      <FormStatus state={state} />
       <div className="grid gap-4 sm:grid-cols-3">
         {/* React applies a select's defaultValue only when it mounts: the key remounts it with the
             value that was sent, which the form reset after the action then restores. */}
