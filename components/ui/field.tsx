@@ -3,7 +3,7 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react
 type FieldShellProps = { id: string; label: string; hint?: ReactNode; errors?: string[]; children: ReactNode };
 
 /** Label, hint and errors tied to the control with aria-describedby. */
-function FieldShell({ id, label, hint, errors, children }: FieldShellProps) {
+export function FieldShell({ id, label, hint, errors, children }: FieldShellProps) {
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-900">
@@ -24,11 +24,11 @@ function FieldShell({ id, label, hint, errors, children }: FieldShellProps) {
   );
 }
 
-function describedBy(id: string, hint?: ReactNode, errors?: string[]) {
+export function describedBy(id: string, hint?: ReactNode, errors?: string[]) {
   return [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
-const controlClass =
+export const controlClass =
   "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm aria-[invalid=true]:border-red-700";
 
 type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & { name: string; label: string; hint?: ReactNode; errors?: string[] };
