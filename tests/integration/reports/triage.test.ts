@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import pg from "pg";
 import { db } from "@/lib/db";
 import {
   addReportCommentAction,
@@ -323,6 +324,29 @@ describe("listTriageQueue", () => {
     expect(byPriority.items[0].id).toBe(categorised.id);
     const oldest = await listTriageQueue(filters({ tri: "ancien" }));
     expect(oldest.items[0].id).toBe(categorised.id);
+  });
+
+  it("reads a page in two SQL queries (count and one findMany with the joined names), whatever the size", async () => {
+    const partner = await createPartner();
+    for (let i = 0; i < 30; i++) {
+      const r = await createReportRow({ ...base, authorId: author.id });
+      await db.report.update({ where: { id: r.id }, data: { partnerId: partner.id } });
+    }
+    const original = pg.Client.prototype.query;
+    const statements: string[] = [];
+    const spy = vi.spyOn(pg.Client.prototype, "query").mockImplementation(function (this: pg.Client, ...args: unknown[]) {
+      const first = args[0] as string | { text?: string };
+      statements.push(typeof first === "string" ? first : (first?.text ?? ""));
+      return (original as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof original);
+    try {
+      const result = await listTriageQueue(filters({ partenaire: partner.id, tri: "priorite" }));
+      expect(result.items).toHaveLength(25);
+      expect(result.items[0].partner?.name).toBe(partner.name);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(statements.filter((s) => /^\s*(SELECT|WITH)/i.test(s))).toHaveLength(2);
   });
 
   it("pages by 25 with the total", async () => {
