@@ -12,7 +12,8 @@ import {
   setReportStatusAction,
   updateReportDetailsAction,
 } from "@/app/gestion/signalements/actions";
-import { REPORT_CONFLICT, UNKNOWN_TEMPLATE, statusNotAllowed } from "@/lib/reports/triage-service";
+import { REPORT_CONFLICT, UNKNOWN_TEMPLATE, setReportStatus, statusNotAllowed } from "@/lib/reports/triage-service";
+import { ConflictError } from "@/lib/errors";
 import { listTriageQueue, getReportFigures } from "@/lib/reports/triage-queries";
 import { triageQueueSchema } from "@/lib/reports/triage-schemas";
 import { callAction, expectRedirect, expectRefused, expectSuccess } from "../../helpers/actions";
@@ -117,6 +118,27 @@ describe("optimistic concurrency", () => {
     expect(second.formError).toBe(REPORT_CONFLICT);
     expect(await databaseSnapshot()).toEqual(before);
     expect(await load(report.id)).toMatchObject({ status: "NEW", priority: "URGENT", version: 1 });
+  });
+});
+
+describe("optimistic concurrency, at the same moment", () => {
+  it("lets exactly one of two simultaneous changes at the same version through", async () => {
+    const report = await createReportRow({ ...base, authorId: author.id });
+    const colleague = await createUser({ roles: ["STAFF"] });
+    const asActor = (u: TestUser) => ({ id: u.id, name: u.name, email: u.email, roles: u.roles, partnerIds: [] });
+
+    const outcomes = await Promise.allSettled([
+      setReportStatus(asActor(staff), { reportId: report.id, version: 0, status: "RESOLVED", comment: null }),
+      setReportStatus(asActor(colleague), { reportId: report.id, version: 0, status: "REJECTED", comment: "Hors périmètre." }),
+    ]);
+
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    const failed = outcomes.find((o) => o.status === "rejected");
+    expect(failed?.status === "rejected" && failed.reason).toBeInstanceOf(ConflictError);
+    const after = await load(report.id);
+    expect(after.version).toBe(1);
+    expect(await db.reportEvent.count({ where: { reportId: report.id, kind: "STATUS_CHANGED" } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entityId: report.id } })).toBe(1);
   });
 });
 
