@@ -16,6 +16,7 @@ import { REPORT_CONFLICT, UNKNOWN_TEMPLATE, setReportStatus, statusNotAllowed } 
 import { ConflictError } from "@/lib/errors";
 import { listTriageQueue, getReportFigures } from "@/lib/reports/triage-queries";
 import { triageQueueSchema } from "@/lib/reports/triage-schemas";
+import { getMyReport } from "@/lib/reports/queries";
 import { callAction, expectRedirect, expectRefused, expectSuccess } from "../../helpers/actions";
 import { databaseSnapshot, resetDatabase } from "../../helpers/database";
 import { auditRows, createPartner, createTerritory, createUser, type TestUser } from "../../helpers/factories";
@@ -184,6 +185,9 @@ describe("priority, details, comments, moderation, photos", () => {
       ["COMMENT", "PUBLIC"],
     ]);
     expect(await auditRows({ action: "report.comment" })).toHaveLength(2);
+    // The resident's own page shows the public comment, never the internal note.
+    const mine = await getMyReport(author.id, report.id);
+    expect(mine?.events.map((e) => e.comment)).toEqual([null, "Nous passons demain."]);
   });
 
   it("refuses a template id from nowhere and changes nothing", async () => {
