@@ -8,6 +8,7 @@ import { hash } from "@node-rs/argon2";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import type { Role } from "../lib/generated/prisma/enums";
 import { seedReports } from "./seed-reports";
+import { DEFAULT_RESPONSE_TEMPLATES } from "../lib/reports/response-templates";
 
 export const DEMO_PASSWORD = "quartier-demo-2026";
 export const DEMO_DOMAIN = "demo.quartier.test";
@@ -153,6 +154,7 @@ export async function seed(db: PrismaClient) {
   }
 
   await seedDemoReports(db);
+  await db.responseTemplate.createMany({ data: DEFAULT_RESPONSE_TEMPLATES.map((t, sortOrder) => ({ ...t, sortOrder })) });
 }
 
 async function seedDemoReports(db: PrismaClient) {

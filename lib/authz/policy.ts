@@ -40,6 +40,8 @@ export const PERMISSIONS = {
   "reports:respond-to-resolution": REPORTERS,
   "reports:create-on-behalf": ["STAFF"],
   "reports:view-all": ["STAFF"],
+  // Staff triage: acknowledge, route, resolve, reject, moderate, figures and export.
+  "reports:triage": ["STAFF"],
 } as const satisfies Record<string, Audience>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -19,7 +19,7 @@ const POINT_MARGIN_DEGREES = 0.01;
 type ResolvedPlace = { areaId: string | null; siteId: string | null; buildingId: string | null; entranceId: string | null };
 
 /** Loads the chosen place from the database and fills in the levels above it. */
-async function resolvePlace(place: PlaceRef | null): Promise<ResolvedPlace> {
+export async function resolvePlace(place: PlaceRef | null): Promise<ResolvedPlace> {
   const outside = () => new ValidationError(PLACE_OUTSIDE_TERRITORY, { place: [PLACE_OUTSIDE_TERRITORY] });
   if (!place) return { areaId: null, siteId: null, buildingId: null, entranceId: null };
   if (place.level === "entrance") {

@@ -165,6 +165,25 @@ const PAGES: PageCase[] = [
     path: "/gestion/signalements/nouveau",
     title: titled("Saisir un signalement pour un habitant"),
   },
+  { name: "triage queue", as: "staff", path: "/gestion/signalements", title: titled("Signalements — file de traitement") },
+  {
+    name: "triage queue, nothing found",
+    as: "staff",
+    path: `/gestion/signalements?q=${encodeURIComponent("zzz-aucun-signalement")}`,
+    title: titled("Signalements — file de traitement"),
+    variantOf: "triage queue",
+  },
+  {
+    name: "a report for staff",
+    as: "staff",
+    path: "/gestion/signalements?statut=NEW",
+    title: titled("Traiter un signalement"),
+    prepare: async (page) => {
+      await page.getByRole("table").getByRole("link").first().click();
+      await expect(page.getByRole("heading", { level: 2, name: "Traiter" })).toBeVisible();
+    },
+  },
+  { name: "report figures", as: "staff", path: "/gestion/signalements/chiffres", title: titled("Signalements — chiffres") },
 ];
 
 /** Known app bugs, written up in the e2e report: these cases are expected to fail until fixed. */

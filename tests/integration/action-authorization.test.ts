@@ -14,7 +14,7 @@ import { signOutEverywhere } from "@/lib/people/account-service";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { callAction, expectRefused, type Fields } from "../helpers/actions";
 import { databaseSnapshot, resetDatabase } from "../helpers/database";
-import { createTerritory, createUser, TEST_PASSWORD, type TestUser } from "../helpers/factories";
+import { createPartner, createTerritory, createUser, TEST_PASSWORD, type TestUser } from "../helpers/factories";
 import { createCategory, createReportRow } from "../helpers/reports";
 import { signInAs } from "../helpers/session";
 
@@ -36,6 +36,11 @@ type Fixture = {
     openPublicReportId: string;
     /** The target's own report, resolved yesterday (to confirm or reopen). */
     targetResolvedReportId: string;
+    targetResolvedReportNumber: number;
+    otherCategoryId: string;
+    partnerId: string;
+    /** A photo of the open public report (for photo moderation). */
+    photoId: string;
   };
 };
 
@@ -111,6 +116,52 @@ const GUARDED_ACTIONS: Record<string, GuardedCase> = {
     wrongRoles: EVERY_ROLE_BUT_STAFF,
     allowed: ["STAFF"],
     input: (f) => ({ ...reportInput(f), reporterName: "Mme Rolland", reporterContact: "06 12 34 56 78" }),
+  },
+  // Staff triage: residents, partners, the administrator and every other role are refused.
+  setReportStatus: {
+    wrongRoles: EVERY_ROLE_BUT_STAFF,
+    allowed: ["STAFF"],
+    input: ({ reports }) => ({ reportId: reports.openPublicReportId, version: "0", status: "ACKNOWLEDGED" }),
+  },
+  setReportPriority: {
+    wrongRoles: EVERY_ROLE_BUT_STAFF,
+    allowed: ["STAFF"],
+    input: ({ reports }) => ({ reportId: reports.openPublicReportId, version: "0", priority: "URGENT" }),
+  },
+  updateReportDetails: {
+    wrongRoles: EVERY_ROLE_BUT_STAFF,
+    allowed: ["STAFF"],
+    input: ({ reports }) => ({ reportId: reports.openPublicReportId, version: "0", categoryId: reports.otherCategoryId, place: reports.place }),
+  },
+  markReportDuplicate: {
+    wrongRoles: EVERY_ROLE_BUT_STAFF,
+    allowed: ["STAFF"],
+    input: ({ reports }) => ({ reportId: reports.openPublicReportId, version: "0", duplicateOfNumber: String(reports.targetResolvedReportNumber) }),
+  },
+  routeReport: {
+    wrongRoles: EVERY_ROLE_BUT_STAFF,
+    allowed: ["STAFF"],
+    input: ({ reports }) => ({ reportId: reports.openPublicReportId, version: "0", partnerId: reports.partnerId }),
+  },
+  addReportComment: {
+    wrongRoles: EVERY_ROLE_BUT_STAFF,
+    allowed: ["STAFF"],
+    input: ({ reports }) => ({ reportId: reports.openPublicReportId, version: "0", comment: "Nous passons demain.", visibility: "PUBLIC" }),
+  },
+  moderateReport: {
+    wrongRoles: EVERY_ROLE_BUT_STAFF,
+    allowed: ["STAFF"],
+    input: ({ reports }) => ({ reportId: reports.openPublicReportId, version: "0", publicDescription: "Local poubelles encombré.", moderationStatus: "APPROVED" }),
+  },
+  setPhotoPublic: {
+    wrongRoles: EVERY_ROLE_BUT_STAFF,
+    allowed: ["STAFF"],
+    input: ({ reports }) => ({ reportId: reports.openPublicReportId, version: "0", photoId: reports.photoId, approved: "true" }),
+  },
+  bulkTriage: {
+    wrongRoles: EVERY_ROLE_BUT_STAFF,
+    allowed: ["STAFF"],
+    input: ({ reports }) => ({ operation: "acknowledge", selected: [`${reports.openPublicReportId}:0`] }),
   },
 };
 
@@ -200,10 +251,22 @@ async function fixture(): Promise<Fixture> {
   const base = { categoryId: category.id, siteId: site.id, buildingId: building.id };
   const open = await createReportRow({ ...base, authorId: neighbour.id, visibility: "PUBLIC" });
   const resolved = await createReportRow({ ...base, authorId: target.id, status: "RESOLVED", resolvedAt: new Date(Date.now() - 24 * 60 * 60 * 1000) });
+  const otherCategory = await createCategory();
+  const partner = await createPartner();
+  const photo = await db.reportPhoto.create({
+    data: { reportId: open.id, storageKey: `test/${open.id}.jpg`, mime: "image/jpeg", width: 10, height: 10, bytes: 100 },
+    select: { id: true },
+  });
   return {
     target,
     targetGrantId: grant.id,
-    reports: { categoryId: category.id, place: `building:${building.id}`, openPublicReportId: open.id, targetResolvedReportId: resolved.id },
+    reports: { categoryId: category.id, place: `building:${building.id}`, openPublicReportId: open.id,
+      targetResolvedReportId: resolved.id,
+      targetResolvedReportNumber: resolved.number,
+      otherCategoryId: otherCategory.id,
+      partnerId: partner.id,
+      photoId: photo.id,
+    },
   };
 }
 

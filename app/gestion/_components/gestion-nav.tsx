@@ -3,6 +3,8 @@ import Link from "next/link";
 const LINKS = [
   { href: "/gestion", label: "Territoire" },
   { href: "/gestion/partenaires", label: "Partenaires" },
+  { href: "/gestion/signalements", label: "Signalements" },
+  { href: "/gestion/signalements/chiffres", label: "Chiffres des signalements" },
   { href: "/gestion/signalements/nouveau", label: "Saisir un signalement" },
 ] as const;
 

@@ -1,0 +1,209 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AccessDenied } from "@/components/ui/access-denied";
+import { PageHeader } from "@/components/ui/page-header";
+import { pageActor } from "@/lib/auth/guard";
+import { listPlaceOptions } from "@/lib/reports/queries";
+import { getReportForTriage, listResponseTemplates, listTriageOptions } from "@/lib/reports/triage-queries";
+import { PRIORITY_LABELS, REPORT_STATUS_LABELS, canStaffTransition } from "@/lib/reports/status";
+import { GestionNav } from "../../_components/gestion-nav";
+import { CommentForm, DetailsForm, DuplicateForm, ModerationForm, PhotoForm, PriorityForm, RouteForm, StatusForm } from "../_components/triage-forms";
+
+export const metadata: Metadata = { title: "Traiter un signalement" };
+
+const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
+
+const NOTICES: Record<string, string> = {
+  statut: "Statut mis à jour.",
+  priorite: "Priorité mise à jour.",
+  details: "Catégorie et lieu corrigés.",
+  doublon: "Signalement marqué comme doublon.",
+  transmis: "Signalement transmis au partenaire, qui a été prévenu par courriel.",
+  commentaire: "Commentaire ajouté.",
+  moderation: "Modération enregistrée.",
+  photo: "Photo mise à jour.",
+};
+
+const EVENT_LABELS = {
+  CREATED: "Signalement reçu",
+  STATUS_CHANGED: "Changement de statut",
+  COMMENT: "Commentaire",
+  CATEGORY_CHANGED: "Catégorie corrigée",
+  PLACE_CHANGED: "Lieu corrigé",
+  PRIORITY_CHANGED: "Priorité changée",
+  ROUTED: "Transmis au partenaire",
+  MERGED: "Doublon rattaché",
+} as const;
+
+const STATUS_BUTTONS = [
+  { status: "ACKNOWLEDGED", label: "Prendre en compte" },
+  { status: "PLANNED", label: "Intervention prévue" },
+  { status: "RESOLVED", label: "Marquer résolu" },
+  { status: "CLOSED", label: "Clore" },
+] as const;
+
+function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-3 rounded-lg border border-slate-300 bg-white p-4">
+      <h2 id={id} className="text-xl font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export default async function TriageReportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const { id } = await params;
+  const actor = await pageActor("reports:triage", `/gestion/signalements/${encodeURIComponent(id)}`);
+  if (!actor) return <AccessDenied signedIn />;
+  if (!/^[a-z0-9]{1,40}$/i.test(id)) notFound();
+  const [report, options, places, templates, query] = await Promise.all([getReportForTriage(id), listTriageOptions(), listPlaceOptions(), listResponseTemplates(), searchParams]);
+  if (!report) notFound();
+  const notice = query.fait ? NOTICES[query.fait] : undefined;
+  const target = { reportId: report.id, version: report.version };
+  const currentPlace = report.entranceId ? `entrance:${report.entranceId}` : report.buildingId ? `building:${report.buildingId}` : report.siteId ? `site:${report.siteId}` : "";
+  const can = (to: Parameters<typeof canStaffTransition>[1]) => canStaffTransition(report.status, to);
+
+  return (
+    <div className="max-w-4xl space-y-6">
+      <PageHeader title={`Signalement n° ${report.number}`} intro={`${report.category.name} — ${report.place}`} />
+      <GestionNav current="/gestion/signalements" />
+      <p>
+        <Link href="/gestion/signalements" className="underline">
+          ← Retour à la file des signalements
+        </Link>
+      </p>
+      {notice ? (
+        <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-green-900">
+          {notice}
+        </p>
+      ) : null}
+
+      <Section id="titre-details" title={`État : ${REPORT_STATUS_LABELS[report.status]}`}>
+        <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-2">
+          <div>
+            <dt className="text-sm text-slate-700">Reçu le</dt>
+            <dd>{dateTimeFormat.format(report.createdAt)}</dd>
+          </div>
+          <div>
+            <dt className="text-sm text-slate-700">Priorité</dt>
+            <dd>{PRIORITY_LABELS[report.priority]}</dd>
+          </div>
+          <div>
+            <dt className="text-sm text-slate-700">Visibilité</dt>
+            <dd>{report.visibility === "PUBLIC" ? "Public" : "Privé"}</dd>
+          </div>
+          <div>
+            <dt className="text-sm text-slate-700">Voisins concernés aussi</dt>
+            <dd>{report.supporterCount}</dd>
+          </div>
+          <div>
+            <dt className="text-sm text-slate-700">Partenaire</dt>
+            <dd>{report.partner?.name ?? "Aucun"}</dd>
+          </div>
+          {report.duplicateOf ? (
+            <div>
+              <dt className="text-sm text-slate-700">Doublon de</dt>
+              <dd>
+                <Link href={`/gestion/signalements/${report.duplicateOf.id}`} className="underline">
+                  n° {report.duplicateOf.number}
+                </Link>
+              </dd>
+            </div>
+          ) : null}
+          <div className="sm:col-span-2">
+            <dt className="text-sm text-slate-700">Contact du déclarant (interne, jamais communiqué)</dt>
+            <dd>
+              {report.author
+                ? `${report.author.name} — ${report.author.email}${report.author.phone ? ` — ${report.author.phone}` : ""}`
+                : `${report.reporterName ?? "Inconnu"}${report.reporterContact ? ` — ${report.reporterContact}` : ""} (saisi par ${report.enteredBy.name})`}
+            </dd>
+          </div>
+          {report.rejectionReason ? (
+            <div className="sm:col-span-2">
+              <dt className="text-sm text-slate-700">Raison du refus</dt>
+              <dd>{report.rejectionReason}</dd>
+            </div>
+          ) : null}
+        </dl>
+        <h3 className="font-semibold">Description de l&apos;habitant</h3>
+        <p className="whitespace-pre-line">{report.description}</p>
+      </Section>
+
+      <Section id="titre-traiter" title="Traiter">
+        <div className="flex flex-wrap gap-4">
+          {STATUS_BUTTONS.filter((b) => can(b.status)).map((b) => (
+            <StatusForm key={b.status} target={target} status={b.status} label={b.label} variant={b.status === "ACKNOWLEDGED" ? "primary" : "secondary"} />
+          ))}
+        </div>
+        <div className="grid gap-6 sm:grid-cols-2">
+          {can("ROUTED") ? <RouteForm target={target} partners={options.partners.map((p) => ({ value: p.id, label: p.name }))} current={report.partner?.id ?? null} /> : null}
+          {can("REJECTED") ? <StatusForm target={target} status="REJECTED" label="Refuser le signalement" variant="danger" withComment /> : null}
+          {can("DUPLICATE") ? <DuplicateForm target={target} /> : null}
+          <PriorityForm target={target} current={report.priority} options={Object.entries(PRIORITY_LABELS).map(([value, label]) => ({ value, label }))} />
+          <DetailsForm target={target} categoryId={report.categoryId} place={currentPlace} categories={options.categories.map((c) => ({ value: c.id, label: c.name }))} places={places} />
+        </div>
+      </Section>
+
+      <Section id="titre-commentaire" title="Commenter">
+        <CommentForm target={target} templates={templates.map((t) => ({ id: t.id, title: t.title, body: t.body, statusLabel: REPORT_STATUS_LABELS[t.status] }))} />
+        <details>
+          <summary className="cursor-pointer underline">Voir les modèles de réponse (à copier)</summary>
+          <dl className="mt-2 space-y-2">
+            {templates.map((t) => (
+              <div key={t.id}>
+                <dt className="font-medium">
+                  {REPORT_STATUS_LABELS[t.status]} — {t.title}
+                </dt>
+                <dd className="whitespace-pre-line">{t.body}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      </Section>
+
+      <Section id="titre-moderation" title="Texte public">
+        <ModerationForm target={target} publicDescription={report.publicDescription ?? ""} moderationStatus={report.moderationStatus} />
+      </Section>
+
+      {report.photos.length ? (
+        <Section id="titre-photos" title="Photos">
+          <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3">
+            {report.photos.map((photo, index) => (
+              <li key={photo.id} className="space-y-2">
+                <a href={`/api/photos/${photo.id}`}>
+                  {/* eslint-disable-next-line @next/next/no-img-element -- served by an authorized route, not the image optimizer */}
+                  <img src={`/api/photos/${photo.id}`} alt={`Photo ${index + 1} du signalement`} width={photo.width} height={photo.height} loading="lazy" className="h-auto w-full rounded-md border border-slate-300" />
+                </a>
+                <p className="text-sm">{photo.approvedForPublic ? "Visible sur les pages publiques" : "Non publiée"}</p>
+                <PhotoForm target={target} photoId={photo.id} approved={photo.approvedForPublic} label={`photo ${index + 1}`} />
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+
+      <Section id="titre-historique" title="Historique">
+        <ol className="space-y-3 border-l-2 border-slate-300 pl-4">
+          {report.events.map((event) => (
+            <li key={event.id}>
+              <p className="text-sm text-slate-700">
+                <time dateTime={event.createdAt.toISOString()}>{dateTimeFormat.format(event.createdAt)}</time>
+                {event.actor ? ` — ${event.actor.name}` : ""}
+                {event.visibility === "INTERNAL" ? " — note interne" : " — visible par l'habitant"}
+              </p>
+              <p className="font-medium">
+                {event.toStatus && event.kind !== "CREATED"
+                  ? `${event.fromStatus ? `${REPORT_STATUS_LABELS[event.fromStatus]} → ` : ""}${REPORT_STATUS_LABELS[event.toStatus]}`
+                  : EVENT_LABELS[event.kind]}
+              </p>
+              {event.comment ? <p className="whitespace-pre-line">{event.comment}</p> : null}
+            </li>
+          ))}
+        </ol>
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import { AccessDenied } from "@/components/ui/access-denied";
+import { PageHeader } from "@/components/ui/page-header";
+import { tableClass, tableWrapperClass, tdClass, thClass } from "@/components/ui/styles";
+import { pageActor } from "@/lib/auth/guard";
+import { getReportFigures } from "@/lib/reports/triage-queries";
+import { REPORT_STATUS_LABELS } from "@/lib/reports/status";
+import { GestionNav } from "../../_components/gestion-nav";
+
+export const metadata: Metadata = { title: "Signalements — chiffres" };
+
+const numberFormat = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
+const monthFormat = new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" });
+
+function duration(hours: number | null): string {
+  if (hours === null) return "pas encore de données";
+  return hours < 48 ? `${numberFormat.format(hours)} heures` : `${numberFormat.format(hours / 24)} jours`;
+}
+
+function CountTable({ id, caption, head, rows }: { id: string; caption: string; head: string; rows: { label: string; count: number }[] }) {
+  return (
+    <section aria-labelledby={id} className="space-y-2">
+      <h2 id={id} className="text-xl font-semibold">
+        {caption}
+      </h2>
+      {rows.length === 0 ? (
+        <p className="rounded-md border border-slate-300 bg-white p-4">Aucun signalement.</p>
+      ) : (
+        <div className={tableWrapperClass}>
+          <table className={tableClass}>
+            <caption className="sr-only">{caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className={thClass}>{head}</th>
+                <th scope="col" className={`${thClass} text-right`}>Signalements</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {rows.map((row) => (
+                <tr key={row.label}>
+                  <th scope="row" className={`${tdClass} font-medium`}>{row.label}</th>
+                  <td className={`${tdClass} text-right tabular-nums`}>{numberFormat.format(row.count)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** Counts by status, category, area and month, and the median delays (computed in SQL). */
+export default async function ReportFiguresPage() {
+  const actor = await pageActor("reports:triage", "/gestion/signalements/chiffres");
+  if (!actor) return <AccessDenied signedIn />;
+  const figures = await getReportFigures();
+
+  return (
+    <div className="space-y-8">
+      <PageHeader title="Chiffres des signalements" intro="Tous les signalements reçus ; les mois portent sur les douze derniers mois." />
+      <GestionNav current="/gestion/signalements/chiffres" />
+      <section aria-labelledby="delais" className="space-y-2">
+        <h2 id="delais" className="text-xl font-semibold">
+          Délais médians
+        </h2>
+        <dl className="grid gap-3 sm:grid-cols-2">
+          <div className="flex flex-col rounded-md border border-slate-300 bg-white p-4">
+            <dt className="text-sm text-slate-700">Avant la prise en compte</dt>
+            <dd className="order-first text-2xl font-bold">{duration(figures.medians.acknowledgeHours)}</dd>
+          </div>
+          <div className="flex flex-col rounded-md border border-slate-300 bg-white p-4">
+            <dt className="text-sm text-slate-700">Avant la résolution</dt>
+            <dd className="order-first text-2xl font-bold">{duration(figures.medians.resolveHours)}</dd>
+          </div>
+        </dl>
+      </section>
+      <CountTable id="par-statut" caption="Par statut" head="Statut" rows={figures.byStatus.map((r) => ({ label: REPORT_STATUS_LABELS[r.status], count: r.count }))} />
+      <CountTable id="par-categorie" caption="Par catégorie" head="Catégorie" rows={figures.byCategory.map((r) => ({ label: r.label ?? "—", count: r.count }))} />
+      <CountTable id="par-secteur" caption="Par secteur" head="Secteur" rows={figures.byArea.map((r) => ({ label: r.label ?? "Sans secteur", count: r.count }))} />
+      <CountTable
+        id="par-mois"
+        caption="Par mois de réception"
+        head="Mois"
+        rows={figures.byMonth.map((r) => ({ label: monthFormat.format(new Date(`${r.month}-01T00:00:00Z`)), count: r.count }))}
+      />
+    </div>
+  );
+}

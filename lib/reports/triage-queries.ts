@@ -1,0 +1,185 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ReportStatus } from "@/lib/generated/prisma/enums";
+import { formatPlace, placeSelect } from "@/lib/reports/queries";
+import { QUEUE_AGES, QUEUE_PAGE_SIZE, type TriageQueueFilters } from "@/lib/reports/triage-schemas";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The staff queue's `where`, on the report's own indexed columns (the place is denormalized on
+ * the report). A number ("1234", "n° 1234") is looked up on the unique number; other text is
+ * matched in the description.
+ */
+export function queueWhere(filters: TriageQueueFilters, now: Date = new Date()): Prisma.ReportWhereInput {
+  const where: Prisma.ReportWhereInput = {};
+  if (filters.statut) where.status = filters.statut;
+  if (filters.categorie) where.categoryId = filters.categorie;
+  if (filters.secteur) where.areaId = filters.secteur;
+  if (filters.site) where.siteId = filters.site;
+  if (filters.partenaire) where.partnerId = filters.partenaire;
+  if (filters.priorite) where.priority = filters.priorite;
+  if (filters.age) where.createdAt = { lt: new Date(now.getTime() - QUEUE_AGES[filters.age] * DAY_MS) };
+  if (filters.photos === "oui") where.photoCount = { gt: 0 };
+  if (filters.photos === "non") where.photoCount = 0;
+  if (filters.q) {
+    const number = /^(?:n°\s*|#)?(\d{1,9})$/i.exec(filters.q);
+    if (number) where.number = Number(number[1]);
+    else where.description = { contains: filters.q, mode: "insensitive" };
+  }
+  return where;
+}
+
+function queueOrder(sort: TriageQueueFilters["tri"]): Prisma.ReportOrderByWithRelationInput[] {
+  if (sort === "ancien") return [{ createdAt: "asc" }, { id: "asc" }];
+  // The enum is declared LOW → URGENT, so descending puts the urgent first.
+  if (sort === "priorite") return [{ priority: "desc" }, { createdAt: "asc" }, { id: "asc" }];
+  return [{ createdAt: "desc" }, { id: "desc" }];
+}
+
+const queueSelect = {
+  id: true,
+  number: true,
+  status: true,
+  priority: true,
+  version: true,
+  createdAt: true,
+  photoCount: true,
+  supporterCount: true,
+  description: true,
+  category: { select: { name: true } },
+  partner: { select: { name: true } },
+  ...placeSelect,
+} as const satisfies Prisma.ReportSelect;
+
+/** One page of the queue: a findMany with its selected columns and a count, two queries in all. */
+export async function listTriageQueue(filters: TriageQueueFilters) {
+  const where = queueWhere(filters);
+  const page = filters.page ?? 1;
+  const [total, rows] = await Promise.all([
+    db.report.count({ where }),
+    db.report.findMany({ where, orderBy: queueOrder(filters.tri), skip: (page - 1) * QUEUE_PAGE_SIZE, take: QUEUE_PAGE_SIZE, select: queueSelect }),
+  ]);
+  return {
+    total,
+    page,
+    items: rows.map(({ address, site, building, entrance, description, ...rest }) => ({
+      ...rest,
+      excerpt: description.length > 120 ? `${description.slice(0, 117)}…` : description,
+      place: formatPlace({ address, site, building, entrance }),
+    })),
+  };
+}
+export type QueueItem = Awaited<ReturnType<typeof listTriageQueue>>["items"][number];
+
+/** Rows of the CSV export: the filtered queue, bounded, read in pages by the caller. */
+export async function exportQueuePage(filters: TriageQueueFilters, cursor: string | null, take: number) {
+  return db.report.findMany({
+    where: queueWhere(filters),
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    select: { ...queueSelect, area: { select: { name: true } }, acknowledgedAt: true, resolvedAt: true },
+  });
+}
+
+/** The choices of the queue's filters and triage forms (small lists). */
+export async function listTriageOptions() {
+  const [categories, areas, sites, partners] = await Promise.all([
+    db.reportCategory.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
+    db.area.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.site.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.partner.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return { categories, areas, sites, partners };
+}
+
+/** One report as staff see it: private contact, every event, photos, supporters count. */
+export async function getReportForTriage(reportId: string) {
+  const report = await db.report.findUnique({
+    where: { id: reportId },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      priority: true,
+      version: true,
+      visibility: true,
+      description: true,
+      publicDescription: true,
+      moderationStatus: true,
+      rejectionReason: true,
+      createdAt: true,
+      acknowledgedAt: true,
+      resolvedAt: true,
+      supporterCount: true,
+      latitude: true,
+      longitude: true,
+      reporterName: true,
+      reporterContact: true,
+      categoryId: true,
+      siteId: true,
+      buildingId: true,
+      entranceId: true,
+      category: { select: { name: true } },
+      partner: { select: { id: true, name: true } },
+      duplicateOf: { select: { id: true, number: true } },
+      author: { select: { name: true, email: true, phone: true } },
+      enteredBy: { select: { name: true } },
+      ...placeSelect,
+      photos: { orderBy: { createdAt: "asc" }, select: { id: true, width: true, height: true, approvedForPublic: true } },
+      events: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, kind: true, fromStatus: true, toStatus: true, comment: true, visibility: true, createdAt: true, actor: { select: { name: true } } },
+      },
+    },
+  });
+  if (!report) return null;
+  const { address, site, building, entrance, ...rest } = report;
+  return { ...rest, place: formatPlace({ address, site, building, entrance }) };
+}
+
+export async function listResponseTemplates() {
+  return db.responseTemplate.findMany({
+    where: { active: true },
+    orderBy: [{ status: "asc" }, { sortOrder: "asc" }, { title: "asc" }],
+    select: { id: true, status: true, title: true, body: true },
+  });
+}
+
+type Count = { key: string | null; label: string | null; count: number };
+
+/** The figures page: GROUP BY in SQL, and medians with percentile_cont. */
+export async function getReportFigures() {
+  const [byStatus, byCategory, byArea, byMonth, medians] = await Promise.all([
+    db.report.groupBy({ by: ["status"], _count: { _all: true }, orderBy: { status: "asc" } }),
+    db.$queryRaw<Count[]>`
+      SELECT c.id AS key, c.name AS label, count(r.id)::int AS count
+      FROM "ReportCategory" c JOIN "Report" r ON r."categoryId" = c.id
+      GROUP BY c.id, c.name ORDER BY count DESC, c.name`,
+    db.$queryRaw<Count[]>`
+      SELECT a.id AS key, coalesce(a.name, 'Sans secteur') AS label, count(r.id)::int AS count
+      FROM "Report" r LEFT JOIN "Area" a ON a.id = r."areaId"
+      GROUP BY a.id, a.name ORDER BY count DESC, label`,
+    db.$queryRaw<{ month: string; count: number }[]>`
+      SELECT to_char(date_trunc('month', r."createdAt" AT TIME ZONE 'Europe/Paris'), 'YYYY-MM') AS month, count(*)::int AS count
+      FROM "Report" r
+      WHERE r."createdAt" >= ${new Date(Date.now() - 365 * DAY_MS)}
+      GROUP BY 1 ORDER BY 1`,
+    db.$queryRaw<{ acknowledgeHours: number | null; resolveHours: number | null }[]>`
+      SELECT
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r."acknowledgedAt" - r."createdAt"))
+          FILTER (WHERE r."acknowledgedAt" IS NOT NULL) / 3600 AS "acknowledgeHours",
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r."resolvedAt" - r."createdAt"))
+          FILTER (WHERE r."resolvedAt" IS NOT NULL) / 3600 AS "resolveHours"
+      FROM "Report" r`,
+  ]);
+  return {
+    byStatus: byStatus.map((row) => ({ status: row.status as ReportStatus, count: row._count._all })),
+    byCategory,
+    byArea,
+    byMonth,
+    medians: { acknowledgeHours: medians[0]?.acknowledgeHours ?? null, resolveHours: medians[0]?.resolveHours ?? null },
+  };
+}
