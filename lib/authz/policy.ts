@@ -40,6 +40,9 @@ export const PERMISSIONS = {
   "reports:respond-to-resolution": REPORTERS,
   "reports:create-on-behalf": ["STAFF"],
   "reports:view-all": ["STAFF"],
+  // A partner's reports: routed to it or on its sites. The scope is checked in lib/reports, in the `where`.
+  "reports:partner-view": ["PARTNER"],
+  "reports:partner-handle": ["PARTNER"],
 } as const satisfies Record<string, Audience>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -14,7 +14,7 @@ import { signOutEverywhere } from "@/lib/people/account-service";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { callAction, expectRefused, type Fields } from "../helpers/actions";
 import { databaseSnapshot, resetDatabase } from "../helpers/database";
-import { createTerritory, createUser, TEST_PASSWORD, type TestUser } from "../helpers/factories";
+import { createPartner, createTerritory, createUser, TEST_PASSWORD, type TestUser } from "../helpers/factories";
 import { createCategory, createReportRow } from "../helpers/reports";
 import { signInAs } from "../helpers/session";
 
@@ -36,14 +36,17 @@ type Fixture = {
     openPublicReportId: string;
     /** The target's own report, resolved yesterday (to confirm or reopen). */
     targetResolvedReportId: string;
+    /** A report routed to `partnerId` (for the partner's actions). */
+    partnerReportId: string;
+    partnerId: string;
   };
 };
 
 type GuardedCase = {
   /** Signed-in callers who must still be refused ("Accès refusé."), as their sets of roles. */
   wrongRoles: Role[][];
-  /** Whom to sign in as for the control call that must be accepted. */
-  allowed: "target" | Role[];
+  /** Whom to sign in as for the control call that must be accepted ("partner": a user of the fixture's partner). */
+  allowed: "target" | "partner" | Role[];
   /** A valid input: the refusals are about who calls, not about what is sent. */
   input: (fixture: Fixture) => Fields;
 };
@@ -68,6 +71,17 @@ const EVERY_ROLE_BUT_STAFF: Role[][] = [
   ["BOARD_MEMBER"],
   ["ADMIN"],
   ["RESIDENT", "MEMBER", "VOLUNTEER", "EMPLOYEE", "PARTNER", "BOARD_MEMBER", "ADMIN"],
+];
+
+const EVERY_ROLE_BUT_PARTNER: Role[][] = [
+  ["RESIDENT"],
+  ["MEMBER"],
+  ["VOLUNTEER"],
+  ["EMPLOYEE"],
+  ["STAFF"],
+  ["BOARD_MEMBER"],
+  ["ADMIN"],
+  ["RESIDENT", "MEMBER", "VOLUNTEER", "EMPLOYEE", "STAFF", "BOARD_MEMBER", "ADMIN"],
 ];
 
 /** Roles that may not report a problem in their own name (policy: REPORTERS). */
@@ -111,6 +125,17 @@ const GUARDED_ACTIONS: Record<string, GuardedCase> = {
     wrongRoles: EVERY_ROLE_BUT_STAFF,
     allowed: ["STAFF"],
     input: (f) => ({ ...reportInput(f), reporterName: "Mme Rolland", reporterContact: "06 12 34 56 78" }),
+  },
+  // Partners, on the reports routed to them or on their sites (the scope is tested in partner-reports.test.ts).
+  commentReportAsPartner: {
+    wrongRoles: EVERY_ROLE_BUT_PARTNER,
+    allowed: "partner",
+    input: ({ reports }) => ({ reportId: reports.partnerReportId, comment: "Nous passons jeudi." }),
+  },
+  setReportStatusAsPartner: {
+    wrongRoles: EVERY_ROLE_BUT_PARTNER,
+    allowed: "partner",
+    input: ({ reports }) => ({ reportId: reports.partnerReportId, version: "0", action: "take-in-hand" }),
   },
 };
 
@@ -200,10 +225,20 @@ async function fixture(): Promise<Fixture> {
   const base = { categoryId: category.id, siteId: site.id, buildingId: building.id };
   const open = await createReportRow({ ...base, authorId: neighbour.id, visibility: "PUBLIC" });
   const resolved = await createReportRow({ ...base, authorId: target.id, status: "RESOLVED", resolvedAt: new Date(Date.now() - 24 * 60 * 60 * 1000) });
+  const partner = await createPartner();
+  const routed = await createReportRow({ ...base, authorId: neighbour.id, status: "ROUTED" });
+  await db.report.update({ where: { id: routed.id }, data: { partnerId: partner.id } });
   return {
     target,
     targetGrantId: grant.id,
-    reports: { categoryId: category.id, place: `building:${building.id}`, openPublicReportId: open.id, targetResolvedReportId: resolved.id },
+    reports: {
+      categoryId: category.id,
+      place: `building:${building.id}`,
+      openPublicReportId: open.id,
+      targetResolvedReportId: resolved.id,
+      partnerReportId: routed.id,
+      partnerId: partner.id,
+    },
   };
 }
 
@@ -215,6 +250,12 @@ async function expectAccepted(promise: Promise<unknown>) {
   } catch (error) {
     if (!isRedirectError(error)) throw error;
   }
+}
+
+async function allowedCaller(spec: GuardedCase, f: Fixture): Promise<TestUser> {
+  if (spec.allowed === "target") return f.target;
+  if (spec.allowed === "partner") return createUser({ roles: ["PARTNER"], partnerId: f.reports.partnerId });
+  return createUser({ roles: spec.allowed });
 }
 
 beforeEach(resetDatabase);
@@ -237,7 +278,7 @@ describe.each(covered.map((f) => [f.action.actionName, f] as const))("%s", (name
 
   it("refuses a disabled account whose session cookie is still valid", async () => {
     const f = await fixture();
-    const caller = spec.allowed === "target" ? f.target : await createUser({ roles: spec.allowed });
+    const caller = await allowedCaller(spec, f);
     await signInAs(caller);
     await db.user.update({ where: { id: caller.id }, data: { status: "DISABLED" } });
     const before = await databaseSnapshot();
@@ -250,7 +291,7 @@ describe.each(covered.map((f) => [f.action.actionName, f] as const))("%s", (name
 
   it("refuses a session ended by signing out everywhere", async () => {
     const f = await fixture();
-    const caller = spec.allowed === "target" ? f.target : await createUser({ roles: spec.allowed });
+    const caller = await allowedCaller(spec, f);
     await signInAs(caller);
     await signOutEverywhere(caller.id);
     const before = await databaseSnapshot();
@@ -277,7 +318,7 @@ describe.each(covered.map((f) => [f.action.actionName, f] as const))("%s", (name
 
   it("accepts the same call from an allowed caller (so the refusals above are about the caller)", async () => {
     const f = await fixture();
-    await signInAs(spec.allowed === "target" ? f.target : await createUser({ roles: spec.allowed }));
+    await signInAs(await allowedCaller(spec, f));
     const before = await databaseSnapshot();
 
     await expectAccepted(callAction(action, spec.input(f)));
