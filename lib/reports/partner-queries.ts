@@ -6,6 +6,8 @@ import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { formatPlace, placeSelect } from "@/lib/reports/queries";
 
 export const PARTNER_REPORTS_PAGE_SIZE = 20;
+/** Counting stops here: a landlord can have tens of thousands of reports, and 50 pages is plenty to browse. */
+export const PARTNER_REPORTS_MAX_PAGES = 50;
 
 /**
  * The reports a partner user may see: routed to one of their partners, or on a site one of them
@@ -16,15 +18,15 @@ export function partnerReportScope(actor: Pick<Actor, "partnerIds">): Prisma.Rep
   return { OR: [{ partnerId: { in: partnerIds } }, { site: { ownerPartnerId: { in: partnerIds } } }] };
 }
 
-/** A page of the partner's reports, newest first, optionally of one status; two queries. */
+/** A page of the partner's reports, newest first, optionally of one status; two queries, the count capped. */
 export async function listPartnerReports(actor: Pick<Actor, "partnerIds">, filter: { status?: ReportStatus; page: number }) {
   const where: Prisma.ReportWhereInput = { AND: [partnerReportScope(actor), filter.status ? { status: filter.status } : {}] };
   const [total, rows] = await Promise.all([
-    db.report.count({ where }),
+    db.report.count({ where, take: PARTNER_REPORTS_MAX_PAGES * PARTNER_REPORTS_PAGE_SIZE + 1 }),
     db.report.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (filter.page - 1) * PARTNER_REPORTS_PAGE_SIZE,
+      skip: (Math.min(filter.page, PARTNER_REPORTS_MAX_PAGES) - 1) * PARTNER_REPORTS_PAGE_SIZE,
       take: PARTNER_REPORTS_PAGE_SIZE,
       // No author, no reporter contact: a partner never sees who reported.
       select: {
@@ -42,8 +44,10 @@ export async function listPartnerReports(actor: Pick<Actor, "partnerIds">, filte
       },
     }),
   ]);
+  const cap = PARTNER_REPORTS_MAX_PAGES * PARTNER_REPORTS_PAGE_SIZE;
   return {
-    total,
+    total: Math.min(total, cap),
+    capped: total > cap,
     items: rows.map(({ address, site, building, entrance, partner, ...rest }) => ({
       ...rest,
       routedTo: partner?.name ?? null,

@@ -28,5 +28,5 @@ export type PartnerStatusInput = z.output<typeof partnerStatusSchema>;
 /** The list's GET parameters, parsed leniently: a wrong value is ignored, not an error page. */
 export const listPartnerReportsSchema = z.object({
   statut: z.enum(REPORT_STATUSES).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10000).catch(1),
+  page: z.coerce.number().int().min(1).max(50).catch(1),
 });

@@ -22,3 +22,19 @@ export type PublicReportFilter = z.output<typeof publicReportFilterSchema>;
 
 /** "/signalements/1234": the report's public number. */
 export const publicReferenceSchema = z.string().regex(/^[1-9][0-9]{0,9}$/).transform(Number).pipe(z.number().int().max(2_147_483_647));
+
+const ANY = "tous";
+
+/**
+ * The filter as one path segment ("<categorie>~<statut>~<secteur>~<page>"), so that each filtered
+ * list is its own cached page (proxy.ts rewrites /signalements?… to /signalements/filtre/<key>).
+ */
+export function publicFilterKey(filter: PublicReportFilter): string {
+  return [filter.categorie ?? ANY, filter.statut ?? ANY, filter.secteur ?? ANY, String(filter.page)].join("~");
+}
+
+export function parsePublicFilterKey(key: string): PublicReportFilter {
+  const [categorie, statut, secteur, page] = key.split("~");
+  const value = (v: string | undefined) => (v && v !== ANY ? v : undefined);
+  return publicReportFilterSchema.parse({ categorie: value(categorie), statut: value(statut), secteur: value(secteur), page });
+}

@@ -17,7 +17,7 @@ export default async function PartnerReportsPage({ searchParams }: { searchParam
   const actor = await pageActor("reports:partner-view", "/partenaire/signalements");
   if (!actor) return <AccessDenied signedIn />;
   const { statut, page } = listPartnerReportsSchema.parse(await searchParams);
-  const { total, items } = await listPartnerReports(actor, { status: statut, page });
+  const { total, capped, items } = await listPartnerReports(actor, { status: statut, page });
 
   return (
     <div className="space-y-6">
@@ -40,7 +40,7 @@ export default async function PartnerReportsPage({ searchParams }: { searchParam
         </div>
         <button type="submit" className={buttonClass("secondary")}>Filtrer</button>
       </form>
-      <p role="status">{total === 0 ? "Aucun signalement." : `${total} signalement${total > 1 ? "s" : ""}.`}</p>
+      <p role="status">{total === 0 ? "Aucun signalement." : `${capped ? "Plus de " : ""}${total} signalement${total > 1 ? "s" : ""}.`}</p>
       {items.length ? (
         <div className={tableWrapperClass}>
           <table className={tableClass}>

@@ -119,3 +119,12 @@ describe("map tiles CSP source", () => {
     expect(mapTileCspSource("javascript:alert(1)")).toBeNull();
   });
 });
+
+describe("the filter key of cached filtered lists", () => {
+  it("round-trips a filter and drops values that are not allowed", async () => {
+    const { parsePublicFilterKey, publicFilterKey } = await import("@/lib/reports/public-schemas");
+    const filter = { categorie: "abc123", statut: "RESOLVED" as const, secteur: undefined, page: 3 };
+    expect(parsePublicFilterKey(publicFilterKey(filter))).toEqual(filter);
+    expect(parsePublicFilterKey("x y~REJECTED~tous~9999")).toEqual({ categorie: undefined, statut: undefined, secteur: undefined, page: 1 });
+  });
+});
