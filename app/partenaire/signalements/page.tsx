@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
 import { buttonClass, tableClass, tableWrapperClass, tdClass, thClass } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/guard";
-import { PARTNER_REPORTS_PAGE_SIZE, listPartnerReports } from "@/lib/reports/partner-queries";
+import { listPartnerReports } from "@/lib/reports/partner-queries";
 import { listPartnerReportsSchema } from "@/lib/reports/partner-schemas";
 import { REPORT_STATUSES, REPORT_STATUS_LABELS } from "@/lib/reports/status";
 
@@ -17,7 +16,8 @@ export default async function PartnerReportsPage({ searchParams }: { searchParam
   const actor = await pageActor("reports:partner-view", "/partenaire/signalements");
   if (!actor) return <AccessDenied signedIn />;
   const { statut, page } = listPartnerReportsSchema.parse(await searchParams);
-  const { total, capped, items } = await listPartnerReports(actor, { status: statut, page });
+  const { page: shown, hasNextPage, items } = await listPartnerReports(actor, { status: statut, page });
+  const pageHref = (p: number) => `/partenaire/signalements?${new URLSearchParams({ ...(statut ? { statut } : {}), page: String(p) })}`;
 
   return (
     <div className="space-y-6">
@@ -40,7 +40,7 @@ export default async function PartnerReportsPage({ searchParams }: { searchParam
         </div>
         <button type="submit" className={buttonClass("secondary")}>Filtrer</button>
       </form>
-      <p role="status">{total === 0 ? "Aucun signalement." : `${capped ? "Plus de " : ""}${total} signalement${total > 1 ? "s" : ""}.`}</p>
+      {items.length === 0 ? <p role="status">{shown > 1 ? "Aucun signalement sur cette page." : "Aucun signalement."}</p> : null}
       {items.length ? (
         <div className={tableWrapperClass}>
           <table className={tableClass}>
@@ -72,7 +72,13 @@ export default async function PartnerReportsPage({ searchParams }: { searchParam
           </table>
         </div>
       ) : null}
-      <Pagination page={page} total={total} pageSize={PARTNER_REPORTS_PAGE_SIZE} basePath="/partenaire/signalements" params={{ statut }} />
+      {shown > 1 || hasNextPage ? (
+        <nav aria-label="Pagination" className="flex items-center gap-4">
+          {shown > 1 ? <Link href={pageHref(shown - 1)} className="underline">Page précédente</Link> : null}
+          <span>Page {shown}</span>
+          {hasNextPage ? <Link href={pageHref(shown + 1)} className="underline">Page suivante</Link> : null}
+        </nav>
+      ) : null}
     </div>
   );
 }
