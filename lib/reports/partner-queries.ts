@@ -27,25 +27,25 @@ export async function listPartnerReports(actor: Pick<Actor, "partnerIds">, filte
   const where: Prisma.ReportWhereInput = { AND: [partnerReportScope(actor), filter.status ? { status: filter.status } : {}] };
   const page = Math.min(filter.page, PARTNER_REPORTS_MAX_PAGES);
   const rows = await db.report.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * PARTNER_REPORTS_PAGE_SIZE,
-      take: PARTNER_REPORTS_PAGE_SIZE + 1,
-      // No author, no reporter contact: a partner never sees who reported.
-      select: {
-        id: true,
-        number: true,
-        status: true,
-        priority: true,
-        createdAt: true,
-        updatedAt: true,
-        photoCount: true,
-        supporterCount: true,
-        category: { select: { name: true } },
-        partner: { select: { name: true } },
-        ...placeSelect,
-      },
-    });
+    where,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: (page - 1) * PARTNER_REPORTS_PAGE_SIZE,
+    take: PARTNER_REPORTS_PAGE_SIZE + 1,
+    // No author, no reporter contact: a partner never sees who reported.
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      priority: true,
+      createdAt: true,
+      updatedAt: true,
+      photoCount: true,
+      supporterCount: true,
+      category: { select: { name: true } },
+      partner: { select: { name: true } },
+      ...placeSelect,
+    },
+  });
   return {
     page,
     hasNextPage: rows.length > PARTNER_REPORTS_PAGE_SIZE && page < PARTNER_REPORTS_MAX_PAGES,
