@@ -149,7 +149,8 @@ const PAGES: PageCase[] = [
   {
     name: "public report",
     as: "anonymous",
-    path: "/signalements",
+    // Rendered on demand (the bare list was prerendered at build time, before the reseed).
+    path: "/signalements?page=1",
     title: /^Signalement n° \d+ — .+ · Régie de quartier de Bellerive$/,
     prepare: async (page) => {
       await page.getByRole("article").first().getByRole("link").click();
