@@ -45,7 +45,7 @@ test.describe("without JavaScript", () => {
 test("the map page lists the places, and the map loads with JavaScript", async ({ page }) => {
   await page.goto("/signalements/carte");
   await expect(page.getByRole("heading", { level: 1, name: "Carte des signalements" })).toBeVisible();
-  await expect(page.getByRole("img", { name: "Carte des signalements publics" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Carte des signalements publics" })).toBeVisible();
 });
 
 test("a partner takes a report in hand", async ({ pageAs }) => {

@@ -24,5 +24,5 @@ export default function ReportMap({ points, tileUrl }: { points: MapPoint[]; til
       map.remove();
     };
   }, [points, tileUrl]);
-  return <div ref={container} className="h-[28rem] w-full rounded-lg border border-slate-300" role="img" aria-label="Carte des signalements publics" />;
+  return <div ref={container} className="h-[28rem] w-full rounded-lg border border-slate-300" role="region" aria-label="Carte des signalements publics" />;
 }
