@@ -1,6 +1,9 @@
 import type { NextConfig } from "next";
+import { mapTileCspSource } from "./lib/map-tiles";
 
 const isDev = process.env.NODE_ENV !== "production";
+// The public map's tiles (NEXT_PUBLIC_MAP_TILE_URL, read at build time like the client bundle).
+const tileSource = mapTileCspSource();
 
 // Next's hydration needs inline scripts unless every page is rendered per request with a nonce,
 // which would forbid caching the public pages; so scripts are limited to our origin plus inline.
@@ -8,7 +11,7 @@ const csp = [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
+  `img-src 'self' data: blob:${tileSource ? ` ${tileSource}` : ""}`,
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",

@@ -7,7 +7,14 @@ import { databaseUrl } from "@/lib/env";
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function createClient() {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl(), max: 10 }) });
+  const adapter = new PrismaPg({ connectionString: databaseUrl(), max: 10 });
+  // PRISMA_LOG_QUERIES=1 prints one "[prisma:query]" line per SQL query (the bench counts them).
+  if (process.env.PRISMA_LOG_QUERIES === "1") {
+    const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+    client.$on("query", (event) => console.log(`[prisma:query] ${event.duration}ms ${event.query.slice(0, 200).replace(/\s+/g, " ")}`));
+    return client;
+  }
+  return new PrismaClient({ adapter });
 }
 
 export const db = globalForPrisma.prisma ?? createClient();

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/guard";
@@ -27,6 +28,12 @@ export default async function PartnerSpacePage() {
         title="Espace partenaire"
         intro={`Bonjour ${actor.name}. Retrouvez ici le patrimoine de votre organisation sur le territoire de la Régie : ses sites, bâtiments et entrées.`}
       />
+
+      <p>
+        <Link href="/partenaire/signalements" className="font-semibold underline">
+          Voir les signalements sur votre patrimoine ou transmis à votre organisation
+        </Link>
+      </p>
 
       {patrimoines.length === 0 ? (
         <p className="rounded-md border border-slate-300 bg-white p-4">

@@ -42,6 +42,9 @@ export const PERMISSIONS = {
   "reports:view-all": ["STAFF"],
   // Staff triage: acknowledge, route, resolve, reject, moderate, figures and export.
   "reports:triage": ["STAFF"],
+  // A partner's reports: routed to it or on its sites. The scope is checked in lib/reports, in the `where`.
+  "reports:partner-view": ["PARTNER"],
+  "reports:partner-handle": ["PARTNER"],
 } as const satisfies Record<string, Audience>;
 
 export type Permission = keyof typeof PERMISSIONS;

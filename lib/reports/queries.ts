@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/policy";
-import { can } from "@/lib/authz/policy";
+import { can, canActForPartner } from "@/lib/authz/policy";
 import { TERRITORY_TAG } from "@/lib/territory/queries";
 import { OPEN_STATUSES } from "@/lib/reports/status";
 import type { PlaceRef } from "@/lib/reports/schemas";
@@ -199,16 +199,26 @@ export async function getMyReport(actorId: string, reportId: string) {
   return { ...rest, place: formatPlace({ address, site, building, entrance }) };
 }
 
-/** The photo file to serve if this caller may see it: the author, staff, or anyone once public and approved. */
+/**
+ * The photo file to serve if this caller may see it: the author, staff, a partner of the report
+ * (routed to it or on its site), or anyone once public and approved.
+ */
 export async function getPhotoForViewer(actor: Actor | null, photoId: string) {
   const photo = await db.reportPhoto.findUnique({
     where: { id: photoId },
-    select: { storageKey: true, mime: true, approvedForPublic: true, report: { select: { authorId: true, visibility: true } } },
+    select: {
+      storageKey: true,
+      mime: true,
+      approvedForPublic: true,
+      report: { select: { authorId: true, visibility: true, partnerId: true, site: { select: { ownerPartnerId: true } } } },
+    },
   });
   if (!photo) return null;
   const allowed =
     (actor && photo.report.authorId === actor.id) ||
     can(actor, "reports:view-all") ||
+    (!!photo.report.partnerId && canActForPartner(actor, photo.report.partnerId)) ||
+    (!!photo.report.site?.ownerPartnerId && canActForPartner(actor, photo.report.site.ownerPartnerId)) ||
     (photo.report.visibility === "PUBLIC" && photo.approvedForPublic);
   return allowed ? { storageKey: photo.storageKey, mime: photo.mime } : null;
 }

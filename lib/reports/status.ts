@@ -52,6 +52,17 @@ export function canStaffTransition(from: ReportStatus, to: ReportStatus): boolea
   return STAFF_TRANSITIONS[from].includes(to);
 }
 
+/** A partner takes a report in hand (→ planned) or marks it resolved. */
+export const PARTNER_ACTIONS = {
+  "take-in-hand": { to: "PLANNED", from: ["NEW", "ACKNOWLEDGED", "ROUTED"] },
+  resolve: { to: "RESOLVED", from: ["NEW", "ACKNOWLEDGED", "ROUTED", "PLANNED"] },
+} as const satisfies Record<string, { to: ReportStatus; from: readonly ReportStatus[] }>;
+export type PartnerAction = keyof typeof PARTNER_ACTIONS;
+
+export function canPartnerApply(status: ReportStatus, action: PartnerAction): boolean {
+  return (PARTNER_ACTIONS[action].from as readonly ReportStatus[]).includes(status);
+}
+
 export const REOPEN_WINDOW_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 

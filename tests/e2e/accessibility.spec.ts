@@ -15,7 +15,8 @@ type PageCase = {
   name: string;
   as: Audience;
   path: string;
-  title: string;
+  /** A pattern where the title names the record (a report's number). */
+  title: string | RegExp;
   /** Steps after loading: open a record, submit a form with mistakes… */
   prepare?: (page: Page) => Promise<void>;
   /** Same page as another case, in another state: its title is not expected to differ. */
@@ -132,6 +133,30 @@ const PAGES: PageCase[] = [
   { name: "back office: territory", as: "staff", path: "/gestion", title: titled("Gestion — territoire") },
   { name: "back office: partners", as: "staff", path: "/gestion/partenaires", title: titled("Gestion — partenaires") },
   { name: "partner space", as: "partner", path: "/partenaire", title: titled("Espace partenaire") },
+  { name: "partner reports", as: "partner", path: "/partenaire/signalements", title: titled("Signalements — Espace partenaire") },
+  {
+    name: "partner report",
+    as: "partner",
+    path: "/partenaire/signalements",
+    title: titled("Signalement — Espace partenaire"),
+    prepare: async (page) => {
+      await page.getByRole("table").getByRole("link").first().click();
+      await expect(page).toHaveURL(/\/partenaire\/signalements\/[^/?]+$/);
+    },
+  },
+  { name: "public reports", as: "anonymous", path: "/signalements", title: titled("Les signalements du quartier") },
+  { name: "public reports map", as: "anonymous", path: "/signalements/carte", title: titled("Carte des signalements") },
+  {
+    name: "public report",
+    as: "anonymous",
+    // Rendered on demand (the bare list was prerendered at build time, before the reseed).
+    path: "/signalements?page=1",
+    title: /^Signalement n° \d+ — .+ · Régie de quartier de Bellerive$/,
+    prepare: async (page) => {
+      await page.getByRole("article").first().getByRole("link").click();
+      await expect(page).toHaveURL(/\/signalements\/\d+$/);
+    },
+  },
   { name: "report a problem", as: "resident", path: "/signalements/nouveau", title: titled("Signaler un problème") },
   {
     name: "report a problem, step 2 with errors (danger category)",
@@ -219,9 +244,10 @@ test("every page template has a title of its own", () => {
   const seen = new Map<string, string>();
   const duplicates: string[] = [];
   for (const c of PAGES.filter((p) => !p.variantOf)) {
-    const other = seen.get(c.title);
-    if (other) duplicates.push(`"${c.title}": ${other} and ${c.name}`);
-    seen.set(c.title, c.name);
+    const title = String(c.title);
+    const other = seen.get(title);
+    if (other) duplicates.push(`"${title}": ${other} and ${c.name}`);
+    seen.set(title, c.name);
   }
   expect(duplicates).toEqual([]);
 });

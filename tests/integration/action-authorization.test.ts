@@ -41,14 +41,16 @@ type Fixture = {
     partnerId: string;
     /** A photo of the open public report (for photo moderation). */
     photoId: string;
+    /** A report routed to `partnerId` (for the partner's actions). */
+    partnerReportId: string;
   };
 };
 
 type GuardedCase = {
   /** Signed-in callers who must still be refused ("Accès refusé."), as their sets of roles. */
   wrongRoles: Role[][];
-  /** Whom to sign in as for the control call that must be accepted. */
-  allowed: "target" | Role[];
+  /** Whom to sign in as for the control call that must be accepted ("partner": a user of the fixture's partner). */
+  allowed: "target" | "partner" | Role[];
   /** A valid input: the refusals are about who calls, not about what is sent. */
   input: (fixture: Fixture) => Fields;
 };
@@ -73,6 +75,17 @@ const EVERY_ROLE_BUT_STAFF: Role[][] = [
   ["BOARD_MEMBER"],
   ["ADMIN"],
   ["RESIDENT", "MEMBER", "VOLUNTEER", "EMPLOYEE", "PARTNER", "BOARD_MEMBER", "ADMIN"],
+];
+
+const EVERY_ROLE_BUT_PARTNER: Role[][] = [
+  ["RESIDENT"],
+  ["MEMBER"],
+  ["VOLUNTEER"],
+  ["EMPLOYEE"],
+  ["STAFF"],
+  ["BOARD_MEMBER"],
+  ["ADMIN"],
+  ["RESIDENT", "MEMBER", "VOLUNTEER", "EMPLOYEE", "STAFF", "BOARD_MEMBER", "ADMIN"],
 ];
 
 /** Roles that may not report a problem in their own name (policy: REPORTERS). */
@@ -162,6 +175,17 @@ const GUARDED_ACTIONS: Record<string, GuardedCase> = {
     wrongRoles: EVERY_ROLE_BUT_STAFF,
     allowed: ["STAFF"],
     input: ({ reports }) => ({ operation: "acknowledge", selected: [`${reports.openPublicReportId}:0`] }),
+  },
+  // Partners, on the reports routed to them or on their sites (the scope is tested in partner-reports.test.ts).
+  commentReportAsPartner: {
+    wrongRoles: EVERY_ROLE_BUT_PARTNER,
+    allowed: "partner",
+    input: ({ reports }) => ({ reportId: reports.partnerReportId, comment: "Nous passons jeudi." }),
+  },
+  setReportStatusAsPartner: {
+    wrongRoles: EVERY_ROLE_BUT_PARTNER,
+    allowed: "partner",
+    input: ({ reports }) => ({ reportId: reports.partnerReportId, version: "0", action: "take-in-hand" }),
   },
 };
 
@@ -253,6 +277,8 @@ async function fixture(): Promise<Fixture> {
   const resolved = await createReportRow({ ...base, authorId: target.id, status: "RESOLVED", resolvedAt: new Date(Date.now() - 24 * 60 * 60 * 1000) });
   const otherCategory = await createCategory();
   const partner = await createPartner();
+  const routed = await createReportRow({ ...base, authorId: neighbour.id, status: "ROUTED" });
+  await db.report.update({ where: { id: routed.id }, data: { partnerId: partner.id } });
   const photo = await db.reportPhoto.create({
     data: { reportId: open.id, storageKey: `test/${open.id}.jpg`, mime: "image/jpeg", width: 10, height: 10, bytes: 100 },
     select: { id: true },
@@ -265,6 +291,7 @@ async function fixture(): Promise<Fixture> {
       targetResolvedReportNumber: resolved.number,
       otherCategoryId: otherCategory.id,
       partnerId: partner.id,
+      partnerReportId: routed.id,
       photoId: photo.id,
     },
   };
@@ -278,6 +305,12 @@ async function expectAccepted(promise: Promise<unknown>) {
   } catch (error) {
     if (!isRedirectError(error)) throw error;
   }
+}
+
+async function allowedCaller(spec: GuardedCase, f: Fixture): Promise<TestUser> {
+  if (spec.allowed === "target") return f.target;
+  if (spec.allowed === "partner") return createUser({ roles: ["PARTNER"], partnerId: f.reports.partnerId });
+  return createUser({ roles: spec.allowed });
 }
 
 beforeEach(resetDatabase);
@@ -300,7 +333,7 @@ describe.each(covered.map((f) => [f.action.actionName, f] as const))("%s", (name
 
   it("refuses a disabled account whose session cookie is still valid", async () => {
     const f = await fixture();
-    const caller = spec.allowed === "target" ? f.target : await createUser({ roles: spec.allowed });
+    const caller = await allowedCaller(spec, f);
     await signInAs(caller);
     await db.user.update({ where: { id: caller.id }, data: { status: "DISABLED" } });
     const before = await databaseSnapshot();
@@ -313,7 +346,7 @@ describe.each(covered.map((f) => [f.action.actionName, f] as const))("%s", (name
 
   it("refuses a session ended by signing out everywhere", async () => {
     const f = await fixture();
-    const caller = spec.allowed === "target" ? f.target : await createUser({ roles: spec.allowed });
+    const caller = await allowedCaller(spec, f);
     await signInAs(caller);
     await signOutEverywhere(caller.id);
     const before = await databaseSnapshot();
@@ -340,7 +373,7 @@ describe.each(covered.map((f) => [f.action.actionName, f] as const))("%s", (name
 
   it("accepts the same call from an allowed caller (so the refusals above are about the caller)", async () => {
     const f = await fixture();
-    await signInAs(spec.allowed === "target" ? f.target : await createUser({ roles: spec.allowed }));
+    await signInAs(await allowedCaller(spec, f));
     const before = await databaseSnapshot();
 
     await expectAccepted(callAction(action, spec.input(f)));

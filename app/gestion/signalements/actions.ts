@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { createReportOnBehalfSchema } from "@/lib/reports/schemas";
+import { revalidatePublicReports } from "@/lib/reports/revalidate";
 import { createReport } from "@/lib/reports/service";
 import {
   addReportCommentSchema,
@@ -32,7 +33,11 @@ export const createReportOnBehalfAction = defineAction({
   name: "createReportOnBehalf",
   permission: "reports:create-on-behalf",
   schema: createReportOnBehalfSchema,
-  handler: async ({ input, actor }) => createReport(actor, input, { onBehalf: true }),
+  handler: async ({ input, actor }) => {
+    const report = await createReport(actor, input, { onBehalf: true });
+    if (input.visibility === "PUBLIC") revalidatePublicReports();
+    return report;
+  },
   redirectTo: (report) => `/gestion/signalements/nouveau?enregistre=${report.number}`,
 });
 

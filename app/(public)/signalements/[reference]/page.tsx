@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getPublicReport } from "@/lib/reports/public-queries";
+import { publicReferenceSchema } from "@/lib/reports/public-schemas";
+import { REPORT_STATUS_LABELS } from "@/lib/reports/status";
+import { formatDate } from "../_components/public-report-card";
+
+// The same for every visitor: rendered on first visit, then served from cache until a report changes.
+export const revalidate = 300;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+async function load(reference: string) {
+  const parsed = publicReferenceSchema.safeParse(reference);
+  return parsed.success ? getPublicReport(parsed.data) : null;
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ reference: string }> }): Promise<Metadata> {
+  const report = await load((await params).reference);
+  return { title: report ? `Signalement n° ${report.number} — ${report.category}` : "Signalement introuvable" };
+}
+
+export default async function PublicReportPage({ params }: { params: Promise<{ reference: string }> }) {
+  const report = await load((await params).reference);
+  if (!report) notFound();
+
+  return (
+    <div className="max-w-3xl space-y-6">
+      <p>
+        <Link href="/signalements" className="underline">← Les signalements du quartier</Link>
+      </p>
+      <header className="space-y-1">
+        <h1 className="text-3xl font-bold text-brand-800">Signalement n° {report.number}</h1>
+        <p className="text-lg">
+          {report.category} — {report.place}
+        </p>
+      </header>
+      <section aria-labelledby="titre-etat" className="space-y-2 rounded-lg border border-slate-300 bg-white p-4">
+        <h2 id="titre-etat" className="text-xl font-semibold">État : {REPORT_STATUS_LABELS[report.status]}</h2>
+        <p className="text-sm text-slate-700">
+          Signalé le <time dateTime={report.createdAt}>{formatDate(report.createdAt)}</time>
+          {report.resolvedAt ? (
+            <>
+              {" "}· résolu le <time dateTime={report.resolvedAt}>{formatDate(report.resolvedAt)}</time>
+            </>
+          ) : null}
+          {report.supporterCount ? ` · ${report.supporterCount} habitant${report.supporterCount > 1 ? "s" : ""} concerné${report.supporterCount > 1 ? "s" : ""} aussi` : ""}
+        </p>
+        {report.text ? (
+          <p className="whitespace-pre-line">{report.text}</p>
+        ) : (
+          <p className="text-slate-700">La description sera publiée après relecture par l&apos;équipe de la Régie.</p>
+        )}
+      </section>
+
+      {report.photos.length ? (
+        <section aria-labelledby="titre-photos" className="space-y-2">
+          <h2 id="titre-photos" className="text-xl font-semibold">Photos</h2>
+          <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3">
+            {report.photos.map((photo, index) => (
+              <li key={photo.id}>
+                {/* eslint-disable-next-line @next/next/no-img-element -- served by an authorized route, not the image optimizer */}
+                <img
+                  src={`/api/photos/${photo.id}`}
+                  alt={`Photo ${index + 1} du signalement`}
+                  width={photo.width}
+                  height={photo.height}
+                  loading="lazy"
+                  className="h-auto w-full rounded-md border border-slate-300"
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="titre-historique" className="space-y-2">
+        <h2 id="titre-historique" className="text-xl font-semibold">Avancement</h2>
+        <ol className="space-y-2 border-l-2 border-slate-300 pl-4">
+          {report.timeline.map((step) => (
+            <li key={step.id}>
+              <time dateTime={step.at} className="text-sm text-slate-700">{formatDate(step.at)}</time> —{" "}
+              {step.created ? "Signalement reçu" : step.toStatus ? REPORT_STATUS_LABELS[step.toStatus] : "Mise à jour"}
+            </li>
+          ))}
+        </ol>
+      </section>
+      <p>
+        <Link href="/signalements/nouveau" className="underline">Vous êtes concerné(e) aussi ? Signalez-le ou dites « moi aussi »</Link>
+      </p>
+    </div>
+  );
+}

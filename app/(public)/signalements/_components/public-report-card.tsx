@@ -1,0 +1,56 @@
+import Link from "next/link";
+import type { PublicReportItem } from "@/lib/reports/public-queries";
+import { REPORT_STATUS_LABELS } from "@/lib/reports/status";
+
+const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "medium", timeZone: "Europe/Paris" });
+export const formatDate = (iso: string) => dateFormat.format(new Date(iso));
+
+/** One public report in the list: category, place, state and dates, moderated text, approved photos. */
+export function PublicReportCard({ report }: { report: PublicReportItem }) {
+  return (
+    <article aria-labelledby={`signalement-${report.number}`} className="space-y-2 rounded-lg border border-slate-300 bg-white p-4">
+      <h3 id={`signalement-${report.number}`} className="text-lg font-semibold">
+        <Link href={`/signalements/${report.number}`} className="underline">
+          N° {report.number} — {report.category}
+        </Link>
+      </h3>
+      <p className="text-sm text-slate-700">{report.place}</p>
+      <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        <span>
+          État : <strong>{REPORT_STATUS_LABELS[report.status]}</strong>
+        </span>
+        <span>
+          Signalé le <time dateTime={report.createdAt}>{formatDate(report.createdAt)}</time>
+        </span>
+        {report.resolvedAt ? (
+          <span>
+            Résolu le <time dateTime={report.resolvedAt}>{formatDate(report.resolvedAt)}</time>
+          </span>
+        ) : (
+          <span>
+            Mis à jour le <time dateTime={report.updatedAt}>{formatDate(report.updatedAt)}</time>
+          </span>
+        )}
+        {report.supporterCount ? <span>{report.supporterCount} « moi aussi »</span> : null}
+      </p>
+      {report.text ? <p className="whitespace-pre-line">{report.text}</p> : null}
+      {report.photos.length ? (
+        <ul className="flex flex-wrap gap-2">
+          {report.photos.map((photo, index) => (
+            <li key={photo.id}>
+              {/* eslint-disable-next-line @next/next/no-img-element -- served by an authorized route, not the image optimizer */}
+              <img
+                src={`/api/photos/${photo.id}`}
+                alt={`Photo ${index + 1} du signalement n° ${report.number}`}
+                width={photo.width}
+                height={photo.height}
+                loading="lazy"
+                className="h-24 w-auto rounded-md border border-slate-300"
+              />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,106 @@
+import Link from "next/link";
+import { Pagination } from "@/components/ui/pagination";
+import { buttonClass } from "@/components/ui/styles";
+import { listReportCategories } from "@/lib/reports/queries";
+import { getPublicReportFigures, listPublicAreas, listPublicReports } from "@/lib/reports/public-queries";
+import { PUBLIC_REPORTS_PAGE_SIZE, PUBLIC_STATUSES, type PublicReportFilter } from "@/lib/reports/public-schemas";
+import { REPORT_STATUS_LABELS } from "@/lib/reports/status";
+import { PublicReportCard } from "./public-report-card";
+
+
+const numberFormat = new Intl.NumberFormat("fr-FR");
+const selectClass = "block rounded-md border border-slate-400 bg-white px-3 py-2 text-base";
+
+/**
+ * The public list for one filter, the same for every visitor (no session read). Its pages are
+ * cached (ISR) and every read below is cached per filter under the "public-reports" tag.
+ */
+export async function PublicReportsView({ filter }: { filter: PublicReportFilter }) {
+  const [categories, areas, list, figures] = await Promise.all([
+    listReportCategories(),
+    listPublicAreas(),
+    listPublicReports(filter),
+    getPublicReportFigures(filter.secteur ?? null),
+  ]);
+  const area = areas.find((a) => a.id === filter.secteur);
+  const params = { categorie: filter.categorie, statut: filter.statut, secteur: filter.secteur };
+
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold text-brand-800">Les signalements du quartier</h1>
+        <p className="max-w-prose text-lg">
+          Les problèmes signalés par les habitants et rendus publics, et où en est leur traitement. Les noms des habitants
+          n&apos;apparaissent jamais ; les textes et photos sont publiés après relecture par l&apos;équipe de la Régie.
+        </p>
+        <p className="flex flex-wrap gap-3">
+          <Link href="/signalements/nouveau" className={buttonClass("primary")}>Signaler un problème</Link>
+          <Link href="/signalements/carte" className={buttonClass("secondary")}>Voir la carte</Link>
+        </p>
+      </header>
+
+      <section aria-labelledby="titre-chiffres" className="space-y-3">
+        <h2 id="titre-chiffres" className="text-2xl font-bold">
+          {area ? `En chiffres : secteur ${area.name}` : "En chiffres : tout le quartier"}
+        </h2>
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
+          {figures.byStatus.map(({ status, count }) => (
+            <div key={status} className="rounded-lg border border-slate-300 bg-white p-3">
+              <dt className="text-sm text-slate-700">{REPORT_STATUS_LABELS[status]}</dt>
+              <dd className="text-2xl font-bold text-brand-800">{numberFormat.format(count)}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="titre-liste" className="space-y-4">
+        <h2 id="titre-liste" className="text-2xl font-bold">Liste des signalements</h2>
+        <form method="get" action="/signalements" className="flex flex-wrap items-end gap-3" aria-label="Filtrer les signalements">
+          <div className="space-y-1">
+            <label htmlFor="filtre-categorie" className="block text-sm font-medium">Catégorie</label>
+            <select id="filtre-categorie" name="categorie" defaultValue={filter.categorie ?? ""} className={selectClass}>
+              <option value="">Toutes</option>
+              {categories.map((c) => (
+                <option key={c.id} value={c.id}>{c.name}</option>
+              ))}
+            </select>
+          </div>
+          <div className="space-y-1">
+            <label htmlFor="filtre-statut" className="block text-sm font-medium">État</label>
+            <select id="filtre-statut" name="statut" defaultValue={filter.statut ?? ""} className={selectClass}>
+              <option value="">Tous</option>
+              {PUBLIC_STATUSES.map((s) => (
+                <option key={s} value={s}>{REPORT_STATUS_LABELS[s]}</option>
+              ))}
+            </select>
+          </div>
+          <div className="space-y-1">
+            <label htmlFor="filtre-secteur" className="block text-sm font-medium">Secteur</label>
+            <select id="filtre-secteur" name="secteur" defaultValue={filter.secteur ?? ""} className={selectClass}>
+              <option value="">Tout le quartier</option>
+              {areas.map((a) => (
+                <option key={a.id} value={a.id}>{a.name}</option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className={buttonClass("secondary")}>Filtrer</button>
+        </form>
+        <p role="status">
+          {list.total === 0
+            ? "Aucun signalement ne correspond à ces critères."
+            : `${list.capped ? "Plus de " : ""}${numberFormat.format(list.total)} signalement${list.total > 1 ? "s" : ""}.`}
+        </p>
+        {list.items.length ? (
+          <ul className="space-y-3">
+            {list.items.map((report) => (
+              <li key={report.number}>
+                <PublicReportCard report={report} />
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <Pagination page={filter.page} total={list.total} pageSize={PUBLIC_REPORTS_PAGE_SIZE} basePath="/signalements" params={params} />
+      </section>
+    </div>
+  );
+}

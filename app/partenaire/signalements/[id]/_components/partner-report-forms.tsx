@@ -1,0 +1,71 @@
+"use client";
+
+import { useActionState } from "react";
+import { commentReportAsPartnerAction, setReportStatusAsPartnerAction } from "@/app/partenaire/signalements/actions";
+import { SubmitButton } from "@/components/ui/button";
+import { FormStatus, fieldErrors, previousValue } from "@/components/ui/form-status";
+import { TextAreaField } from "@/components/ui/text-area";
+
+/** "Pris en charge" and "Résolu": each sends the version it was shown, so a change made meanwhile is a conflict. */
+export function PartnerStatusForms({
+  reportId,
+  version,
+  canTakeInHand,
+  canResolve,
+}: {
+  reportId: string;
+  version: number;
+  canTakeInHand: boolean;
+  canResolve: boolean;
+}) {
+  const [state, action] = useActionState(setReportStatusAsPartnerAction, undefined);
+  if (!canTakeInHand && !canResolve) return <p>Ce signalement est traité : aucune action n&apos;est attendue de votre part.</p>;
+  return (
+    <div className="space-y-3">
+      <FormStatus state={state} />
+      <div className="flex flex-wrap gap-3">
+        {canTakeInHand ? (
+          <form action={action}>
+            <input type="hidden" name="reportId" value={reportId} />
+            <input type="hidden" name="version" value={version} />
+            <input type="hidden" name="action" value="take-in-hand" />
+            <SubmitButton pendingLabel="Envoi…">Pris en charge</SubmitButton>
+          </form>
+        ) : null}
+        {canResolve ? (
+          <form action={action}>
+            <input type="hidden" name="reportId" value={reportId} />
+            <input type="hidden" name="version" value={version} />
+            <input type="hidden" name="action" value="resolve" />
+            <SubmitButton variant="secondary" pendingLabel="Envoi…">
+              Résolu
+            </SubmitButton>
+          </form>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+/** A comment for the Régie's team and the report's partners (not shown to residents). */
+export function PartnerCommentForm({ reportId }: { reportId: string }) {
+  const [state, action] = useActionState(commentReportAsPartnerAction, undefined);
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      <FormStatus state={state} />
+      <input type="hidden" name="reportId" value={reportId} />
+      <TextAreaField
+        name="comment"
+        id="partner-comment"
+        label="Votre commentaire"
+        hint="Visible par l'équipe de la Régie et les partenaires concernés, pas par les habitants."
+        required
+        rows={3}
+        maxLength={2000}
+        defaultValue={previousValue(state, "comment") ?? ""}
+        errors={fieldErrors(state, "comment")}
+      />
+      <SubmitButton pendingLabel="Envoi…">Ajouter le commentaire</SubmitButton>
+    </form>
+  );
+}

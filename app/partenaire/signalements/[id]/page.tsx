@@ -1,0 +1,124 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AccessDenied } from "@/components/ui/access-denied";
+import { PageHeader } from "@/components/ui/page-header";
+import { pageActor } from "@/lib/auth/guard";
+import { can } from "@/lib/authz/policy";
+import { getPartnerReport } from "@/lib/reports/partner-queries";
+import { PRIORITY_LABELS, REPORT_STATUS_LABELS, canPartnerApply } from "@/lib/reports/status";
+import { PartnerCommentForm, PartnerStatusForms } from "./_components/partner-report-forms";
+
+export const metadata: Metadata = { title: "Signalement — Espace partenaire" };
+
+const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
+
+const NOTICES = {
+  "pris-en-charge": "Le signalement est noté comme pris en charge. Les habitants concernés en sont informés.",
+  resolu: "Le signalement est noté comme résolu. L'habitant pourra confirmer la réparation.",
+} as const;
+
+export default async function PartnerReportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { id } = await params;
+  const actor = await pageActor("reports:partner-view", `/partenaire/signalements/${encodeURIComponent(id)}`);
+  if (!actor) return <AccessDenied signedIn />;
+  if (!/^[a-z0-9]{1,40}$/i.test(id)) notFound();
+  const [report, query] = await Promise.all([getPartnerReport(actor, id), searchParams]);
+  // Another partner's report is "not found", exactly like a report that does not exist.
+  if (!report) notFound();
+  const notice = (Object.keys(NOTICES) as (keyof typeof NOTICES)[]).find((key) => query[key]);
+  const mayHandle = can(actor, "reports:partner-handle");
+
+  return (
+    <div className="max-w-3xl space-y-6">
+      <p>
+        <Link href="/partenaire/signalements" className="underline">← Signalements</Link>
+      </p>
+      <PageHeader title={`Signalement n° ${report.number}`} intro={`${report.category.name} — ${report.place}`} />
+      {notice ? (
+        <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-green-900">
+          {NOTICES[notice]}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="titre-etat" className="space-y-2 rounded-lg border border-slate-300 bg-white p-4">
+        <h2 id="titre-etat" className="text-xl font-semibold">État : {REPORT_STATUS_LABELS[report.status]}</h2>
+        <p className="text-sm text-slate-700">
+          Signalé le {dateTimeFormat.format(report.createdAt)} · priorité {PRIORITY_LABELS[report.priority].toLowerCase()}
+          {report.routedTo ? ` · transmis à ${report.routedTo}` : ""}
+          {report.supporterCount ? ` · ${report.supporterCount} habitant${report.supporterCount > 1 ? "s" : ""} concerné${report.supporterCount > 1 ? "s" : ""} aussi` : ""}
+        </p>
+        <p className="whitespace-pre-line">{report.description}</p>
+      </section>
+
+      {mayHandle ? (
+        <section aria-labelledby="titre-actions" className="space-y-3 rounded-lg border border-brand-700 bg-white p-4">
+          <h2 id="titre-actions" className="text-xl font-semibold">Suivi par votre organisation</h2>
+          <PartnerStatusForms
+            reportId={report.id}
+            version={report.version}
+            canTakeInHand={canPartnerApply(report.status, "take-in-hand")}
+            canResolve={canPartnerApply(report.status, "resolve")}
+          />
+        </section>
+      ) : null}
+
+      {report.photos.length ? (
+        <section aria-labelledby="titre-photos" className="space-y-2">
+          <h2 id="titre-photos" className="text-xl font-semibold">Photos</h2>
+          <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3">
+            {report.photos.map((photo, index) => (
+              <li key={photo.id}>
+                {/* eslint-disable-next-line @next/next/no-img-element -- served by an authorized route, not the image optimizer */}
+                <img
+                  src={`/api/photos/${photo.id}`}
+                  alt={`Photo ${index + 1} du signalement`}
+                  width={photo.width}
+                  height={photo.height}
+                  loading="lazy"
+                  className="h-auto w-full rounded-md border border-slate-300"
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="titre-historique" className="space-y-2">
+        <h2 id="titre-historique" className="text-xl font-semibold">Historique</h2>
+        <ol className="space-y-3 border-l-2 border-slate-300 pl-4">
+          {report.events.map((event) => (
+            <li key={event.id}>
+              <p className="text-sm text-slate-700">
+                <time dateTime={event.createdAt.toISOString()}>{dateTimeFormat.format(event.createdAt)}</time>
+              </p>
+              <p className="font-medium">
+                {event.kind === "CREATED"
+                  ? "Signalement reçu"
+                  : event.toStatus
+                    ? `${event.fromStatus ? `${REPORT_STATUS_LABELS[event.fromStatus]} → ` : ""}${REPORT_STATUS_LABELS[event.toStatus]}`
+                    : event.visibility === "PARTNER"
+                      ? "Commentaire d'un partenaire (non visible des habitants)"
+                      : "Commentaire de la Régie"}
+              </p>
+              {event.comment ? <p className="whitespace-pre-line">{event.comment}</p> : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      {mayHandle ? (
+        <section aria-labelledby="titre-commentaire" className="space-y-3">
+          <h2 id="titre-commentaire" className="text-xl font-semibold">Commenter</h2>
+          <PartnerCommentForm reportId={report.id} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

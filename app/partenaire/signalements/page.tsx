@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AccessDenied } from "@/components/ui/access-denied";
+import { PageHeader } from "@/components/ui/page-header";
+import { buttonClass, tableClass, tableWrapperClass, tdClass, thClass } from "@/components/ui/styles";
+import { pageActor } from "@/lib/auth/guard";
+import { listPartnerReports } from "@/lib/reports/partner-queries";
+import { listPartnerReportsSchema } from "@/lib/reports/partner-schemas";
+import { REPORT_STATUSES, REPORT_STATUS_LABELS } from "@/lib/reports/status";
+
+export const metadata: Metadata = { title: "Signalements — Espace partenaire" };
+
+const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "medium", timeZone: "Europe/Paris" });
+
+export default async function PartnerReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await pageActor("reports:partner-view", "/partenaire/signalements");
+  if (!actor) return <AccessDenied signedIn />;
+  const { statut, page } = listPartnerReportsSchema.parse(await searchParams);
+  const { page: shown, hasNextPage, items } = await listPartnerReports(actor, { status: statut, page });
+  const pageHref = (p: number) => `/partenaire/signalements?${new URLSearchParams({ ...(statut ? { statut } : {}), page: String(p) })}`;
+
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href="/partenaire" className="underline">← Espace partenaire</Link>
+      </p>
+      <PageHeader
+        title="Signalements"
+        intro="Les signalements transmis à votre organisation ou situés sur son patrimoine. Les habitants qui les ont faits ne sont jamais nommés."
+      />
+      <form method="get" action="/partenaire/signalements" className="flex flex-wrap items-end gap-3">
+        <div className="space-y-1">
+          <label htmlFor="filtre-statut" className="block text-sm font-medium text-slate-900">État</label>
+          <select id="filtre-statut" name="statut" defaultValue={statut ?? ""} className="rounded-md border border-slate-400 bg-white px-3 py-2">
+            <option value="">Tous les états</option>
+            {REPORT_STATUSES.map((s) => (
+              <option key={s} value={s}>{REPORT_STATUS_LABELS[s]}</option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className={buttonClass("secondary")}>Filtrer</button>
+      </form>
+      {items.length === 0 ? <p role="status">{shown > 1 ? "Aucun signalement sur cette page." : "Aucun signalement."}</p> : null}
+      {items.length ? (
+        <div className={tableWrapperClass}>
+          <table className={tableClass}>
+            <caption className="sr-only">Signalements de votre organisation</caption>
+            <thead>
+              <tr>
+                <th scope="col" className={thClass}>N°</th>
+                <th scope="col" className={thClass}>Catégorie</th>
+                <th scope="col" className={thClass}>Lieu</th>
+                <th scope="col" className={thClass}>État</th>
+                <th scope="col" className={thClass}>Signalé le</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {items.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row" className={`${tdClass} font-medium`}>
+                    <Link href={`/partenaire/signalements/${r.id}`} className="underline">
+                      N° {r.number}
+                    </Link>
+                  </th>
+                  <td className={tdClass}>{r.category.name}</td>
+                  <td className={tdClass}>{r.place}</td>
+                  <td className={tdClass}>{REPORT_STATUS_LABELS[r.status]}</td>
+                  <td className={tdClass}>{dateFormat.format(r.createdAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {shown > 1 || hasNextPage ? (
+        <nav aria-label="Pagination" className="flex items-center gap-4">
+          {shown > 1 ? <Link href={pageHref(shown - 1)} className="underline">Page précédente</Link> : null}
+          <span>Page {shown}</span>
+          {hasNextPage ? <Link href={pageHref(shown + 1)} className="underline">Page suivante</Link> : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,222 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: seeds a large Régie into its own database, builds and starts the portal on
+ * 127.0.0.1:3419 against it, and measures a few pages with autocannon (10 connections, 10 s each).
+ * Prints req/s, p50, p95 (from autocannon's histogram when available, else p97.5), errors, the
+ * ratio to the static page, and the SQL queries each page makes (counted with PRISMA_LOG_QUERIES=1).
+ *
+ * Env: DATABASE_URL_BENCH (default postgresql://postgres@127.0.0.1:5432/quartier_bench),
+ * BENCH_SKIP_BUILD=1 to reuse the last build, BENCH_DURATION (seconds, default 10).
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { setTimeout as sleep } from "node:timers/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import autocannon from "autocannon";
+import { encode } from "next-auth/jwt";
+import { hash } from "@node-rs/argon2";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const DB_URL = process.env.DATABASE_URL_BENCH ?? "postgresql://postgres@127.0.0.1:5432/quartier_bench";
+const PORT = 3419;
+const BASE = `http://127.0.0.1:${PORT}`;
+const SECRET = "bench-secret-not-for-production-0123456789abcdef";
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const RESIDENTS = 20_000;
+const REPORTS = 200_000;
+
+const env = {
+  ...process.env,
+  DATABASE_URL: DB_URL,
+  NEXTAUTH_SECRET: SECRET,
+  NEXTAUTH_URL: BASE,
+  APP_URL: BASE,
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+
+function run(cmd, args, extraEnv = {}) {
+  const result = spawnSync(cmd, args, { cwd: ROOT, stdio: "inherit", env: { ...env, ...extraEnv } });
+  if (result.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed (${result.status})`);
+}
+
+async function ensureDatabase() {
+  const url = new URL(DB_URL);
+  const name = url.pathname.slice(1);
+  const admin = new pg.Client({ connectionString: Object.assign(new URL(DB_URL), { pathname: "/postgres" }).toString() });
+  await admin.connect();
+  const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+  if (!exists.rowCount) {
+    console.log(`creating database ${name}`);
+    await admin.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+  }
+  await admin.end();
+  run("npx", ["prisma", "migrate", "deploy"]);
+}
+
+async function seed() {
+  const client = new pg.Client({ connectionString: DB_URL });
+  await client.connect();
+  const counts = await client.query(`SELECT (SELECT count(*) FROM "Report")::int AS reports, (SELECT count(*) FROM "User")::int AS users`);
+  const { reports, users } = counts.rows[0];
+  await client.end();
+  if (reports === REPORTS && users >= RESIDENTS) {
+    console.log(`already seeded: ${users} users, ${reports} reports`);
+    return;
+  }
+  if (reports || users) {
+    console.log("wrong size: emptying the bench database");
+    const c = new pg.Client({ connectionString: DB_URL });
+    await c.connect();
+    await c.query(`DO $$ DECLARE t text; BEGIN
+      FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'AuditLog') LOOP
+        EXECUTE format('TRUNCATE TABLE %I CASCADE', t);
+      END LOOP; END $$`);
+    await c.end();
+  }
+  console.log(`seeding ${RESIDENTS} residents and ${REPORTS} reports…`);
+  const started = Date.now();
+  const sharedHash = await hash("mot-de-passe-bench-2026");
+  run("psql", [DB_URL, "-v", "ON_ERROR_STOP=1", "-q", "-v", `hash=${sharedHash}`, "-f", path.join(ROOT, "bench/seed.sql")]);
+  console.log(`seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+async function sessionCookie(userId) {
+  const token = await encode({ token: { sub: userId, sessionVersion: 0 }, secret: SECRET, maxAge: 2 * 60 * 60 });
+  return `next-auth.session-token=${token}`;
+}
+
+function startServer(extraEnv = {}) {
+  const child = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    env: { ...env, ...extraEnv },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  const lines = [];
+  child.stdout.on("data", (d) => lines.push(...d.toString().split("\n").filter(Boolean)));
+  child.stderr.on("data", (d) => process.stderr.write(d));
+  return { child, lines };
+}
+
+async function stopServer({ child }) {
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {}
+  await sleep(1000);
+}
+
+async function waitReady() {
+  for (let i = 0; i < 120; i++) {
+    try {
+      const res = await fetch(`${BASE}/api/health`);
+      if (res.status < 500) return;
+    } catch {}
+    await sleep(500);
+  }
+  throw new Error("the server did not start");
+}
+
+async function get(url, cookie) {
+  const res = await fetch(`${BASE}${url}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+  await res.text();
+  return res.status;
+}
+
+function p95(result) {
+  // autocannon 8+: result.latency has p97_5 and p99; some versions expose p95 too.
+  if (typeof result.latency.p95 === "number") return { value: result.latency.p95, label: "p95" };
+  return { value: result.latency.p97_5, label: "p97.5" };
+}
+
+async function measure(page) {
+  const result = await autocannon({
+    url: `${BASE}${page.url}`,
+    connections: 10,
+    duration: DURATION,
+    headers: page.cookie ? { cookie: page.cookie } : {},
+  });
+  const non2xx = result.non2xx ?? 0;
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p95: p95(result),
+    errors: result.errors + result.timeouts + non2xx,
+  };
+}
+
+async function main() {
+  await ensureDatabase();
+  await seed();
+  if (process.env.BENCH_SKIP_BUILD !== "1") run("npx", ["next", "build"]);
+
+  const client = new pg.Client({ connectionString: DB_URL });
+  await client.connect();
+  const { rows } = await client.query(
+    `SELECT "authorId" AS id, count(*)::int AS n, min(id) AS report FROM "Report" WHERE "authorId" = 'bu1' GROUP BY 1`,
+  );
+  const publicReport = (await client.query(`SELECT number FROM "Report" WHERE visibility = 'PUBLIC' AND status = 'ROUTED' ORDER BY number DESC LIMIT 1`)).rows[0].number;
+  const area = (await client.query(`SELECT id FROM "Area" ORDER BY name LIMIT 1`)).rows[0].id;
+  await client.end();
+  const resident = rows[0];
+  const residentCookie = await sessionCookie("bu1");
+  const staffCookie = await sessionCookie("bstaff");
+  const partnerCookie = await sessionCookie("bpartner");
+
+  const pages = [
+    { name: "static page", url: "/mentions-legales" },
+    { name: "public report list", url: "/signalements" },
+    { name: "public list, filtered", url: `/signalements?statut=ROUTED&secteur=${area}&categorie=bc3` },
+    { name: "public report page", url: `/signalements/${publicReport}` },
+    { name: "staff: /gestion (the triage queue is not on this branch)", url: "/gestion", cookie: staffCookie },
+    { name: "partner queue, filtered", url: "/partenaire/signalements?statut=ROUTED", cookie: partnerCookie },
+    { name: `resident's reports (${resident.n})`, url: "/espace/signalements", cookie: residentCookie },
+    { name: "resident's report page", url: `/espace/signalements/${resident.report}`, cookie: residentCookie },
+  ];
+
+  // 1. Queries per page, with the query logger on: a cold request (empty caches) then a warm one.
+  let server = startServer({ PRISMA_LOG_QUERIES: "1" });
+  await waitReady();
+  for (const page of pages) {
+    const count = async () => {
+      const before = server.lines.filter((l) => l.startsWith("[prisma:query]")).length;
+      const status = await get(page.url, page.cookie);
+      await sleep(300);
+      return { status, queries: server.lines.filter((l) => l.startsWith("[prisma:query]")).length - before };
+    };
+    const cold = await count();
+    const warm = await count();
+    page.status = warm.status;
+    page.queries = { cold: cold.queries, warm: warm.queries };
+  }
+  await stopServer(server);
+
+  // 2. Throughput, logger off.
+  server = startServer();
+  await waitReady();
+  for (const page of pages) await get(page.url, page.cookie); // warm up
+  for (const page of pages) {
+    process.stdout.write(`measuring ${page.name}… `);
+    page.result = await measure(page);
+    console.log(`${page.result.rps.toFixed(0)} req/s`);
+  }
+  await stopServer(server);
+
+  const base = pages[0].result.rps;
+  const lines = [
+    `| page | status | req/s | ratio to static | p50 | p95 | errors | SQL queries (cold / warm) |`,
+    `| --- | --- | --- | --- | --- | --- | --- | --- |`,
+    ...pages.map(
+      (p) =>
+        `| ${p.name} \`${p.url.replace(/[a-z0-9]{20,}/g, "…")}\` | ${p.status} | ${p.result.rps.toFixed(0)} | ${(p.result.rps / base).toFixed(2)} | ${p.result.p50} ms | ${p.result.p95.value} ms${p.result.p95.label === "p95" ? "" : " (p97.5)"} | ${p.result.errors} | ${p.queries.cold} / ${p.queries.warm} |`,
+    ),
+  ];
+  console.log(`\n${DURATION} s, 10 connections, next start on 127.0.0.1:${PORT}, ${REPORTS} reports, ${RESIDENTS} residents\n`);
+  console.log(lines.join("\n"));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

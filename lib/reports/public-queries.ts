@@ -1,0 +1,216 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ReportStatus } from "@/lib/generated/prisma/enums";
+import { TERRITORY_TAG } from "@/lib/territory/queries";
+import { PUBLIC_REPORTS_TAG } from "@/lib/reports/revalidate";
+import {
+  PUBLIC_REPORTS_MAX_PAGES,
+  PUBLIC_REPORTS_PAGE_SIZE,
+  PUBLIC_STATUSES,
+  type PublicReportFilter,
+  type PublicStatus,
+} from "@/lib/reports/public-schemas";
+
+/**
+ * Public pages: the same for every visitor, cached with the "public-reports" tag and expired by
+ * revalidatePublicReports(). Only PUBLIC reports, never the reporter, never the text they typed:
+ * the text shown is the moderated publicDescription, once approved; photos only when approved.
+ * Dates are ISO strings (cached values go through JSON).
+ */
+
+const PUBLIC_BASE: Prisma.ReportWhereInput = { visibility: "PUBLIC", status: { in: [...PUBLIC_STATUSES] } };
+
+/** Place shown publicly: site and building only (the free-text address is the reporter's words). */
+const publicPlaceSelect = {
+  site: { select: { name: true } },
+  building: { select: { name: true, address: true } },
+  area: { select: { name: true } },
+} as const satisfies Prisma.ReportSelect;
+
+type PublicPlaceRow = { site: { name: string } | null; building: { name: string; address: string } | null; area: { name: string } | null };
+
+function publicPlace(row: PublicPlaceRow): string {
+  const parts = [row.site?.name, row.building ? `${row.building.name} (${row.building.address})` : null].filter(Boolean);
+  if (parts.length) return parts.join(", ");
+  return row.area ? `Secteur ${row.area.name}` : "Territoire de la Régie";
+}
+
+const publicReportSelect = {
+  id: true,
+  number: true,
+  status: true,
+  createdAt: true,
+  updatedAt: true,
+  resolvedAt: true,
+  publicDescription: true,
+  moderationStatus: true,
+  supporterCount: true,
+  category: { select: { name: true } },
+  ...publicPlaceSelect,
+  photos: { where: { approvedForPublic: true }, orderBy: { createdAt: "asc" }, take: 3, select: { id: true, width: true, height: true } },
+} as const satisfies Prisma.ReportSelect;
+
+type PublicReportRow = Prisma.ReportGetPayload<{ select: typeof publicReportSelect }>;
+
+export type PublicReportItem = {
+  number: number;
+  status: ReportStatus;
+  category: string;
+  place: string;
+  /** The moderated text, or null while it is not approved. */
+  text: string | null;
+  createdAt: string;
+  updatedAt: string;
+  resolvedAt: string | null;
+  supporterCount: number;
+  photos: { id: string; width: number; height: number }[];
+};
+
+function toPublicItem(row: PublicReportRow): PublicReportItem {
+  return {
+    number: row.number,
+    status: row.status,
+    category: row.category.name,
+    place: publicPlace(row),
+    text: row.moderationStatus === "APPROVED" && row.publicDescription ? row.publicDescription : null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    resolvedAt: row.resolvedAt?.toISOString() ?? null,
+    supporterCount: row.supporterCount,
+    photos: row.photos,
+  };
+}
+
+function filterWhere(filter: Omit<PublicReportFilter, "page">): Prisma.ReportWhereInput {
+  return {
+    ...PUBLIC_BASE,
+    ...(filter.statut ? { status: filter.statut } : {}),
+    ...(filter.categorie ? { categoryId: filter.categorie } : {}),
+    ...(filter.secteur ? { areaId: filter.secteur } : {}),
+  };
+}
+
+export type PublicReportPage = {
+  items: PublicReportItem[];
+  /** Capped: at most PUBLIC_REPORTS_MAX_PAGES pages are counted. */
+  total: number;
+  capped: boolean;
+};
+
+async function readPublicReports(filter: PublicReportFilter): Promise<PublicReportPage> {
+  const where = filterWhere(filter);
+  const cap = PUBLIC_REPORTS_MAX_PAGES * PUBLIC_REPORTS_PAGE_SIZE;
+  const [counted, rows] = await Promise.all([
+    // A capped count: never scans more than `cap + 1` rows however large the table.
+    db.report.count({ where, take: cap + 1 }),
+    db.report.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (filter.page - 1) * PUBLIC_REPORTS_PAGE_SIZE,
+      take: PUBLIC_REPORTS_PAGE_SIZE,
+      select: publicReportSelect,
+    }),
+  ]);
+  return { items: rows.map(toPublicItem), total: Math.min(counted, cap), capped: counted > cap };
+}
+
+/** A page of public reports for one filter; cached per filter (the arguments are the key). */
+export const listPublicReports = unstable_cache(readPublicReports, ["public-reports-list"], {
+  tags: [PUBLIC_REPORTS_TAG],
+  revalidate: 300,
+});
+
+export type AreaFigures = { total: number; byStatus: { status: PublicStatus; count: number }[] };
+
+/** How many public reports in each state, for one area or the whole territory. */
+export const getPublicReportFigures = unstable_cache(
+  async (areaId: string | null): Promise<AreaFigures> => {
+    const groups = await db.report.groupBy({
+      by: ["status"],
+      where: { ...PUBLIC_BASE, ...(areaId ? { areaId } : {}) },
+      _count: { _all: true },
+    });
+    const counts = new Map(groups.map((g) => [g.status, g._count._all]));
+    const byStatus = PUBLIC_STATUSES.map((status) => ({ status, count: counts.get(status) ?? 0 }));
+    return { total: byStatus.reduce((sum, s) => sum + s.count, 0), byStatus };
+  },
+  ["public-report-figures"],
+  { tags: [PUBLIC_REPORTS_TAG], revalidate: 300 },
+);
+
+/** Areas for the filter: small, the same for everyone. */
+export const listPublicAreas = unstable_cache(
+  async () => db.area.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ["public-areas"],
+  { tags: [TERRITORY_TAG], revalidate: 3600 },
+);
+
+export type PublicReportDetail = PublicReportItem & {
+  timeline: { id: string; at: string; fromStatus: ReportStatus | null; toStatus: ReportStatus | null; created: boolean }[];
+};
+
+/**
+ * One public report by its number, or null (private, rejected, duplicate, or unknown). The
+ * timeline has dates and states only: comments can carry the residents' own words.
+ */
+export const getPublicReport = unstable_cache(
+  async (number: number): Promise<PublicReportDetail | null> => {
+    const row = await db.report.findFirst({
+      where: { ...PUBLIC_BASE, number },
+      select: {
+        ...publicReportSelect,
+        photos: { where: { approvedForPublic: true }, orderBy: { createdAt: "asc" }, select: { id: true, width: true, height: true } },
+        events: {
+          where: { visibility: "PUBLIC", kind: { in: ["CREATED", "STATUS_CHANGED"] } },
+          orderBy: { createdAt: "asc" },
+          select: { id: true, kind: true, fromStatus: true, toStatus: true, createdAt: true },
+        },
+      },
+    });
+    if (!row) return null;
+    return {
+      ...toPublicItem(row),
+      timeline: row.events.map((e) => ({
+        id: e.id,
+        at: e.createdAt.toISOString(),
+        fromStatus: e.fromStatus,
+        toStatus: e.toStatus,
+        created: e.kind === "CREATED",
+      })),
+    };
+  },
+  ["public-report"],
+  { tags: [PUBLIC_REPORTS_TAG], revalidate: 300 },
+);
+
+export type MapPoint = { lat: number; lng: number; label: string; open: number; total: number };
+
+/**
+ * Map markers: one per building (or site without building) with public reports, placed at the
+ * building's or site's coordinates; never a point typed by a resident.
+ */
+export const listPublicReportMapPoints = unstable_cache(
+  async (): Promise<MapPoint[]> => {
+    const rows = await db.$queryRaw<{ lat: number; lng: number; label: string; open: bigint; total: bigint }[]>`
+      SELECT COALESCE(b.latitude, s.latitude) AS lat,
+             COALESCE(b.longitude, s.longitude) AS lng,
+             CASE WHEN b.id IS NULL THEN s.name ELSE s.name || ' — ' || b.name END AS label,
+             count(*) FILTER (WHERE r.status IN ('NEW', 'ACKNOWLEDGED', 'ROUTED', 'PLANNED')) AS open,
+             count(*) AS total
+        FROM "Report" r
+        JOIN "Site" s ON s.id = r."siteId"
+        LEFT JOIN "Building" b ON b.id = r."buildingId"
+       WHERE r.visibility = 'PUBLIC'
+         AND r.status IN ('NEW', 'ACKNOWLEDGED', 'ROUTED', 'PLANNED', 'RESOLVED', 'CLOSED')
+         AND COALESCE(b.latitude, s.latitude) IS NOT NULL
+         AND COALESCE(b.longitude, s.longitude) IS NOT NULL
+       GROUP BY 1, 2, 3
+       ORDER BY 3
+       LIMIT 500`;
+    return rows.map((r) => ({ lat: r.lat, lng: r.lng, label: r.label, open: Number(r.open), total: Number(r.total) }));
+  },
+  ["public-report-map"],
+  { tags: [PUBLIC_REPORTS_TAG], revalidate: 300 },
+);

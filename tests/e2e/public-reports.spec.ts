@@ -1,0 +1,60 @@
+/**
+ * The public list of reports, as any visitor sees it (no JavaScript needed): filters in the URL,
+ * the area's figures, and a public report's page; a partner handles a report routed to it.
+ */
+import { test, expect } from "./support/fixtures";
+
+test.describe("without JavaScript", () => {
+  test.use({ contextOptions: { javaScriptEnabled: false } });
+
+  test("a visitor filters the public reports and opens one", async ({ page }) => {
+    await page.goto("/signalements");
+    await expect(page.getByRole("heading", { level: 1, name: "Les signalements du quartier" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "En chiffres : tout le quartier" })).toBeVisible();
+
+    await page.getByLabel("État").selectOption({ label: "Résolu" });
+    await page.getByRole("button", { name: "Filtrer" }).click();
+    await expect(page).toHaveURL(/statut=RESOLVED/);
+    const items = page.getByRole("main").getByRole("listitem").filter({ has: page.getByRole("article") });
+    const count = await items.count();
+    for (let i = 0; i < count; i++) await expect(items.nth(i)).toContainText("État : Résolu");
+
+    await page.getByLabel("État").selectOption({ label: "Tous" });
+    await page.getByLabel("Secteur").selectOption({ index: 1 });
+    await page.getByRole("button", { name: "Filtrer" }).click();
+    await expect(page.getByRole("heading", { name: /^En chiffres : secteur / })).toBeVisible();
+
+    // A filtered URL is rendered on demand (the bare /signalements was prerendered at build time,
+    // before global setup reseeded the database).
+    await page.goto("/signalements?page=1");
+    const first = page.getByRole("article").first().getByRole("link");
+    const name = (await first.textContent()) ?? "";
+    await first.click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(name.split(" — ")[0].replace("N°", "Signalement n°"));
+    await expect(page.getByRole("heading", { name: "Avancement" })).toBeVisible();
+    // No resident's name on a public page.
+    await expect(page.getByText("Amina Benali")).toHaveCount(0);
+  });
+
+  test("a private or unknown report has no public page", async ({ page }) => {
+    const response = await page.goto("/signalements/999999");
+    expect(response?.status()).toBe(404);
+  });
+});
+
+test("the map page lists the places, and the map loads with JavaScript", async ({ page }) => {
+  await page.goto("/signalements/carte");
+  await expect(page.getByRole("heading", { level: 1, name: "Carte des signalements" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Carte des signalements publics" })).toBeVisible();
+});
+
+test("a partner takes a report in hand", async ({ pageAs }) => {
+  const page = await pageAs("partner");
+  await page.goto("/partenaire/signalements?statut=ROUTED");
+  await expect(page.getByRole("heading", { level: 1, name: "Signalements" })).toBeVisible();
+  const link = page.getByRole("table").getByRole("link").first();
+  await link.click();
+  await page.getByRole("button", { name: "Pris en charge" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "pris en charge" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "État : Intervention prévue" })).toBeVisible();
+});

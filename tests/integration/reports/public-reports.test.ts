@@ -1,0 +1,130 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { getPublicReport, getPublicReportFigures, listPublicReportMapPoints, listPublicReports } from "@/lib/reports/public-queries";
+import { PUBLIC_REPORTS_PAGE_SIZE } from "@/lib/reports/public-schemas";
+import { mapTileCspSource } from "@/lib/map-tiles";
+import { resetDatabase } from "../../helpers/database";
+import { createTerritory, createUser, type TestUser } from "../../helpers/factories";
+import { createCategory, createReportRow } from "../../helpers/reports";
+
+let resident: TestUser;
+let categoryId: string;
+let place: { siteId: string; buildingId: string; areaId: string };
+let otherPlace: { siteId: string; buildingId: string; areaId: string };
+
+const page1 = { page: 1 };
+
+beforeEach(async () => {
+  await resetDatabase();
+  resident = await createUser({ name: "Amina Benali", email: "amina.benali@exemple.test", phone: "0611223344" });
+  categoryId = (await createCategory()).id;
+  const t = await createTerritory();
+  const o = await createTerritory();
+  place = { siteId: t.site.id, buildingId: t.building.id, areaId: t.area.id };
+  otherPlace = { siteId: o.site.id, buildingId: o.building.id, areaId: o.area.id };
+  await db.building.update({ where: { id: t.building.id }, data: { latitude: 48.85, longitude: 2.35 } });
+});
+
+async function report(options: Partial<Parameters<typeof createReportRow>[0]> = {}) {
+  return createReportRow({ ...place, categoryId, authorId: resident.id, description: "Texte privé de Mme Benali, 3e gauche", ...options });
+}
+
+describe("public report queries", () => {
+  it("never lists private, rejected or duplicate reports", async () => {
+    const shown = await report();
+    await report({ visibility: "PRIVATE" });
+    await report({ status: "REJECTED" });
+    await report({ status: "DUPLICATE" });
+
+    const list = await listPublicReports(page1);
+    expect(list.items.map((r) => r.number)).toEqual([shown.number]);
+    expect(list.total).toBe(1);
+  });
+
+  it("shows the moderated text only once approved, never the resident's own text or identity", async () => {
+    const pending = await report();
+    const approved = await report();
+    await db.report.update({ where: { id: pending.id }, data: { publicDescription: "Texte en attente", moderationStatus: "PENDING" } });
+    await db.report.update({ where: { id: approved.id }, data: { publicDescription: "Éclairage en panne dans le hall", moderationStatus: "APPROVED" } });
+    await db.report.update({ where: { id: approved.id }, data: { reporterName: "Mme Rolland", reporterContact: "06 99 88 77 66", address: "devant chez Mme Rolland" } });
+
+    const list = await listPublicReports(page1);
+    const byNumber = new Map(list.items.map((r) => [r.number, r]));
+    expect(byNumber.get(pending.number)?.text).toBeNull();
+    expect(byNumber.get(approved.number)?.text).toBe("Éclairage en panne dans le hall");
+    const detail = await getPublicReport(approved.number);
+    const text = JSON.stringify([list, detail]);
+    for (const secret of ["Texte privé", "Texte en attente", "Mme Rolland", "06 99 88 77 66", resident.id, resident.name, resident.email, "0611223344"]) {
+      expect(text).not.toContain(secret);
+    }
+  });
+
+  it("shows only approved photos", async () => {
+    const r = await report();
+    await db.reportPhoto.createMany({
+      data: [
+        { reportId: r.id, storageKey: "k-ok", mime: "image/jpeg", width: 10, height: 10, bytes: 100, approvedForPublic: true },
+        { reportId: r.id, storageKey: "k-no", mime: "image/jpeg", width: 10, height: 10, bytes: 100, approvedForPublic: false },
+      ],
+    });
+    const okId = (await db.reportPhoto.findUniqueOrThrow({ where: { storageKey: "k-ok" } })).id;
+    const [item] = (await listPublicReports(page1)).items;
+    expect(item.photos.map((p) => p.id)).toEqual([okId]);
+    expect((await getPublicReport(r.number))?.photos.map((p) => p.id)).toEqual([okId]);
+  });
+
+  it("filters by category, status and area, and paginates", async () => {
+    const otherCategory = await createCategory();
+    for (let i = 0; i < PUBLIC_REPORTS_PAGE_SIZE + 1; i++) await report();
+    const resolved = await report({ status: "RESOLVED" });
+    const elsewhere = await report({ ...otherPlace, categoryId: otherCategory.id });
+
+    expect((await listPublicReports({ page: 2 })).items).toHaveLength(3);
+    expect((await listPublicReports({ statut: "RESOLVED", page: 1 })).items.map((r) => r.number)).toEqual([resolved.number]);
+    expect((await listPublicReports({ categorie: otherCategory.id, page: 1 })).items.map((r) => r.number)).toEqual([elsewhere.number]);
+    expect((await listPublicReports({ secteur: otherPlace.areaId, page: 1 })).items.map((r) => r.number)).toEqual([elsewhere.number]);
+  });
+
+  it("counts an area's public reports by status", async () => {
+    await report();
+    await report({ status: "RESOLVED" });
+    await report({ visibility: "PRIVATE" });
+    await report({ ...otherPlace });
+
+    const figures = await getPublicReportFigures(place.areaId);
+    expect(figures.total).toBe(2);
+    expect(figures.byStatus.find((s) => s.status === "NEW")?.count).toBe(1);
+    expect(figures.byStatus.find((s) => s.status === "RESOLVED")?.count).toBe(1);
+    expect((await getPublicReportFigures(null)).total).toBe(3);
+  });
+
+  it("has no public page for a private report", async () => {
+    const hidden = await report({ visibility: "PRIVATE" });
+    expect(await getPublicReport(hidden.number)).toBeNull();
+    expect(await getPublicReport(999999)).toBeNull();
+  });
+
+  it("places map markers at the building, never at a resident's point", async () => {
+    await report();
+    await report({ status: "CLOSED" });
+    await report({ visibility: "PRIVATE" });
+    expect(await listPublicReportMapPoints()).toEqual([expect.objectContaining({ lat: 48.85, lng: 2.35, open: 1, total: 2 })]);
+  });
+});
+
+describe("map tiles CSP source", () => {
+  it("derives the host from the tile template", () => {
+    expect(mapTileCspSource("https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png")).toBe("https://*.tile.openstreetmap.org");
+    expect(mapTileCspSource("https://tiles.exemple.fr:8443/{z}/{x}/{y}.png")).toBe("https://tiles.exemple.fr:8443");
+    expect(mapTileCspSource("javascript:alert(1)")).toBeNull();
+  });
+});
+
+describe("the filter key of cached filtered lists", () => {
+  it("round-trips a filter and drops values that are not allowed", async () => {
+    const { parsePublicFilterKey, publicFilterKey } = await import("@/lib/reports/public-schemas");
+    const filter = { categorie: "abc123", statut: "RESOLVED" as const, secteur: undefined, page: 3 };
+    expect(parsePublicFilterKey(publicFilterKey(filter))).toEqual(filter);
+    expect(parsePublicFilterKey("x y~REJECTED~tous~9999")).toEqual({ categorie: undefined, statut: undefined, secteur: undefined, page: 1 });
+  });
+});
