@@ -5,6 +5,7 @@ import { getPublicReport } from "@/lib/reports/public-queries";
 import { publicReferenceSchema } from "@/lib/reports/public-schemas";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/status";
 import { formatDate } from "../_components/public-report-card";
+import { ReportPhotoGallery } from "@/components/reports/report-photos";
 
 // The same for every visitor: rendered on first visit, then served from cache until a report changes.
 export const revalidate = 300;
@@ -56,26 +57,7 @@ export default async function PublicReportPage({ params }: { params: Promise<{ r
         )}
       </section>
 
-      {report.photos.length ? (
-        <section aria-labelledby="titre-photos" className="space-y-2">
-          <h2 id="titre-photos" className="text-xl font-semibold">Photos</h2>
-          <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3">
-            {report.photos.map((photo, index) => (
-              <li key={photo.id}>
-                {/* eslint-disable-next-line @next/next/no-img-element -- served by an authorized route, not the image optimizer */}
-                <img
-                  src={`/api/photos/${photo.id}`}
-                  alt={`Photo ${index + 1} du signalement`}
-                  width={photo.width}
-                  height={photo.height}
-                  loading="lazy"
-                  className="h-auto w-full rounded-md border border-slate-300"
-                />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <ReportPhotoGallery photos={report.photos} />
 
       <section aria-labelledby="titre-historique" className="space-y-2">
         <h2 id="titre-historique" className="text-xl font-semibold">Avancement</h2>

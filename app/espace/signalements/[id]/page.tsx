@@ -7,6 +7,7 @@ import { pageActor } from "@/lib/auth/guard";
 import { getMyReport } from "@/lib/reports/queries";
 import { REOPEN_WINDOW_DAYS, REPORT_STATUS_LABELS, canStillReopen } from "@/lib/reports/status";
 import { ResolutionForms } from "./_components/resolution-forms";
+import { ReportPhotoGallery } from "@/components/reports/report-photos";
 
 export const metadata: Metadata = { title: "Suivi du signalement" };
 
@@ -68,28 +69,7 @@ export default async function MyReportPage({
         </section>
       ) : null}
 
-      {report.photos.length ? (
-        <section aria-labelledby="titre-photos" className="space-y-2">
-          <h2 id="titre-photos" className="text-xl font-semibold">Photos</h2>
-          <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3">
-            {report.photos.map((photo, index) => (
-              <li key={photo.id}>
-                <a href={`/api/photos/${photo.id}`}>
-                  {/* eslint-disable-next-line @next/next/no-img-element -- served by an authorized route, not the image optimizer */}
-                  <img
-                    src={`/api/photos/${photo.id}`}
-                    alt={`Photo ${index + 1} du signalement`}
-                    width={photo.width}
-                    height={photo.height}
-                    loading="lazy"
-                    className="h-auto w-full rounded-md border border-slate-300"
-                  />
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <ReportPhotoGallery photos={report.photos} />
 
       <section aria-labelledby="titre-historique" className="space-y-2">
         <h2 id="titre-historique" className="text-xl font-semibold">Historique</h2>

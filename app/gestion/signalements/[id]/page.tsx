@@ -9,6 +9,7 @@ import { getReportForTriage, listResponseTemplates, listTriageOptions } from "@/
 import { PRIORITY_LABELS, REPORT_STATUS_LABELS, canStaffTransition } from "@/lib/reports/status";
 import { GestionNav } from "../../_components/gestion-nav";
 import { CommentForm, DetailsForm, DuplicateForm, ModerationForm, PhotoForm, PriorityForm, RouteForm, StatusForm } from "../_components/triage-forms";
+import { ReportPhotoImage } from "@/components/reports/report-photos";
 
 export const metadata: Metadata = { title: "Traiter un signalement" };
 
@@ -174,8 +175,7 @@ export default async function TriageReportPage({ params, searchParams }: { param
             {report.photos.map((photo, index) => (
               <li key={photo.id} className="space-y-2">
                 <a href={`/api/photos/${photo.id}`}>
-                  {/* eslint-disable-next-line @next/next/no-img-element -- served by an authorized route, not the image optimizer */}
-                  <img src={`/api/photos/${photo.id}`} alt={`Photo ${index + 1} du signalement`} width={photo.width} height={photo.height} loading="lazy" className="h-auto w-full rounded-md border border-slate-300" />
+                  <ReportPhotoImage photo={photo} index={index} />
                 </a>
                 <p className="text-sm">{photo.approvedForPublic ? "Visible sur les pages publiques" : "Non publiée"}</p>
                 <PhotoForm target={target} photoId={photo.id} approved={photo.approvedForPublic} label={`photo ${index + 1}`} />

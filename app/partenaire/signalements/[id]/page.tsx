@@ -8,6 +8,7 @@ import { can } from "@/lib/authz/policy";
 import { getPartnerReport } from "@/lib/reports/partner-queries";
 import { PRIORITY_LABELS, REPORT_STATUS_LABELS, canPartnerApply } from "@/lib/reports/status";
 import { PartnerCommentForm, PartnerStatusForms } from "./_components/partner-report-forms";
+import { ReportPhotoGallery } from "@/components/reports/report-photos";
 
 export const metadata: Metadata = { title: "Signalement — Espace partenaire" };
 
@@ -69,26 +70,7 @@ export default async function PartnerReportPage({
         </section>
       ) : null}
 
-      {report.photos.length ? (
-        <section aria-labelledby="titre-photos" className="space-y-2">
-          <h2 id="titre-photos" className="text-xl font-semibold">Photos</h2>
-          <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3">
-            {report.photos.map((photo, index) => (
-              <li key={photo.id}>
-                {/* eslint-disable-next-line @next/next/no-img-element -- served by an authorized route, not the image optimizer */}
-                <img
-                  src={`/api/photos/${photo.id}`}
-                  alt={`Photo ${index + 1} du signalement`}
-                  width={photo.width}
-                  height={photo.height}
-                  loading="lazy"
-                  className="h-auto w-full rounded-md border border-slate-300"
-                />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <ReportPhotoGallery photos={report.photos} />
 
       <section aria-labelledby="titre-historique" className="space-y-2">
         <h2 id="titre-historique" className="text-xl font-semibold">Historique</h2>
