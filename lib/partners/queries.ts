@@ -1,6 +1,8 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
+import { activeGrantWhere } from "@/lib/auth/session";
+import { TERRITORY_TAG } from "@/lib/territory/queries";
 
 export const PARTNERS_TAG = "partners";
 
@@ -33,10 +35,10 @@ export const getPublicOverview = unstable_cache(
       db.area.count(),
       db.site.count(),
       db.building.count(),
-      db.user.count({ where: { status: "ACTIVE", roleGrants: { some: { role: "RESIDENT", revokedAt: null } } } }),
+      db.user.count({ where: { status: "ACTIVE", roleGrants: { some: { role: "RESIDENT", ...activeGrantWhere() } } } }),
     ]);
     return { partners, figures: { areas, sites, buildings, residents } };
   },
   ["public-overview"],
-  { tags: [PARTNERS_TAG, "territory", "people-count"], revalidate: 600 },
+  { tags: [PARTNERS_TAG, TERRITORY_TAG, "people-count"], revalidate: 600 },
 );
