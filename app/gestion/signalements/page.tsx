@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { buttonClass, tableClass, tableWrapperClass, tdClass, thClass } from "@/components/ui/styles";
+import { buttonClass, tableClass, tableWrapperClass } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/guard";
 import { listTriageOptions, listTriageQueue } from "@/lib/reports/triage-queries";
 import { QUEUE_PAGE_SIZE, queueParams, triageQueueSchema } from "@/lib/reports/triage-schemas";
@@ -14,6 +14,7 @@ import { BulkTriageForm } from "./_components/triage-forms";
 export const metadata: Metadata = { title: "Signalements — file de traitement" };
 
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZone: "Europe/Paris" });
+const numberFormat = new Intl.NumberFormat("fr-FR");
 const selectClass = "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base";
 
 function FilterSelect({ name, label, value, options }: { name: string; label: string; value?: string; options: { value: string; label: string }[] }) {
@@ -101,7 +102,11 @@ export default async function TriageQueuePage({ searchParams }: { searchParams: 
       </search>
 
       <p role="status" className="mb-3">
-        {queue.total === 0 ? "Aucun signalement ne correspond." : `${queue.total} signalement${queue.total > 1 ? "s" : ""}`}
+        {queue.total === 0
+          ? "Aucun signalement ne correspond."
+          : queue.capped
+            ? `Plus de ${numberFormat.format(queue.total)} signalements : affinez les filtres ou changez le tri pour atteindre les autres.`
+            : `${numberFormat.format(queue.total)} signalement${queue.total > 1 ? "s" : ""}`}
       </p>
 
       {queue.total === 0 ? (
@@ -113,44 +118,44 @@ export default async function TriageQueuePage({ searchParams }: { searchParams: 
               <caption className="sr-only">Signalements, page {queue.page}</caption>
               <thead>
                 <tr>
-                  <th scope="col" className={thClass}>
+                  <th scope="col">
                     <span className="sr-only">Sélection</span>
                   </th>
-                  <th scope="col" className={thClass}>N°</th>
-                  <th scope="col" className={thClass}>Reçu le</th>
-                  <th scope="col" className={thClass}>Catégorie</th>
-                  <th scope="col" className={thClass}>Lieu</th>
-                  <th scope="col" className={thClass}>Statut</th>
-                  <th scope="col" className={thClass}>Priorité</th>
-                  <th scope="col" className={thClass}>Partenaire</th>
-                  <th scope="col" className={`${thClass} text-right`}>Photos</th>
-                  <th scope="col" className={`${thClass} text-right`}>Soutiens</th>
+                  <th scope="col">N°</th>
+                  <th scope="col">Reçu le</th>
+                  <th scope="col">Catégorie</th>
+                  <th scope="col">Lieu</th>
+                  <th scope="col">Statut</th>
+                  <th scope="col">Priorité</th>
+                  <th scope="col">Partenaire</th>
+                  <th scope="col" className="text-right">Photos</th>
+                  <th scope="col" className="text-right">Soutiens</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-200">
                 {queue.items.map((item) => (
                   <tr key={item.id}>
-                    <td className={tdClass}>
+                    <td>
                       <input type="checkbox" name="selected" value={`${item.id}:${item.version}`} id={`choix-${item.id}`} aria-label={`Sélectionner le signalement n° ${item.number}`} className="h-5 w-5" />
                     </td>
-                    <th scope="row" className={`${tdClass} font-medium`}>
+                    <th scope="row" className="font-medium">
                       <Link href={`/gestion/signalements/${item.id}`} className="underline">
                         n° {item.number}
                       </Link>
                     </th>
-                    <td className={`${tdClass} whitespace-nowrap`}>
+                    <td className="whitespace-nowrap">
                       <time dateTime={item.createdAt.toISOString()}>{dateFormat.format(item.createdAt)}</time>
                     </td>
-                    <td className={tdClass}>{item.category.name}</td>
-                    <td className={tdClass}>
+                    <td>{item.category.name}</td>
+                    <td>
                       {item.place}
                       <span className="block text-slate-600">{item.excerpt}</span>
                     </td>
-                    <td className={`${tdClass} whitespace-nowrap`}>{REPORT_STATUS_LABELS[item.status]}</td>
-                    <td className={`${tdClass} whitespace-nowrap`}>{PRIORITY_LABELS[item.priority]}</td>
-                    <td className={tdClass}>{item.partner?.name ?? "—"}</td>
-                    <td className={`${tdClass} text-right tabular-nums`}>{item.photoCount}</td>
-                    <td className={`${tdClass} text-right tabular-nums`}>{item.supporterCount}</td>
+                    <td className="whitespace-nowrap">{REPORT_STATUS_LABELS[item.status]}</td>
+                    <td className="whitespace-nowrap">{PRIORITY_LABELS[item.priority]}</td>
+                    <td>{item.partner?.name ?? "—"}</td>
+                    <td className="text-right tabular-nums">{item.photoCount}</td>
+                    <td className="text-right tabular-nums">{item.supporterCount}</td>
                   </tr>
                 ))}
               </tbody>

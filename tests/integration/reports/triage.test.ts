@@ -381,6 +381,16 @@ describe("listTriageQueue", () => {
     expect(second.total).toBe(27);
     expect(second.items).toHaveLength(2);
   });
+
+  it("stops counting past the last counted page and says there are more", async () => {
+    for (let i = 0; i < 27; i++) await createReportRow({ ...base, authorId: author.id });
+    const capped = await listTriageQueue(filters({}), 1);
+    expect(capped).toMatchObject({ total: 25, capped: true, page: 1 });
+    expect(capped.items).toHaveLength(25);
+    const beyond = await listTriageQueue(filters({ page: "3" }), 1);
+    expect(beyond.page).toBe(1);
+    expect((await listTriageQueue(filters({}), 2)).capped).toBe(false);
+  });
 });
 
 describe("getReportFigures", () => {
