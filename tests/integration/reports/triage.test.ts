@@ -382,6 +382,15 @@ describe("listTriageQueue", () => {
     expect(second.items).toHaveLength(2);
   });
 
+  it("searches descriptions through the trigram index, not by reading every report", async () => {
+    // On a tiny table the planner prefers a sequential scan; forbidding it shows the index applies.
+    const plan = await db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+      return tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN SELECT id FROM "Report" WHERE description ILIKE '%ampoule%'`);
+    });
+    expect(plan.map((row) => row["QUERY PLAN"]).join("\n")).toContain("Report_description_trgm_idx");
+  });
+
   it("stops counting past the last counted page and says there are more", async () => {
     for (let i = 0; i < 27; i++) await createReportRow({ ...base, authorId: author.id });
     const capped = await listTriageQueue(filters({}), 1);
