@@ -3,17 +3,17 @@ import Link from "next/link";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { buttonClass, tableClass, tableWrapperClass } from "@/components/ui/styles";
+import { buttonClass } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/guard";
 import { listTriageOptions, listTriageQueue } from "@/lib/reports/triage-queries";
 import { QUEUE_PAGE_SIZE, queueParams, triageQueueSchema } from "@/lib/reports/triage-schemas";
 import { PRIORITY_LABELS, REPORT_STATUSES, REPORT_STATUS_LABELS } from "@/lib/reports/status";
 import { GestionNav } from "../_components/gestion-nav";
+import { QueueTable } from "./_components/queue-table";
 import { BulkTriageForm } from "./_components/triage-forms";
 
 export const metadata: Metadata = { title: "Signalements — file de traitement" };
 
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZone: "Europe/Paris" });
 const numberFormat = new Intl.NumberFormat("fr-FR");
 const selectClass = "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base";
 
@@ -113,54 +113,7 @@ export default async function TriageQueuePage({ searchParams }: { searchParams: 
         <p className="rounded-md border border-slate-300 bg-white p-4">Aucun signalement ne correspond à ces critères. Essayez d&apos;effacer des filtres.</p>
       ) : (
         <BulkTriageForm partners={toOptions(options.partners)}>
-          <div className={tableWrapperClass}>
-            <table className={tableClass}>
-              <caption className="sr-only">Signalements, page {queue.page}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">
-                    <span className="sr-only">Sélection</span>
-                  </th>
-                  <th scope="col">N°</th>
-                  <th scope="col">Reçu le</th>
-                  <th scope="col">Catégorie</th>
-                  <th scope="col">Lieu</th>
-                  <th scope="col">Statut</th>
-                  <th scope="col">Priorité</th>
-                  <th scope="col">Partenaire</th>
-                  <th scope="col" className="text-right">Photos</th>
-                  <th scope="col" className="text-right">Soutiens</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200">
-                {queue.items.map((item) => (
-                  <tr key={item.id}>
-                    <td>
-                      <input type="checkbox" name="selected" value={`${item.id}:${item.version}`} id={`choix-${item.id}`} aria-label={`Sélectionner le signalement n° ${item.number}`} className="h-5 w-5" />
-                    </td>
-                    <th scope="row" className="font-medium">
-                      <Link href={`/gestion/signalements/${item.id}`} className="underline">
-                        n° {item.number}
-                      </Link>
-                    </th>
-                    <td className="whitespace-nowrap">
-                      <time dateTime={item.createdAt.toISOString()}>{dateFormat.format(item.createdAt)}</time>
-                    </td>
-                    <td>{item.category.name}</td>
-                    <td>
-                      {item.place}
-                      <span className="block text-slate-600">{item.excerpt}</span>
-                    </td>
-                    <td className="whitespace-nowrap">{REPORT_STATUS_LABELS[item.status]}</td>
-                    <td className="whitespace-nowrap">{PRIORITY_LABELS[item.priority]}</td>
-                    <td>{item.partner?.name ?? "—"}</td>
-                    <td className="text-right tabular-nums">{item.photoCount}</td>
-                    <td className="text-right tabular-nums">{item.supporterCount}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <QueueTable items={queue.items} page={queue.page} />
         </BulkTriageForm>
       )}
       <Pagination page={queue.page} total={queue.total} pageSize={QUEUE_PAGE_SIZE} basePath="/gestion/signalements" params={params} />
