@@ -86,7 +86,7 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
           </Link>
           {" "}: l&apos;avancement des signalements que vous suivez.
         </p>
-        <NotificationSettingsForm notifyByEmail={profile.notifyByEmail} email={profile.email} />
+        <NotificationSettingsForm notifyByEmail={profile.notifyByEmail} />
       </section>
 
       <section aria-labelledby="titre-profil" className={section}>

@@ -6,7 +6,7 @@ import { SubmitButton } from "@/components/ui/button";
 import { FormStatus, fieldErrors } from "@/components/ui/form-status";
 
 /** Emails on or off, as two explicit choices: a checkbox left unticked would send nothing at all. */
-export function NotificationSettingsForm({ notifyByEmail, email }: { notifyByEmail: boolean; email: string }) {
+export function NotificationSettingsForm({ notifyByEmail }: { notifyByEmail: boolean }) {
   const [state, formAction] = useActionState(updateNotificationSettingsAction, undefined);
   const errors = fieldErrors(state, "notifyByEmail");
   return (
@@ -15,7 +15,7 @@ export function NotificationSettingsForm({ notifyByEmail, email }: { notifyByEma
       <fieldset className="space-y-2" aria-describedby={errors ? "notifyByEmail-error" : undefined}>
         <legend className="font-medium text-slate-900">Recevoir aussi chaque notification par e-mail ?</legend>
         <label className="flex items-center gap-2">
-          <input type="radio" name="notifyByEmail" value="yes" defaultChecked={notifyByEmail} /> Oui, à l&apos;adresse {email}
+          <input type="radio" name="notifyByEmail" value="yes" defaultChecked={notifyByEmail} /> Oui, à mon adresse e-mail
         </label>
         <label className="flex items-center gap-2">
           <input type="radio" name="notifyByEmail" value="no" defaultChecked={!notifyByEmail} /> Non, seulement dans Mon espace

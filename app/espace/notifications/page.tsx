@@ -40,7 +40,7 @@ export default async function MyNotificationsPage({ searchParams }: { searchPara
       {total ? (
         <div className="flex flex-wrap items-center justify-between gap-3">
           <p className="font-medium">{unread ? unreadLabel(unread) : "Toutes vos notifications sont lues."}</p>
-          {unread ? <MarkAllReadForm /> : null}
+          <MarkAllReadForm hasUnread={unread > 0} />
         </div>
       ) : null}
 

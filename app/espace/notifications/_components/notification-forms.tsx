@@ -19,12 +19,17 @@ export function OpenNotificationForm({ notificationId, label }: { notificationId
   );
 }
 
-export function MarkAllReadForm() {
+/**
+ * Rendered whenever the person has notifications, read or not: once all are read the button goes,
+ * but the form stays in place to say so (its state lives where it was submitted, with or without
+ * JavaScript).
+ */
+export function MarkAllReadForm({ hasUnread }: { hasUnread: boolean }) {
   const [state, formAction] = useActionState(markAllNotificationsReadAction, undefined);
   return (
     <form action={formAction} className="space-y-2">
       <FormStatus state={state} />
-      <SubmitButton pendingLabel="Enregistrement…">Tout marquer comme lu</SubmitButton>
+      {hasUnread ? <SubmitButton pendingLabel="Enregistrement…">Tout marquer comme lu</SubmitButton> : null}
     </form>
   );
 }
