@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { updateNotificationSettingsAction } from "@/app/espace/actions";
+import { deleteAccountAction, updateNotificationSettingsAction } from "@/app/espace/actions";
 import { markAllNotificationsReadAction, openNotificationAction } from "@/app/espace/notifications/actions";
 import { NOTIFICATIONS_PAGE_SIZE, countUnreadNotifications, listMyNotifications } from "@/lib/notifications/queries";
 import { CHOOSE_EMAIL_PREFERENCE, NOTIFICATION_NOT_FOUND, listNotificationsSchema } from "@/lib/notifications/schemas";
@@ -246,5 +246,19 @@ describe("updateNotificationSettingsAction", () => {
 
     expect(refused.formError).toContain("champs inattendus");
     expect(await databaseSnapshot()).toEqual(before);
+  });
+});
+
+describe("deleting one's account", () => {
+  it("erases the person's notifications, and nobody else's", async () => {
+    const report = await createReportRow({ ...base, authorId: resident.id });
+    await notify(resident.id, report.id);
+    await notify(resident.id, report.id, { read: true });
+    const theirs = await notify(neighbour.id, report.id);
+
+    await expectRedirect(callAction(deleteAccountAction, { confirmation: "SUPPRIMER" }), "/compte-supprime");
+
+    expect(await db.notification.count({ where: { userId: resident.id } })).toBe(0);
+    expect(await db.notification.findMany({ select: { id: true } })).toEqual([{ id: theirs.id }]);
   });
 });
