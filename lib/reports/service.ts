@@ -1,10 +1,10 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/authz/policy";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { NotificationKind } from "@/lib/generated/prisma/enums";
+import { deliverNotificationEmails, notifyReportFollowers } from "@/lib/notifications/report-followers";
 import { deleteObjects } from "@/lib/storage/file-storage";
 import { preparePhotos, storePhotos, type StoredPhoto } from "@/lib/reports/photos";
 import type { CreateReportInput, CreateReportOnBehalfInput, PlaceRef, RespondToResolutionInput } from "@/lib/reports/schemas";
@@ -168,36 +168,12 @@ export async function supportReport(actor: Actor, reportId: string): Promise<{ n
 }
 
 /**
- * Portal notifications for everyone following a report (its author and supporters), except the
- * person who caused the change. Emails go out from the notification queue (next slice).
- */
-export async function notifyReportFollowers(
-  tx: Tx,
-  reportId: string,
-  text: string,
-  options: { kind?: NotificationKind; exceptUserId?: string | null } = {},
-): Promise<number> {
-  const report = await tx.report.findUnique({
-    where: { id: reportId },
-    select: { authorId: true, supporters: { select: { userId: true } } },
-  });
-  if (!report) return 0;
-  const followers = new Set([report.authorId, ...report.supporters.map((s) => s.userId)].filter((id): id is string => !!id));
-  if (options.exceptUserId) followers.delete(options.exceptUserId);
-  if (followers.size === 0) return 0;
-  const result = await tx.notification.createMany({
-    data: [...followers].map((userId) => ({ userId, reportId, kind: options.kind ?? "REPORT_STATUS", text })),
-  });
-  return result.count;
-}
-
-/**
  * The author's answer to a resolution: fixed (→ closed) or, within 30 days, not fixed with a
  * comment (→ acknowledged again). Scoped to the author in the `where`; `version` guards against
  * a change made meanwhile.
  */
 export async function respondToResolution(actor: Actor, input: RespondToResolutionInput) {
-  return db.$transaction(async (tx) => {
+  const { result, emails } = await db.$transaction(async (tx) => {
     const report = await tx.report.findFirst({
       where: { id: input.reportId, authorId: actor.id },
       select: { id: true, number: true, status: true, resolvedAt: true, version: true },
@@ -237,7 +213,8 @@ export async function respondToResolution(actor: Actor, input: RespondToResoluti
       before: { status: "RESOLVED", version: report.version },
       after: { status: transition.to, version: report.version + 1 },
     });
-    await notifyReportFollowers(
+    // The resident's own words stay on their report: followers are told what happened, not who said what.
+    const { emails } = await notifyReportFollowers(
       tx,
       report.id,
       reopened
@@ -245,6 +222,8 @@ export async function respondToResolution(actor: Actor, input: RespondToResoluti
         : `Le signalement n° ${report.number} est clos : la réparation est confirmée.`,
       { kind: reopened ? "REPORT_REOPENED" : "REPORT_CONFIRMED", exceptUserId: actor.id },
     );
-    return { reportId: report.id, number: report.number, status: transition.to };
+    return { result: { reportId: report.id, number: report.number, status: transition.to }, emails };
   });
+  await deliverNotificationEmails(emails);
+  return result;
 }

@@ -174,6 +174,15 @@ const PAGES: PageCase[] = [
     },
   },
   { name: "my reports", as: "resident", path: "/espace/signalements", title: titled("Mes signalements") },
+  // The demo resident has read and unread notifications (prisma/seed-reports.ts); "volunteer" has none in the demo data.
+  { name: "my notifications", as: "resident", path: "/espace/notifications", title: titled("Mes notifications") },
+  {
+    name: "my notifications, none yet",
+    as: "volunteer",
+    path: "/espace/notifications",
+    title: titled("Mes notifications"),
+    variantOf: "my notifications",
+  },
   {
     name: "a report's timeline",
     as: "resident",
