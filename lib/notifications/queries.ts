@@ -51,10 +51,16 @@ export type MyNotification = {
   href: string | null;
 };
 
-/** How many of this person's notifications are unread: one indexed count, shared by the header and the page. */
-export const countUnreadNotifications = cache(
-  async (userId: string): Promise<number> => db.notification.count({ where: { userId, readAt: null } }),
-);
+/**
+ * How many of this person's notifications are unread: one indexed count, shared by the header and
+ * the page. Raw SQL because the header runs it on every signed-in page: Prisma's query compiler
+ * would cost more CPU than the count itself (see loadActor in lib/auth/session.ts).
+ */
+export const countUnreadNotifications = cache(async (userId: string): Promise<number> => {
+  const [row] = await db.$queryRaw<{ unread: number }[]>`
+    SELECT count(*)::int AS unread FROM "Notification" WHERE "userId" = ${userId} AND "readAt" IS NULL`;
+  return row?.unread ?? 0;
+});
 
 /** The caller's notifications, newest first, a page at a time; their own only (the `where`). */
 export async function listMyNotifications(userId: string, page: number) {
