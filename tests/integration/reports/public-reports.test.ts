@@ -120,11 +120,18 @@ describe("map tiles CSP source", () => {
   });
 });
 
-describe("the filter key of cached filtered lists", () => {
-  it("round-trips a filter and drops values that are not allowed", async () => {
-    const { parsePublicFilterKey, publicFilterKey } = await import("@/lib/reports/public-schemas");
-    const filter = { categorie: "abc123", statut: "RESOLVED" as const, secteur: undefined, page: 3 };
-    expect(parsePublicFilterKey(publicFilterKey(filter))).toEqual(filter);
-    expect(parsePublicFilterKey("x y~REJECTED~tous~9999")).toEqual({ categorie: undefined, statut: undefined, secteur: undefined, page: 1 });
+describe("the known values of the public filter (proxy.ts)", () => {
+  it("are the active categories and the areas, as the filter form offers them", async () => {
+    const { readKnownFilterValues, createPublicFilterGuard } = await import("@/lib/reports/public-filter-guard");
+    const retired = await createCategory({ active: false });
+
+    const known = await readKnownFilterValues();
+
+    expect([...known.categories]).toEqual([categoryId]);
+    expect([...known.areas].sort()).toEqual([place.areaId, otherPlace.areaId].sort());
+    const guard = createPublicFilterGuard();
+    expect(await guard.allows({ categorie: categoryId, statut: "NEW", secteur: place.areaId, page: 2 })).toBe(true);
+    expect(await guard.allows({ categorie: retired.id, statut: undefined, secteur: undefined, page: 1 })).toBe(false);
+    expect(await guard.allows({ categorie: undefined, statut: undefined, secteur: "cm0000000000000000000000", page: 1 })).toBe(false);
   });
 });
