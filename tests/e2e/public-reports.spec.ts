@@ -68,9 +68,9 @@ test("only filters of known values get a list page; junk values get the 404 page
     "/signalements/filtre/tous~NEW~tous~01",
     "/signalements/filtre/cm0000000000000000000000~tous~tous~1",
   ]) {
-    const response = await request.get(path);
-    expect(response.status(), path).toBe(404);
-    expect(await response.text(), path).toContain("Page introuvable");
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 }), path).toHaveText("Page introuvable");
   }
 });
 
