@@ -44,11 +44,15 @@ const coordinate = (min: number, max: number) =>
       return n;
     });
 
-/** An empty file input still sends one empty File: drop it, and make one file a list of one. */
+/**
+ * An empty file input still sends one empty File: drop it, and make one file a list of one. Sent
+ * with JavaScript (React's server action decoder, through busboy), its empty file name arrives as
+ * the word "undefined".
+ */
 const photos = z.preprocess(
   (value) => {
     const list = value === undefined ? [] : Array.isArray(value) ? value : [value];
-    return list.filter((f) => !(f instanceof File && f.size === 0 && !f.name));
+    return list.filter((f) => !(f instanceof File && f.size === 0 && (!f.name || f.name === "undefined")));
   },
   z
     .array(z.instanceof(File, { error: "Fichier invalide." }))

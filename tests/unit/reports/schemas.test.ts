@@ -49,6 +49,8 @@ describe("createReportSchema", () => {
   it("drops the empty file a browser sends for an empty file input", () => {
     const parsed = createReportSchema.parse({ ...valid, photos: new File([], "") });
     expect(parsed.photos).toEqual([]);
+    // The same, sent by a form running with JavaScript: React's decoder names it "undefined".
+    expect(createReportSchema.parse({ ...valid, photos: new File([], "undefined") }).photos).toEqual([]);
   });
 });
 
