@@ -48,7 +48,8 @@ export default function MapPointMap({ tileUrl, bounds, point, onPick, onOutside,
     const instance = L.map(element, {
       zoomControl: false,
       scrollWheelZoom: false,
-      ...(territory ? { maxBounds: territory.pad(0.25), minZoom: 12 } : {}),
+      // Room to look around the territory, not to wander off to another town.
+      ...(territory ? { maxBounds: territory.pad(1), minZoom: 12 } : {}),
     });
     L.control.zoom({ zoomInTitle: "Zoomer", zoomOutTitle: "Dézoomer" }).addTo(instance);
     L.tileLayer(tileUrl, { maxZoom: 19, attribution: "&copy; contributeurs OpenStreetMap" }).addTo(instance);
@@ -115,7 +116,8 @@ export default function MapPointMap({ tileUrl, bounds, point, onPick, onOutside,
   }, [point, interactive, bounds]);
 
   return (
-    <div className="relative">
+    // Leaflet's attribution links differ from their text by colour only (axe: link-in-text-block).
+    <div className="relative [&_.leaflet-control-attribution_a]:underline">
       <div
         ref={container}
         role="region"

@@ -145,7 +145,16 @@ const PAGES: PageCase[] = [
     },
   },
   { name: "public reports", as: "anonymous", path: "/signalements", title: titled("Les signalements du quartier") },
-  { name: "public reports map", as: "anonymous", path: "/signalements/carte", title: titled("Carte des signalements") },
+  {
+    name: "public reports map",
+    as: "anonymous",
+    path: "/signalements/carte",
+    title: titled("Carte des signalements"),
+    // Checked once Leaflet has drawn its controls (zoom buttons, attribution).
+    prepare: async (page) => {
+      await expect(page.locator(".leaflet-control-attribution")).toBeVisible();
+    },
+  },
   {
     name: "public report",
     as: "anonymous",

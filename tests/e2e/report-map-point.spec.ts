@@ -20,6 +20,7 @@ test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
   test("a resident drops a point on the map and sends the report; staff see the point", async ({ pageAs }) => {
+    test.slow(); // two people, two sign-ins
     const page = await pageAs("resident");
     await blankTiles(page);
     let reportPath = "";
@@ -93,7 +94,7 @@ test("staff at the counter place, move and remove a point with the keyboard; Esc
   const status = page.getByRole("status").filter({ hasText: "Point choisi" });
   await expect(status).toHaveText(/^Point choisi : latitude 47,\d{5}, longitude 0,\d{5}$/);
   const first = await status.textContent();
-  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowUp");
   // Enter again once the map has moved (the pan is animated).
   await expect(async () => {
     await page.keyboard.press("Enter");
