@@ -40,7 +40,7 @@ import { signInAs } from "../../helpers/session";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 
-/** Actions whose data no public report page shows: accounts, sign-in, roles. */
+/** Actions whose data no public report page shows: accounts, sign-in, roles, one's notifications. */
 const NO_REPORT_DATA = [
   "signIn",
   "signUp",
@@ -48,6 +48,9 @@ const NO_REPORT_DATA = [
   "requestPasswordReset",
   "resetPassword",
   "updateProfile",
+  "updateNotificationSettings",
+  "openNotification",
+  "markAllNotificationsRead",
   "changePassword",
   "signOutEverywhere",
   // The account row stays (anonymised) and public pages never name a report's author.
