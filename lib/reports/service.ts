@@ -9,12 +9,12 @@ import { deleteObjects } from "@/lib/storage/file-storage";
 import { preparePhotos, storePhotos, type StoredPhoto } from "@/lib/reports/photos";
 import type { CreateReportInput, CreateReportOnBehalfInput, PlaceRef, RespondToResolutionInput } from "@/lib/reports/schemas";
 import { COMMENT_REQUIRED, isOpen, residentTransition } from "@/lib/reports/status";
+import { isInBounds, type LatLng } from "@/lib/territory/bounds";
+import { readTerritoryBounds } from "@/lib/territory/queries";
 
 export const PLACE_OUTSIDE_TERRITORY = "Ce lieu ne fait pas partie du territoire de la Régie.";
 export const POINT_OUTSIDE_TERRITORY = "Ce point est en dehors du territoire de la Régie.";
 export const UNKNOWN_CATEGORY = "Catégorie inconnue : choisissez-la dans la liste.";
-/** Margin around the territory's known points within which a map point is accepted (≈ 1 km). */
-const POINT_MARGIN_DEGREES = 0.01;
 
 type ResolvedPlace = { areaId: string | null; siteId: string | null; buildingId: string | null; entranceId: string | null };
 
@@ -41,23 +41,8 @@ export async function resolvePlace(place: PlaceRef | null): Promise<ResolvedPlac
 }
 
 /** A map point must fall near the territory: within the box of its sites and buildings, plus a margin. */
-async function assertPointInTerritory(latitude: number, longitude: number) {
-  const [box] = await db.$queryRaw<{ minLat: number | null; maxLat: number | null; minLng: number | null; maxLng: number | null }[]>`
-    SELECT min(lat) AS "minLat", max(lat) AS "maxLat", min(lng) AS "minLng", max(lng) AS "maxLng" FROM (
-      SELECT latitude AS lat, longitude AS lng FROM "Site" WHERE latitude IS NOT NULL AND longitude IS NOT NULL
-      UNION ALL
-      SELECT latitude, longitude FROM "Building" WHERE latitude IS NOT NULL AND longitude IS NOT NULL
-    ) AS points`;
-  const inside =
-    box?.minLat != null &&
-    box.maxLat != null &&
-    box.minLng != null &&
-    box.maxLng != null &&
-    latitude >= box.minLat - POINT_MARGIN_DEGREES &&
-    latitude <= box.maxLat + POINT_MARGIN_DEGREES &&
-    longitude >= box.minLng - POINT_MARGIN_DEGREES &&
-    longitude <= box.maxLng + POINT_MARGIN_DEGREES;
-  if (!inside) throw new ValidationError(POINT_OUTSIDE_TERRITORY, { latitude: [POINT_OUTSIDE_TERRITORY] });
+async function assertPointInTerritory(point: LatLng) {
+  if (!isInBounds(await readTerritoryBounds(), point)) throw new ValidationError(POINT_OUTSIDE_TERRITORY, { latitude: [POINT_OUTSIDE_TERRITORY] });
 }
 
 async function findByIdempotencyKey(enteredById: string, idempotencyKey: string) {
@@ -88,7 +73,7 @@ export async function createReport(
   const place = await resolvePlace(input.place);
   const latitude = input.latitude ?? null;
   const longitude = input.longitude ?? null;
-  if (latitude != null && longitude != null) await assertPointInTerritory(latitude, longitude);
+  if (latitude != null && longitude != null) await assertPointInTerritory({ lat: latitude, lng: longitude });
 
   const prepared = await preparePhotos(input.photos);
   const stored: StoredPhoto[] = await storePhotos(prepared);

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/authz/policy";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { EventVisibility, NotificationKind, ReportEventKind, ReportStatus } from "@/lib/generated/prisma/enums";
+import type { EventVisibility, NotificationKind, ReportEventKind, ReportStatus, ReportVisibility } from "@/lib/generated/prisma/enums";
 import { appUrl } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send-mail";
 import { deliverNotificationEmails, notifyReportFollowers, type PendingEmail } from "@/lib/notifications/report-followers";
@@ -58,6 +58,7 @@ const loadSelect = {
   publicDescription: true,
   moderationStatus: true,
   authorId: true,
+  visibility: true,
 } as const satisfies Prisma.ReportSelect;
 type LoadedReport = Prisma.ReportGetPayload<{ select: typeof loadSelect }>;
 
@@ -72,7 +73,8 @@ type Change = {
   after?: (tx: Tx) => Promise<void>;
 };
 
-export type TriageResult = { reportId: string; number: number; version: number; status: ReportStatus };
+/** `visibility` tells the caller whether public pages show this report (and must be revalidated). */
+export type TriageResult = { reportId: string; number: number; version: number; status: ReportStatus; visibility: ReportVisibility };
 
 type Outbox = { to: string; subject: string; text: string }[];
 
@@ -119,7 +121,7 @@ async function applyInTx(
     : { emails: [] };
   if (change.after) await change.after(tx);
   const status = (change.data.status as ReportStatus | undefined) ?? report.status;
-  return { result: { reportId: report.id, number: report.number, version: report.version + 1, status }, emails };
+  return { result: { reportId: report.id, number: report.number, version: report.version + 1, status, visibility: report.visibility }, emails };
 }
 
 async function apply(
@@ -318,7 +320,8 @@ export async function setPhotoPublic(actor: Actor, input: SetPhotoPublicInput): 
   });
 }
 
-export type BulkOutcome = { done: number[]; conflicts: number[]; refused: { number: number | null; reason: string }[] };
+/** `publicChanged`: at least one public report changed, so public pages must be revalidated. */
+export type BulkOutcome = { done: number[]; conflicts: number[]; refused: { number: number | null; reason: string }[]; publicChanged: boolean };
 
 /**
  * The same move on several checked reports, each in its own transaction and with its own version
@@ -330,7 +333,7 @@ export async function bulkTriage(actor: Actor, input: BulkTriageInput): Promise<
   const numbers = new Map(
     (await db.report.findMany({ where: { id: { in: input.selected.map((s) => s.reportId) } }, select: { id: true, number: true } })).map((r) => [r.id, r.number]),
   );
-  const outcome: BulkOutcome = { done: [], conflicts: [], refused: [] };
+  const outcome: BulkOutcome = { done: [], conflicts: [], refused: [], publicChanged: false };
   for (const target of input.selected) {
     try {
       const result =
@@ -338,6 +341,7 @@ export async function bulkTriage(actor: Actor, input: BulkTriageInput): Promise<
           ? await routeReport(actor, { ...target, partnerId: partner.id, comment: null })
           : await setReportStatus(actor, { ...target, status: input.operation === "acknowledge" ? "ACKNOWLEDGED" : "RESOLVED", comment: null });
       outcome.done.push(result.number);
+      if (result.visibility === "PUBLIC") outcome.publicChanged = true;
     } catch (error) {
       if (error instanceof ConflictError) outcome.conflicts.push(numbers.get(target.reportId) ?? 0);
       else if (error instanceof ValidationError || error instanceof NotFoundError) {

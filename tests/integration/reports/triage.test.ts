@@ -303,7 +303,7 @@ describe("bulkTriage", () => {
 
     const result = await expectSuccess(callAction(bulkTriageAction, { operation: "resolve", selected: [`${a.id}:0`, `${b.id}:0`, `${c.id}:0`] }));
 
-    expect(result.data).toEqual({ done: [a.number], conflicts: [b.number], refused: [{ number: c.number, reason: statusNotAllowed("CLOSED", "RESOLVED") }] });
+    expect(result.data).toEqual({ done: [a.number], conflicts: [b.number], refused: [{ number: c.number, reason: statusNotAllowed("CLOSED", "RESOLVED") }], publicChanged: true });
     expect((await load(a.id)).status).toBe("RESOLVED");
     expect(await load(b.id)).toMatchObject({ status: "NEW", version: 5 });
     expect((await load(c.id)).status).toBe("CLOSED");
