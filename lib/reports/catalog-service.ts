@@ -108,9 +108,14 @@ const categoryState = { id: true, name: true, slug: true, guidance: true, isDang
 
 export type CategoryResult = { id: string; name: string; changed: boolean; renamed: boolean };
 
-/** Names are compared by their slug: case, accents and punctuation aside. */
+/**
+ * Names are compared by their slug: case, accents and punctuation aside. Computed from every name
+ * (a short list) rather than read from the stored slugs, which rows written outside this service
+ * (bench data) may not keep in step; the unique slug then guards the write itself.
+ */
 async function assertCategoryNameFree(tx: Tx, slug: string, exceptId?: string) {
-  const existing = await tx.reportCategory.findFirst({ where: { slug, ...(exceptId ? { NOT: { id: exceptId } } : {}) }, select: { name: true } });
+  const categories = await tx.reportCategory.findMany({ select: { id: true, name: true } });
+  const existing = categories.find((c) => c.id !== exceptId && categorySlug(c.name) === slug);
   if (existing) {
     const message = duplicateCategoryName(existing.name);
     throw new ValidationError(message, { name: [message] });

@@ -23,6 +23,8 @@ test.describe("without JavaScript", () => {
   test.use({ contextOptions: { javaScriptEnabled: false } });
 
   test("staff add a danger category and move it up; residents are offered it there at once", async ({ pageAs }) => {
+    // A long journey (two people, ten pages): three times the usual time.
+    test.slow();
     const staff = await pageAs("staff");
     const name = unique("Boîtes aux lettres");
     let lastBefore = "";
@@ -108,6 +110,7 @@ test.describe("without JavaScript", () => {
 });
 
 test("staff edit a response template; the report page offers the new text at once, and stops when it is deactivated", async ({ pageAs }) => {
+  test.slow();
   const staff = await pageAs("staff");
   const title = unique("Intervention terminée, merci");
   const body = "Bonjour, notre équipe est intervenue ce matin. Dites-nous si le problème revient.";

@@ -131,6 +131,11 @@ describe("createReportCategory", () => {
     expect(refused.fieldErrors?.[field]).toEqual([message]);
   });
 
+  it("compares names, not stored slugs: rows written elsewhere (bench data) still count", async () => {
+    await db.reportCategory.create({ data: { name: "Propreté", slug: "bench-1", guidance: "Aide." } });
+    await expectRefusedUnchanged(createReportCategoryAction, { name: "proprete", guidance: "Aide.", active: "on" }, duplicateCategoryName("Propreté"));
+  });
+
   it("refuses a field it does not know (a sort order, an id)", async () => {
     await expectRefusedUnchanged(createReportCategoryAction, { name: "Tags", guidance: "Aide.", sortOrder: "-1" }, "Le formulaire contient des champs inattendus. Rechargez la page et réessayez.");
   });
