@@ -47,6 +47,10 @@ export const PERMISSIONS = {
   // A partner's reports: routed to it or on its sites. The scope is checked in lib/reports, in the `where`.
   "reports:partner-view": ["PARTNER"],
   "reports:partner-handle": ["PARTNER"],
+  // The report catalog. Categories: staff, and the portal administrator (who keeps the portal's
+  // lists and settings). Response templates are triage tools: staff only, like triage.
+  "reports:manage-categories": ["STAFF", "ADMIN"],
+  "reports:manage-templates": ["STAFF"],
 } as const satisfies Record<string, Audience>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -257,6 +257,43 @@ const PAGES: PageCase[] = [
     },
   },
   { name: "report figures", as: "staff", path: "/gestion/signalements/chiffres", title: titled("Signalements — chiffres") },
+  { name: "report categories", as: "staff", path: "/gestion/categories", title: titled("Gestion — catégories de signalement") },
+  { name: "new report category", as: "staff", path: "/gestion/categories/nouvelle", title: titled("Gestion — nouvelle catégorie") },
+  {
+    name: "new report category, with errors",
+    as: "staff",
+    path: "/gestion/categories/nouvelle",
+    title: titled("Gestion — nouvelle catégorie"),
+    variantOf: "new report category",
+    prepare: async (page) => {
+      await page.getByLabel("Texte d'aide").fill("x".repeat(10));
+      await page.getByRole("button", { name: "Créer la catégorie" }).click();
+      await expect(page.getByLabel("Nom de la catégorie")).toHaveAttribute("aria-invalid", "true");
+    },
+  },
+  {
+    name: "a report category",
+    as: "staff",
+    path: "/gestion/categories",
+    title: titled("Gestion — modifier une catégorie"),
+    prepare: async (page) => {
+      await page.getByRole("link", { name: /^Modifier « / }).first().click();
+      await expect(page).toHaveURL(/\/gestion\/categories\/[a-z0-9]+$/);
+    },
+  },
+  { name: "response templates", as: "staff", path: "/gestion/modeles-de-reponse", title: titled("Gestion — modèles de réponse") },
+  { name: "new response template", as: "staff", path: "/gestion/modeles-de-reponse/nouveau", title: titled("Gestion — nouveau modèle de réponse") },
+  {
+    name: "a response template, deletion not confirmed",
+    as: "staff",
+    path: "/gestion/modeles-de-reponse",
+    title: titled("Gestion — modifier un modèle de réponse"),
+    prepare: async (page) => {
+      await page.getByRole("link", { name: /^Modifier « / }).first().click();
+      await page.getByRole("button", { name: "Supprimer le modèle" }).click();
+      await expect(page.getByText("Cochez la case pour confirmer la suppression.")).toBeVisible();
+    },
+  },
 ];
 
 /** Known app bugs, written up in the e2e report: these cases are expected to fail until fixed. */

@@ -46,6 +46,8 @@ type Fixture = {
     /** A report routed to `partnerId` (for the partner's actions). */
     partnerReportId: string;
   };
+  /** The report catalog: `otherCategoryId` is used by no report; the template is the last of its status. */
+  catalog: { otherCategoryVersion: number; otherCategoryPosition: number; templateId: string; templatePosition: number };
 };
 
 type GuardedCase = {
@@ -88,6 +90,16 @@ const EVERY_ROLE_BUT_PARTNER: Role[][] = [
   ["BOARD_MEMBER"],
   ["ADMIN"],
   ["RESIDENT", "MEMBER", "VOLUNTEER", "EMPLOYEE", "STAFF", "BOARD_MEMBER", "ADMIN"],
+];
+
+const EVERY_ROLE_BUT_STAFF_OR_ADMIN: Role[][] = [
+  ["RESIDENT"],
+  ["MEMBER"],
+  ["VOLUNTEER"],
+  ["EMPLOYEE"],
+  ["PARTNER"],
+  ["BOARD_MEMBER"],
+  ["RESIDENT", "MEMBER", "VOLUNTEER", "EMPLOYEE", "PARTNER", "BOARD_MEMBER"],
 ];
 
 /** Roles that may not report a problem in their own name (policy: REPORTERS). */
@@ -181,6 +193,58 @@ const GUARDED_ACTIONS: Record<string, GuardedCase> = {
     wrongRoles: EVERY_ROLE_BUT_STAFF,
     allowed: ["STAFF"],
     input: ({ reports }) => ({ operation: "acknowledge", selected: [`${reports.openPublicReportId}:0`] }),
+  },
+  // The report catalog (behaviour tested in reports/catalog.test.ts): categories for staff and the
+  // portal administrator, response templates for staff only.
+  createReportCategory: {
+    wrongRoles: EVERY_ROLE_BUT_STAFF_OR_ADMIN,
+    allowed: ["STAFF"],
+    input: () => ({ name: "Boîtes aux lettres", guidance: "Boîte cassée, serrure forcée.", active: "on" }),
+  },
+  updateReportCategory: {
+    wrongRoles: EVERY_ROLE_BUT_STAFF_OR_ADMIN,
+    allowed: ["ADMIN"],
+    input: ({ reports, catalog }) => ({ categoryId: reports.otherCategoryId, version: String(catalog.otherCategoryVersion), name: "Graffitis", guidance: "Tags.", active: "on" }),
+  },
+  setReportCategoryActive: {
+    wrongRoles: EVERY_ROLE_BUT_STAFF_OR_ADMIN,
+    allowed: ["STAFF"],
+    input: ({ reports, catalog }) => ({ categoryId: reports.otherCategoryId, version: String(catalog.otherCategoryVersion), active: "false" }),
+  },
+  moveReportCategory: {
+    wrongRoles: EVERY_ROLE_BUT_STAFF_OR_ADMIN,
+    allowed: ["STAFF"],
+    input: ({ reports, catalog }) => ({ categoryId: reports.otherCategoryId, direction: catalog.otherCategoryPosition > 0 ? "up" : "down", position: String(catalog.otherCategoryPosition) }),
+  },
+  deleteReportCategory: {
+    wrongRoles: EVERY_ROLE_BUT_STAFF_OR_ADMIN,
+    allowed: ["STAFF"],
+    input: ({ reports, catalog }) => ({ categoryId: reports.otherCategoryId, version: String(catalog.otherCategoryVersion), confirm: "on" }),
+  },
+  createResponseTemplate: {
+    wrongRoles: EVERY_ROLE_BUT_STAFF,
+    allowed: ["STAFF"],
+    input: () => ({ status: "RESOLVED", title: "Intervention faite", body: "Bonjour, l'intervention a eu lieu ce matin.", active: "on" }),
+  },
+  updateResponseTemplate: {
+    wrongRoles: EVERY_ROLE_BUT_STAFF,
+    allowed: ["STAFF"],
+    input: ({ catalog }) => ({ templateId: catalog.templateId, version: "0", status: "ACKNOWLEDGED", title: "Bien reçu", body: "Bonjour, bien reçu, merci.", active: "on" }),
+  },
+  setResponseTemplateActive: {
+    wrongRoles: EVERY_ROLE_BUT_STAFF,
+    allowed: ["STAFF"],
+    input: ({ catalog }) => ({ templateId: catalog.templateId, version: "0", active: "false" }),
+  },
+  moveResponseTemplate: {
+    wrongRoles: EVERY_ROLE_BUT_STAFF,
+    allowed: ["STAFF"],
+    input: ({ catalog }) => ({ templateId: catalog.templateId, direction: "up", position: String(catalog.templatePosition) }),
+  },
+  deleteResponseTemplate: {
+    wrongRoles: EVERY_ROLE_BUT_STAFF,
+    allowed: ["STAFF"],
+    input: ({ catalog }) => ({ templateId: catalog.templateId, version: "0", confirm: "on" }),
   },
   // Partners, on the reports routed to them or on their sites (the scope is tested in partner-reports.test.ts).
   commentReportAsPartner: {
@@ -293,6 +357,9 @@ async function fixture(): Promise<Fixture> {
     data: { userId: target.id, reportId: resolved.id, kind: "REPORT_STATUS", text: "Le signalement est résolu." },
     select: { id: true },
   });
+  const categoryOrder = await db.reportCategory.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }, { id: "asc" }], select: { id: true, version: true } });
+  await db.responseTemplate.create({ data: { status: "ACKNOWLEDGED", title: "Pris en compte", body: "Bonjour, c'est pris en compte.", sortOrder: 0 } });
+  const template = await db.responseTemplate.create({ data: { status: "ACKNOWLEDGED", title: "Passage prévu", body: "Bonjour, un agent passe demain.", sortOrder: 10 }, select: { id: true } });
   return {
     target,
     targetGrantId: grant.id,
@@ -304,6 +371,12 @@ async function fixture(): Promise<Fixture> {
       partnerId: partner.id,
       partnerReportId: routed.id,
       photoId: photo.id,
+    },
+    catalog: {
+      otherCategoryVersion: categoryOrder.find((c) => c.id === otherCategory.id)?.version ?? 0,
+      otherCategoryPosition: categoryOrder.findIndex((c) => c.id === otherCategory.id),
+      templateId: template.id,
+      templatePosition: 1,
     },
   };
 }

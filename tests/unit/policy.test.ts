@@ -45,6 +45,9 @@ const EXPECTED: Record<Permission, Record<Role | "NO_ROLE", boolean>> = {
   "reports:triage":     { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: YES_, PARTNER: ____, BOARD_MEMBER: ____, ADMIN: ____, NO_ROLE: ____ },
   "reports:partner-view": { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: ____, PARTNER: YES_, BOARD_MEMBER: ____, ADMIN: ____, NO_ROLE: ____ },
   "reports:partner-handle": { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: ____, PARTNER: YES_, BOARD_MEMBER: ____, ADMIN: ____, NO_ROLE: ____ },
+  // The report catalog: categories for staff and the portal administrator, templates for staff only.
+  "reports:manage-categories": { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: YES_, PARTNER: ____, BOARD_MEMBER: ____, ADMIN: YES_, NO_ROLE: ____ },
+  "reports:manage-templates": { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: YES_, PARTNER: ____, BOARD_MEMBER: ____, ADMIN: ____, NO_ROLE: ____ },
 };
 
 const actor = (roles: string[], partnerIds: string[] = []): Actor => ({

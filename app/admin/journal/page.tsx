@@ -22,6 +22,8 @@ const ENTITY_TYPE_LABELS: Record<string, string> = {
   Site: "Site",
   Building: "Bâtiment",
   Entrance: "Entrée",
+  ReportCategory: "Catégorie de signalement",
+  ResponseTemplate: "Modèle de réponse",
 };
 
 const ACTION_LABELS: Record<string, string> = {
@@ -35,6 +37,18 @@ const ACTION_LABELS: Record<string, string> = {
   "user.password-reset": "Réinitialisation du mot de passe",
   "user.sign-out-everywhere": "Déconnexion de tous les appareils",
   "user.delete": "Suppression du compte",
+  "report-category.create": "Création d'une catégorie",
+  "report-category.update": "Modification d'une catégorie",
+  "report-category.activate": "Réactivation d'une catégorie",
+  "report-category.deactivate": "Désactivation d'une catégorie",
+  "report-category.move": "Déplacement d'une catégorie",
+  "report-category.delete": "Suppression d'une catégorie",
+  "response-template.create": "Création d'un modèle de réponse",
+  "response-template.update": "Modification d'un modèle de réponse",
+  "response-template.activate": "Réactivation d'un modèle de réponse",
+  "response-template.deactivate": "Désactivation d'un modèle de réponse",
+  "response-template.move": "Déplacement d'un modèle de réponse",
+  "response-template.delete": "Suppression d'un modèle de réponse",
 };
 
 const journalSearchSchema = z.object({

@@ -6,6 +6,8 @@ const LINKS = [
   { href: "/gestion/signalements", label: "Signalements" },
   { href: "/gestion/signalements/chiffres", label: "Chiffres des signalements" },
   { href: "/gestion/signalements/nouveau", label: "Saisir un signalement" },
+  { href: "/gestion/categories", label: "Catégories" },
+  { href: "/gestion/modeles-de-reponse", label: "Modèles de réponse" },
 ] as const;
 
 /** The back office's sections; the current one is marked for assistive technologies. */
