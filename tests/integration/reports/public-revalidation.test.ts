@@ -18,6 +18,7 @@ import { db } from "@/lib/db";
 import { PUBLIC_REPORTS_TAG } from "@/lib/reports/revalidate";
 import { createReportAction, supportReportAction } from "@/app/signalements/actions";
 import { respondToResolutionAction } from "@/app/espace/signalements/actions";
+import { updateReportCategoryAction } from "@/app/gestion/categories/actions";
 import { commentReportAsPartnerAction, setReportStatusAsPartnerAction } from "@/app/partenaire/signalements/actions";
 import {
   addReportCommentAction,
@@ -58,6 +59,17 @@ const NO_REPORT_DATA = [
   "grantRole",
   "revokeRole",
   "setAccountStatus",
+  // The catalog: public pages show a category's name only (a rename is a case below); new,
+  // reordered, (de)activated or unused deleted categories and the templates are staff-side.
+  "createReportCategory",
+  "setReportCategoryActive",
+  "moveReportCategory",
+  "deleteReportCategory",
+  "createResponseTemplate",
+  "updateResponseTemplate",
+  "setResponseTemplateActive",
+  "moveResponseTemplate",
+  "deleteResponseTemplate",
 ];
 
 type Fixture = {
@@ -67,6 +79,7 @@ type Fixture = {
   partnerUser: TestUser;
   partnerId: string;
   categoryId: string;
+  categoryName: string;
   otherCategoryId: string;
   place: string;
   /** A neighbour's open public report, with one photo not yet approved. */
@@ -85,7 +98,7 @@ type Fixture = {
 async function fixture(): Promise<Fixture> {
   const partner = await createPartner();
   const { site, building, area } = await createTerritory({ ownerPartnerId: partner.id });
-  const categoryId = (await createCategory()).id;
+  const { id: categoryId, name: categoryName } = await createCategory();
   const otherCategoryId = (await createCategory()).id;
   const resident = await createUser({ name: "Amina Benali" });
   const neighbour = await createUser({ name: "Yves Petit" });
@@ -109,6 +122,7 @@ async function fixture(): Promise<Fixture> {
     partnerUser,
     partnerId: partner.id,
     categoryId,
+    categoryName,
     otherCategoryId,
     place: `building:${building.id}`,
     publicReport,
@@ -176,6 +190,20 @@ const CASES: Case[] = [
     publicChange: true,
   },
   // Staff.
+  {
+    what: "a category renamed (its name is on public pages)",
+    action: updateReportCategoryAction,
+    as: staff,
+    fields: (f) => ({ categoryId: f.categoryId, version: "0", name: "Éclairage des halls", guidance: "Lampe, minuterie.", active: "on" }),
+    publicChange: true,
+  },
+  {
+    what: "a category's guidance edited (not shown publicly)",
+    action: updateReportCategoryAction,
+    as: staff,
+    fields: (f) => ({ categoryId: f.categoryId, version: "0", name: f.categoryName, guidance: "Un autre texte d'aide.", active: "on" }),
+    publicChange: false,
+  },
   {
     what: "a public report entered at the counter",
     action: createReportOnBehalfAction,
