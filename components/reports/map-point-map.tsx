@@ -116,8 +116,9 @@ export default function MapPointMap({ tileUrl, bounds, point, onPick, onOutside,
   }, [point, interactive, bounds]);
 
   return (
-    // Leaflet's attribution links differ from their text by colour only (axe: link-in-text-block).
-    <div className="relative [&_.leaflet-control-attribution_a]:underline">
+    // Leaflet's attribution links differ from their text by colour only (axe: link-in-text-block);
+    // "!" because leaflet.css sits outside Tailwind's layers and would win otherwise.
+    <div className="relative [&_.leaflet-control-attribution_a]:underline!">
       <div
         ref={container}
         role="region"

@@ -28,7 +28,7 @@ export default function ReportMap({ points, tileUrl }: { points: MapPoint[]; til
   return (
     <div
       ref={container}
-      className="h-[28rem] w-full rounded-lg border border-slate-300 [&_.leaflet-control-attribution_a]:underline"
+      className="h-[28rem] w-full rounded-lg border border-slate-300 [&_.leaflet-control-attribution_a]:underline!"
       role="region"
       aria-label="Carte des signalements publics"
     />
