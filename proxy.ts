@@ -1,20 +1,54 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { publicFilterKey, publicReportFilterSchema } from "@/lib/reports/public-schemas";
+import { createPublicFilterGuard } from "@/lib/reports/public-filter-guard";
+import { parsePublicFilterKey, parsePublicFilterSearch, publicFilterKey } from "@/lib/reports/public-schemas";
+
+const FILTER_PATH = "/signalements/filtre/";
+const guard = createPublicFilterGuard();
 
 /**
  * The public list's filters live in the query string (a GET form that works without JavaScript),
  * but a page that reads searchParams is rendered on every request. Here a filtered URL is
  * rewritten to /signalements/filtre/<key>: one cached page per filter, refreshed when a report
  * changes (tag "public-reports"). The address in the browser does not change. No session is read.
+ *
+ * Each key is a cache entry (pages on disk and in memory, and the data cache of its reads), so
+ * only filters made of known values get one: a status of the enum, the id of an active category
+ * and of an area, a page from 1 to PUBLIC_REPORTS_MAX_PAGES. The cache is bounded by
+ *   (6 public statuses + any) × (active categories + any) × (areas + any) × 50 pages,
+ * e.g. 7 × 11 × 4 × 50 = 15,400 keys for the demo data's 10 categories and 3 areas, however many
+ * URLs visitors make up. Unknown parameters are dropped and the parameters' order is irrelevant
+ * (one key per filter). Anything else (a junk status or id, page 0 or 51, a parameter given twice,
+ * a key typed in by hand that is not the canonical one) gets the 404 page without a filtered page
+ * being rendered, so it never becomes an entry: a 404 rendered by the [key] page would be cached
+ * under its own key like any other render. The [key] page checks again (notFound()) in case it is
+ * reached some other way, and answers 404 for a page beyond the filter's last.
  */
-export function proxy(request: NextRequest) {
-  const { searchParams } = request.nextUrl;
-  if (searchParams.size === 0) return NextResponse.next();
-  const filter = publicReportFilterSchema.parse(Object.fromEntries(searchParams));
-  const url = request.nextUrl.clone();
-  url.pathname = `/signalements/filtre/${encodeURIComponent(publicFilterKey(filter))}`;
-  url.search = "";
-  return NextResponse.rewrite(url);
+export async function proxy(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl;
+  let filter;
+  if (pathname.startsWith(FILTER_PATH)) {
+    filter = parsePublicFilterKey(safeDecode(pathname.slice(FILTER_PATH.length)));
+    if (filter && (await guard.allows(filter))) return NextResponse.next();
+  } else {
+    if (searchParams.size === 0) return NextResponse.next();
+    filter = parsePublicFilterSearch(searchParams);
+    if (filter && (await guard.allows(filter))) {
+      const url = request.nextUrl.clone();
+      url.pathname = `${FILTER_PATH}${encodeURIComponent(publicFilterKey(filter))}`;
+      url.search = "";
+      return NextResponse.rewrite(url);
+    }
+  }
+  // No route answers here: Next serves its (static) 404 page with a 404 status.
+  return NextResponse.rewrite(new URL("/signalements/filtre", request.url));
 }
 
-export const config = { matcher: "/signalements" };
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return "";
+  }
+}
+
+export const config = { matcher: ["/signalements", "/signalements/filtre/:key*"] };

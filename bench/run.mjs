@@ -147,6 +147,7 @@ async function measure(page) {
 }
 
 async function main() {
+  run("npx", ["prisma", "generate"]);
   await ensureDatabase();
   await seed();
   if (process.env.BENCH_SKIP_BUILD !== "1") run("npx", ["next", "build"]);
@@ -169,7 +170,8 @@ async function main() {
     { name: "public report list", url: "/signalements" },
     { name: "public list, filtered", url: `/signalements?statut=ROUTED&secteur=${area}&categorie=bc3` },
     { name: "public report page", url: `/signalements/${publicReport}` },
-    { name: "staff: /gestion (the triage queue is not on this branch)", url: "/gestion", cookie: staffCookie },
+    { name: "staff queue, filtered", url: "/gestion/signalements?statut=NEW", cookie: staffCookie },
+    { name: "staff overview", url: "/gestion", cookie: staffCookie },
     { name: "partner queue, filtered", url: "/partenaire/signalements?statut=ROUTED", cookie: partnerCookie },
     { name: `resident's reports (${resident.n})`, url: "/espace/signalements", cookie: residentCookie },
     { name: "resident's report page", url: `/espace/signalements/${resident.report}`, cookie: residentCookie },

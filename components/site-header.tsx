@@ -1,18 +1,30 @@
 import Link from "next/link";
 import { getCurrentActor } from "@/lib/auth/session";
-import { spacesFor } from "@/lib/authz/policy";
+import { can, spacesFor } from "@/lib/authz/policy";
+import { countUnreadNotifications } from "@/lib/notifications/queries";
 import { SignOutButton } from "@/components/sign-out-button";
 
-/** Shows each person the spaces their roles open. */
+/** "Notifications (3 non lues)": the count is in the link's text, not in a colour or a badge alone. */
+function notificationsLabel(unread: number) {
+  return unread ? `Notifications (${unread} non lue${unread > 1 ? "s" : ""})` : "Notifications";
+}
+
+/** Shows each person the spaces their roles open, and their unread notifications. */
 export async function SiteHeader() {
   const actor = await getCurrentActor();
   const spaces = spacesFor(actor);
+  const unread = actor && can(actor, "notifications:manage-own") ? await countUnreadNotifications(actor.id) : null;
   return (
     <header className="border-b border-slate-300 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="text-lg font-bold text-brand-800">
           Régie de quartier de Bellerive
         </Link>
+        {unread !== null ? (
+          <Link href="/espace/notifications" className={`ml-auto underline-offset-4 hover:underline ${unread ? "font-semibold text-brand-800 underline" : ""}`}>
+            {notificationsLabel(unread)}
+          </Link>
+        ) : null}
         <nav aria-label="Navigation principale">
           <ul className="flex flex-wrap items-center gap-x-4 gap-y-2">
             {spaces.map((space) => (

@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import type { ReportStatus } from "../lib/generated/prisma/enums";
+import { REPORT_STATUS_LABELS } from "../lib/reports/status";
 
 export const REPORT_CATEGORIES = [
   { slug: "proprete", name: "Propreté", guidance: "Déchets, sacs abandonnés, halls ou escaliers sales, local poubelles débordant." },
@@ -201,4 +202,30 @@ export async function seedReports(db: PrismaClient, people: { staffId: string; r
   const counts = new Map<string, number>();
   for (const s of supporters) counts.set(s.reportId, (counts.get(s.reportId) ?? 0) + 1);
   for (const [reportId, supporterCount] of counts) await db.report.update({ where: { id: reportId }, data: { supporterCount } });
+
+  // "Mes notifications" of the demo residents: one per change staff made to their reports, in the
+  // words the services use; read, except the last change of a report that is still theirs to see.
+  const demoReports = reports.filter((r) => r.i < 5 && r.data.authorId);
+  const numbers = new Map(
+    (await db.report.findMany({ where: { id: { in: demoReports.map((r) => r.data.id) } }, select: { id: true, number: true } })).map((r) => [r.id, r.number]),
+  );
+  await db.notification.createMany({
+    data: demoReports.flatMap((r) => {
+      const staffSteps = r.path.map((status, step) => ({ status, step })).filter(({ status, step }) => step > 0 && !(status === "CLOSED" && r.data.authorId));
+      return staffSteps.map(({ status, step }) => {
+        const at = r.stepAt(step);
+        const last = step === r.path.length - 1;
+        const comment = STAFF_COMMENTS[status];
+        return {
+          userId: r.data.authorId!,
+          reportId: r.data.id,
+          kind: "REPORT_STATUS" as const,
+          text: `Le signalement n° ${numbers.get(r.data.id)} est maintenant « ${REPORT_STATUS_LABELS[status]} ».${comment ? `\n\n${comment}` : ""}`,
+          createdAt: at,
+          emailedAt: at,
+          readAt: last ? null : new Date(at.getTime() + HOUR),
+        };
+      });
+    }),
+  });
 }

@@ -47,7 +47,7 @@ export async function ensureDatabase({ name = "dev", port = 5433, fresh = false 
   // Only once the port is known free: another run's embedded database may be using this folder.
   if (fresh) rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const child = spawn(bin("pglite-server"), [`--db=${dir}`, `--port=${port}`, "--max-connections=20"], {
+  const child = spawn(bin("pglite-server"), [`--db=${dir}`, `--port=${port}`, "--max-connections=20", "--extensions=pg_trgm"], {
     stdio: ["ignore", "ignore", "inherit"],
   });
   await waitForPort(port);

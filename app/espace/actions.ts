@@ -5,6 +5,8 @@ import { defineAction } from "@/lib/actions/define-action";
 import { endSession, startSession } from "@/lib/auth/session";
 import { changePassword, deleteAccount, signOutEverywhere, updateProfile } from "@/lib/people/account-service";
 import { changePasswordSchema, deleteAccountSchema, emptySchema, updateProfileSchema } from "@/lib/people/schemas";
+import { updateNotificationSettingsSchema } from "@/lib/notifications/schemas";
+import { updateNotificationSettings } from "@/lib/notifications/service";
 
 export const updateProfileAction = defineAction({
   name: "updateProfile",
@@ -16,6 +18,18 @@ export const updateProfileAction = defineAction({
     return null;
   },
   successMessage: "Vos informations ont été enregistrées.",
+});
+
+export const updateNotificationSettingsAction = defineAction({
+  name: "updateNotificationSettings",
+  permission: "notifications:manage-own",
+  schema: updateNotificationSettingsSchema,
+  handler: async ({ input, actor }) => {
+    await updateNotificationSettings(actor.id, input);
+    revalidatePath("/espace");
+    return null;
+  },
+  successMessage: "Votre choix est enregistré.",
 });
 
 export const changePasswordAction = defineAction({

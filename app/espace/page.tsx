@@ -6,9 +6,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/guard";
 import { can, spacesFor } from "@/lib/authz/policy";
 import { ROLE_LABELS } from "@/lib/authz/roles";
+import { countUnreadNotifications } from "@/lib/notifications/queries";
 import { getProfile } from "@/lib/people/queries";
 import { listEntranceOptions } from "@/lib/territory/queries";
 import { ChangePasswordForm } from "./_components/change-password-form";
+import { NotificationSettingsForm } from "./_components/notification-settings-form";
 import { ProfileForm } from "./_components/profile-form";
 import { SignOutEverywhereForm } from "./_components/sign-out-everywhere-form";
 
@@ -19,7 +21,12 @@ const section = "space-y-4 rounded-lg border border-slate-300 bg-white p-4 sm:p-
 export default async function MySpacePage({ searchParams }: { searchParams: Promise<{ bienvenue?: string }> }) {
   const actor = await pageActor("account:manage-own", "/espace");
   if (!actor) return <AccessDenied signedIn />;
-  const [profile, entrances, { bienvenue }] = await Promise.all([getProfile(actor.id), listEntranceOptions(), searchParams]);
+  const [profile, entrances, unread, { bienvenue }] = await Promise.all([
+    getProfile(actor.id),
+    listEntranceOptions(),
+    countUnreadNotifications(actor.id),
+    searchParams,
+  ]);
   if (!profile) notFound();
   const otherSpaces = spacesFor(actor).filter((s) => s.href !== "/espace");
 
@@ -70,6 +77,17 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
           </p>
         </section>
       ) : null}
+
+      <section id="notifications" aria-labelledby="titre-notifications" className={section}>
+        <h2 id="titre-notifications" className="text-xl font-semibold">Notifications</h2>
+        <p>
+          <Link href="/espace/notifications" className="underline">
+            Mes notifications{unread ? ` (${unread} non lue${unread > 1 ? "s" : ""})` : ""}
+          </Link>
+          {" "}: l&apos;avancement des signalements que vous suivez.
+        </p>
+        <NotificationSettingsForm notifyByEmail={profile.notifyByEmail} />
+      </section>
 
       <section aria-labelledby="titre-profil" className={section}>
         <h2 id="titre-profil" className="text-xl font-semibold">Mes informations</h2>

@@ -6,7 +6,7 @@ import { pageActor } from "@/lib/auth/guard";
 import { can } from "@/lib/authz/policy";
 import { getTerritoryOverview } from "@/lib/territory/queries";
 import { GestionNav } from "./_components/gestion-nav";
-import { tableClass, tableWrapperClass, tdClass, thClass } from "@/components/ui/styles";
+import { tableClass, tableWrapperClass } from "@/components/ui/styles";
 import { SITE_KIND_LABELS } from "./_components/labels";
 
 export const metadata: Metadata = { title: "Gestion — territoire" };
@@ -76,21 +76,21 @@ export default async function BackOfficeHomePage() {
                           <caption className="sr-only">Sites du secteur {area.name}</caption>
                           <thead>
                             <tr>
-                              <th scope="col" className={thClass}>Site</th>
-                              <th scope="col" className={thClass}>Type</th>
-                              <th scope="col" className={thClass}>Adresse</th>
-                              <th scope="col" className={thClass}>Propriétaire</th>
-                              <th scope="col" className={`${thClass} text-right`}>Bâtiments</th>
+                              <th scope="col">Site</th>
+                              <th scope="col">Type</th>
+                              <th scope="col">Adresse</th>
+                              <th scope="col">Propriétaire</th>
+                              <th scope="col" className="text-right">Bâtiments</th>
                             </tr>
                           </thead>
                           <tbody className="divide-y divide-slate-200">
                             {area.sites.map((site) => (
                               <tr key={site.id}>
-                                <th scope="row" className={`${tdClass} font-medium`}>{site.name}</th>
-                                <td className={`${tdClass} whitespace-nowrap`}>{SITE_KIND_LABELS[site.kind]}</td>
-                                <td className={tdClass}>{site.address}</td>
-                                <td className={tdClass}>{site.ownerPartner?.name ?? "Aucun"}</td>
-                                <td className={`${tdClass} text-right tabular-nums`}>{site._count.buildings}</td>
+                                <th scope="row" className="font-medium">{site.name}</th>
+                                <td className="whitespace-nowrap">{SITE_KIND_LABELS[site.kind]}</td>
+                                <td>{site.address}</td>
+                                <td>{site.ownerPartner?.name ?? "Aucun"}</td>
+                                <td className="text-right tabular-nums">{site._count.buildings}</td>
                               </tr>
                             ))}
                           </tbody>

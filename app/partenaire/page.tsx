@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
+import { tableClass } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/guard";
 import { getPartnersByIds, PARTNER_KIND_LABELS } from "@/lib/partners/queries";
 import { listPartnerSites } from "@/lib/territory/queries";
@@ -9,8 +10,6 @@ import { listPartnerSites } from "@/lib/territory/queries";
 export const metadata: Metadata = { title: "Espace partenaire" };
 
 const tableWrapperClass = "relative overflow-x-auto rounded-md border border-slate-300 bg-white";
-const thClass = "whitespace-nowrap bg-slate-100 px-3 py-2 font-semibold text-slate-900";
-const tdClass = "px-3 py-2 align-top text-slate-800";
 
 const plural = (count: number, one: string, many: string) => `${count} ${count > 1 ? many : one}`;
 
@@ -84,21 +83,21 @@ export default async function PartnerSpacePage() {
                               <p className="text-slate-800">Aucun bâtiment enregistré sur ce site.</p>
                             ) : (
                               <div className={tableWrapperClass}>
-                                <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
+                                <table className={tableClass}>
                                   <caption className="sr-only">Bâtiments du site {site.name}</caption>
                                   <thead>
                                     <tr>
-                                      <th scope="col" className={thClass}>Bâtiment</th>
-                                      <th scope="col" className={thClass}>Adresse</th>
-                                      <th scope="col" className={`${thClass} text-right`}>Entrées</th>
+                                      <th scope="col">Bâtiment</th>
+                                      <th scope="col">Adresse</th>
+                                      <th scope="col" className="text-right">Entrées</th>
                                     </tr>
                                   </thead>
                                   <tbody className="divide-y divide-slate-200">
                                     {site.buildings.map((building) => (
                                       <tr key={building.id}>
-                                        <th scope="row" className={`${tdClass} font-medium`}>{building.name}</th>
-                                        <td className={tdClass}>{building.address}</td>
-                                        <td className={`${tdClass} text-right tabular-nums`}>{building._count.entrances}</td>
+                                        <th scope="row" className="font-medium">{building.name}</th>
+                                        <td>{building.address}</td>
+                                        <td className="text-right tabular-nums">{building._count.entrances}</td>
                                       </tr>
                                     ))}
                                   </tbody>

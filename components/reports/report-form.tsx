@@ -7,6 +7,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { FormStatus, fieldErrors, previousValue } from "@/components/ui/form-status";
 import { TextAreaField } from "@/components/ui/text-area";
 import { PlaceSelect } from "@/components/reports/place-select";
+import { MapPointPicker, type MapPointConfig } from "@/components/reports/map-point-picker";
 import type { CategoryOption, PlaceGroup } from "@/lib/reports/queries";
 
 type Props<T> = {
@@ -18,11 +19,13 @@ type Props<T> = {
   categories?: CategoryOption[];
   places?: PlaceGroup[];
   onBehalf?: boolean;
+  /** The optional map point (shown only with JavaScript, and when the territory has coordinates). */
+  map?: MapPointConfig;
   submitLabel: string;
 };
 
 /** The report itself: works without JavaScript (multipart POST to the server action). */
-export function ReportForm<T>({ action, idempotencyKey, chosen, categories, places, onBehalf, submitLabel }: Props<T>) {
+export function ReportForm<T>({ action, idempotencyKey, chosen, categories, places, onBehalf, map, submitLabel }: Props<T>) {
   const [state, formAction] = useActionState(action, undefined);
   const refused = state && !state.ok;
   return (
@@ -36,7 +39,7 @@ export function ReportForm<T>({ action, idempotencyKey, chosen, categories, plac
         <>
           <input type="hidden" name="categoryId" value={chosen.categoryId} />
           <input type="hidden" name="place" value={chosen.place} />
-          {[...(fieldErrors(state, "categoryId") ?? []), ...(fieldErrors(state, "place") ?? []), ...(fieldErrors(state, "latitude") ?? [])].map((message) => (
+          {[...(fieldErrors(state, "categoryId") ?? []), ...(fieldErrors(state, "place") ?? [])].map((message) => (
             <p key={message} className="text-sm font-medium text-red-800">
               {message}
             </p>
@@ -71,6 +74,19 @@ export function ReportForm<T>({ action, idempotencyKey, chosen, categories, plac
             errors={fieldErrors(state, "reporterContact")}
           />
         </fieldset>
+      ) : null}
+
+      {map ? (
+        // Keyed by the form's key: after a report is saved, the next one starts without a point.
+        <MapPointPicker
+          key={idempotencyKey}
+          config={map}
+          defaultLatitude={previousValue(state, "latitude")}
+          defaultLongitude={previousValue(state, "longitude")}
+          errors={fieldErrors(state, "latitude")}
+        />
+      ) : fieldErrors(state, "latitude")?.length ? (
+        <p className="text-sm font-medium text-red-800">{fieldErrors(state, "latitude")?.join(" ")}</p>
       ) : null}
 
       <TextField

@@ -11,6 +11,5 @@ export const buttonClass = (variant: ButtonVariant = "primary") =>
 
 // `relative` keeps screen-reader-only text inside the scrolling box from widening the page.
 export const tableWrapperClass = "relative overflow-x-auto rounded-md border border-slate-300 bg-white";
-export const tableClass = "min-w-full divide-y divide-slate-200 text-left text-sm";
-export const thClass = "whitespace-nowrap bg-slate-100 px-3 py-2 font-semibold text-slate-900";
-export const tdClass = "px-3 py-2 align-top text-slate-800";
+/** Cells are styled by `.data-table` in globals.css, so rows don't repeat the same classes. */
+export const tableClass = "data-table min-w-full divide-y divide-slate-200 text-left text-sm";

@@ -24,6 +24,8 @@ type Audience = readonly Role[] | "signed-in";
 
 export const PERMISSIONS = {
   "account:manage-own": "signed-in",
+  // A person's own notifications (list, mark read). Ownership is in lib/notifications, in the `where`.
+  "notifications:manage-own": "signed-in",
   "backoffice:view": ["STAFF", "ADMIN"],
   "territory:view": ["STAFF", "ADMIN"],
   "partners:view": ["STAFF", "ADMIN"],

@@ -160,6 +160,8 @@ export async function deleteAccount(userId: string) {
     const now = new Date();
     await tx.roleGrant.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now, revokedById: userId } });
     await tx.passwordResetToken.deleteMany({ where: { userId } });
+    // What the person was told about their reports is theirs, and of no use to anyone once they are gone.
+    await tx.notification.deleteMany({ where: { userId } });
     await tx.user.update({
       where: { id: userId },
       data: {

@@ -3,9 +3,9 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/authz/policy";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { deliverNotificationEmails, notifyReportFollowers } from "@/lib/notifications/report-followers";
 import { partnerReportScope } from "@/lib/reports/partner-queries";
 import type { PartnerCommentInput, PartnerStatusInput } from "@/lib/reports/partner-schemas";
-import { notifyReportFollowers } from "@/lib/reports/service";
 import { PARTNER_ACTIONS, REPORT_STATUS_LABELS, canPartnerApply } from "@/lib/reports/status";
 
 export const PARTNER_REPORT_NOT_FOUND = "Signalement introuvable.";
@@ -41,7 +41,7 @@ export async function commentAsPartner(actor: Actor, input: PartnerCommentInput)
  */
 export async function setStatusAsPartner(actor: Actor, input: PartnerStatusInput) {
   const rule = PARTNER_ACTIONS[input.action];
-  return db.$transaction(async (tx) => {
+  const { result, emails } = await db.$transaction(async (tx) => {
     const report = await tx.report.findFirst({
       where: { AND: [{ id: input.reportId }, partnerReportScope(actor)] },
       select: { id: true, number: true, status: true, version: true },
@@ -80,7 +80,7 @@ export async function setStatusAsPartner(actor: Actor, input: PartnerStatusInput
       before: { status: report.status, version: report.version },
       after: { status: rule.to, version: report.version + 1 },
     });
-    await notifyReportFollowers(
+    const { emails } = await notifyReportFollowers(
       tx,
       report.id,
       rule.to === "RESOLVED"
@@ -88,6 +88,9 @@ export async function setStatusAsPartner(actor: Actor, input: PartnerStatusInput
         : `Le signalement n° ${report.number} est pris en charge : une intervention est prévue.`,
       { kind: "REPORT_STATUS", exceptUserId: actor.id },
     );
-    return { reportId: report.id, number: report.number, status: rule.to };
+    return { result: { reportId: report.id, number: report.number, status: rule.to }, emails };
   });
+  // Once committed: a mail that cannot leave does not undo the change.
+  await deliverNotificationEmails(emails);
+  return result;
 }

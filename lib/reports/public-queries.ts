@@ -188,26 +188,35 @@ export const getPublicReport = unstable_cache(
 export type MapPoint = { lat: number; lng: number; label: string; open: number; total: number };
 
 /**
- * Map markers: one per building (or site without building) with public reports, placed at the
- * building's or site's coordinates; never a point typed by a resident.
+ * Map markers: a report with a map point is placed at that point (one marker per report), once
+ * staff have approved its public text, which is when its contents are reviewed for the public, and
+ * rounded to 4 decimals (about 10 m): the point shows where the problem is, never a front door.
+ * The others are grouped on their building (or site without building), at its coordinates.
  */
 export const listPublicReportMapPoints = unstable_cache(
   async (): Promise<MapPoint[]> => {
     const rows = await db.$queryRaw<{ lat: number; lng: number; label: string; open: bigint; total: bigint }[]>`
-      SELECT COALESCE(b.latitude, s.latitude) AS lat,
-             COALESCE(b.longitude, s.longitude) AS lng,
-             CASE WHEN b.id IS NULL THEN s.name ELSE s.name || ' — ' || b.name END AS label,
-             count(*) FILTER (WHERE r.status IN ('NEW', 'ACKNOWLEDGED', 'ROUTED', 'PLANNED')) AS open,
+      SELECT lat, lng, label,
+             count(*) FILTER (WHERE status IN ('NEW', 'ACKNOWLEDGED', 'ROUTED', 'PLANNED')) AS open,
              count(*) AS total
-        FROM "Report" r
-        JOIN "Site" s ON s.id = r."siteId"
-        LEFT JOIN "Building" b ON b.id = r."buildingId"
-       WHERE r.visibility = 'PUBLIC'
-         AND r.status IN ('NEW', 'ACKNOWLEDGED', 'ROUTED', 'PLANNED', 'RESOLVED', 'CLOSED')
-         AND COALESCE(b.latitude, s.latitude) IS NOT NULL
-         AND COALESCE(b.longitude, s.longitude) IS NOT NULL
-       GROUP BY 1, 2, 3
-       ORDER BY 3
+        FROM (
+          SELECT r.status,
+                 CASE WHEN p.pinned THEN round(r.latitude::numeric, 4)::float8 ELSE COALESCE(b.latitude, s.latitude) END AS lat,
+                 CASE WHEN p.pinned THEN round(r.longitude::numeric, 4)::float8 ELSE COALESCE(b.longitude, s.longitude) END AS lng,
+                 CASE WHEN p.pinned THEN 'Signalement n° ' || r.number || ' — ' || p.place ELSE p.place END AS label
+            FROM "Report" r
+            LEFT JOIN "Site" s ON s.id = r."siteId"
+            LEFT JOIN "Building" b ON b.id = r."buildingId"
+            CROSS JOIN LATERAL (
+              SELECT r.latitude IS NOT NULL AND r.longitude IS NOT NULL AND r."moderationStatus" = 'APPROVED' AS pinned,
+                     COALESCE(CASE WHEN b.id IS NULL THEN s.name ELSE s.name || ' — ' || b.name END, 'Territoire de la Régie') AS place
+            ) p
+           WHERE r.visibility = 'PUBLIC'
+             AND r.status IN ('NEW', 'ACKNOWLEDGED', 'ROUTED', 'PLANNED', 'RESOLVED', 'CLOSED')
+        ) placed
+       WHERE lat IS NOT NULL AND lng IS NOT NULL
+       GROUP BY lat, lng, label
+       ORDER BY label
        LIMIT 500`;
     return rows.map((r) => ({ lat: r.lat, lng: r.lng, label: r.label, open: Number(r.open), total: Number(r.total) }));
   },

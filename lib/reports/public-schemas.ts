@@ -11,14 +11,47 @@ export const PUBLIC_REPORTS_MAX_PAGES = 50;
 
 const id = z.string().max(40).regex(/^[a-z0-9]+$/i);
 
-/** The list's GET parameters, parsed leniently: a wrong value is dropped, never an error page. */
-export const publicReportFilterSchema = z.object({
-  categorie: id.optional().catch(undefined),
-  statut: z.enum(PUBLIC_STATUSES).optional().catch(undefined),
-  secteur: id.optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(PUBLIC_REPORTS_MAX_PAGES).catch(1),
+/** The list's GET parameters; any other parameter (utm_source, fbclid…) is dropped. */
+export const PUBLIC_FILTER_PARAMS = ["categorie", "statut", "secteur", "page"] as const;
+
+/**
+ * One filter of the public list. Strict: a value no page has (an unknown status, a malformed id,
+ * a page outside 1–50) is refused, and the caller answers 404 rather than render (and cache) a
+ * page for it. Whether the ids name a category and an area that exist is checked apart
+ * (usesKnownValues), against the lists of the moment.
+ */
+export const publicReportFilterSchema = z.strictObject({
+  categorie: id.optional(),
+  statut: z.enum(PUBLIC_STATUSES).optional(),
+  secteur: id.optional(),
+  page: z
+    .string()
+    .regex(/^[0-9]{1,3}$/)
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(PUBLIC_REPORTS_MAX_PAGES))
+    .optional()
+    .transform((v) => v ?? 1),
 });
 export type PublicReportFilter = z.output<typeof publicReportFilterSchema>;
+
+/** The unfiltered list, first page. */
+export const UNFILTERED: PublicReportFilter = { categorie: undefined, statut: undefined, secteur: undefined, page: 1 };
+
+/**
+ * The filter of a query string (/signalements?statut=…), or null for a value no page has. Unknown
+ * parameters are dropped; an empty value ("Toutes" in the form) means any; the order of the
+ * parameters does not matter; a parameter given twice is refused (the form never sends that).
+ */
+export function parsePublicFilterSearch(params: URLSearchParams): PublicReportFilter | null {
+  const raw: Record<string, string> = {};
+  for (const name of PUBLIC_FILTER_PARAMS) {
+    const values = params.getAll(name);
+    if (values.length > 1) return null;
+    if (values[0]) raw[name] = values[0];
+  }
+  const parsed = publicReportFilterSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
 
 /** "/signalements/1234": the report's public number. */
 export const publicReferenceSchema = z.string().regex(/^[1-9][0-9]{0,9}$/).transform(Number).pipe(z.number().int().max(2_147_483_647));
@@ -33,8 +66,20 @@ export function publicFilterKey(filter: PublicReportFilter): string {
   return [filter.categorie ?? ANY, filter.statut ?? ANY, filter.secteur ?? ANY, String(filter.page)].join("~");
 }
 
-export function parsePublicFilterKey(key: string): PublicReportFilter {
-  const [categorie, statut, secteur, page] = key.split("~");
-  const value = (v: string | undefined) => (v && v !== ANY ? v : undefined);
-  return publicReportFilterSchema.parse({ categorie: value(categorie), statut: value(statut), secteur: value(secteur), page });
+/** The filter of a key, or null unless the key is exactly the one publicFilterKey() writes for it. */
+export function parsePublicFilterKey(key: string): PublicReportFilter | null {
+  const parts = key.split("~");
+  if (parts.length !== 4) return null;
+  const [categorie, statut, secteur, page] = parts;
+  const raw = Object.fromEntries(Object.entries({ categorie, statut, secteur }).filter(([, v]) => v !== ANY));
+  const parsed = publicReportFilterSchema.safeParse({ ...raw, page });
+  if (!parsed.success || publicFilterKey(parsed.data) !== key) return null;
+  return parsed.data;
+}
+
+export type KnownFilterValues = { categories: ReadonlySet<string>; areas: ReadonlySet<string> };
+
+/** Whether the filter's ids name an active category and an area (what the list's form offers). */
+export function usesKnownValues(filter: PublicReportFilter, known: KnownFilterValues): boolean {
+  return (!filter.categorie || known.categories.has(filter.categorie)) && (!filter.secteur || known.areas.has(filter.secteur));
 }

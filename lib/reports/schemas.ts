@@ -44,11 +44,15 @@ const coordinate = (min: number, max: number) =>
       return n;
     });
 
-/** An empty file input still sends one empty File: drop it, and make one file a list of one. */
+/**
+ * An empty file input still sends one empty File: drop it, and make one file a list of one. Sent
+ * with JavaScript (React's server action decoder, through busboy), its empty file name arrives as
+ * the word "undefined".
+ */
 const photos = z.preprocess(
   (value) => {
     const list = value === undefined ? [] : Array.isArray(value) ? value : [value];
-    return list.filter((f) => !(f instanceof File && f.size === 0 && !f.name));
+    return list.filter((f) => !(f instanceof File && f.size === 0 && (!f.name || f.name === "undefined")));
   },
   z
     .array(z.instanceof(File, { error: "Fichier invalide." }))
@@ -87,9 +91,22 @@ const reportFields = {
   idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "Formulaire expiré : rechargez la page."),
 };
 
+export const PLACE_REQUIRED = "Choisissez le lieu du problème.";
+export const PLACE_REQUIRED_WITH_POINT = "Choisissez aussi le lieu dans la liste : le point sur la carte ne fait que le préciser.";
+
+/**
+ * The place (site, building or entrance, from the list) is required, even with a map point: the
+ * point only refines it. A point alone, or the nearest site guessed from it, would not do:
+ * partners see the reports on the sites they own, staff sort the queue by area and site, and « moi
+ * aussi » finds the open reports of the same place; a report without a site falls out of all
+ * three, and a guessed site can hand a resident's report to a landlord it does not concern (the
+ * nearest site may be the neighbouring residence of another landlord, or the city's square). The
+ * list also stays the accessible way to say where, with or without JavaScript; public spaces (a
+ * square, a car park) are places of the list too.
+ */
 function requirePlace(value: { place: PlaceRef | null; latitude?: number | null; longitude?: number | null }, ctx: z.RefinementCtx) {
-  const hasPoint = value.latitude != null && value.longitude != null;
-  if (!value.place && !hasPoint) ctx.addIssue({ code: "custom", path: ["place"], message: "Choisissez le lieu du problème." });
+  const hasPoint = value.latitude != null || value.longitude != null;
+  if (!value.place) ctx.addIssue({ code: "custom", path: ["place"], message: hasPoint ? PLACE_REQUIRED_WITH_POINT : PLACE_REQUIRED });
   if ((value.latitude == null) !== (value.longitude == null)) {
     ctx.addIssue({ code: "custom", path: ["latitude"], message: "Indiquez la latitude et la longitude, ou aucune des deux." });
   }

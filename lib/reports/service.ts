@@ -1,20 +1,20 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/authz/policy";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { NotificationKind } from "@/lib/generated/prisma/enums";
+import { deliverNotificationEmails, notifyReportFollowers } from "@/lib/notifications/report-followers";
 import { deleteObjects } from "@/lib/storage/file-storage";
 import { preparePhotos, storePhotos, type StoredPhoto } from "@/lib/reports/photos";
 import type { CreateReportInput, CreateReportOnBehalfInput, PlaceRef, RespondToResolutionInput } from "@/lib/reports/schemas";
 import { COMMENT_REQUIRED, isOpen, residentTransition } from "@/lib/reports/status";
+import { isInBounds, type LatLng } from "@/lib/territory/bounds";
+import { readTerritoryBounds } from "@/lib/territory/queries";
 
 export const PLACE_OUTSIDE_TERRITORY = "Ce lieu ne fait pas partie du territoire de la Régie.";
 export const POINT_OUTSIDE_TERRITORY = "Ce point est en dehors du territoire de la Régie.";
 export const UNKNOWN_CATEGORY = "Catégorie inconnue : choisissez-la dans la liste.";
-/** Margin around the territory's known points within which a map point is accepted (≈ 1 km). */
-const POINT_MARGIN_DEGREES = 0.01;
 
 type ResolvedPlace = { areaId: string | null; siteId: string | null; buildingId: string | null; entranceId: string | null };
 
@@ -41,23 +41,8 @@ export async function resolvePlace(place: PlaceRef | null): Promise<ResolvedPlac
 }
 
 /** A map point must fall near the territory: within the box of its sites and buildings, plus a margin. */
-async function assertPointInTerritory(latitude: number, longitude: number) {
-  const [box] = await db.$queryRaw<{ minLat: number | null; maxLat: number | null; minLng: number | null; maxLng: number | null }[]>`
-    SELECT min(lat) AS "minLat", max(lat) AS "maxLat", min(lng) AS "minLng", max(lng) AS "maxLng" FROM (
-      SELECT latitude AS lat, longitude AS lng FROM "Site" WHERE latitude IS NOT NULL AND longitude IS NOT NULL
-      UNION ALL
-      SELECT latitude, longitude FROM "Building" WHERE latitude IS NOT NULL AND longitude IS NOT NULL
-    ) AS points`;
-  const inside =
-    box?.minLat != null &&
-    box.maxLat != null &&
-    box.minLng != null &&
-    box.maxLng != null &&
-    latitude >= box.minLat - POINT_MARGIN_DEGREES &&
-    latitude <= box.maxLat + POINT_MARGIN_DEGREES &&
-    longitude >= box.minLng - POINT_MARGIN_DEGREES &&
-    longitude <= box.maxLng + POINT_MARGIN_DEGREES;
-  if (!inside) throw new ValidationError(POINT_OUTSIDE_TERRITORY, { latitude: [POINT_OUTSIDE_TERRITORY] });
+async function assertPointInTerritory(point: LatLng) {
+  if (!isInBounds(await readTerritoryBounds(), point)) throw new ValidationError(POINT_OUTSIDE_TERRITORY, { latitude: [POINT_OUTSIDE_TERRITORY] });
 }
 
 async function findByIdempotencyKey(enteredById: string, idempotencyKey: string) {
@@ -88,7 +73,7 @@ export async function createReport(
   const place = await resolvePlace(input.place);
   const latitude = input.latitude ?? null;
   const longitude = input.longitude ?? null;
-  if (latitude != null && longitude != null) await assertPointInTerritory(latitude, longitude);
+  if (latitude != null && longitude != null) await assertPointInTerritory({ lat: latitude, lng: longitude });
 
   const prepared = await preparePhotos(input.photos);
   const stored: StoredPhoto[] = await storePhotos(prepared);
@@ -168,36 +153,12 @@ export async function supportReport(actor: Actor, reportId: string): Promise<{ n
 }
 
 /**
- * Portal notifications for everyone following a report (its author and supporters), except the
- * person who caused the change. Emails go out from the notification queue (next slice).
- */
-export async function notifyReportFollowers(
-  tx: Tx,
-  reportId: string,
-  text: string,
-  options: { kind?: NotificationKind; exceptUserId?: string | null } = {},
-): Promise<number> {
-  const report = await tx.report.findUnique({
-    where: { id: reportId },
-    select: { authorId: true, supporters: { select: { userId: true } } },
-  });
-  if (!report) return 0;
-  const followers = new Set([report.authorId, ...report.supporters.map((s) => s.userId)].filter((id): id is string => !!id));
-  if (options.exceptUserId) followers.delete(options.exceptUserId);
-  if (followers.size === 0) return 0;
-  const result = await tx.notification.createMany({
-    data: [...followers].map((userId) => ({ userId, reportId, kind: options.kind ?? "REPORT_STATUS", text })),
-  });
-  return result.count;
-}
-
-/**
  * The author's answer to a resolution: fixed (→ closed) or, within 30 days, not fixed with a
  * comment (→ acknowledged again). Scoped to the author in the `where`; `version` guards against
  * a change made meanwhile.
  */
 export async function respondToResolution(actor: Actor, input: RespondToResolutionInput) {
-  return db.$transaction(async (tx) => {
+  const { result, emails } = await db.$transaction(async (tx) => {
     const report = await tx.report.findFirst({
       where: { id: input.reportId, authorId: actor.id },
       select: { id: true, number: true, status: true, resolvedAt: true, version: true },
@@ -237,7 +198,8 @@ export async function respondToResolution(actor: Actor, input: RespondToResoluti
       before: { status: "RESOLVED", version: report.version },
       after: { status: transition.to, version: report.version + 1 },
     });
-    await notifyReportFollowers(
+    // The resident's own words stay on their report: followers are told what happened, not who said what.
+    const { emails } = await notifyReportFollowers(
       tx,
       report.id,
       reopened
@@ -245,6 +207,8 @@ export async function respondToResolution(actor: Actor, input: RespondToResoluti
         : `Le signalement n° ${report.number} est clos : la réparation est confirmée.`,
       { kind: reopened ? "REPORT_REOPENED" : "REPORT_CONFIRMED", exceptUserId: actor.id },
     );
-    return { reportId: report.id, number: report.number, status: transition.to };
+    return { result: { reportId: report.id, number: report.number, status: transition.to }, emails };
   });
+  await deliverNotificationEmails(emails);
+  return result;
 }

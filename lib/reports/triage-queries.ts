@@ -2,8 +2,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
-import { formatPlace, placeSelect } from "@/lib/reports/queries";
-import { QUEUE_AGES, QUEUE_PAGE_SIZE, type TriageQueueFilters } from "@/lib/reports/triage-schemas";
+import { unstable_cache } from "next/cache";
+import { PARTNERS_TAG } from "@/lib/partners/queries";
+import { REPORT_CATEGORIES_TAG, formatPlace, placeSelect } from "@/lib/reports/queries";
+import { TERRITORY_TAG } from "@/lib/territory/queries";
+import { QUEUE_AGES, QUEUE_MAX_PAGES, QUEUE_PAGE_SIZE, type TriageQueueFilters } from "@/lib/reports/triage-schemas";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -53,16 +56,22 @@ const queueSelect = {
   ...placeSelect,
 } as const satisfies Prisma.ReportSelect;
 
-/** One page of the queue: a findMany with its selected columns and a count, two queries in all. */
-export async function listTriageQueue(filters: TriageQueueFilters) {
+/**
+ * One page of the queue: a findMany with its selected columns and a capped count, two queries in
+ * all. The count stops after `maxPages` pages so a broad filter never counts the whole table;
+ * the sort order reaches the other end.
+ */
+export async function listTriageQueue(filters: TriageQueueFilters, maxPages = QUEUE_MAX_PAGES) {
   const where = queueWhere(filters);
-  const page = filters.page ?? 1;
-  const [total, rows] = await Promise.all([
-    db.report.count({ where }),
+  const page = Math.min(filters.page ?? 1, maxPages);
+  const cap = maxPages * QUEUE_PAGE_SIZE;
+  const [counted, rows] = await Promise.all([
+    db.report.count({ where, take: cap + 1 }),
     db.report.findMany({ where, orderBy: queueOrder(filters.tri), skip: (page - 1) * QUEUE_PAGE_SIZE, take: QUEUE_PAGE_SIZE, select: queueSelect }),
   ]);
   return {
-    total,
+    total: Math.min(counted, cap),
+    capped: counted > cap,
     page,
     items: rows.map(({ address, site, building, entrance, description, ...rest }) => ({
       ...rest,
@@ -84,16 +93,23 @@ export async function exportQueuePage(filters: TriageQueueFilters, cursor: strin
   });
 }
 
-/** The choices of the queue's filters and triage forms (small lists). */
-export async function listTriageOptions() {
-  const [categories, areas, sites, partners] = await Promise.all([
-    db.reportCategory.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
-    db.area.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.site.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.partner.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-  ]);
-  return { categories, areas, sites, partners };
-}
+/**
+ * The choices of the queue's filters and triage forms: small lists read on every queue and report
+ * page, so cached, and revalidated by the tags of the screens that edit them.
+ */
+export const listTriageOptions = unstable_cache(
+  async () => {
+    const [categories, areas, sites, partners] = await Promise.all([
+      db.reportCategory.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
+      db.area.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+      db.site.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+      db.partner.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    ]);
+    return { categories, areas, sites, partners };
+  },
+  ["triage-options"],
+  { tags: [REPORT_CATEGORIES_TAG, TERRITORY_TAG, PARTNERS_TAG], revalidate: 3600 },
+);
 
 /** One report as staff see it: private contact, every event, photos, supporters count. */
 export async function getReportForTriage(reportId: string) {

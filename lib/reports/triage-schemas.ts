@@ -15,6 +15,8 @@ const optionalComment = z
   .transform((v) => v ?? null);
 
 export const QUEUE_PAGE_SIZE = 25;
+/** Past this many pages the queue says "plus de …" instead of counting every matching report. */
+export const QUEUE_MAX_PAGES = 40;
 export const QUEUE_SORTS = ["recent", "ancien", "priorite"] as const;
 export const QUEUE_AGES = { "7j": 7, "30j": 30, "90j": 90 } as const;
 export const PRIORITIES = ["LOW", "NORMAL", "HIGH", "URGENT"] as const;

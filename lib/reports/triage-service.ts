@@ -4,11 +4,12 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/authz/policy";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { EventVisibility, ReportEventKind, ReportStatus } from "@/lib/generated/prisma/enums";
+import type { EventVisibility, NotificationKind, ReportEventKind, ReportStatus, ReportVisibility } from "@/lib/generated/prisma/enums";
 import { appUrl } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send-mail";
-import { notifyReportFollowers, resolvePlace, UNKNOWN_CATEGORY } from "@/lib/reports/service";
-import { canStaffTransition, REPORT_STATUS_LABELS } from "@/lib/reports/status";
+import { deliverNotificationEmails, notifyReportFollowers, type PendingEmail } from "@/lib/notifications/report-followers";
+import { resolvePlace, UNKNOWN_CATEGORY } from "@/lib/reports/service";
+import { canStaffTransition, isOpen, REPORT_STATUS_LABELS } from "@/lib/reports/status";
 import type {
   AddReportCommentInput,
   BulkTriageInput,
@@ -24,8 +25,9 @@ import type {
 /**
  * Staff triage of reports. Every change: reload the report, check its `version` (optimistic
  * concurrency: `updateMany where { id, version }`, incremented), then in one transaction the
- * update, a timeline event and an audit row; followers get a notification on public status
- * changes, and the author an email once the transaction has committed.
+ * update, a timeline event and an audit row; on the changes they see (public status changes and
+ * comments, duplicates), every follower gets a notification, and an email once the transaction
+ * has committed (lib/notifications/report-followers.ts).
  */
 
 export const REPORT_CONFLICT = "Ce signalement a été modifié entre-temps par quelqu'un d'autre. Rechargez la page.";
@@ -56,6 +58,7 @@ const loadSelect = {
   publicDescription: true,
   moderationStatus: true,
   authorId: true,
+  visibility: true,
 } as const satisfies Prisma.ReportSelect;
 type LoadedReport = Prisma.ReportGetPayload<{ select: typeof loadSelect }>;
 
@@ -63,28 +66,17 @@ type Change = {
   data: Prisma.ReportUncheckedUpdateManyInput;
   event: { kind: ReportEventKind; fromStatus?: ReportStatus; toStatus?: ReportStatus; comment?: string | null; visibility: EventVisibility };
   audit: { action: string; before?: Prisma.InputJsonValue; after?: Prisma.InputJsonValue };
-  /** Text of the followers' notification (and the author's email), for changes they see. */
+  /** Text of the followers' notification (and email), for changes they see. */
   notify?: string;
-  /** Extra writes in the same transaction, after the guarded update. */
+  notifyKind?: NotificationKind;
+  /** Extra writes in the same transaction, after the guarded update and the notifications. */
   after?: (tx: Tx) => Promise<void>;
 };
 
-export type TriageResult = { reportId: string; number: number; version: number; status: ReportStatus };
+/** `visibility` tells the caller whether public pages show this report (and must be revalidated). */
+export type TriageResult = { reportId: string; number: number; version: number; status: ReportStatus; visibility: ReportVisibility };
 
 type Outbox = { to: string; subject: string; text: string }[];
-
-async function authorMail(tx: Tx, report: LoadedReport, actor: Actor, text: string): Promise<Outbox> {
-  if (!report.authorId || report.authorId === actor.id) return [];
-  const author = await tx.user.findFirst({ where: { id: report.authorId, status: "ACTIVE" }, select: { email: true } });
-  if (!author) return [];
-  return [
-    {
-      to: author.email,
-      subject: `Votre signalement n° ${report.number}`,
-      text: `Bonjour,\n\n${text}\n\nSuivez-le dans votre espace : ${appUrl()}/espace/signalements/${report.id}\n\nLa Régie de quartier`,
-    },
-  ];
-}
 
 async function deliver(outbox: Outbox, reportId: string) {
   for (const mail of outbox) {
@@ -103,7 +95,7 @@ async function applyInTx(
   actor: Actor,
   target: { reportId: string; version: number },
   plan: (report: LoadedReport, tx: Tx) => Promise<Change>,
-): Promise<{ result: TriageResult; outbox: Outbox }> {
+): Promise<{ result: TriageResult; emails: PendingEmail[] }> {
   const report = await tx.report.findUnique({ where: { id: target.reportId }, select: loadSelect });
   if (!report) throw new NotFoundError(REPORT_NOT_FOUND);
   if (report.version !== target.version) throw new ConflictError(REPORT_CONFLICT);
@@ -122,14 +114,14 @@ async function applyInTx(
     before: change.audit.before,
     after: change.audit.after,
   });
+  // Followers as they were when the change was made: a duplicate's supporters are told before
+  // `after` moves them to the original.
+  const { emails } = change.notify
+    ? await notifyReportFollowers(tx, report.id, change.notify, { kind: change.notifyKind ?? "REPORT_STATUS", exceptUserId: actor.id })
+    : { emails: [] };
   if (change.after) await change.after(tx);
-  let outbox: Outbox = [];
-  if (change.notify) {
-    await notifyReportFollowers(tx, report.id, change.notify, { exceptUserId: actor.id });
-    outbox = await authorMail(tx, report, actor, change.notify);
-  }
   const status = (change.data.status as ReportStatus | undefined) ?? report.status;
-  return { result: { reportId: report.id, number: report.number, version: report.version + 1, status }, outbox };
+  return { result: { reportId: report.id, number: report.number, version: report.version + 1, status, visibility: report.visibility }, emails };
 }
 
 async function apply(
@@ -138,11 +130,8 @@ async function apply(
   plan: (report: LoadedReport, tx: Tx) => Promise<Change>,
   extraMail?: (result: TriageResult) => Promise<Outbox>,
 ): Promise<TriageResult> {
-  const { result, outbox } = await db.$transaction((tx) => applyInTx(tx, actor, target, plan));
-  if (outbox.length) {
-    await deliver(outbox, result.reportId);
-    await db.notification.updateMany({ where: { reportId: result.reportId, emailedAt: null, user: { email: { in: outbox.map((m) => m.to) } } }, data: { emailedAt: new Date() } });
-  }
+  const { result, emails } = await db.$transaction((tx) => applyInTx(tx, actor, target, plan));
+  await deliverNotificationEmails(emails);
   if (extraMail) await deliver(await extraMail(result), result.reportId);
   return result;
 }
@@ -175,6 +164,7 @@ function statusPlan(to: ReportStatus, comment: string | null) {
       event: { kind: "STATUS_CHANGED", fromStatus: report.status, toStatus: to, comment, visibility: "PUBLIC" },
       audit: { action: `report.status.${to.toLowerCase()}`, before: { status: report.status, version: report.version }, after: { status: to, version: report.version + 1 } },
       notify: statusText(report.number, to, comment),
+      notifyKind: to === "ACKNOWLEDGED" && !isOpen(report.status) ? "REPORT_REOPENED" : "REPORT_STATUS",
     };
   };
 }
@@ -232,7 +222,7 @@ export async function markReportDuplicate(actor: Actor, input: MarkDuplicateInpu
       data: { status: "DUPLICATE", duplicateOfId: original.id },
       event: { kind: "STATUS_CHANGED", fromStatus: report.status, toStatus: "DUPLICATE", comment, visibility: "PUBLIC" },
       audit: { action: "report.duplicate", before: { status: report.status }, after: { status: "DUPLICATE", duplicateOfId: original.id } },
-      notify: `Le signalement n° ${report.number} est un doublon : vous suivez désormais le n° ${original.number}.`,
+      notify: `Le signalement n° ${report.number} est un doublon du n° ${original.number}, qui signale le même problème : vous suivez désormais le n° ${original.number}.`,
       after: async (t) => {
         const supporters = await t.reportSupporter.findMany({ where: { reportId: report.id }, select: { userId: true } });
         const followers = new Set([report.authorId, ...supporters.map((s) => s.userId)].filter((u): u is string => !!u));
@@ -299,6 +289,7 @@ export async function addReportComment(actor: Actor, input: AddReportCommentInpu
     event: { kind: "COMMENT", comment: input.comment, visibility: input.visibility },
     audit: { action: "report.comment", after: { visibility: input.visibility, templateId: input.templateId ?? null } },
     notify: input.visibility === "PUBLIC" ? `Nouveau message de la Régie sur le signalement n° ${report.number} :\n\n${input.comment}` : undefined,
+    notifyKind: "REPORT_COMMENT",
   }));
 }
 
@@ -329,7 +320,8 @@ export async function setPhotoPublic(actor: Actor, input: SetPhotoPublicInput): 
   });
 }
 
-export type BulkOutcome = { done: number[]; conflicts: number[]; refused: { number: number | null; reason: string }[] };
+/** `publicChanged`: at least one public report changed, so public pages must be revalidated. */
+export type BulkOutcome = { done: number[]; conflicts: number[]; refused: { number: number | null; reason: string }[]; publicChanged: boolean };
 
 /**
  * The same move on several checked reports, each in its own transaction and with its own version
@@ -341,7 +333,7 @@ export async function bulkTriage(actor: Actor, input: BulkTriageInput): Promise<
   const numbers = new Map(
     (await db.report.findMany({ where: { id: { in: input.selected.map((s) => s.reportId) } }, select: { id: true, number: true } })).map((r) => [r.id, r.number]),
   );
-  const outcome: BulkOutcome = { done: [], conflicts: [], refused: [] };
+  const outcome: BulkOutcome = { done: [], conflicts: [], refused: [], publicChanged: false };
   for (const target of input.selected) {
     try {
       const result =
@@ -349,6 +341,7 @@ export async function bulkTriage(actor: Actor, input: BulkTriageInput): Promise<
           ? await routeReport(actor, { ...target, partnerId: partner.id, comment: null })
           : await setReportStatus(actor, { ...target, status: input.operation === "acknowledge" ? "ACKNOWLEDGED" : "RESOLVED", comment: null });
       outcome.done.push(result.number);
+      if (result.visibility === "PUBLIC") outcome.publicChanged = true;
     } catch (error) {
       if (error instanceof ConflictError) outcome.conflicts.push(numbers.get(target.reportId) ?? 0);
       else if (error instanceof ValidationError || error instanceof NotFoundError) {

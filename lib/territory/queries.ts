@@ -1,8 +1,23 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
+import { territoryBounds, type TerritoryBounds } from "@/lib/territory/bounds";
 
 export const TERRITORY_TAG = "territory";
+
+/** The box of the territory's sites and buildings, plus a margin: where a map point may be. */
+export async function readTerritoryBounds(): Promise<TerritoryBounds | null> {
+  const [box] = await db.$queryRaw<{ minLat: number | null; maxLat: number | null; minLng: number | null; maxLng: number | null }[]>`
+    SELECT min(lat) AS "minLat", max(lat) AS "maxLat", min(lng) AS "minLng", max(lng) AS "maxLng" FROM (
+      SELECT latitude AS lat, longitude AS lng FROM "Site" WHERE latitude IS NOT NULL AND longitude IS NOT NULL
+      UNION ALL
+      SELECT latitude, longitude FROM "Building" WHERE latitude IS NOT NULL AND longitude IS NOT NULL
+    ) AS points`;
+  return territoryBounds(box);
+}
+
+/** The same, cached for the forms' map (the service checks points against readTerritoryBounds). */
+export const getTerritoryBounds = unstable_cache(readTerritoryBounds, ["territory-bounds"], { tags: [TERRITORY_TAG], revalidate: 3600 });
 
 /** Entrances to choose from in forms (sign-up, profile): small, public, cached. */
 export const listEntranceOptions = unstable_cache(

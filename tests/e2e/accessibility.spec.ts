@@ -145,7 +145,16 @@ const PAGES: PageCase[] = [
     },
   },
   { name: "public reports", as: "anonymous", path: "/signalements", title: titled("Les signalements du quartier") },
-  { name: "public reports map", as: "anonymous", path: "/signalements/carte", title: titled("Carte des signalements") },
+  {
+    name: "public reports map",
+    as: "anonymous",
+    path: "/signalements/carte",
+    title: titled("Carte des signalements"),
+    // Checked once Leaflet has drawn its controls (zoom buttons, attribution).
+    prepare: async (page) => {
+      await expect(page.locator(".leaflet-control-attribution")).toBeVisible();
+    },
+  },
   {
     name: "public report",
     as: "anonymous",
@@ -173,7 +182,34 @@ const PAGES: PageCase[] = [
       await expect(page.getByLabel("Description du problème")).toHaveAttribute("aria-invalid", "true");
     },
   },
+  {
+    name: "report a problem, step 2 with the map opened and a point placed",
+    as: "resident",
+    path: "/signalements/nouveau",
+    title: titled("Signaler un problème"),
+    variantOf: "report a problem",
+    prepare: async (page) => {
+      await page.route(/tile\.openstreetmap\.org/, (route) => route.fulfill({ status: 404 }));
+      await page.getByLabel("Catégorie").selectOption({ label: "Propreté" });
+      await page.getByLabel("Lieu du problème").selectOption({ label: "Square Jean-Moulin (avenue Jean-Moulin)" });
+      await page.getByRole("button", { name: "Vérifier et continuer" }).click();
+      await page.getByRole("button", { name: "Indiquer le point sur une carte" }).click();
+      const map = page.getByRole("region", { name: "Carte : choisir le point du problème" });
+      await map.click();
+      await expect(page.getByRole("status").filter({ hasText: "Point choisi" })).toBeVisible();
+      await expect(page.locator(".leaflet-marker-icon")).toHaveCount(1);
+    },
+  },
   { name: "my reports", as: "resident", path: "/espace/signalements", title: titled("Mes signalements") },
+  // The demo resident has read and unread notifications (prisma/seed-reports.ts); "volunteer" has none in the demo data.
+  { name: "my notifications", as: "resident", path: "/espace/notifications", title: titled("Mes notifications") },
+  {
+    name: "my notifications, none yet",
+    as: "volunteer",
+    path: "/espace/notifications",
+    title: titled("Mes notifications"),
+    variantOf: "my notifications",
+  },
   {
     name: "a report's timeline",
     as: "resident",
@@ -189,6 +225,18 @@ const PAGES: PageCase[] = [
     as: "staff",
     path: "/gestion/signalements/nouveau",
     title: titled("Saisir un signalement pour un habitant"),
+  },
+  {
+    name: "report entered by staff, with the map opened",
+    as: "staff",
+    path: "/gestion/signalements/nouveau",
+    title: titled("Saisir un signalement pour un habitant"),
+    variantOf: "report entered by staff",
+    prepare: async (page) => {
+      await page.route(/tile\.openstreetmap\.org/, (route) => route.fulfill({ status: 404 }));
+      await page.getByRole("button", { name: "Indiquer le point sur une carte" }).click();
+      await expect(page.getByRole("region", { name: "Carte : choisir le point du problème" })).toBeVisible();
+    },
   },
   { name: "triage queue", as: "staff", path: "/gestion/signalements", title: titled("Signalements — file de traitement") },
   {

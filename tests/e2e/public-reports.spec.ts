@@ -42,6 +42,38 @@ test.describe("without JavaScript", () => {
   });
 });
 
+test("only filters of known values get a list page; junk values get the 404 page", async ({ page, request }) => {
+  await page.goto("/signalements?page=1");
+  const categoryId = await page.getByLabel("Catégorie").locator("option").nth(1).getAttribute("value");
+  expect(categoryId).toMatch(/^[a-z0-9]+$/);
+
+  for (const path of [
+    "/signalements?statut=NEW&utm_source=lettre",
+    `/signalements?page=1&categorie=${categoryId}`,
+    `/signalements/filtre/${categoryId}~tous~tous~1`,
+  ]) {
+    expect((await request.get(path)).status(), path).toBe(200);
+  }
+  for (const path of [
+    "/signalements?statut=PERDU",
+    "/signalements?statut=REJECTED",
+    "/signalements?categorie=cm0000000000000000000000",
+    "/signalements?secteur=inconnu",
+    "/signalements?page=0",
+    "/signalements?page=51",
+    // Page 50 of one category: beyond its last page.
+    `/signalements?categorie=${categoryId}&page=50`,
+    "/signalements?statut=NEW&statut=CLOSED",
+    "/signalements/filtre/n-importe-quoi",
+    "/signalements/filtre/tous~NEW~tous~01",
+    "/signalements/filtre/cm0000000000000000000000~tous~tous~1",
+  ]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 }), path).toHaveText("Page introuvable");
+  }
+});
+
 test("the map page lists the places, and the map loads with JavaScript", async ({ page }) => {
   await page.goto("/signalements/carte");
   await expect(page.getByRole("heading", { level: 1, name: "Carte des signalements" })).toBeVisible();

@@ -32,6 +32,9 @@ test("a resident reports a broken light with a photo, without JavaScript", async
 
   await test.step("step 2: describe, attach a photo, send", async () => {
     await expect(page.getByText("Étape 2 sur 2 : décrivez le problème.")).toBeVisible();
+    // The map needs JavaScript: without it, nothing of it shows.
+    await expect(page.getByRole("button", { name: "Indiquer le point sur une carte" })).toHaveCount(0);
+    await expect(page.getByText("Point sur la carte")).toHaveCount(0);
     await page.getByLabel("Précision sur le lieu (facultatif)").fill("Palier du 2e étage");
     await page.getByLabel("Description du problème").fill("La lumière du palier ne s'allume plus depuis vendredi soir.");
     await page.getByLabel("Photos (facultatif)").setInputFiles({ name: "palier.jpg", mimeType: "image/jpeg", buffer: await phonePhoto() });

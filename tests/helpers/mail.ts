@@ -8,6 +8,8 @@ import { SMTPServer } from "smtp-server";
 export type CapturedMail = { from: string; to: string[]; subject: string; text: string; raw: string };
 
 const inbox: CapturedMail[] = [];
+/** Mailboxes the server refuses (SMTP 550), to test what happens when a mail cannot leave. */
+const refused = new Set<string>();
 let server: SMTPServer | undefined;
 
 export async function startMailCapture() {
@@ -15,6 +17,13 @@ export async function startMailCapture() {
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (refused.has(address.address.toLowerCase())) {
+        callback(Object.assign(new Error("Mailbox unavailable (test)"), { responseCode: 550 }));
+        return;
+      }
+      callback();
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -48,6 +57,12 @@ export async function stopMailCapture() {
 
 export function clearInbox() {
   inbox.length = 0;
+  refused.clear();
+}
+
+/** The server refuses mail for these addresses until the next test (setup.ts clears the list). */
+export function refuseMailTo(...addresses: string[]) {
+  for (const address of addresses) refused.add(address.toLowerCase());
 }
 
 export function allMails(): readonly CapturedMail[] {

@@ -29,6 +29,8 @@ type Fixture = {
   /** The person the call is about: for own-account actions, the caller themself. */
   target: TestUser;
   targetGrantId: string;
+  /** An unread notification of the target's (to open or mark read). */
+  targetNotificationId: string;
   reports: {
     categoryId: string;
     place: string;
@@ -121,6 +123,10 @@ const GUARDED_ACTIONS: Record<string, GuardedCase> = {
   },
   signOutEverywhere: { wrongRoles: [], allowed: "target", input: () => ({}) },
   deleteAccount: { wrongRoles: [], allowed: "target", input: () => ({ confirmation: "SUPPRIMER" }) },
+  // Own notifications: any active account, its own only (other people's are tested in notifications.test.ts).
+  openNotification: { wrongRoles: [], allowed: "target", input: ({ targetNotificationId }) => ({ notificationId: targetNotificationId }) },
+  markAllNotificationsRead: { wrongRoles: [], allowed: "target", input: () => ({}) },
+  updateNotificationSettings: { wrongRoles: [], allowed: "target", input: () => ({ notifyByEmail: "no" }) },
   // Administration.
   grantRole: { wrongRoles: EVERY_ROLE_BUT_ADMIN, allowed: ["ADMIN"], input: ({ target }) => ({ userId: target.id, role: "ADMIN" }) },
   revokeRole: { wrongRoles: EVERY_ROLE_BUT_ADMIN, allowed: ["ADMIN"], input: ({ targetGrantId }) => ({ grantId: targetGrantId }) },
@@ -347,12 +353,17 @@ async function fixture(): Promise<Fixture> {
     data: { reportId: open.id, storageKey: `test/${open.id}.jpg`, mime: "image/jpeg", width: 10, height: 10, bytes: 100 },
     select: { id: true },
   });
+  const notification = await db.notification.create({
+    data: { userId: target.id, reportId: resolved.id, kind: "REPORT_STATUS", text: "Le signalement est résolu." },
+    select: { id: true },
+  });
   const categoryOrder = await db.reportCategory.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }, { id: "asc" }], select: { id: true, version: true } });
   await db.responseTemplate.create({ data: { status: "ACKNOWLEDGED", title: "Pris en compte", body: "Bonjour, c'est pris en compte.", sortOrder: 0 } });
   const template = await db.responseTemplate.create({ data: { status: "ACKNOWLEDGED", title: "Passage prévu", body: "Bonjour, un agent passe demain.", sortOrder: 10 }, select: { id: true } });
   return {
     target,
     targetGrantId: grant.id,
+    targetNotificationId: notification.id,
     reports: { categoryId: category.id, place: `building:${building.id}`, openPublicReportId: open.id,
       targetResolvedReportId: resolved.id,
       targetResolvedReportNumber: resolved.number,

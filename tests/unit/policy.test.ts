@@ -24,6 +24,7 @@ const YES_ = true;
 const EXPECTED: Record<Permission, Record<Role | "NO_ROLE", boolean>> = {
   //                      RESIDENT MEMBER VOLUNTEER EMPLOYEE STAFF  PARTNER BOARD_MEMBER ADMIN  NO_ROLE
   "account:manage-own": { RESIDENT: YES_, MEMBER: YES_, VOLUNTEER: YES_, EMPLOYEE: YES_, STAFF: YES_, PARTNER: YES_, BOARD_MEMBER: YES_, ADMIN: YES_, NO_ROLE: YES_ },
+  "notifications:manage-own": { RESIDENT: YES_, MEMBER: YES_, VOLUNTEER: YES_, EMPLOYEE: YES_, STAFF: YES_, PARTNER: YES_, BOARD_MEMBER: YES_, ADMIN: YES_, NO_ROLE: YES_ },
   "backoffice:view":    { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: YES_, PARTNER: ____, BOARD_MEMBER: ____, ADMIN: YES_, NO_ROLE: ____ },
   "territory:view":     { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: YES_, PARTNER: ____, BOARD_MEMBER: ____, ADMIN: YES_, NO_ROLE: ____ },
   "partners:view":      { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: YES_, PARTNER: ____, BOARD_MEMBER: ____, ADMIN: YES_, NO_ROLE: ____ },

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { publicReportFilterSchema } from "@/lib/reports/public-schemas";
+import { UNFILTERED } from "@/lib/reports/public-schemas";
 import { PublicReportsView } from "./_components/public-reports-view";
 
 export const metadata: Metadata = {
@@ -12,5 +12,5 @@ export const metadata: Metadata = {
 export const revalidate = 300;
 
 export default function PublicReportsPage() {
-  return <PublicReportsView filter={publicReportFilterSchema.parse({})} />;
+  return <PublicReportsView filter={UNFILTERED} />;
 }

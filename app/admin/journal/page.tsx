@@ -10,7 +10,7 @@ import { pageActor } from "@/lib/auth/guard";
 import { AUDIT_PAGE_SIZE, listAuditEntries } from "@/lib/audit/queries";
 import { Breadcrumbs } from "@/app/admin/_components/breadcrumbs";
 import { formatDateTime } from "@/app/admin/_lib/format";
-import { buttonClass, tableClass, tableWrapperClass, tdClass, thClass } from "@/components/ui/styles";
+import { buttonClass, tableClass, tableWrapperClass } from "@/components/ui/styles";
 
 export const metadata: Metadata = { title: "Journal d'audit" };
 
@@ -132,11 +132,11 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
             </caption>
             <thead>
               <tr>
-                <th scope="col" className={thClass}>Date</th>
-                <th scope="col" className={thClass}>Auteur</th>
-                <th scope="col" className={thClass}>Action</th>
-                <th scope="col" className={thClass}>Élément</th>
-                <th scope="col" className={thClass}>Détails</th>
+                <th scope="col">Date</th>
+                <th scope="col">Auteur</th>
+                <th scope="col">Action</th>
+                <th scope="col">Élément</th>
+                <th scope="col">Détails</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200">
@@ -145,15 +145,15 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
                 const after = compactJson(row.after);
                 return (
                   <tr key={row.id}>
-                    <th scope="row" className={`${tdClass} whitespace-nowrap font-normal`}>
+                    <th scope="row" className="whitespace-nowrap font-normal">
                       <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt)}</time>
                     </th>
-                    <td className={tdClass}>{row.actor?.name ?? "Système"}</td>
-                    <td className={`${tdClass} font-medium`}>
+                    <td>{row.actor?.name ?? "Système"}</td>
+                    <td className="font-medium">
                       {ACTION_LABELS[row.action] ?? row.action}
                       <span className="block font-mono text-xs font-normal text-slate-700">{row.action}</span>
                     </td>
-                    <td className={tdClass}>
+                    <td>
                       {ENTITY_TYPE_LABELS[row.entityType] ?? row.entityType}
                       <span className="block font-mono text-xs break-all text-slate-700">
                         {row.entityType === "User" ? (
@@ -165,7 +165,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
                         )}
                       </span>
                     </td>
-                    <td className={`${tdClass} min-w-64`}>
+                    <td className="min-w-64">
                       {before || after ? (
                         <dl className="space-y-1">
                           {before ? (

@@ -10,7 +10,7 @@ import { ROLE_LABELS, ROLES } from "@/lib/authz/roles";
 import { listPeople } from "@/lib/people/queries";
 import { listPeopleSchema } from "@/lib/people/schemas";
 import { Breadcrumbs } from "@/app/admin/_components/breadcrumbs";
-import { buttonClass, tableClass, tableWrapperClass, tdClass, thClass } from "@/components/ui/styles";
+import { buttonClass, tableClass, tableWrapperClass } from "@/components/ui/styles";
 
 export const metadata: Metadata = { title: "Personnes" };
 
@@ -90,9 +90,9 @@ export default async function PeoplePage({ searchParams }: { searchParams: Searc
             </caption>
             <thead>
               <tr>
-                <th scope="col" className={thClass}>Nom et adresse e-mail</th>
-                <th scope="col" className={thClass}>Rôles</th>
-                <th scope="col" className={thClass}>Statut</th>
+                <th scope="col">Nom et adresse e-mail</th>
+                <th scope="col">Rôles</th>
+                <th scope="col">Statut</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200">
@@ -100,13 +100,13 @@ export default async function PeoplePage({ searchParams }: { searchParams: Searc
                 const roles = [...new Set(person.roleGrants.map((g) => g.role))];
                 return (
                   <tr key={person.id}>
-                    <th scope="row" className={`${tdClass} font-medium`}>
+                    <th scope="row" className="font-medium">
                       <Link href={`/admin/personnes/${person.id}`} className="text-brand-800 underline underline-offset-2">
                         {person.name}
                       </Link>
                       <span className="block font-normal break-all text-slate-700">{person.email}</span>
                     </th>
-                    <td className={`${tdClass} min-w-40`}>
+                    <td className="min-w-40">
                       {roles.length ? (
                         <ul className="flex flex-wrap gap-1">
                           {roles.map((r) => (
@@ -119,7 +119,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Searc
                         <span className="text-slate-700">Aucun rôle</span>
                       )}
                     </td>
-                    <td className={`${tdClass} whitespace-nowrap`}>
+                    <td className="whitespace-nowrap">
                       {person.status === "ACTIVE" ? (
                         STATUS_LABELS.ACTIVE
                       ) : (

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
-import { buttonClass, tableClass, tableWrapperClass, tdClass, thClass } from "@/components/ui/styles";
+import { buttonClass, tableClass, tableWrapperClass } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/guard";
 import { listCategoriesForStaff, type StaffCategory } from "@/lib/reports/catalog-queries";
 import { GestionNav } from "../_components/gestion-nav";
@@ -71,18 +71,18 @@ export default async function CategoriesPage({ searchParams }: { searchParams: P
               <caption className="sr-only">Catégories de signalement, dans l&apos;ordre proposé aux habitants</caption>
               <thead>
                 <tr>
-                  <th scope="col" className={`${thClass} text-right`}>Ordre</th>
-                  <th scope="col" className={thClass}>Catégorie</th>
-                  <th scope="col" className={thClass}>Texte d&apos;aide</th>
-                  <th scope="col" className={thClass}>Proposée</th>
-                  <th scope="col" className={`${thClass} text-right`}>Signalements</th>
-                  <th scope="col" className={thClass}>Actions</th>
+                  <th scope="col" className="text-right">Ordre</th>
+                  <th scope="col">Catégorie</th>
+                  <th scope="col">Texte d&apos;aide</th>
+                  <th scope="col">Proposée</th>
+                  <th scope="col" className="text-right">Signalements</th>
+                  <th scope="col">Actions</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-200">
                 {categories.map((c, index) => (
                   <tr key={c.id} className={c.active ? undefined : "bg-slate-50"}>
-                    <td className={tdClass}>
+                    <td>
                       <div className="flex flex-col items-end gap-1">
                         <span className="tabular-nums">{c.position}</span>
                         {index > 0 ? (
@@ -97,7 +97,7 @@ export default async function CategoriesPage({ searchParams }: { searchParams: P
                         ) : null}
                       </div>
                     </td>
-                    <th scope="row" className={`${tdClass} min-w-36 font-medium`}>
+                    <th scope="row" className="min-w-36 font-medium">
                       {c.name}
                       {c.isDanger ? (
                         <span className="mt-1 block w-fit rounded bg-red-50 px-2 py-0.5 text-xs font-semibold text-red-900 ring-1 ring-red-700">
@@ -105,10 +105,10 @@ export default async function CategoriesPage({ searchParams }: { searchParams: P
                         </span>
                       ) : null}
                     </th>
-                    <td className={`${tdClass} min-w-48`}>{c.guidance}</td>
-                    <td className={`${tdClass} whitespace-nowrap`}>{c.active ? "Oui" : <span className="font-semibold text-slate-900">Non, désactivée</span>}</td>
-                    <td className={`${tdClass} text-right tabular-nums`}>{numberFormat.format(c.reportCount)}</td>
-                    <td className={tdClass}>
+                    <td className="min-w-48">{c.guidance}</td>
+                    <td className="whitespace-nowrap">{c.active ? "Oui" : <span className="font-semibold text-slate-900">Non, désactivée</span>}</td>
+                    <td className="text-right tabular-nums">{numberFormat.format(c.reportCount)}</td>
+                    <td>
                       <div className="flex flex-col items-start gap-1">
                         <Link
                           href={`/gestion/categories/${c.id}`}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
-import { buttonClass, tableClass, tableWrapperClass, tdClass, thClass } from "@/components/ui/styles";
+import { buttonClass, tableClass, tableWrapperClass } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/guard";
 import { listTemplatesForStaff, type StaffTemplate } from "@/lib/reports/catalog-queries";
 import { REPORT_STATUSES, REPORT_STATUS_LABELS } from "@/lib/reports/status";
@@ -72,17 +72,17 @@ export default async function ResponseTemplatesPage({ searchParams }: { searchPa
                   <caption className="sr-only">Modèles de réponse pour le statut {REPORT_STATUS_LABELS[status]}, dans l&apos;ordre proposé</caption>
                   <thead>
                     <tr>
-                      <th scope="col" className={`${thClass} text-right`}>Ordre</th>
-                      <th scope="col" className={thClass}>Titre</th>
-                      <th scope="col" className={thClass}>Texte</th>
-                      <th scope="col" className={thClass}>Proposé</th>
-                      <th scope="col" className={thClass}>Actions</th>
+                      <th scope="col" className="text-right">Ordre</th>
+                      <th scope="col">Titre</th>
+                      <th scope="col">Texte</th>
+                      <th scope="col">Proposé</th>
+                      <th scope="col">Actions</th>
                     </tr>
                   </thead>
                   <tbody className="divide-y divide-slate-200">
                     {group.map((t, index) => (
                       <tr key={t.id} className={t.active ? undefined : "bg-slate-50"}>
-                        <td className={tdClass}>
+                        <td>
                           <div className="flex flex-col items-end gap-1">
                             <span className="tabular-nums">{index + 1}</span>
                             {index > 0 ? (
@@ -97,10 +97,10 @@ export default async function ResponseTemplatesPage({ searchParams }: { searchPa
                             ) : null}
                           </div>
                         </td>
-                        <th scope="row" className={`${tdClass} min-w-36 font-medium`}>{t.title}</th>
-                        <td className={`${tdClass} min-w-48 whitespace-pre-line`}>{t.body}</td>
-                        <td className={`${tdClass} whitespace-nowrap`}>{t.active ? "Oui" : <span className="font-semibold text-slate-900">Non, désactivé</span>}</td>
-                        <td className={tdClass}>
+                        <th scope="row" className="min-w-36 font-medium">{t.title}</th>
+                        <td className="min-w-48 whitespace-pre-line">{t.body}</td>
+                        <td className="whitespace-nowrap">{t.active ? "Oui" : <span className="font-semibold text-slate-900">Non, désactivé</span>}</td>
+                        <td>
                           <div className="flex flex-col items-start gap-1">
                             <Link
                               href={`/gestion/modeles-de-reponse/${t.id}`}

@@ -50,6 +50,11 @@ function refresh(reportId?: string) {
   revalidatePath("/espace/signalements");
 }
 
+/** Status, partner, category, place, moderated text and photos show on public pages, for a public report. */
+function refreshPublic(result: TriageResult) {
+  if (result.visibility === "PUBLIC") revalidatePublicReports();
+}
+
 const toReport = (notice: string) => (result: TriageResult) => `/gestion/signalements/${result.reportId}?fait=${notice}`;
 
 export const setReportStatusAction = defineAction({
@@ -59,6 +64,7 @@ export const setReportStatusAction = defineAction({
   handler: async ({ input, actor }) => {
     const result = await setReportStatus(actor, input);
     refresh(result.reportId);
+    refreshPublic(result);
     return result;
   },
   redirectTo: toReport("statut"),
@@ -83,6 +89,7 @@ export const updateReportDetailsAction = defineAction({
   handler: async ({ input, actor }) => {
     const result = await updateReportDetails(actor, input);
     refresh(result.reportId);
+    refreshPublic(result);
     return result;
   },
   redirectTo: toReport("details"),
@@ -95,6 +102,8 @@ export const markReportDuplicateAction = defineAction({
   handler: async ({ input, actor }) => {
     const result = await markReportDuplicate(actor, input);
     refresh(result.reportId);
+    // Whatever this one's visibility: the original (often public) gains its followers as supporters.
+    revalidatePublicReports();
     return result;
   },
   redirectTo: toReport("doublon"),
@@ -107,6 +116,7 @@ export const routeReportAction = defineAction({
   handler: async ({ input, actor }) => {
     const result = await routeReport(actor, input);
     refresh(result.reportId);
+    refreshPublic(result);
     return result;
   },
   redirectTo: toReport("transmis"),
@@ -131,6 +141,7 @@ export const moderateReportAction = defineAction({
   handler: async ({ input, actor }) => {
     const result = await moderateReport(actor, input);
     refresh(result.reportId);
+    refreshPublic(result);
     return result;
   },
   redirectTo: toReport("moderation"),
@@ -143,6 +154,7 @@ export const setPhotoPublicAction = defineAction({
   handler: async ({ input, actor }) => {
     const result = await setPhotoPublic(actor, input);
     refresh(result.reportId);
+    refreshPublic(result);
     return result;
   },
   redirectTo: toReport("photo"),
@@ -155,6 +167,7 @@ export const bulkTriageAction = defineAction({
   handler: async ({ input, actor }) => {
     const outcome = await bulkTriage(actor, input);
     refresh();
+    if (outcome.publicChanged) revalidatePublicReports();
     return outcome;
   },
 });

@@ -3,17 +3,18 @@ import Link from "next/link";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { buttonClass, tableClass, tableWrapperClass, tdClass, thClass } from "@/components/ui/styles";
+import { buttonClass } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/guard";
 import { listTriageOptions, listTriageQueue } from "@/lib/reports/triage-queries";
 import { QUEUE_PAGE_SIZE, queueParams, triageQueueSchema } from "@/lib/reports/triage-schemas";
 import { PRIORITY_LABELS, REPORT_STATUSES, REPORT_STATUS_LABELS } from "@/lib/reports/status";
 import { GestionNav } from "../_components/gestion-nav";
+import { QueueTable } from "./_components/queue-table";
 import { BulkTriageForm } from "./_components/triage-forms";
 
 export const metadata: Metadata = { title: "Signalements — file de traitement" };
 
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZone: "Europe/Paris" });
+const numberFormat = new Intl.NumberFormat("fr-FR");
 const selectClass = "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base";
 
 function FilterSelect({ name, label, value, options }: { name: string; label: string; value?: string; options: { value: string; label: string }[] }) {
@@ -101,61 +102,18 @@ export default async function TriageQueuePage({ searchParams }: { searchParams: 
       </search>
 
       <p role="status" className="mb-3">
-        {queue.total === 0 ? "Aucun signalement ne correspond." : `${queue.total} signalement${queue.total > 1 ? "s" : ""}`}
+        {queue.total === 0
+          ? "Aucun signalement ne correspond."
+          : queue.capped
+            ? `Plus de ${numberFormat.format(queue.total)} signalements : affinez les filtres ou changez le tri pour atteindre les autres.`
+            : `${numberFormat.format(queue.total)} signalement${queue.total > 1 ? "s" : ""}`}
       </p>
 
       {queue.total === 0 ? (
         <p className="rounded-md border border-slate-300 bg-white p-4">Aucun signalement ne correspond à ces critères. Essayez d&apos;effacer des filtres.</p>
       ) : (
         <BulkTriageForm partners={toOptions(options.partners)}>
-          <div className={tableWrapperClass}>
-            <table className={tableClass}>
-              <caption className="sr-only">Signalements, page {queue.page}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={thClass}>
-                    <span className="sr-only">Sélection</span>
-                  </th>
-                  <th scope="col" className={thClass}>N°</th>
-                  <th scope="col" className={thClass}>Reçu le</th>
-                  <th scope="col" className={thClass}>Catégorie</th>
-                  <th scope="col" className={thClass}>Lieu</th>
-                  <th scope="col" className={thClass}>Statut</th>
-                  <th scope="col" className={thClass}>Priorité</th>
-                  <th scope="col" className={thClass}>Partenaire</th>
-                  <th scope="col" className={`${thClass} text-right`}>Photos</th>
-                  <th scope="col" className={`${thClass} text-right`}>Soutiens</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200">
-                {queue.items.map((item) => (
-                  <tr key={item.id}>
-                    <td className={tdClass}>
-                      <input type="checkbox" name="selected" value={`${item.id}:${item.version}`} id={`choix-${item.id}`} aria-label={`Sélectionner le signalement n° ${item.number}`} className="h-5 w-5" />
-                    </td>
-                    <th scope="row" className={`${tdClass} font-medium`}>
-                      <Link href={`/gestion/signalements/${item.id}`} className="underline">
-                        n° {item.number}
-                      </Link>
-                    </th>
-                    <td className={`${tdClass} whitespace-nowrap`}>
-                      <time dateTime={item.createdAt.toISOString()}>{dateFormat.format(item.createdAt)}</time>
-                    </td>
-                    <td className={tdClass}>{item.category.name}</td>
-                    <td className={tdClass}>
-                      {item.place}
-                      <span className="block text-slate-600">{item.excerpt}</span>
-                    </td>
-                    <td className={`${tdClass} whitespace-nowrap`}>{REPORT_STATUS_LABELS[item.status]}</td>
-                    <td className={`${tdClass} whitespace-nowrap`}>{PRIORITY_LABELS[item.priority]}</td>
-                    <td className={tdClass}>{item.partner?.name ?? "—"}</td>
-                    <td className={`${tdClass} text-right tabular-nums`}>{item.photoCount}</td>
-                    <td className={`${tdClass} text-right tabular-nums`}>{item.supporterCount}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <QueueTable items={queue.items} page={queue.page} />
         </BulkTriageForm>
       )}
       <Pagination page={queue.page} total={queue.total} pageSize={QUEUE_PAGE_SIZE} basePath="/gestion/signalements" params={params} />

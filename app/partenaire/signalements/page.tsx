@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
-import { buttonClass, tableClass, tableWrapperClass, tdClass, thClass } from "@/components/ui/styles";
+import { buttonClass, tableClass, tableWrapperClass } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/guard";
 import { listPartnerReports } from "@/lib/reports/partner-queries";
 import { listPartnerReportsSchema } from "@/lib/reports/partner-schemas";
@@ -47,25 +47,25 @@ export default async function PartnerReportsPage({ searchParams }: { searchParam
             <caption className="sr-only">Signalements de votre organisation</caption>
             <thead>
               <tr>
-                <th scope="col" className={thClass}>N°</th>
-                <th scope="col" className={thClass}>Catégorie</th>
-                <th scope="col" className={thClass}>Lieu</th>
-                <th scope="col" className={thClass}>État</th>
-                <th scope="col" className={thClass}>Signalé le</th>
+                <th scope="col">N°</th>
+                <th scope="col">Catégorie</th>
+                <th scope="col">Lieu</th>
+                <th scope="col">État</th>
+                <th scope="col">Signalé le</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200">
               {items.map((r) => (
                 <tr key={r.id}>
-                  <th scope="row" className={`${tdClass} font-medium`}>
+                  <th scope="row" className="font-medium">
                     <Link href={`/partenaire/signalements/${r.id}`} className="underline">
                       N° {r.number}
                     </Link>
                   </th>
-                  <td className={tdClass}>{r.category.name}</td>
-                  <td className={tdClass}>{r.place}</td>
-                  <td className={tdClass}>{REPORT_STATUS_LABELS[r.status]}</td>
-                  <td className={tdClass}>{dateFormat.format(r.createdAt)}</td>
+                  <td>{r.category.name}</td>
+                  <td>{r.place}</td>
+                  <td>{REPORT_STATUS_LABELS[r.status]}</td>
+                  <td>{dateFormat.format(r.createdAt)}</td>
                 </tr>
               ))}
             </tbody>

@@ -10,6 +10,8 @@ import { pageActor } from "@/lib/auth/guard";
 import { findSimilarOpenReports, listPlaceOptions, listReportCategories } from "@/lib/reports/queries";
 import { parsePlace, reportDraftSearchSchema } from "@/lib/reports/schemas";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/status";
+import { mapTileUrl } from "@/lib/map-tiles";
+import { getTerritoryBounds } from "@/lib/territory/queries";
 import { createReportAction } from "../actions";
 import { SupportButton } from "./_components/support-button";
 
@@ -94,7 +96,7 @@ export default async function NewReportPage({ searchParams }: { searchParams: Se
     );
   }
 
-  const similar = await findSimilarOpenReports(actor.id, category.id, place);
+  const [similar, bounds] = await Promise.all([findSimilarOpenReports(actor.id, category.id, place), getTerritoryBounds()]);
   const changeHref = `/signalements/nouveau?${new URLSearchParams({ categorie: category.id, lieu: placeOption.value, modifier: "1" })}`;
   return (
     <div className="max-w-2xl space-y-6">
@@ -151,6 +153,7 @@ export default async function NewReportPage({ searchParams }: { searchParams: Se
           action={createReportAction}
           idempotencyKey={randomUUID()}
           chosen={{ categoryId: category.id, place: placeOption.value }}
+          map={{ tileUrl: mapTileUrl(), bounds }}
           submitLabel={similar.length ? "Créer quand même" : "Envoyer le signalement"}
         />
       </section>

@@ -4,6 +4,7 @@ import { createReportAction } from "@/app/signalements/actions";
 import { createReportOnBehalfAction } from "@/app/gestion/signalements/actions";
 import { findSimilarOpenReports } from "@/lib/reports/queries";
 import { PLACE_OUTSIDE_TERRITORY, POINT_OUTSIDE_TERRITORY, UNKNOWN_CATEGORY } from "@/lib/reports/service";
+import { PLACE_REQUIRED_WITH_POINT } from "@/lib/reports/schemas";
 import { callAction, expectRedirect, expectRefused, type Fields } from "../../helpers/actions";
 import { databaseSnapshot, resetDatabase } from "../../helpers/database";
 import { auditRows, createTerritory, createUser, type TestUser } from "../../helpers/factories";
@@ -97,17 +98,39 @@ describe("createReportAction", () => {
     expect((await db.report.findFirstOrThrow()).description).toBe(description);
   });
 
-  it("accepts a map point inside the territory", async () => {
+  it("keeps a map point inside the territory with the place it refines", async () => {
     await db.site.update({ where: { id: territory.site.id }, data: { latitude: 47.3941, longitude: 0.6842 } });
-    await submitNew(reportFields({ place: "", latitude: "47.3950", longitude: "0.6850" }));
-    expect(await db.report.findFirstOrThrow()).toMatchObject({ latitude: 47.395, longitude: 0.685, siteId: null });
+    await submitNew(reportFields({ latitude: "47.3950", longitude: "0.6850" }));
+    expect(await db.report.findFirstOrThrow()).toMatchObject({ latitude: 47.395, longitude: 0.685, siteId: territory.site.id, entranceId: territory.entrance.id });
+  });
+
+  it("accepts a point up to the margin around the territory's places, and not beyond", async () => {
+    await db.site.update({ where: { id: territory.site.id }, data: { latitude: 47.3941, longitude: 0.6842 } });
+    await db.building.update({ where: { id: territory.building.id }, data: { latitude: 47.3975, longitude: 0.6795 } });
+    await submitNew(reportFields({ latitude: String(47.3975 + 0.0099), longitude: String(0.6795 - 0.0099) }));
+    const result = await expectRefused(callAction(createReportAction, reportFields({ latitude: String(47.3941 - 0.0101), longitude: "0.6842" })));
+    expect(result).toMatchObject({ formError: POINT_OUTSIDE_TERRITORY, fieldErrors: { latitude: [POINT_OUTSIDE_TERRITORY] } });
+    expect(await db.report.count()).toBe(1);
+  });
+
+  it("refuses a map point without a place, and creates nothing", async () => {
+    await db.site.update({ where: { id: territory.site.id }, data: { latitude: 47.3941, longitude: 0.6842 } });
+    const result = await expectRefused(callAction(createReportAction, reportFields({ place: "", latitude: "47.3950", longitude: "0.6850" })));
+    expect(result.fieldErrors?.place).toEqual([PLACE_REQUIRED_WITH_POINT]);
+    expect(await db.report.count()).toBe(0);
+  });
+
+  it("refuses any map point while no place of the territory has coordinates", async () => {
+    const result = await expectRefused(callAction(createReportAction, reportFields({ latitude: "47.3950", longitude: "0.6850" })));
+    expect(result.fieldErrors?.latitude).toEqual([POINT_OUTSIDE_TERRITORY]);
+    expect(await db.report.count()).toBe(0);
   });
 
   it.each([
     ["an entrance that does not exist", { place: "entrance:cm0000000000000000000000" }, "place", PLACE_OUTSIDE_TERRITORY],
     ["a building that does not exist", { place: "building:cm0000000000000000000000" }, "place", PLACE_OUTSIDE_TERRITORY],
     ["a site that does not exist", { place: "site:cm0000000000000000000000" }, "place", PLACE_OUTSIDE_TERRITORY],
-    ["a map point far from the territory", { place: "", latitude: "48.8566", longitude: "2.3522" }, "latitude", POINT_OUTSIDE_TERRITORY],
+    ["a map point far from the territory", { latitude: "48.8566", longitude: "2.3522" }, "latitude", POINT_OUTSIDE_TERRITORY],
     ["an unknown category", { categoryId: "cm0000000000000000000000" }, "categoryId", UNKNOWN_CATEGORY],
   ])("refuses %s and changes nothing", async (_, overrides, field, message) => {
     await db.site.update({ where: { id: territory.site.id }, data: { latitude: 47.3941, longitude: 0.6842 } });
@@ -163,6 +186,21 @@ describe("createReportOnBehalfAction", () => {
     expect(report).toMatchObject({ authorId: null, enteredById: staff.id, reporterName: "Mme Rolland", reporterContact: "06 12 34 56 78", visibility: "PRIVATE" });
     expect(report.events[0].comment).toBe("Signalement enregistré par l'équipe de la Régie.");
     expect(await auditRows({ action: "report.create-on-behalf" })).toHaveLength(1);
+  });
+
+  it("keeps the map point staff set, and refuses one outside the territory with the French message", async () => {
+    await db.site.update({ where: { id: territory.site.id }, data: { latitude: 47.3941, longitude: 0.6842 } });
+    await signInAs(await createUser({ roles: ["STAFF"] }));
+    const before = await databaseSnapshot();
+    const refused = await expectRefused(callAction(createReportOnBehalfAction, reportFields({ reporterName: "M. Petit", latitude: "43.2965", longitude: "5.3698" })));
+    expect(refused).toMatchObject({ formError: "Ce point est en dehors du territoire de la Régie.", fieldErrors: { latitude: ["Ce point est en dehors du territoire de la Régie."] } });
+    expect(await databaseSnapshot()).toEqual(before);
+
+    await expectRedirect(
+      callAction(createReportOnBehalfAction, reportFields({ reporterName: "M. Petit", latitude: "47.39455", longitude: "0.68401" })),
+      "/gestion/signalements/nouveau?enregistre=1",
+    );
+    expect(await db.report.findFirstOrThrow()).toMatchObject({ latitude: 47.39455, longitude: 0.68401, siteId: territory.site.id });
   });
 
   it("requires the reporter's name", async () => {

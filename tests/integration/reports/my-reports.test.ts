@@ -5,7 +5,8 @@ import { supportReportAction } from "@/app/signalements/actions";
 import { exportMyData } from "@/lib/people/queries";
 import { getMyReport, listMyReports, MY_REPORTS_PAGE_SIZE } from "@/lib/reports/queries";
 import { COMMENT_REQUIRED, NOT_RESOLVED, REOPEN_WINDOW_OVER } from "@/lib/reports/status";
-import { CANNOT_SUPPORT, notifyReportFollowers } from "@/lib/reports/service";
+import { notifyReportFollowers } from "@/lib/notifications/report-followers";
+import { CANNOT_SUPPORT } from "@/lib/reports/service";
 import { callAction, expectRedirect, expectRefused } from "../../helpers/actions";
 import { databaseSnapshot, resetDatabase } from "../../helpers/database";
 import { auditRows, createTerritory, createUser, type TestUser } from "../../helpers/factories";
@@ -235,9 +236,9 @@ describe("notifyReportFollowers", () => {
     const supporter = await createUser();
     await db.reportSupporter.createMany({ data: [{ reportId: report.id, userId: supporter.id }, { reportId: report.id, userId: neighbour.id }] });
 
-    const count = await db.$transaction((tx) => notifyReportFollowers(tx, report.id, "Le signalement avance.", { exceptUserId: neighbour.id }));
+    const { notified } = await db.$transaction((tx) => notifyReportFollowers(tx, report.id, "Le signalement avance.", { exceptUserId: neighbour.id }));
 
-    expect(count).toBe(2);
+    expect(notified).toBe(2);
     const rows = await db.notification.findMany({ select: { userId: true, text: true, readAt: true } });
     expect(rows.map((r) => r.userId).sort()).toEqual([resident.id, supporter.id].sort());
     expect(rows.every((r) => r.text === "Le signalement avance." && r.readAt === null)).toBe(true);
@@ -246,6 +247,6 @@ describe("notifyReportFollowers", () => {
   it("notifies no one for a report entered for someone without an account and no supporters", async () => {
     const staff = await createUser({ roles: ["STAFF"] });
     const report = await createReportRow({ ...base, authorId: null, enteredById: staff.id });
-    expect(await db.$transaction((tx) => notifyReportFollowers(tx, report.id, "Texte"))).toBe(0);
+    expect((await db.$transaction((tx) => notifyReportFollowers(tx, report.id, "Texte"))).notified).toBe(0);
   });
 });

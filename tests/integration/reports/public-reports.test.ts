@@ -104,11 +104,24 @@ describe("public report queries", () => {
     expect(await getPublicReport(999999)).toBeNull();
   });
 
-  it("places map markers at the building, never at a resident's point", async () => {
+  it("places map markers at the building, or at a report's own point once its public text is approved", async () => {
     await report();
     await report({ status: "CLOSED" });
     await report({ visibility: "PRIVATE" });
-    expect(await listPublicReportMapPoints()).toEqual([expect.objectContaining({ lat: 48.85, lng: 2.35, open: 1, total: 2 })]);
+    const pending = await report();
+    const approved = await report();
+    const privatePoint = await report({ visibility: "PRIVATE" });
+    for (const r of [pending, approved, privatePoint]) {
+      await db.report.update({ where: { id: r.id }, data: { latitude: 48.851234, longitude: 2.352345 } });
+    }
+    await db.report.update({ where: { id: approved.id }, data: { moderationStatus: "APPROVED", publicDescription: "Banc cassé" } });
+
+    const points = await listPublicReportMapPoints();
+
+    // The pending one stays on its building with the others; the approved one has its point, rounded.
+    expect(points).toHaveLength(2);
+    expect(points).toContainEqual(expect.objectContaining({ lat: 48.85, lng: 2.35, open: 2, total: 3 }));
+    expect(points).toContainEqual({ lat: 48.8512, lng: 2.3523, label: expect.stringMatching(new RegExp(`^Signalement n° ${approved.number} — `)), open: 1, total: 1 });
   });
 });
 
@@ -120,11 +133,18 @@ describe("map tiles CSP source", () => {
   });
 });
 
-describe("the filter key of cached filtered lists", () => {
-  it("round-trips a filter and drops values that are not allowed", async () => {
-    const { parsePublicFilterKey, publicFilterKey } = await import("@/lib/reports/public-schemas");
-    const filter = { categorie: "abc123", statut: "RESOLVED" as const, secteur: undefined, page: 3 };
-    expect(parsePublicFilterKey(publicFilterKey(filter))).toEqual(filter);
-    expect(parsePublicFilterKey("x y~REJECTED~tous~9999")).toEqual({ categorie: undefined, statut: undefined, secteur: undefined, page: 1 });
+describe("the known values of the public filter (proxy.ts)", () => {
+  it("are the active categories and the areas, as the filter form offers them", async () => {
+    const { readKnownFilterValues, createPublicFilterGuard } = await import("@/lib/reports/public-filter-guard");
+    const retired = await createCategory({ active: false });
+
+    const known = await readKnownFilterValues();
+
+    expect([...known.categories]).toEqual([categoryId]);
+    expect([...known.areas].sort()).toEqual([place.areaId, otherPlace.areaId].sort());
+    const guard = createPublicFilterGuard();
+    expect(await guard.allows({ categorie: categoryId, statut: "NEW", secteur: place.areaId, page: 2 })).toBe(true);
+    expect(await guard.allows({ categorie: retired.id, statut: undefined, secteur: undefined, page: 1 })).toBe(false);
+    expect(await guard.allows({ categorie: undefined, statut: undefined, secteur: "cm0000000000000000000000", page: 1 })).toBe(false);
   });
 });

@@ -36,5 +36,15 @@ describe("the demo reports of the seed", () => {
       const user = await db.user.findUniqueOrThrow({ where: { email: demoEmail(key) }, select: { id: true } });
       expect(await db.report.count({ where: { authorId: user.id, status: "RESOLVED" } }), key).toBe(1);
     }
+
+    // Their "Mes notifications" has read and unread ones, about their own reports only.
+    const resident = await db.user.findUniqueOrThrow({ where: { email: demoEmail("resident") }, select: { id: true } });
+    const notifications = await db.notification.findMany({ where: { userId: resident.id }, include: { report: { select: { authorId: true, number: true } } } });
+    expect(notifications.some((n) => n.readAt === null)).toBe(true);
+    expect(notifications.some((n) => n.readAt !== null)).toBe(true);
+    for (const n of notifications) {
+      expect(n.report?.authorId).toBe(resident.id);
+      expect(n.text).toContain(`n° ${n.report?.number} `);
+    }
   });
 });

@@ -303,7 +303,7 @@ describe("bulkTriage", () => {
 
     const result = await expectSuccess(callAction(bulkTriageAction, { operation: "resolve", selected: [`${a.id}:0`, `${b.id}:0`, `${c.id}:0`] }));
 
-    expect(result.data).toEqual({ done: [a.number], conflicts: [b.number], refused: [{ number: c.number, reason: statusNotAllowed("CLOSED", "RESOLVED") }] });
+    expect(result.data).toEqual({ done: [a.number], conflicts: [b.number], refused: [{ number: c.number, reason: statusNotAllowed("CLOSED", "RESOLVED") }], publicChanged: true });
     expect((await load(a.id)).status).toBe("RESOLVED");
     expect(await load(b.id)).toMatchObject({ status: "NEW", version: 5 });
     expect((await load(c.id)).status).toBe("CLOSED");
@@ -380,6 +380,25 @@ describe("listTriageQueue", () => {
     const second = await listTriageQueue(filters({ page: "2" }));
     expect(second.total).toBe(27);
     expect(second.items).toHaveLength(2);
+  });
+
+  it("searches descriptions through the trigram index, not by reading every report", async () => {
+    // On a tiny table the planner prefers a sequential scan; forbidding it shows the index applies.
+    const plan = await db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+      return tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN SELECT id FROM "Report" WHERE description ILIKE '%ampoule%'`);
+    });
+    expect(plan.map((row) => row["QUERY PLAN"]).join("\n")).toContain("Report_description_trgm_idx");
+  });
+
+  it("stops counting past the last counted page and says there are more", async () => {
+    for (let i = 0; i < 27; i++) await createReportRow({ ...base, authorId: author.id });
+    const capped = await listTriageQueue(filters({}), 1);
+    expect(capped).toMatchObject({ total: 25, capped: true, page: 1 });
+    expect(capped.items).toHaveLength(25);
+    const beyond = await listTriageQueue(filters({ page: "3" }), 1);
+    expect(beyond.page).toBe(1);
+    expect((await listTriageQueue(filters({}), 2)).capped).toBe(false);
   });
 });
 

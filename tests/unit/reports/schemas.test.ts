@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createReportSchema, parsePlace, respondToResolutionSchema } from "@/lib/reports/schemas";
+import { PLACE_REQUIRED, PLACE_REQUIRED_WITH_POINT, createReportSchema, parsePlace, respondToResolutionSchema } from "@/lib/reports/schemas";
 import { sniffImageType } from "@/lib/reports/photos";
 
 const valid = {
@@ -22,11 +22,17 @@ describe("createReportSchema", () => {
     expect(createReportSchema.safeParse({ ...valid, authorId: "someone" }).success).toBe(false);
   });
 
-  it("requires a place or a map point, and both coordinates together", () => {
+  it("requires the place, even with a map point (the point only refines it), and both coordinates together", () => {
     const noPlace = createReportSchema.safeParse({ ...valid, place: "" });
-    expect(noPlace.success).toBe(false);
-    expect(createReportSchema.safeParse({ ...valid, place: "", latitude: "47.39", longitude: "0.68" }).success).toBe(true);
+    expect(noPlace.error?.issues).toMatchObject([{ path: ["place"], message: PLACE_REQUIRED }]);
+    const pointOnly = createReportSchema.safeParse({ ...valid, place: "", latitude: "47.39", longitude: "0.68" });
+    expect(pointOnly.error?.issues).toMatchObject([{ path: ["place"], message: PLACE_REQUIRED_WITH_POINT }]);
+    const both = createReportSchema.parse({ ...valid, latitude: "47.39", longitude: "0,68" });
+    expect(both).toMatchObject({ place: { level: "building", id: "abc123" }, latitude: 47.39, longitude: 0.68 });
+    expect(createReportSchema.parse({ ...valid, latitude: "", longitude: "" })).toMatchObject({ latitude: null, longitude: null });
     expect(createReportSchema.safeParse({ ...valid, latitude: "47.39" }).success).toBe(false);
+    expect(createReportSchema.safeParse({ ...valid, latitude: "47.39", longitude: "est" }).success).toBe(false);
+    expect(createReportSchema.safeParse({ ...valid, latitude: "91", longitude: "0.68" }).success).toBe(false);
   });
 
   it("refuses a malformed place reference", () => {
@@ -43,6 +49,8 @@ describe("createReportSchema", () => {
   it("drops the empty file a browser sends for an empty file input", () => {
     const parsed = createReportSchema.parse({ ...valid, photos: new File([], "") });
     expect(parsed.photos).toEqual([]);
+    // The same, sent by a form running with JavaScript: React's decoder names it "undefined".
+    expect(createReportSchema.parse({ ...valid, photos: new File([], "undefined") }).photos).toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/styles";
 import { listReportCategories } from "@/lib/reports/queries";
@@ -6,7 +7,6 @@ import { getPublicReportFigures, listPublicAreas, listPublicReports } from "@/li
 import { PUBLIC_REPORTS_PAGE_SIZE, PUBLIC_STATUSES, type PublicReportFilter } from "@/lib/reports/public-schemas";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/status";
 import { PublicReportCard } from "./public-report-card";
-
 
 const numberFormat = new Intl.NumberFormat("fr-FR");
 const selectClass = "block rounded-md border border-slate-400 bg-white px-3 py-2 text-base";
@@ -22,6 +22,8 @@ export async function PublicReportsView({ filter }: { filter: PublicReportFilter
     listPublicReports(filter),
     getPublicReportFigures(filter.secteur ?? null),
   ]);
+  // A page beyond the filter's last has nothing to show (and the key space stays ≤ 50 pages).
+  if (filter.page > 1 && list.items.length === 0) notFound();
   const area = areas.find((a) => a.id === filter.secteur);
   const params = { categorie: filter.categorie, statut: filter.statut, secteur: filter.secteur };
 

@@ -11,7 +11,7 @@ import { listPartnerOptions } from "@/lib/partners/queries";
 import { getPerson } from "@/lib/people/queries";
 import { Breadcrumbs } from "@/app/admin/_components/breadcrumbs";
 import { formatDate } from "@/app/admin/_lib/format";
-import { tableClass, tableWrapperClass, tdClass, thClass } from "@/components/ui/styles";
+import { tableClass, tableWrapperClass } from "@/components/ui/styles";
 import { AccountStatusForm } from "./_components/account-status-form";
 import { ActiveGrants, type ActiveGrantRow } from "./_components/active-grants";
 import { GrantRoleForm } from "./_components/grant-role-form";
@@ -130,23 +130,23 @@ export default async function PersonPage({ params }: { params: Params }) {
               <caption className="sr-only">Rôles passés de {person.name}</caption>
               <thead>
                 <tr>
-                  <th scope="col" className={thClass}>Rôle</th>
-                  <th scope="col" className={thClass}>Partenaire</th>
-                  <th scope="col" className={thClass}>Depuis le</th>
-                  <th scope="col" className={thClass}>Jusqu&apos;au</th>
-                  <th scope="col" className={thClass}>Retiré le</th>
-                  <th scope="col" className={thClass}>Attribué par</th>
+                  <th scope="col">Rôle</th>
+                  <th scope="col">Partenaire</th>
+                  <th scope="col">Depuis le</th>
+                  <th scope="col">Jusqu&apos;au</th>
+                  <th scope="col">Retiré le</th>
+                  <th scope="col">Attribué par</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-200">
                 {pastGrants.map((g) => (
                   <tr key={g.id}>
-                    <th scope="row" className={`${tdClass} font-medium`}>{ROLE_LABELS[g.role]}</th>
-                    <td className={tdClass}>{g.partner?.name ?? "—"}</td>
-                    <td className={`${tdClass} whitespace-nowrap`}>{formatDate(g.validFrom)}</td>
-                    <td className={`${tdClass} whitespace-nowrap`}>{g.validUntil ? formatDate(g.validUntil) : "—"}</td>
-                    <td className={`${tdClass} whitespace-nowrap`}>{g.revokedAt ? formatDate(g.revokedAt) : "Non retiré (échu)"}</td>
-                    <td className={tdClass}>{g.grantedBy?.name ?? "Système"}</td>
+                    <th scope="row" className="font-medium">{ROLE_LABELS[g.role]}</th>
+                    <td>{g.partner?.name ?? "—"}</td>
+                    <td className="whitespace-nowrap">{formatDate(g.validFrom)}</td>
+                    <td className="whitespace-nowrap">{g.validUntil ? formatDate(g.validUntil) : "—"}</td>
+                    <td className="whitespace-nowrap">{g.revokedAt ? formatDate(g.revokedAt) : "Non retiré (échu)"}</td>
+                    <td>{g.grantedBy?.name ?? "Système"}</td>
                   </tr>
                 ))}
               </tbody>

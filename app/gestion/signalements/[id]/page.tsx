@@ -10,6 +10,9 @@ import { PRIORITY_LABELS, REPORT_STATUS_LABELS, canStaffTransition } from "@/lib
 import { GestionNav } from "../../_components/gestion-nav";
 import { CommentForm, DetailsForm, DuplicateForm, ModerationForm, PhotoForm, PriorityForm, RouteForm, StatusForm } from "../_components/triage-forms";
 import { ReportPhotoImage } from "@/components/reports/report-photos";
+import { ReportPointView } from "@/components/reports/report-point-view";
+import { mapTileUrl } from "@/lib/map-tiles";
+import { formatPoint } from "@/lib/territory/bounds";
 
 export const metadata: Metadata = { title: "Traiter un signalement" };
 
@@ -111,6 +114,22 @@ export default async function TriageReportPage({ params, searchParams }: { param
                 <Link href={`/gestion/signalements/${report.duplicateOf.id}`} className="underline">
                   n° {report.duplicateOf.number}
                 </Link>
+              </dd>
+            </div>
+          ) : null}
+          {report.latitude != null && report.longitude != null ? (
+            <div className="sm:col-span-2">
+              <dt className="text-sm text-slate-700">Point indiqué sur la carte</dt>
+              <dd>
+                {formatPoint({ lat: report.latitude, lng: report.longitude })}
+                {report.visibility === "PUBLIC" ? (
+                  <span className="block text-sm text-slate-700">
+                    {report.moderationStatus === "APPROVED"
+                      ? "Montré sur la carte publique, arrondi à une dizaine de mètres."
+                      : "Sera montré sur la carte publique (arrondi à une dizaine de mètres) quand le texte public sera approuvé."}
+                  </span>
+                ) : null}
+                <ReportPointView point={{ lat: report.latitude, lng: report.longitude }} tileUrl={mapTileUrl()} />
               </dd>
             </div>
           ) : null}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
-import { tableClass, tableWrapperClass, tdClass, thClass } from "@/components/ui/styles";
+import { tableClass, tableWrapperClass } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/guard";
 import { getReportFigures } from "@/lib/reports/triage-queries";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/status";
@@ -31,15 +31,15 @@ function CountTable({ id, caption, head, rows }: { id: string; caption: string; 
             <caption className="sr-only">{caption}</caption>
             <thead>
               <tr>
-                <th scope="col" className={thClass}>{head}</th>
-                <th scope="col" className={`${thClass} text-right`}>Signalements</th>
+                <th scope="col">{head}</th>
+                <th scope="col" className="text-right">Signalements</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200">
               {rows.map((row) => (
                 <tr key={row.label}>
-                  <th scope="row" className={`${tdClass} font-medium`}>{row.label}</th>
-                  <td className={`${tdClass} text-right tabular-nums`}>{numberFormat.format(row.count)}</td>
+                  <th scope="row" className="font-medium">{row.label}</th>
+                  <td className="text-right tabular-nums">{numberFormat.format(row.count)}</td>
                 </tr>
               ))}
             </tbody>

@@ -5,6 +5,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ReportForm } from "@/components/reports/report-form";
 import { pageActor } from "@/lib/auth/guard";
 import { listPlaceOptions, listReportCategories } from "@/lib/reports/queries";
+import { mapTileUrl } from "@/lib/map-tiles";
+import { getTerritoryBounds } from "@/lib/territory/queries";
 import { GestionNav } from "../../_components/gestion-nav";
 import { createReportOnBehalfAction } from "../actions";
 
@@ -14,7 +16,7 @@ export const metadata: Metadata = { title: "Saisir un signalement pour un habita
 export default async function NewReportOnBehalfPage({ searchParams }: { searchParams: Promise<{ enregistre?: string }> }) {
   const actor = await pageActor("reports:create-on-behalf", "/gestion/signalements/nouveau");
   if (!actor) return <AccessDenied signedIn />;
-  const [categories, places, { enregistre }] = await Promise.all([listReportCategories(), listPlaceOptions(), searchParams]);
+  const [categories, places, bounds, { enregistre }] = await Promise.all([listReportCategories(), listPlaceOptions(), getTerritoryBounds(), searchParams]);
   const saved = /^\d{1,9}$/.test(enregistre ?? "") ? enregistre : null;
 
   return (
@@ -36,6 +38,7 @@ export default async function NewReportOnBehalfPage({ searchParams }: { searchPa
           categories={categories}
           places={places}
           onBehalf
+          map={{ tileUrl: mapTileUrl(), bounds }}
           submitLabel="Enregistrer le signalement"
         />
       </section>

@@ -24,5 +24,13 @@ export default function ReportMap({ points, tileUrl }: { points: MapPoint[]; til
       map.remove();
     };
   }, [points, tileUrl]);
-  return <div ref={container} className="h-[28rem] w-full rounded-lg border border-slate-300" role="region" aria-label="Carte des signalements publics" />;
+  // Underlined attribution links: Leaflet's differ from their text by colour only (axe: link-in-text-block).
+  return (
+    <div
+      ref={container}
+      className="h-[28rem] w-full rounded-lg border border-slate-300 [&_.leaflet-control-attribution_a]:underline"
+      role="region"
+      aria-label="Carte des signalements publics"
+    />
+  );
 }

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
-import { parsePublicFilterKey } from "@/lib/reports/public-schemas";
+import { notFound } from "next/navigation";
+import { listReportCategories } from "@/lib/reports/queries";
+import { listPublicAreas } from "@/lib/reports/public-queries";
+import { parsePublicFilterKey, usesKnownValues } from "@/lib/reports/public-schemas";
 import { PublicReportsView } from "../../_components/public-reports-view";
 
 export const metadata: Metadata = {
@@ -8,7 +11,9 @@ export const metadata: Metadata = {
 };
 
 // One cached page per filter (reached through proxy.ts from /signalements?…), rendered on first
-// visit and refreshed when a report changes (tag "public-reports").
+// visit and refreshed when a report changes (tag "public-reports"). proxy.ts lets only canonical
+// keys of known values through (see the bound there); this page checks again against the same
+// cached lists the filter form shows, in case it is reached another way.
 export const revalidate = 300;
 export const dynamicParams = true;
 export function generateStaticParams() {
@@ -16,5 +21,10 @@ export function generateStaticParams() {
 }
 
 export default async function FilteredPublicReportsPage({ params }: { params: Promise<{ key: string }> }) {
-  return <PublicReportsView filter={parsePublicFilterKey((await params).key)} />;
+  const filter = parsePublicFilterKey((await params).key);
+  if (!filter) notFound();
+  const [categories, areas] = await Promise.all([listReportCategories(), listPublicAreas()]);
+  const known = { categories: new Set(categories.map((c) => c.id)), areas: new Set(areas.map((a) => a.id)) };
+  if (!usesKnownValues(filter, known)) notFound();
+  return <PublicReportsView filter={filter} />;
 }

@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AccessDenied } from "@/components/ui/access-denied";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { pageActor } from "@/lib/auth/guard";
+import type { NotificationKind } from "@/lib/generated/prisma/enums";
+import { NOTIFICATIONS_PAGE_SIZE, listMyNotifications } from "@/lib/notifications/queries";
+import { listNotificationsSchema } from "@/lib/notifications/schemas";
+import { MarkAllReadForm, OpenNotificationForm } from "./_components/notification-forms";
+
+export const metadata: Metadata = { title: "Mes notifications" };
+
+const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
+
+const KIND_LABELS: Record<NotificationKind, string> = {
+  REPORT_STATUS: "Avancement",
+  REPORT_COMMENT: "Message de la Régie",
+  REPORT_CONFIRMED: "Réparation confirmée",
+  REPORT_REOPENED: "Signalement rouvert",
+};
+
+const unreadLabel = (count: number) => `${count} notification${count > 1 ? "s" : ""} non lue${count > 1 ? "s" : ""}`;
+
+export default async function MyNotificationsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  const actor = await pageActor("notifications:manage-own", "/espace/notifications");
+  if (!actor) return <AccessDenied signedIn />;
+  const { page } = listNotificationsSchema.parse(await searchParams);
+  const { total, unread, items } = await listMyNotifications(actor.id, page);
+
+  return (
+    <div className="max-w-3xl space-y-6">
+      <p>
+        <Link href="/espace" className="underline">← Mon espace</Link>
+      </p>
+      <PageHeader
+        title="Mes notifications"
+        intro="L'avancement des signalements que vous suivez : ceux que vous avez faits et ceux pour lesquels vous avez dit « moi aussi »."
+      />
+      {total ? (
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <p className="font-medium">{unread ? unreadLabel(unread) : "Toutes vos notifications sont lues."}</p>
+          <MarkAllReadForm hasUnread={unread > 0} />
+        </div>
+      ) : null}
+
+      {items.length ? (
+        <ol className="space-y-3" aria-label="Notifications, de la plus récente à la plus ancienne">
+          {items.map((n) => (
+            <li
+              key={n.id}
+              className={
+                n.read
+                  ? "rounded-lg border border-slate-300 bg-white p-4"
+                  : "rounded-lg border-2 border-l-8 border-brand-700 bg-white p-4"
+              }
+            >
+              <h2 className="flex flex-wrap items-center gap-x-3 gap-y-1 text-lg font-semibold">
+                {n.read ? null : <span className="rounded bg-brand-700 px-2 py-0.5 text-sm font-bold text-white">Non lue</span>}
+                <span>{n.reportNumber ? `Signalement n° ${n.reportNumber}` : "Notification"} — {KIND_LABELS[n.kind]}</span>
+              </h2>
+              <p className="text-sm text-slate-700">
+                <time dateTime={n.createdAt.toISOString()}>{dateTimeFormat.format(n.createdAt)}</time>
+                {n.read ? " · lue" : null}
+              </p>
+              <p className={`mt-2 whitespace-pre-line ${n.read ? "" : "font-medium"}`}>{n.text}</p>
+              <div className="mt-3">
+                {n.read ? (
+                  n.href ? (
+                    <Link href={n.href} className="underline">
+                      Voir le signalement n° {n.reportNumber}
+                    </Link>
+                  ) : null
+                ) : (
+                  <OpenNotificationForm
+                    notificationId={n.id}
+                    label={n.href ? `Voir le signalement n° ${n.reportNumber}` : "Marquer comme lue"}
+                  />
+                )}
+              </div>
+            </li>
+          ))}
+        </ol>
+      ) : page > 1 && total ? (
+        <p>
+          Cette page est vide. <Link href="/espace/notifications" className="underline">Revenir aux notifications les plus récentes</Link>
+        </p>
+      ) : (
+        <p>
+          Vous n&apos;avez aucune notification pour le moment. Vous en recevrez ici quand un signalement que vous suivez avance.
+        </p>
+      )}
+      <Pagination page={page} total={total} pageSize={NOTIFICATIONS_PAGE_SIZE} basePath="/espace/notifications" params={{}} />
+      <p className="text-sm text-slate-700">
+        Recevoir ou non ces notifications par e-mail : <Link href="/espace#notifications" className="underline">réglage dans Mon espace</Link>.
+      </p>
+    </div>
+  );
+}

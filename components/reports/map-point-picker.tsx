@@ -1,0 +1,138 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { useId, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
+import { buttonClass } from "@/components/ui/styles";
+import { formatPoint, type LatLng, type TerritoryBounds } from "@/lib/territory/bounds";
+
+/** What the form's map needs from the server: the tile URL (lib/map-tiles.ts) and the territory's box. */
+export type MapPointConfig = { tileUrl: string; bounds: TerritoryBounds | null };
+
+// Leaflet (about 45 kB compressed, and its CSS) comes only when the person opens the map.
+const MapPointMap = dynamic(() => import("./map-point-map"), {
+  ssr: false,
+  loading: () => <p className="rounded-lg border border-slate-300 bg-white p-4">Chargement de la carte…</p>,
+});
+
+const OUTSIDE = "Ce point est en dehors du territoire de la Régie.";
+const noSubscription = () => () => {};
+
+/** False on the server and without JavaScript, true once the page runs in a browser. */
+function useHydrated() {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
+
+function pointFrom(latitude?: string, longitude?: string): LatLng | null {
+  const lat = Number(latitude?.replace(",", "."));
+  const lng = Number(longitude?.replace(",", "."));
+  return latitude && longitude && Number.isFinite(lat) && Number.isFinite(lng) ? { lat, lng } : null;
+}
+
+/**
+ * The optional map point of a report: hidden latitude/longitude fields, filled by a Leaflet map
+ * that opens on demand. The place select stays the way to say where; the point refines it.
+ * Without JavaScript nothing of this shows (the hidden fields stay empty) and the form works as
+ * before. Escape closes the map; the chosen point is written out in words, with a way to remove it.
+ */
+export function MapPointPicker({
+  config,
+  defaultLatitude,
+  defaultLongitude,
+  errors,
+}: {
+  config: MapPointConfig;
+  defaultLatitude?: string;
+  defaultLongitude?: string;
+  errors?: string[];
+}) {
+  const hydrated = useHydrated();
+  const [point, setPoint] = useState<LatLng | null>(() => pointFrom(defaultLatitude, defaultLongitude));
+  const [open, setOpen] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const id = useId();
+  const ids = { hint: `${id}-hint`, panel: `${id}-panel`, help: `${id}-help`, error: `${id}-error` };
+  const available = hydrated && !!config.bounds;
+
+  const close = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
+  const pick = (next: LatLng) => {
+    setPoint(next);
+    setNotice(null);
+  };
+  const remove = () => {
+    setPoint(null);
+    setNotice("Point retiré.");
+    toggle.current?.focus();
+  };
+  const onPanelKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== "Escape") return;
+    event.preventDefault();
+    close();
+  };
+
+  return (
+    <div className="space-y-2">
+      <input type="hidden" name="latitude" value={point ? String(point.lat) : ""} />
+      <input type="hidden" name="longitude" value={point ? String(point.lng) : ""} />
+      {available ? (
+        <div className="space-y-3 rounded-md border border-slate-300 p-3">
+          <p className="text-sm font-medium text-slate-900">Point sur la carte (facultatif)</p>
+          <p id={ids.hint} className="text-sm text-slate-700">
+            Pour un grand lieu (une place, un square, un parking), montrez l&apos;endroit exact. Le lieu choisi dans la liste reste nécessaire.
+          </p>
+          <p role="status" className="text-sm font-medium text-slate-900">
+            {point ? `Point choisi : ${formatPoint(point)}` : ""}
+            {notice ? `${point ? " — " : ""}${notice}` : ""}
+          </p>
+          <div className="flex flex-wrap gap-3">
+            <button
+              ref={toggle}
+              type="button"
+              aria-expanded={open}
+              aria-controls={ids.panel}
+              aria-describedby={[ids.hint, errors?.length ? ids.error : null].filter(Boolean).join(" ")}
+              onClick={() => (open ? close() : setOpen(true))}
+              className={buttonClass("secondary")}
+            >
+              {open ? "Fermer la carte" : "Indiquer le point sur une carte"}
+            </button>
+            {point ? (
+              <button type="button" onClick={remove} className={buttonClass("secondary")}>
+                Retirer le point
+              </button>
+            ) : null}
+          </div>
+          {open ? (
+            <div id={ids.panel} onKeyDown={onPanelKeyDown} className="space-y-2">
+              <p id={ids.help} className="text-sm text-slate-700">
+                Touchez ou cliquez la carte pour placer le repère, puis faites-le glisser pour l&apos;ajuster. Au clavier : les flèches
+                déplacent la carte, + et − zooment, Entrée place le repère au centre (marqué d&apos;une croix). Échap ferme la carte.
+              </p>
+              <MapPointMap
+                tileUrl={config.tileUrl}
+                bounds={config.bounds}
+                point={point}
+                onPick={pick}
+                onOutside={() => setNotice(OUTSIDE)}
+                label="Carte : choisir le point du problème"
+                describedBy={ids.help}
+              />
+            </div>
+          ) : null}
+        </div>
+      ) : null}
+      {errors?.length ? (
+        <p id={ids.error} className="text-sm font-medium text-red-800">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}

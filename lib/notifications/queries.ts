@@ -1,0 +1,89 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { NotificationKind, ReportStatus, ReportVisibility } from "@/lib/generated/prisma/enums";
+import { PUBLIC_STATUSES } from "@/lib/reports/public-schemas";
+
+export const NOTIFICATIONS_PAGE_SIZE = 20;
+
+/** What is needed to tell where a notification leads; never leaves this module as such. */
+export const notificationReportSelect = {
+  id: true,
+  number: true,
+  authorId: true,
+  visibility: true,
+  status: true,
+  duplicateOf: { select: { number: true, visibility: true, status: true } },
+} as const satisfies Prisma.ReportSelect;
+
+type LinkedReport = {
+  id: string;
+  number: number;
+  authorId: string | null;
+  visibility: ReportVisibility;
+  status: ReportStatus;
+  duplicateOf: { number: number; visibility: ReportVisibility; status: ReportStatus } | null;
+};
+
+const isPublicPage = (r: { visibility: ReportVisibility; status: ReportStatus }) =>
+  r.visibility === "PUBLIC" && (PUBLIC_STATUSES as readonly ReportStatus[]).includes(r.status);
+
+/**
+ * Where a notification about `report` takes this person: their own report's page when they wrote
+ * it, else its public page (a supporter's view), else the public page of the report it was merged
+ * into; null when none of these is theirs to see (a private or rejected report they supported).
+ */
+export function reportLinkFor(userId: string, report: LinkedReport): string | null {
+  if (report.authorId === userId) return `/espace/signalements/${report.id}`;
+  if (isPublicPage(report)) return `/signalements/${report.number}`;
+  if (report.status === "DUPLICATE" && report.duplicateOf && isPublicPage(report.duplicateOf)) return `/signalements/${report.duplicateOf.number}`;
+  return null;
+}
+
+export type MyNotification = {
+  id: string;
+  kind: NotificationKind;
+  text: string;
+  createdAt: Date;
+  read: boolean;
+  reportNumber: number | null;
+  href: string | null;
+};
+
+/**
+ * How many of this person's notifications are unread: one indexed count, shared by the header and
+ * the page. Raw SQL because the header runs it on every signed-in page: Prisma's query compiler
+ * would cost more CPU than the count itself (see loadActor in lib/auth/session.ts).
+ */
+export const countUnreadNotifications = cache(async (userId: string): Promise<number> => {
+  const [row] = await db.$queryRaw<{ unread: number }[]>`
+    SELECT count(*)::int AS unread FROM "Notification" WHERE "userId" = ${userId} AND "readAt" IS NULL`;
+  return row?.unread ?? 0;
+});
+
+/** The caller's notifications, newest first, a page at a time; their own only (the `where`). */
+export async function listMyNotifications(userId: string, page: number) {
+  const where = { userId } satisfies Prisma.NotificationWhereInput;
+  const [total, unread, rows] = await Promise.all([
+    db.notification.count({ where }),
+    countUnreadNotifications(userId),
+    db.notification.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * NOTIFICATIONS_PAGE_SIZE,
+      take: NOTIFICATIONS_PAGE_SIZE,
+      select: { id: true, kind: true, text: true, createdAt: true, readAt: true, report: { select: notificationReportSelect } },
+    }),
+  ]);
+  const items: MyNotification[] = rows.map((n) => ({
+    id: n.id,
+    kind: n.kind,
+    text: n.text,
+    createdAt: n.createdAt,
+    read: n.readAt !== null,
+    reportNumber: n.report?.number ?? null,
+    href: n.report ? reportLinkFor(userId, n.report) : null,
+  }));
+  return { total, unread, items };
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { Actor } from "@/lib/authz/policy";
+import { NotFoundError } from "@/lib/errors";
+import { notificationReportSelect, reportLinkFor } from "@/lib/notifications/queries";
+import { NOTIFICATION_NOT_FOUND, type OpenNotificationInput, type UpdateNotificationSettingsInput } from "@/lib/notifications/schemas";
+
+export const NOTIFICATIONS_PATH = "/espace/notifications";
+
+/**
+ * Reading one's own notifications is not audited: the audit log traces changes to the
+ * association's records and to accounts, not what a person has read.
+ */
+
+/**
+ * Marks one of the caller's notifications read and tells where it leads. Another person's
+ * notification is not found, exactly like one that does not exist, and stays as it was.
+ */
+export async function openNotification(actor: Actor, input: OpenNotificationInput): Promise<{ href: string }> {
+  const notification = await db.notification.findFirst({
+    where: { id: input.notificationId, userId: actor.id },
+    select: { id: true, readAt: true, report: { select: notificationReportSelect } },
+  });
+  if (!notification) throw new NotFoundError(NOTIFICATION_NOT_FOUND);
+  if (!notification.readAt) {
+    await db.notification.updateMany({ where: { id: notification.id, userId: actor.id, readAt: null }, data: { readAt: new Date() } });
+  }
+  const href = notification.report ? reportLinkFor(actor.id, notification.report) : null;
+  return { href: href ?? NOTIFICATIONS_PATH };
+}
+
+/** "Tout marquer comme lu": the caller's unread notifications, nobody else's. */
+export async function markAllNotificationsRead(actor: Actor): Promise<{ count: number }> {
+  const { count } = await db.notification.updateMany({ where: { userId: actor.id, readAt: null }, data: { readAt: new Date() } });
+  return { count };
+}
+
+/** Emails on or off; the portal notifications are always kept. */
+export async function updateNotificationSettings(userId: string, input: UpdateNotificationSettingsInput) {
+  await db.$transaction(async (tx) => {
+    const before = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { notifyByEmail: true } });
+    await tx.user.update({ where: { id: userId }, data: { notifyByEmail: input.notifyByEmail } });
+    await recordAudit(tx, {
+      actorId: userId,
+      action: "user.notification-settings",
+      entityType: "User",
+      entityId: userId,
+      before: { notifyByEmail: before.notifyByEmail },
+      after: { notifyByEmail: input.notifyByEmail },
+    });
+  });
+}
