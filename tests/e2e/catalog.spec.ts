@@ -1,7 +1,8 @@
 /**
  * The report catalog in the back office. Categories, without JavaScript: staff create one (a danger
  * one), move it up, and the resident's report form offers it at once, in that place, with the
- * emergency numbers first; a used category cannot be deleted, an unused one can. Response
+ * emergency numbers first, as does the public list's filter (cached pages); a used category cannot
+ * be deleted, an unused one can. Response
  * templates: staff edit one and the triage page offers the new text at once; deactivated, it is
  * no longer offered.
  */
@@ -22,7 +23,7 @@ async function categoryOptions(page: Page): Promise<string[]> {
 test.describe("without JavaScript", () => {
   test.use({ contextOptions: { javaScriptEnabled: false } });
 
-  test("staff add a danger category and move it up; residents are offered it there at once", async ({ pageAs }) => {
+  test("staff add a danger category and move it up; residents are offered it there at once", async ({ page: visitor, pageAs }) => {
     // A long journey (two people, ten pages): three times the usual time.
     test.slow();
     const staff = await pageAs("staff");
@@ -85,6 +86,11 @@ test.describe("without JavaScript", () => {
       await expect(resident.getByRole("link", { name: "112" }).first()).toBeVisible();
     });
 
+    await test.step("the public list's category filter offers it too (a cached page)", async () => {
+      await visitor.goto("/signalements");
+      expect(await visitor.getByLabel("Catégorie").locator("option").allTextContents()).toContain(name);
+    });
+
     await test.step("a used category cannot be deleted; the unused new one can", async () => {
       await staff.goto("/gestion/categories");
       await staff.getByRole("link", { name: "Modifier « Propreté »" }).click();
@@ -101,10 +107,12 @@ test.describe("without JavaScript", () => {
       await expect(staff.getByRole("table")).not.toContainText(name);
     });
 
-    await test.step("residents are no longer offered it", async () => {
+    await test.step("residents and visitors are no longer offered it", async () => {
       const resident = await pageAs("resident");
       await resident.goto("/signalements/nouveau");
       expect(await categoryOptions(resident)).not.toContain(`${name} (danger)`);
+      await visitor.goto("/signalements");
+      expect(await visitor.getByLabel("Catégorie").locator("option").allTextContents()).not.toContain(name);
     });
   });
 });

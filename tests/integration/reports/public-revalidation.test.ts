@@ -32,6 +32,13 @@ import {
   setReportStatusAction,
   updateReportDetailsAction,
 } from "@/app/gestion/signalements/actions";
+import {
+  createReportCategoryAction,
+  deleteReportCategoryAction,
+  moveReportCategoryAction,
+  setReportCategoryActiveAction,
+  updateReportCategoryAction,
+} from "@/app/gestion/categories/actions";
 import { callAction, toFormData, type Fields } from "../../helpers/actions";
 import { resetDatabase } from "../../helpers/database";
 import { createPartner, createTerritory, createUser, type TestUser } from "../../helpers/factories";
@@ -59,7 +66,7 @@ const NO_REPORT_DATA = [
   "grantRole",
   "revokeRole",
   "setAccountStatus",
-  // Answer templates are for staff only.
+  // Response templates are staff tools, never shown publicly.
   "createResponseTemplate",
   "updateResponseTemplate",
   "setResponseTemplateActive",
@@ -315,6 +322,39 @@ const CASES: Case[] = [
     fields: (f) => ({ ...target(f.publicReport), comment: "Nous passons jeudi.", visibility: "PUBLIC" }),
     publicChange: false,
   },
+  // The category catalog. Public report pages show a report's category name; the public list's
+  // category filter follows REPORT_CATEGORIES_TAG, which every category change revalidates
+  // (tests/integration/reports/catalog.test.ts).
+  {
+    what: "a category renamed",
+    action: updateReportCategoryAction,
+    as: staff,
+    fields: (f) => ({ categoryId: f.categoryId, version: "0", name: "Propreté des halls", guidance: "Aide.", active: "on" }),
+    publicChange: true,
+  },
+  {
+    what: "a category's guidance and danger flag changed, its name kept",
+    action: updateReportCategoryAction,
+    as: staff,
+    fields: (f) => ({ categoryId: f.categoryId, version: "0", name: "Propreté", guidance: "Nouvelle aide.", isDanger: "on", active: "on" }),
+    before: async (f) => {
+      await db.reportCategory.update({ where: { id: f.categoryId }, data: { name: "Propreté", slug: "proprete" } });
+    },
+    publicChange: false,
+  },
+  { what: "a new category", action: createReportCategoryAction, as: staff, fields: () => ({ name: "Boîtes aux lettres", guidance: "Aide.", active: "on" }), publicChange: false },
+  {
+    what: "a category moved up",
+    action: moveReportCategoryAction,
+    as: staff,
+    fields: (f) => ({ categoryId: f.otherCategoryId, direction: "up", position: "1" }),
+    before: async (f) => {
+      await db.reportCategory.update({ where: { id: f.otherCategoryId }, data: { sortOrder: 10 } });
+    },
+    publicChange: false,
+  },
+  { what: "a category deactivated", action: setReportCategoryActiveAction, as: staff, fields: (f) => ({ categoryId: f.categoryId, version: "0", active: "false" }), publicChange: false },
+  { what: "an unused category deleted", action: deleteReportCategoryAction, as: staff, fields: (f) => ({ categoryId: f.otherCategoryId, version: "0", confirm: "on" }), publicChange: false },
   // Partners.
   {
     what: "a partner takes a public report in hand",
@@ -378,7 +418,16 @@ describe("the inventory", () => {
   it("has, for every action that can change public pages, a case where it does", () => {
     const revalidating = new Set(CASES.filter((c) => c.publicChange).map((c) => c.action.actionName));
     const silent = new Set(CASES.filter((c) => !c.publicChange).map((c) => c.action.actionName));
-    // Only these never change a public page, whatever the report.
-    expect([...silent].filter((name) => !revalidating.has(name)).sort()).toEqual(["addReportComment", "commentReportAsPartner", "setReportPriority"]);
+    // Only these never change a public page, whatever the report (the category actions other than
+    // a rename reach the public list's filter through REPORT_CATEGORIES_TAG, not this tag).
+    expect([...silent].filter((name) => !revalidating.has(name)).sort()).toEqual([
+      "addReportComment",
+      "commentReportAsPartner",
+      "createReportCategory",
+      "deleteReportCategory",
+      "moveReportCategory",
+      "setReportCategoryActive",
+      "setReportPriority",
+    ]);
   });
 });
