@@ -30,7 +30,6 @@ export async function proxy(request: NextRequest) {
     filter = parsePublicFilterKey(safeDecode(pathname.slice(FILTER_PATH.length)));
     if (filter && (await guard.allows(filter))) return NextResponse.next();
   } else {
-    if (searchParams.size === 0) return NextResponse.next();
     filter = parsePublicFilterSearch(searchParams);
     if (filter && (await guard.allows(filter))) {
       const url = request.nextUrl.clone();
@@ -51,4 +50,19 @@ function safeDecode(segment: string): string {
   }
 }
 
-export const config = { matcher: ["/signalements", "/signalements/filtre/:key*"] };
+/**
+ * The plain list (/signalements, no query) never reaches the proxy: a proxy invocation costs about
+ * as much as serving the cached page itself. Only a query naming a filter parameter
+ * (PUBLIC_FILTER_PARAMS; Next reads this config at build time, so they are spelled out here and a
+ * unit test keeps the two lists equal) and a filter key typed in by hand go through it. Any other
+ * query string is ignored by the static list page, as the proxy would have done.
+ */
+export const config = {
+  matcher: [
+    { source: "/signalements", has: [{ type: "query", key: "categorie" }] },
+    { source: "/signalements", has: [{ type: "query", key: "statut" }] },
+    { source: "/signalements", has: [{ type: "query", key: "secteur" }] },
+    { source: "/signalements", has: [{ type: "query", key: "page" }] },
+    "/signalements/filtre/:key*",
+  ],
+};

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: seeds a large Régie into its own database, builds and starts the portal on
- * 127.0.0.1:3419 against it, and measures a few pages with autocannon (10 connections, 10 s each).
+ * localhost:3419 against it, and measures a few pages with autocannon (10 connections, 10 s each).
  * Prints req/s, p50, p95 (from autocannon's histogram when available, else p97.5), errors, the
  * ratio to the static page, and the SQL queries each page makes (counted with PRISMA_LOG_QUERIES=1).
  *
@@ -20,7 +20,7 @@ import { hash } from "@node-rs/argon2";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DB_URL = process.env.DATABASE_URL_BENCH ?? "postgresql://postgres@127.0.0.1:5432/quartier_bench";
 const PORT = 3419;
-const BASE = `http://127.0.0.1:${PORT}`;
+const BASE = `http://localhost:${PORT}`;
 const SECRET = "bench-secret-not-for-production-0123456789abcdef";
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const RESIDENTS = 20_000;
@@ -88,7 +88,8 @@ async function sessionCookie(userId) {
 }
 
 function startServer(extraEnv = {}) {
-  const child = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+  // "localhost", not "127.0.0.1": see README, Production (proxy.ts's rewrites would go over HTTP).
+  const child = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "localhost"], {
     cwd: ROOT,
     env: { ...env, ...extraEnv },
     stdio: ["ignore", "pipe", "pipe"],
@@ -214,7 +215,7 @@ async function main() {
         `| ${p.name} \`${p.url.replace(/[a-z0-9]{20,}/g, "…")}\` | ${p.status} | ${p.result.rps.toFixed(0)} | ${(p.result.rps / base).toFixed(2)} | ${p.result.p50} ms | ${p.result.p95.value} ms${p.result.p95.label === "p95" ? "" : " (p97.5)"} | ${p.result.errors} | ${p.queries.cold} / ${p.queries.warm} |`,
     ),
   ];
-  console.log(`\n${DURATION} s, 10 connections, next start on 127.0.0.1:${PORT}, ${REPORTS} reports, ${RESIDENTS} residents\n`);
+  console.log(`\n${DURATION} s, 10 connections, next start on localhost:${PORT}, ${REPORTS} reports, ${RESIDENTS} residents\n`);
   console.log(lines.join("\n"));
 }
 

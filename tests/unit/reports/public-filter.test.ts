@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { createPublicFilterGuard } from "@/lib/reports/public-filter-guard";
 import {
+  PUBLIC_FILTER_PARAMS,
   PUBLIC_REPORTS_MAX_PAGES,
   parsePublicFilterKey,
   parsePublicFilterSearch,
@@ -139,5 +140,16 @@ describe("createPublicFilterGuard (proxy.ts's memory of the known ids)", () => {
     tick(300_001);
     expect(await guard.allows(filter("cat1"))).toBe(true);
     expect(load).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe("proxy matcher", () => {
+  it("sends every filter parameter, and only those, through the proxy", async () => {
+    const { config } = await import("@/proxy");
+    const queryKeys = config.matcher.flatMap((m) => (typeof m === "string" ? [] : m.has.map((h) => h.key)));
+    expect([...queryKeys].sort()).toEqual([...PUBLIC_FILTER_PARAMS].sort());
+    expect(config.matcher).toContain("/signalements/filtre/:key*");
+    // The plain list has no bare "/signalements" entry: it is served without the proxy.
+    expect(config.matcher).not.toContain("/signalements");
   });
 });
