@@ -5,13 +5,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { TERRITORY_TAG } from "@/lib/territory/queries";
 import { PUBLIC_REPORTS_TAG } from "@/lib/reports/revalidate";
-import {
-  PUBLIC_REPORTS_MAX_PAGES,
-  PUBLIC_REPORTS_PAGE_SIZE,
-  PUBLIC_STATUSES,
-  type PublicReportFilter,
-  type PublicStatus,
-} from "@/lib/reports/public-schemas";
+import { PUBLIC_REPORTS_MAX_PAGES, PUBLIC_REPORTS_PAGE_SIZE, type PublicReportFilter } from "@/lib/reports/public-schemas";
+import { PUBLIC_STATUSES, type PublicStatus } from "@/lib/reports/status";
 
 /**
  * Public pages: the same for every visitor, cached with the "public-reports" tag and expired by

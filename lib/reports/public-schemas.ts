@@ -1,9 +1,5 @@
 import { z } from "zod";
-import type { ReportStatus } from "@/lib/generated/prisma/enums";
-
-/** Statuses public pages show; rejected reports and duplicates are left out. */
-export const PUBLIC_STATUSES = ["NEW", "ACKNOWLEDGED", "ROUTED", "PLANNED", "RESOLVED", "CLOSED"] as const satisfies readonly ReportStatus[];
-export type PublicStatus = (typeof PUBLIC_STATUSES)[number];
+import { PUBLIC_STATUSES } from "@/lib/reports/status";
 
 export const PUBLIC_REPORTS_PAGE_SIZE = 20;
 /** Pages beyond this are not offered: counting further on a large table costs more than it tells. */

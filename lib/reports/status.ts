@@ -29,6 +29,10 @@ export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
   DUPLICATE: "Doublon",
 };
 
+/** Statuses public pages show; rejected reports and duplicates are left out. */
+export const PUBLIC_STATUSES = ["NEW", "ACKNOWLEDGED", "ROUTED", "PLANNED", "RESOLVED", "CLOSED"] as const satisfies readonly ReportStatus[];
+export type PublicStatus = (typeof PUBLIC_STATUSES)[number];
+
 /** Still being dealt with: shown as "similar" before creating a new one, and open to "moi aussi". */
 export const OPEN_STATUSES = ["NEW", "ACKNOWLEDGED", "ROUTED", "PLANNED"] as const satisfies readonly ReportStatus[];
 

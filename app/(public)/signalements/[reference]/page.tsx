@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getPublicReport } from "@/lib/reports/public-queries";
 import { publicReferenceSchema } from "@/lib/reports/public-schemas";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/status";
-import { formatDate } from "../_components/public-report-card";
+import { formatDay } from "@/lib/format/dates";
 import { ReportPhotoGallery } from "@/components/reports/report-photos";
 
 // The same for every visitor: rendered on first visit, then served from cache until a report changes.
@@ -42,10 +42,10 @@ export default async function PublicReportPage({ params }: { params: Promise<{ r
       <section aria-labelledby="titre-etat" className="space-y-2 rounded-lg border border-slate-300 bg-white p-4">
         <h2 id="titre-etat" className="text-xl font-semibold">État : {REPORT_STATUS_LABELS[report.status]}</h2>
         <p className="text-sm text-slate-700">
-          Signalé le <time dateTime={report.createdAt}>{formatDate(report.createdAt)}</time>
+          Signalé le <time dateTime={report.createdAt}>{formatDay(report.createdAt)}</time>
           {report.resolvedAt ? (
             <>
-              {" "}· résolu le <time dateTime={report.resolvedAt}>{formatDate(report.resolvedAt)}</time>
+              {" "}· résolu le <time dateTime={report.resolvedAt}>{formatDay(report.resolvedAt)}</time>
             </>
           ) : null}
           {report.supporterCount ? ` · ${report.supporterCount} habitant${report.supporterCount > 1 ? "s" : ""} concerné${report.supporterCount > 1 ? "s" : ""} aussi` : ""}
@@ -64,7 +64,7 @@ export default async function PublicReportPage({ params }: { params: Promise<{ r
         <ol className="space-y-2 border-l-2 border-slate-300 pl-4">
           {report.timeline.map((step) => (
             <li key={step.id}>
-              <time dateTime={step.at} className="text-sm text-slate-700">{formatDate(step.at)}</time> —{" "}
+              <time dateTime={step.at} className="text-sm text-slate-700">{formatDay(step.at)}</time> —{" "}
               {step.created ? "Signalement reçu" : step.toStatus ? REPORT_STATUS_LABELS[step.toStatus] : "Mise à jour"}
             </li>
           ))}

@@ -1,11 +1,15 @@
+"use client";
+
 import Link from "next/link";
+import { formatDay } from "@/lib/format/dates";
 import type { PublicReportItem } from "@/lib/reports/public-queries";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/status";
 
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "medium", timeZone: "Europe/Paris" });
-export const formatDate = (iso: string) => dateFormat.format(new Date(iso));
-
-/** One public report in the list: category, place, state and dates, moderated text, approved photos. */
+/**
+ * One public report in the list: category, place, state and dates, moderated text, approved photos.
+ * A client component for its weight, not for interactivity: the page then carries each report as
+ * data (its props) instead of a second copy of its markup in the React payload, a third lighter.
+ */
 export function PublicReportCard({ report }: { report: PublicReportItem }) {
   return (
     <article aria-labelledby={`signalement-${report.number}`} className="space-y-2 rounded-lg border border-slate-300 bg-white p-4">
@@ -20,15 +24,15 @@ export function PublicReportCard({ report }: { report: PublicReportItem }) {
           État : <strong>{REPORT_STATUS_LABELS[report.status]}</strong>
         </span>
         <span>
-          Signalé le <time dateTime={report.createdAt}>{formatDate(report.createdAt)}</time>
+          Signalé le <time dateTime={report.createdAt}>{formatDay(report.createdAt)}</time>
         </span>
         {report.resolvedAt ? (
           <span>
-            Résolu le <time dateTime={report.resolvedAt}>{formatDate(report.resolvedAt)}</time>
+            Résolu le <time dateTime={report.resolvedAt}>{formatDay(report.resolvedAt)}</time>
           </span>
         ) : (
           <span>
-            Mis à jour le <time dateTime={report.updatedAt}>{formatDate(report.updatedAt)}</time>
+            Mis à jour le <time dateTime={report.updatedAt}>{formatDay(report.updatedAt)}</time>
           </span>
         )}
         {report.supporterCount ? <span>{report.supporterCount} « moi aussi »</span> : null}

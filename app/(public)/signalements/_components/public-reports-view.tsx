@@ -4,12 +4,12 @@ import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/styles";
 import { listReportCategories } from "@/lib/reports/queries";
 import { getPublicReportFigures, listPublicAreas, listPublicReports } from "@/lib/reports/public-queries";
-import { PUBLIC_REPORTS_PAGE_SIZE, PUBLIC_STATUSES, type PublicReportFilter } from "@/lib/reports/public-schemas";
+import { PUBLIC_REPORTS_PAGE_SIZE, type PublicReportFilter } from "@/lib/reports/public-schemas";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/status";
+import { PublicFilterForm } from "./public-filter-form";
 import { PublicReportCard } from "./public-report-card";
 
 const numberFormat = new Intl.NumberFormat("fr-FR");
-const selectClass = "block rounded-md border border-slate-400 bg-white px-3 py-2 text-base";
 
 /**
  * The public list for one filter, the same for every visitor (no session read). Its pages are
@@ -57,36 +57,11 @@ export async function PublicReportsView({ filter }: { filter: PublicReportFilter
 
       <section aria-labelledby="titre-liste" className="space-y-4">
         <h2 id="titre-liste" className="text-2xl font-bold">Liste des signalements</h2>
-        <form method="get" action="/signalements" className="flex flex-wrap items-end gap-3" aria-label="Filtrer les signalements">
-          <div className="space-y-1">
-            <label htmlFor="filtre-categorie" className="block text-sm font-medium">Catégorie</label>
-            <select id="filtre-categorie" name="categorie" defaultValue={filter.categorie ?? ""} className={selectClass}>
-              <option value="">Toutes</option>
-              {categories.map((c) => (
-                <option key={c.id} value={c.id}>{c.name}</option>
-              ))}
-            </select>
-          </div>
-          <div className="space-y-1">
-            <label htmlFor="filtre-statut" className="block text-sm font-medium">État</label>
-            <select id="filtre-statut" name="statut" defaultValue={filter.statut ?? ""} className={selectClass}>
-              <option value="">Tous</option>
-              {PUBLIC_STATUSES.map((s) => (
-                <option key={s} value={s}>{REPORT_STATUS_LABELS[s]}</option>
-              ))}
-            </select>
-          </div>
-          <div className="space-y-1">
-            <label htmlFor="filtre-secteur" className="block text-sm font-medium">Secteur</label>
-            <select id="filtre-secteur" name="secteur" defaultValue={filter.secteur ?? ""} className={selectClass}>
-              <option value="">Tout le quartier</option>
-              {areas.map((a) => (
-                <option key={a.id} value={a.id}>{a.name}</option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className={buttonClass("secondary")}>Filtrer</button>
-        </form>
+        <PublicFilterForm
+          filter={params}
+          categories={categories.map(({ id, name }) => ({ id, name }))}
+          areas={areas}
+        />
         <p role="status">
           {list.total === 0
             ? "Aucun signalement ne correspond à ces critères."

@@ -1,0 +1,48 @@
+"use client";
+
+import { buttonClass } from "@/components/ui/styles";
+import type { PublicReportFilter } from "@/lib/reports/public-schemas";
+import { PUBLIC_STATUSES, REPORT_STATUS_LABELS } from "@/lib/reports/status";
+
+const selectClass = "block rounded-md border border-slate-400 bg-white px-3 py-2 text-base";
+type Choice = { id: string; name: string };
+
+/**
+ * The public list's filters: a GET form to /signalements, so it works without JavaScript. A client
+ * component for the page's weight only: its choices travel as data, not as a second copy of the
+ * markup in the React payload.
+ */
+export function PublicFilterForm({ filter, categories, areas }: { filter: Omit<PublicReportFilter, "page">; categories: Choice[]; areas: Choice[] }) {
+  return (
+    <form method="get" action="/signalements" className="flex flex-wrap items-end gap-3" aria-label="Filtrer les signalements">
+      <div className="space-y-1">
+        <label htmlFor="filtre-categorie" className="block text-sm font-medium">Catégorie</label>
+        <select id="filtre-categorie" name="categorie" defaultValue={filter.categorie ?? ""} className={selectClass}>
+          <option value="">Toutes</option>
+          {categories.map((c) => (
+            <option key={c.id} value={c.id}>{c.name}</option>
+          ))}
+        </select>
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="filtre-statut" className="block text-sm font-medium">État</label>
+        <select id="filtre-statut" name="statut" defaultValue={filter.statut ?? ""} className={selectClass}>
+          <option value="">Tous</option>
+          {PUBLIC_STATUSES.map((s) => (
+            <option key={s} value={s}>{REPORT_STATUS_LABELS[s]}</option>
+          ))}
+        </select>
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="filtre-secteur" className="block text-sm font-medium">Secteur</label>
+        <select id="filtre-secteur" name="secteur" defaultValue={filter.secteur ?? ""} className={selectClass}>
+          <option value="">Tout le quartier</option>
+          {areas.map((a) => (
+            <option key={a.id} value={a.id}>{a.name}</option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className={buttonClass("secondary")}>Filtrer</button>
+    </form>
+  );
+}

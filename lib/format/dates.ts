@@ -1,0 +1,10 @@
+/**
+ * Dates as people in the Régie read them: French, Paris time, whatever the zone of the server or
+ * of the phone that renders them (client components format on both sides, so the zone is fixed).
+ */
+const dayFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "medium", timeZone: "Europe/Paris" });
+
+/** "26 nov. 2026", from a Date or an ISO string (dates cross to client components as strings). */
+export function formatDay(date: Date | string): string {
+  return dayFormat.format(new Date(date));
+}
