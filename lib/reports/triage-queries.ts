@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type Report } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { unstable_cache } from "next/cache";
 import { PARTNERS_TAG } from "@/lib/partners/queries";
-import { REPORT_CATEGORIES_TAG, formatPlace, placeSelect } from "@/lib/reports/queries";
+import { REPORT_CATEGORIES_TAG, formatPlace, formatPlaceSqlRow, placeSelect, placeSqlColumns, placeSqlJoins, type PlaceSqlRow } from "@/lib/reports/queries";
 import { TERRITORY_TAG } from "@/lib/territory/queries";
 import { QUEUE_AGES, QUEUE_MAX_PAGES, QUEUE_PAGE_SIZE, type TriageQueueFilters } from "@/lib/reports/triage-schemas";
 
@@ -34,13 +34,6 @@ export function queueWhere(filters: TriageQueueFilters, now: Date = new Date()):
   return where;
 }
 
-function queueOrder(sort: TriageQueueFilters["tri"]): Prisma.ReportOrderByWithRelationInput[] {
-  if (sort === "ancien") return [{ createdAt: "asc" }, { id: "asc" }];
-  // The enum is declared LOW → URGENT, so descending puts the urgent first.
-  if (sort === "priorite") return [{ priority: "desc" }, { createdAt: "asc" }, { id: "asc" }];
-  return [{ createdAt: "desc" }, { id: "desc" }];
-}
-
 const queueSelect = {
   id: true,
   number: true,
@@ -56,28 +49,85 @@ const queueSelect = {
   ...placeSelect,
 } as const satisfies Prisma.ReportSelect;
 
+function queueConditions(filters: TriageQueueFilters, now: Date): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [];
+  if (filters.statut) conditions.push(Prisma.sql`r.status = ${filters.statut}::"ReportStatus"`);
+  if (filters.categorie) conditions.push(Prisma.sql`r."categoryId" = ${filters.categorie}`);
+  if (filters.secteur) conditions.push(Prisma.sql`r."areaId" = ${filters.secteur}`);
+  if (filters.site) conditions.push(Prisma.sql`r."siteId" = ${filters.site}`);
+  if (filters.partenaire) conditions.push(Prisma.sql`r."partnerId" = ${filters.partenaire}`);
+  if (filters.priorite) conditions.push(Prisma.sql`r.priority = ${filters.priorite}::"ReportPriority"`);
+  if (filters.age) conditions.push(Prisma.sql`r."createdAt" < ${new Date(now.getTime() - QUEUE_AGES[filters.age] * DAY_MS)}`);
+  if (filters.photos === "oui") conditions.push(Prisma.sql`r."photoCount" > 0`);
+  if (filters.photos === "non") conditions.push(Prisma.sql`r."photoCount" = 0`);
+  if (filters.q) {
+    const number = /^(?:n°\s*|#)?(\d{1,9})$/i.exec(filters.q);
+    if (number) conditions.push(Prisma.sql`r.number = ${Number(number[1])}`);
+    // Wildcards typed by staff are searched as text; the trigram index serves ILIKE.
+    else conditions.push(Prisma.sql`r.description ILIKE ${`%${filters.q.replace(/[\\%_]/g, "\\$&")}%`}`);
+  }
+  return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+}
+
+const QUEUE_ORDER_SQL = {
+  recent: Prisma.sql`r."createdAt" DESC, r.id DESC`,
+  ancien: Prisma.sql`r."createdAt" ASC, r.id ASC`,
+  // The enum is declared LOW → URGENT, so descending puts the urgent first.
+  priorite: Prisma.sql`r.priority DESC, r."createdAt" ASC, r.id ASC`,
+} as const;
+
+type QueueRow = Pick<Report, "id" | "number" | "status" | "priority" | "version" | "createdAt" | "photoCount" | "supporterCount"> &
+  PlaceSqlRow & { total: number; excerpt: string; categoryName: string; partnerName: string | null };
+
 /**
- * One page of the queue: a findMany with its selected columns and a capped count, two queries in
- * all. The count stops after `maxPages` pages so a broad filter never counts the whole table;
- * the sort order reaches the other end.
+ * One page of the queue and its capped count, in one SQL statement: the count stops after
+ * `maxPages` pages so a broad filter never counts the whole table (the sort order reaches the
+ * other end). Raw SQL because this is the busiest staff page: Prisma 6's client engine compiles
+ * every findMany anew (about 7 ms of CPU for this page's two queries; this statement, under 1 ms).
+ * The filters mean the same as queueWhere (the CSV export's): a test compares the two.
  */
 export async function listTriageQueue(filters: TriageQueueFilters, maxPages = QUEUE_MAX_PAGES) {
-  const where = queueWhere(filters);
+  const where = queueConditions(filters, new Date());
   const page = Math.min(filters.page ?? 1, maxPages);
   const cap = maxPages * QUEUE_PAGE_SIZE;
-  const [counted, rows] = await Promise.all([
-    db.report.count({ where, take: cap + 1 }),
-    db.report.findMany({ where, orderBy: queueOrder(filters.tri), skip: (page - 1) * QUEUE_PAGE_SIZE, take: QUEUE_PAGE_SIZE, select: queueSelect }),
-  ]);
+  const order = QUEUE_ORDER_SQL[filters.tri ?? "recent"];
+  const rows = await db.$queryRaw<QueueRow[]>`
+    WITH counted AS (
+      SELECT count(*)::int AS total FROM (SELECT 1 FROM "Report" r ${where} LIMIT ${cap + 1}) matching
+    ), page AS (
+      SELECT row_number() OVER (ORDER BY ${order}) AS ord, r.id, r.number, r.status, r.priority, r.version, r."createdAt", r."photoCount", r."supporterCount",
+        CASE WHEN length(r.description) > 120 THEN left(r.description, 117) || '…' ELSE r.description END AS excerpt,
+        c.name AS "categoryName", p.name AS "partnerName", ${placeSqlColumns}
+      FROM "Report" r
+      JOIN "ReportCategory" c ON c.id = r."categoryId"
+      LEFT JOIN "Partner" p ON p.id = r."partnerId"
+      ${placeSqlJoins}
+      ${where}
+      ORDER BY ${order}
+      LIMIT ${QUEUE_PAGE_SIZE} OFFSET ${(page - 1) * QUEUE_PAGE_SIZE}
+    )
+    SELECT counted.total, page.* FROM counted LEFT JOIN page ON true ORDER BY page.ord`;
+  const counted = rows[0]?.total ?? 0;
   return {
     total: Math.min(counted, cap),
     capped: counted > cap,
     page,
-    items: rows.map(({ address, site, building, entrance, description, ...rest }) => ({
-      ...rest,
-      excerpt: description.length > 120 ? `${description.slice(0, 117)}…` : description,
-      place: formatPlace({ address, site, building, entrance }),
-    })),
+    items: rows
+      .filter((row) => row.id !== null)
+      .map((row) => ({
+        id: row.id,
+        number: row.number,
+        status: row.status,
+        priority: row.priority,
+        version: row.version,
+        createdAt: row.createdAt,
+        photoCount: row.photoCount,
+        supporterCount: row.supporterCount,
+        excerpt: row.excerpt,
+        category: { name: row.categoryName },
+        partner: row.partnerName === null ? null : { name: row.partnerName },
+        place: formatPlaceSqlRow(row),
+      })),
   };
 }
 export type QueueItem = Awaited<ReturnType<typeof listTriageQueue>>["items"][number];

@@ -14,7 +14,7 @@ import {
 } from "@/app/gestion/signalements/actions";
 import { REPORT_CONFLICT, UNKNOWN_TEMPLATE, setReportStatus, statusNotAllowed } from "@/lib/reports/triage-service";
 import { ConflictError } from "@/lib/errors";
-import { listTriageQueue, getReportFigures } from "@/lib/reports/triage-queries";
+import { exportQueuePage, listTriageQueue, getReportFigures } from "@/lib/reports/triage-queries";
 import { triageQueueSchema } from "@/lib/reports/triage-schemas";
 import { getMyReport } from "@/lib/reports/queries";
 import { callAction, expectRedirect, expectRefused, expectSuccess } from "../../helpers/actions";
@@ -346,13 +346,20 @@ describe("listTriageQueue", () => {
     expect(await ids({ q: `n° ${elsewhere.number}` })).toEqual([elsewhere.id]);
     expect(await ids({ statut: "PAS-UN-STATUT" })).toHaveLength(3);
 
+    // The CSV export filters with Prisma's queueWhere: both read the same reports for each filter.
+    const sets: Record<string, string>[] = [{}, { statut: "ACKNOWLEDGED" }, { secteur: other.area.id }, { partenaire: partner.id }, { priorite: "URGENT" }, { photos: "non" }, { age: "7j" }, { q: "AMPOULE" }, { q: `#${plain.number}` }];
+    for (const params of sets) {
+      const exported = (await exportQueuePage(filters(params), null, 100)).map((r) => r.id).sort();
+      expect(await ids(params), JSON.stringify(params)).toEqual(exported);
+    }
+
     const byPriority = await listTriageQueue(filters({ tri: "priorite" }));
     expect(byPriority.items[0].id).toBe(categorised.id);
     const oldest = await listTriageQueue(filters({ tri: "ancien" }));
     expect(oldest.items[0].id).toBe(categorised.id);
   });
 
-  it("reads a page in two SQL queries (count and one findMany with the joined names), whatever the size", async () => {
+  it("reads a page and its count in one SQL statement with the joined names, whatever the size", async () => {
     const partner = await createPartner();
     for (let i = 0; i < 30; i++) {
       const r = await createReportRow({ ...base, authorId: author.id });
@@ -372,7 +379,27 @@ describe("listTriageQueue", () => {
     } finally {
       spy.mockRestore();
     }
-    expect(statements.filter((s) => /^\s*(SELECT|WITH)/i.test(s))).toHaveLength(2);
+    expect(statements.filter((s) => /^\s*(SELECT|WITH)/i.test(s))).toHaveLength(1);
+  });
+
+  it("searches the typed text literally: % and _ are not wildcards", async () => {
+    const percent = await createReportRow({ ...base, authorId: author.id, description: "Remise de 50% sur la facture d'eau ?" });
+    await createReportRow({ ...base, authorId: author.id, description: "Cinquante pour cent, 50 euros." });
+    const underscore = await createReportRow({ ...base, authorId: author.id, description: "Tag_mur sur la façade." });
+    await createReportRow({ ...base, authorId: author.id, description: "Chewing-gum collé sur le banc." });
+    const search = async (q: string) => (await listTriageQueue(filters({ q }))).items.map((i) => i.id);
+    expect(await search("50%")).toEqual([percent.id]);
+    expect(await search("%")).toEqual([percent.id]);
+    expect(await search("g_m")).toEqual([underscore.id]);
+  });
+
+  it("keeps the chosen order across pages", async () => {
+    const made = [];
+    for (let i = 0; i < 30; i++) made.push(await createReportRow({ ...base, authorId: author.id }));
+    for (const [i, r] of made.entries()) await db.report.update({ where: { id: r.id }, data: { createdAt: new Date(Date.UTC(2026, 0, 1 + i)) } });
+    const first = await listTriageQueue(filters({ tri: "ancien" }));
+    const second = await listTriageQueue(filters({ tri: "ancien", page: "2" }));
+    expect([...first.items, ...second.items].map((i) => i.id)).toEqual(made.map((r) => r.id));
   });
 
   it("pages by 25 with the total", async () => {
