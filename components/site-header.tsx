@@ -1,7 +1,6 @@
 import Link from "next/link";
-import { getCurrentActor } from "@/lib/auth/session";
+import { getCurrentActor, getCurrentUnreadNotifications } from "@/lib/auth/session";
 import { can, spacesFor } from "@/lib/authz/policy";
-import { countUnreadNotifications } from "@/lib/notifications/queries";
 import { SignOutButton } from "@/components/sign-out-button";
 
 /** "Notifications (3 non lues)": the count is in the link's text, not in a colour or a badge alone. */
@@ -13,7 +12,7 @@ function notificationsLabel(unread: number) {
 export async function SiteHeader() {
   const actor = await getCurrentActor();
   const spaces = spacesFor(actor);
-  const unread = actor && can(actor, "notifications:manage-own") ? await countUnreadNotifications(actor.id) : null;
+  const unread = actor && can(actor, "notifications:manage-own") ? await getCurrentUnreadNotifications() : null;
   return (
     <header className="border-b border-slate-300 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">

@@ -30,7 +30,7 @@ export function activeGrantWhere(now = new Date()) {
   };
 }
 
-type ActorRow = {
+type SignedInRow = {
   id: string;
   name: string;
   email: string;
@@ -38,34 +38,53 @@ type ActorRow = {
   sessionVersion: number;
   roles: Role[];
   partnerIds: string[];
+  unreadNotifications: number;
 };
+
+export type SignedIn = { actor: Actor; unreadNotifications: number };
 
 /**
  * Re-reads the account on every request, so that disabling it, changing its roles, its password
- * or signing out everywhere takes effect at once, whatever the token still says.
+ * or signing out everywhere takes effect at once, whatever the token still says. The unread
+ * notifications the header shows on every page are counted in the same statement: a second round
+ * trip would cost more than the count.
  *
  * Raw SQL on purpose: this runs on every signed-in request, and Prisma's query compiler costs
  * ~1.6 ms of CPU for the equivalent findUnique with filtered grants against ~0.45 ms here
- * (bench/RESULTS.md). The grant conditions are `activeGrantWhere`'s, with the same `now`.
+ * (bench/RESULTS.md). The grant conditions are `activeGrantWhere`'s, with the same `now`; the
+ * count is countUnreadNotifications' (a test compares them).
  */
-export async function loadActor(claims: SessionClaims | null): Promise<Actor | null> {
+export async function loadSignedIn(claims: SessionClaims | null): Promise<SignedIn | null> {
   if (!claims) return null;
   const now = new Date();
-  const [user] = await db.$queryRaw<ActorRow[]>`
+  const [user] = await db.$queryRaw<SignedInRow[]>`
     SELECT u.id, u.name, u.email, u.status::text AS status, u."sessionVersion",
       coalesce(array_agg(DISTINCT g.role::text) FILTER (WHERE g.id IS NOT NULL), '{}') AS roles,
-      coalesce(array_agg(DISTINCT g."partnerId") FILTER (WHERE g.role = 'PARTNER' AND g."partnerId" IS NOT NULL), '{}') AS "partnerIds"
+      coalesce(array_agg(DISTINCT g."partnerId") FILTER (WHERE g.role = 'PARTNER' AND g."partnerId" IS NOT NULL), '{}') AS "partnerIds",
+      (SELECT count(*)::int FROM "Notification" n WHERE n."userId" = u.id AND n."readAt" IS NULL) AS "unreadNotifications"
     FROM "User" u
     LEFT JOIN "RoleGrant" g ON g."userId" = u.id AND g."revokedAt" IS NULL AND g."validFrom" <= ${now}
       AND (g."validUntil" IS NULL OR g."validUntil" > ${now})
     WHERE u.id = ${claims.userId}
     GROUP BY u.id`;
   if (!user || user.status !== "ACTIVE" || user.sessionVersion !== claims.sessionVersion) return null;
-  return { id: user.id, name: user.name, email: user.email, roles: user.roles, partnerIds: user.partnerIds };
+  return {
+    actor: { id: user.id, name: user.name, email: user.email, roles: user.roles, partnerIds: user.partnerIds },
+    unreadNotifications: user.unreadNotifications,
+  };
 }
 
+export async function loadActor(claims: SessionClaims | null): Promise<Actor | null> {
+  return (await loadSignedIn(claims))?.actor ?? null;
+}
+
+const getSignedIn = cache(async () => loadSignedIn(await readSessionClaims()));
+
 /** The signed-in person for this request, or null. The only reader of the session cookie. */
-export const getCurrentActor = cache(async (): Promise<Actor | null> => loadActor(await readSessionClaims()));
+export const getCurrentActor = cache(async (): Promise<Actor | null> => (await getSignedIn())?.actor ?? null);
+
+/** The signed-in person's unread notifications (0 when signed out), read with the actor. */
+export const getCurrentUnreadNotifications = cache(async (): Promise<number> => (await getSignedIn())?.unreadNotifications ?? 0);
 
 /** Starts a session: the same signed JWT next-auth issues and reads. */
 export async function startSession(claims: SessionClaims) {

@@ -10,6 +10,7 @@ import { markAllNotificationsReadAction, openNotificationAction } from "@/app/es
 import { NOTIFICATIONS_PAGE_SIZE, countUnreadNotifications, listMyNotifications } from "@/lib/notifications/queries";
 import { CHOOSE_EMAIL_PREFERENCE, NOTIFICATION_NOT_FOUND, listNotificationsSchema } from "@/lib/notifications/schemas";
 import { exportMyData } from "@/lib/people/queries";
+import { loadSignedIn } from "@/lib/auth/session";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import { callAction, expectRedirect, expectRefused, expectSuccess } from "../../helpers/actions";
 import { databaseSnapshot, resetDatabase } from "../../helpers/database";
@@ -73,6 +74,13 @@ describe("listMyNotifications", () => {
     expect(first.items[1].read).toBe(true);
     expect(await countUnreadNotifications(resident.id)).toBe(12);
     expect(await countUnreadNotifications(neighbour.id)).toBe(1);
+    // The header's count, read with the actor in one statement, is the same.
+    const signedIn = async (user: TestUser) => {
+      const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true } });
+      return (await loadSignedIn({ userId: user.id, sessionVersion }))?.unreadNotifications;
+    };
+    expect(await signedIn(resident)).toBe(12);
+    expect(await signedIn(neighbour)).toBe(1);
   });
 
   it("leads the author to their report, a supporter to the public page, and nowhere they may not see", async () => {
