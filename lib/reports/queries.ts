@@ -6,7 +6,7 @@ import { can, canActForPartner } from "@/lib/authz/policy";
 import { TERRITORY_TAG } from "@/lib/territory/queries";
 import { OPEN_STATUSES } from "@/lib/reports/status";
 import type { PlaceRef } from "@/lib/reports/schemas";
-import { Prisma, type Report } from "@/lib/generated/prisma/client";
+import { Prisma, type Report, type ReportEvent, type ReportPhoto } from "@/lib/generated/prisma/client";
 
 export const REPORT_CATEGORIES_TAG = "report-categories";
 export const MY_REPORTS_PAGE_SIZE = 20;
@@ -202,33 +202,51 @@ export async function listMyReports(actorId: string, page: number) {
   };
 }
 
-/** One of the caller's own reports with its public timeline, or null (not found or not theirs). */
+type MyReportDetailRow = Pick<Report, "id" | "number" | "status" | "visibility" | "description" | "createdAt" | "resolvedAt" | "version" | "supporterCount"> &
+  PlaceSqlRow & {
+    categoryName: string;
+    photos: Pick<ReportPhoto, "id" | "width" | "height">[];
+    events: (Pick<ReportEvent, "id" | "kind" | "fromStatus" | "toStatus" | "comment"> & { createdAt: string })[];
+  };
+
+/**
+ * One of the caller's own reports with its photos and public timeline, or null (not found or not
+ * theirs). One raw statement, the photos and events as JSON arrays: this is the page a resident
+ * comes back to, and Prisma 6 would compile the nested findFirst on every visit.
+ */
 export async function getMyReport(actorId: string, reportId: string) {
-  const report = await db.report.findFirst({
-    where: { id: reportId, authorId: actorId },
-    select: {
-      id: true,
-      number: true,
-      status: true,
-      visibility: true,
-      description: true,
-      createdAt: true,
-      resolvedAt: true,
-      version: true,
-      supporterCount: true,
-      category: { select: { name: true } },
-      ...placeSelect,
-      photos: { orderBy: { createdAt: "asc" }, select: { id: true, width: true, height: true } },
-      events: {
-        where: { visibility: "PUBLIC" },
-        orderBy: { createdAt: "asc" },
-        select: { id: true, kind: true, fromStatus: true, toStatus: true, comment: true, createdAt: true },
-      },
-    },
-  });
-  if (!report) return null;
-  const { address, site, building, entrance, ...rest } = report;
-  return { ...rest, place: formatPlace({ address, site, building, entrance }) };
+  const [row] = await db.$queryRaw<MyReportDetailRow[]>`
+    SELECT r.id, r.number, r.status, r.visibility, r.description, r."createdAt", r."resolvedAt", r.version, r."supporterCount",
+      c.name AS "categoryName", ${placeSqlColumns},
+      coalesce((
+        SELECT json_agg(json_build_object('id', ph.id, 'width', ph.width, 'height', ph.height) ORDER BY ph."createdAt", ph.id)
+        FROM "ReportPhoto" ph WHERE ph."reportId" = r.id
+      ), '[]') AS photos,
+      coalesce((
+        SELECT json_agg(json_build_object('id', ev.id, 'kind', ev.kind, 'fromStatus', ev."fromStatus", 'toStatus', ev."toStatus",
+          'comment', ev.comment, 'createdAt', ev."createdAt") ORDER BY ev."createdAt", ev.id)
+        FROM "ReportEvent" ev WHERE ev."reportId" = r.id AND ev.visibility = 'PUBLIC'
+      ), '[]') AS events
+    FROM "Report" r
+    JOIN "ReportCategory" c ON c.id = r."categoryId"
+    ${placeSqlJoins}
+    WHERE r.id = ${reportId} AND r."authorId" = ${actorId}`;
+  if (!row) return null;
+  return {
+    id: row.id,
+    number: row.number,
+    status: row.status,
+    visibility: row.visibility,
+    description: row.description,
+    createdAt: row.createdAt,
+    resolvedAt: row.resolvedAt,
+    version: row.version,
+    supporterCount: row.supporterCount,
+    category: { name: row.categoryName },
+    place: formatPlaceSqlRow(row),
+    photos: row.photos,
+    events: row.events.map((event) => ({ ...event, createdAt: new Date(event.createdAt) })),
+  };
 }
 
 /**

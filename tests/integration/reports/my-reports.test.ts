@@ -56,8 +56,19 @@ describe("listMyReports and getMyReport", () => {
     const theirs = await createReportRow({ ...base, authorId: neighbour.id, visibility: "PRIVATE" });
     const theirsPublic = await createReportRow({ ...base, authorId: neighbour.id, visibility: "PUBLIC" });
 
+    await db.reportPhoto.createMany({
+      data: [
+        { reportId: mine.id, storageKey: "b.webp", mime: "image/webp", width: 800, height: 600, bytes: 1, createdAt: new Date(Date.now() + 1000) },
+        { reportId: mine.id, storageKey: "a.webp", mime: "image/webp", width: 640, height: 480, bytes: 1, createdAt: new Date(Date.now() - 1000) },
+      ],
+    });
+
     const report = await getMyReport(resident.id, mine.id);
     expect(report?.events.map((e) => e.comment)).toEqual([null, "Nous passons demain."]);
+    expect(report?.events[0]).toMatchObject({ kind: "CREATED" });
+    expect(report?.events.every((e) => e.createdAt instanceof Date && !Number.isNaN(e.createdAt.getTime()))).toBe(true);
+    expect(report?.photos.map((p) => p.width)).toEqual([640, 800]);
+    expect(report).toMatchObject({ id: mine.id, number: mine.number, status: "NEW", category: { name: expect.any(String) }, place: expect.any(String) });
     expect(await getMyReport(resident.id, theirs.id)).toBeNull();
     expect(await getMyReport(resident.id, theirsPublic.id)).toBeNull();
   });
