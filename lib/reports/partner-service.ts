@@ -84,7 +84,8 @@ export async function setStatusAsPartner(actor: Actor, input: PartnerStatusInput
       tx,
       report.id,
       rule.to === "RESOLVED"
-        ? `Le signalement n° ${report.number} est résolu. Confirmez-le, ou dites-nous si ce n'est pas le cas.`
+        ? // Supporters read this too and cannot confirm: the author is asked on their report's page.
+          `Le signalement n° ${report.number} est résolu, selon le partenaire chargé de l'intervention.`
         : `Le signalement n° ${report.number} est pris en charge : une intervention est prévue.`,
       { kind: "REPORT_STATUS", exceptUserId: actor.id },
     );

@@ -129,7 +129,10 @@ describe("partner actions", () => {
       ["PLANNED", "RESOLVED", "PUBLIC"],
     ]);
     expect((await auditRows({ entityId: report.id })).map((a) => a.action)).toEqual(["report.partner-take-in-hand", "report.partner-resolve"]);
-    expect(await db.notification.count({ where: { userId: resident.id, reportId: report.id } })).toBe(2);
+    const texts = (await db.notification.findMany({ where: { userId: resident.id, reportId: report.id }, orderBy: { createdAt: "asc" } })).map((n) => n.text);
+    expect(texts).toHaveLength(2);
+    // Every follower reads the same text: it must not ask supporters to confirm what only the author can.
+    expect(texts[1]).toBe(`Le signalement n° ${report.number} est résolu, selon le partenaire chargé de l'intervention.`);
     expect(revalidateTag).toHaveBeenCalledWith("public-reports", { expire: 0 });
   });
 
