@@ -4,7 +4,7 @@ import { Prisma, type Report } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { unstable_cache } from "next/cache";
 import { PARTNERS_TAG } from "@/lib/partners/queries";
-import { REPORT_CATEGORIES_TAG, formatPlace, formatPlaceSqlRow, placeSelect, placeSqlColumns, placeSqlJoins, type PlaceSqlRow } from "@/lib/reports/queries";
+import { REPORT_CATEGORIES_TAG, formatPlace, formatPlaceSqlRow, placeSelect, categoryNameSql, placeSqlColumns, type PlaceSqlRow } from "@/lib/reports/queries";
 import { TERRITORY_TAG } from "@/lib/territory/queries";
 import { QUEUE_AGES, QUEUE_MAX_PAGES, QUEUE_PAGE_SIZE, type TriageQueueFilters } from "@/lib/reports/triage-schemas";
 
@@ -97,11 +97,8 @@ export async function listTriageQueue(filters: TriageQueueFilters, maxPages = QU
     ), page AS (
       SELECT row_number() OVER (ORDER BY ${order}) AS ord, r.id, r.number, r.status, r.priority, r.version, r."createdAt", r."photoCount", r."supporterCount",
         CASE WHEN length(r.description) > 120 THEN left(r.description, 117) || '…' ELSE r.description END AS excerpt,
-        c.name AS "categoryName", p.name AS "partnerName", ${placeSqlColumns}
+        ${categoryNameSql}, (SELECT p.name FROM "Partner" p WHERE p.id = r."partnerId") AS "partnerName", ${placeSqlColumns}
       FROM "Report" r
-      JOIN "ReportCategory" c ON c.id = r."categoryId"
-      LEFT JOIN "Partner" p ON p.id = r."partnerId"
-      ${placeSqlJoins}
       ${where}
       ORDER BY ${order}
       LIMIT ${QUEUE_PAGE_SIZE} OFFSET ${(page - 1) * QUEUE_PAGE_SIZE}
