@@ -1,8 +1,8 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { encode } from "next-auth/jwt";
 import { db } from "@/lib/db";
 import { SESSION_COOKIE, SESSION_MAX_AGE_SECONDS, authSecret } from "@/lib/auth/options";
-import { getCurrentActor, loadActor } from "@/lib/auth/session";
+import { decodeSessionToken, getCurrentActor, loadActor } from "@/lib/auth/session";
 import { changePassword, deleteAccount, resetPassword, signOutEverywhere, requestPasswordReset } from "@/lib/people/account-service";
 import { grantRole, revokeRole, setAccountStatus } from "@/lib/people/roles-service";
 import { resetDatabase } from "../helpers/database";
@@ -19,6 +19,32 @@ async function adminActor() {
   if (!actor) throw new Error("admin actor not loaded");
   return actor;
 }
+
+describe("decodeSessionToken (next-auth's decode, remembered per token)", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("gives a token's claims, and nothing for a token altered by one character", async () => {
+    const token = await encode({ token: { sub: "u1", sessionVersion: 3 }, secret: authSecret(), maxAge: 60 });
+    for (let i = 0; i < 2; i++) expect(await decodeSessionToken({ token, secret: authSecret() })).toMatchObject({ sub: "u1", sessionVersion: 3 });
+    const altered = `${token.slice(0, -2)}${token.at(-2) === "A" ? "B" : "A"}${token.at(-1)}`;
+    await expect(decodeSessionToken({ token: altered, secret: authSecret() })).rejects.toThrow();
+  });
+
+  it("stops accepting a remembered token once it has expired", async () => {
+    const token = await encode({ token: { sub: "u2", sessionVersion: 0 }, secret: authSecret(), maxAge: 60 });
+    expect(await decodeSessionToken({ token, secret: authSecret() })).toMatchObject({ sub: "u2" });
+    vi.useFakeTimers({ now: Date.now() + 5 * 60 * 1000, toFake: ["Date"] });
+    await expect(decodeSessionToken({ token, secret: authSecret() })).rejects.toThrow();
+  });
+
+  it("does not let a signed-out-everywhere session back in, whatever it remembers", async () => {
+    const user = await createUser();
+    await signInAs(user);
+    expect((await getCurrentActor())?.id).toBe(user.id);
+    await signOutEverywhere(user.id);
+    expect(await getCurrentActor()).toBeNull();
+  });
+});
 
 describe("getCurrentActor", () => {
   it("returns the signed-in person with their active roles and partners", async () => {
