@@ -1,8 +1,20 @@
 // `npm test`: lint, typecheck, unit + integration tests (real database), then end-to-end tests in
 // Chromium against a production build. Uses DATABASE_URL when set, else an embedded PostgreSQL.
 import { rmSync, readFileSync, existsSync, mkdirSync } from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { ensureDatabase, prisma, root, run } from "./db.mjs";
+
+/** A port nothing listens on now: a server left over from an interrupted run cannot collide. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(String(port)));
+    });
+  });
+}
 
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const resultsDir = path.join(root, "test-results");
@@ -37,7 +49,9 @@ try {
   }
   if (step("e2e")) {
     run(bin("next"), ["build"], { ...env, NEXT_TELEMETRY_DISABLED: "1" });
-    run(bin("playwright"), ["test"], env);
+    const ports = {};
+    for (const name of ["E2E_APP_PORT", "MAIL_SINK_SMTP_PORT", "MAIL_SINK_HTTP_PORT"]) ports[name] = process.env[name] ?? (await freePort());
+    run(bin("playwright"), ["test"], { ...env, ...ports });
   }
 } catch (error) {
   failed = true;
