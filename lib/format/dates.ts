@@ -8,3 +8,10 @@ const dayFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "medium", timeZo
 export function formatDay(date: Date | string): string {
   return dayFormat.format(new Date(date));
 }
+
+const dayTimeFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
+
+/** "26 novembre 2026 à 07:05", for the events of a report and the notifications. */
+export function formatDayTime(date: Date | string): string {
+  return dayTimeFormat.format(new Date(date));
+}

@@ -29,6 +29,11 @@ export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
   DUPLICATE: "Doublon",
 };
 
+/** "Nouveau → Pris en compte": a status change as the timelines show it. */
+export function statusChangeLabel(from: ReportStatus | null, to: ReportStatus): string {
+  return `${from ? `${REPORT_STATUS_LABELS[from]} → ` : ""}${REPORT_STATUS_LABELS[to]}`;
+}
+
 /** Statuses public pages show; rejected reports and duplicates are left out. */
 export const PUBLIC_STATUSES = ["NEW", "ACKNOWLEDGED", "ROUTED", "PLANNED", "RESOLVED", "CLOSED"] as const satisfies readonly ReportStatus[];
 export type PublicStatus = (typeof PUBLIC_STATUSES)[number];

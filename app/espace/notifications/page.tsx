@@ -4,6 +4,7 @@ import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { pageActor } from "@/lib/auth/guard";
+import { formatDayTime } from "@/lib/format/dates";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import { NOTIFICATIONS_PAGE_SIZE, listMyNotifications } from "@/lib/notifications/queries";
 import { listNotificationsSchema } from "@/lib/notifications/schemas";
@@ -11,7 +12,6 @@ import { MarkAllReadForm, OpenNotificationForm } from "./_components/notificatio
 
 export const metadata: Metadata = { title: "Mes notifications" };
 
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
 
 const KIND_LABELS: Record<NotificationKind, string> = {
   REPORT_STATUS: "Avancement",
@@ -60,7 +60,7 @@ export default async function MyNotificationsPage({ searchParams }: { searchPara
                 <span>{n.reportNumber ? `Signalement n° ${n.reportNumber}` : "Notification"} — {KIND_LABELS[n.kind]}</span>
               </h2>
               <p className="text-sm text-slate-700">
-                <time dateTime={n.createdAt.toISOString()}>{dateTimeFormat.format(n.createdAt)}</time>
+                <time dateTime={n.createdAt.toISOString()}>{formatDayTime(n.createdAt)}</time>
                 {n.read ? " · lue" : null}
               </p>
               <p className={`mt-2 whitespace-pre-line ${n.read ? "" : "font-medium"}`}>{n.text}</p>

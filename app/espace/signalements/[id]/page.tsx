@@ -5,13 +5,13 @@ import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/guard";
 import { getMyReport } from "@/lib/reports/queries";
-import { REOPEN_WINDOW_DAYS, REPORT_STATUS_LABELS, canStillReopen } from "@/lib/reports/status";
+import { REOPEN_WINDOW_DAYS, REPORT_STATUS_LABELS, canStillReopen, statusChangeLabel } from "@/lib/reports/status";
 import { ResolutionForms } from "./_components/resolution-forms";
 import { ReportPhotoGallery } from "@/components/reports/report-photos";
+import { ReportTimeline } from "@/components/reports/report-timeline";
 
 export const metadata: Metadata = { title: "Suivi du signalement" };
 
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
 
 const NOTICES = {
   nouveau: "Merci ! Votre signalement est enregistré. Vous serez informé(e) de son avancement.",
@@ -73,23 +73,12 @@ export default async function MyReportPage({
 
       <section aria-labelledby="titre-historique" className="space-y-2">
         <h2 id="titre-historique" className="text-xl font-semibold">Historique</h2>
-        <ol className="space-y-3 border-l-2 border-slate-300 pl-4">
-          {report.events.map((event) => (
-            <li key={event.id}>
-              <p className="text-sm text-slate-700">
-                <time dateTime={event.createdAt.toISOString()}>{dateTimeFormat.format(event.createdAt)}</time>
-              </p>
-              <p className="font-medium">
-                {event.kind === "CREATED"
-                  ? "Signalement envoyé"
-                  : event.toStatus
-                    ? `${event.fromStatus ? `${REPORT_STATUS_LABELS[event.fromStatus]} → ` : ""}${REPORT_STATUS_LABELS[event.toStatus]}`
-                    : "Commentaire de la Régie"}
-              </p>
-              {event.comment ? <p className="whitespace-pre-line">{event.comment}</p> : null}
-            </li>
-          ))}
-        </ol>
+        <ReportTimeline
+          events={report.events}
+          title={(event) =>
+            event.kind === "CREATED" ? "Signalement envoyé" : event.toStatus ? statusChangeLabel(event.fromStatus, event.toStatus) : "Commentaire de la Régie"
+          }
+        />
       </section>
     </div>
   );

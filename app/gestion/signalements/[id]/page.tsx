@@ -6,17 +6,18 @@ import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/guard";
 import { listPlaceOptions } from "@/lib/reports/queries";
 import { getReportForTriage, listResponseTemplates, listTriageOptions } from "@/lib/reports/triage-queries";
-import { PRIORITY_LABELS, REPORT_STATUS_LABELS, canStaffTransition } from "@/lib/reports/status";
+import { PRIORITY_LABELS, REPORT_STATUS_LABELS, canStaffTransition, statusChangeLabel } from "@/lib/reports/status";
+import { formatDayTime } from "@/lib/format/dates";
 import { GestionNav } from "../../_components/gestion-nav";
 import { CommentForm, DetailsForm, DuplicateForm, ModerationForm, PhotoForm, PriorityForm, RouteForm, StatusForm } from "../_components/triage-forms";
 import { ReportPhotoImage } from "@/components/reports/report-photos";
 import { ReportPointView } from "@/components/reports/report-point-view";
+import { ReportTimeline } from "@/components/reports/report-timeline";
 import { mapTileUrl } from "@/lib/map-tiles";
 import { formatPoint } from "@/lib/territory/bounds";
 
 export const metadata: Metadata = { title: "Traiter un signalement" };
 
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
 
 const NOTICES: Record<string, string> = {
   statut: "Statut mis à jour.",
@@ -89,7 +90,7 @@ export default async function TriageReportPage({ params, searchParams }: { param
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-2">
           <div>
             <dt className="text-sm text-slate-700">Reçu le</dt>
-            <dd>{dateTimeFormat.format(report.createdAt)}</dd>
+            <dd>{formatDayTime(report.createdAt)}</dd>
           </div>
           <div>
             <dt className="text-sm text-slate-700">Priorité</dt>
@@ -205,23 +206,11 @@ export default async function TriageReportPage({ params, searchParams }: { param
       ) : null}
 
       <Section id="titre-historique" title="Historique">
-        <ol className="space-y-3 border-l-2 border-slate-300 pl-4">
-          {report.events.map((event) => (
-            <li key={event.id}>
-              <p className="text-sm text-slate-700">
-                <time dateTime={event.createdAt.toISOString()}>{dateTimeFormat.format(event.createdAt)}</time>
-                {event.actor ? ` — ${event.actor.name}` : ""}
-                {event.visibility === "INTERNAL" ? " — note interne" : " — visible par l'habitant"}
-              </p>
-              <p className="font-medium">
-                {event.toStatus && event.kind !== "CREATED"
-                  ? `${event.fromStatus ? `${REPORT_STATUS_LABELS[event.fromStatus]} → ` : ""}${REPORT_STATUS_LABELS[event.toStatus]}`
-                  : EVENT_LABELS[event.kind]}
-              </p>
-              {event.comment ? <p className="whitespace-pre-line">{event.comment}</p> : null}
-            </li>
-          ))}
-        </ol>
+        <ReportTimeline
+          events={report.events}
+          detail={(event) => `${event.actor ? ` — ${event.actor.name}` : ""}${event.visibility === "INTERNAL" ? " — note interne" : " — visible par l'habitant"}`}
+          title={(event) => (event.toStatus && event.kind !== "CREATED" ? statusChangeLabel(event.fromStatus, event.toStatus) : EVENT_LABELS[event.kind])}
+        />
       </Section>
     </div>
   );

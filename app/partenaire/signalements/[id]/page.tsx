@@ -6,13 +6,14 @@ import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/guard";
 import { can } from "@/lib/authz/policy";
 import { getPartnerReport } from "@/lib/reports/partner-queries";
-import { PRIORITY_LABELS, REPORT_STATUS_LABELS, canPartnerApply } from "@/lib/reports/status";
+import { PRIORITY_LABELS, REPORT_STATUS_LABELS, canPartnerApply, statusChangeLabel } from "@/lib/reports/status";
+import { formatDayTime } from "@/lib/format/dates";
 import { PartnerCommentForm, PartnerStatusForms } from "./_components/partner-report-forms";
 import { ReportPhotoGallery } from "@/components/reports/report-photos";
+import { ReportTimeline } from "@/components/reports/report-timeline";
 
 export const metadata: Metadata = { title: "Signalement — Espace partenaire" };
 
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
 
 const NOTICES = {
   "pris-en-charge": "Le signalement est noté comme pris en charge. Les habitants concernés en sont informés.",
@@ -51,7 +52,7 @@ export default async function PartnerReportPage({
       <section aria-labelledby="titre-etat" className="space-y-2 rounded-lg border border-slate-300 bg-white p-4">
         <h2 id="titre-etat" className="text-xl font-semibold">État : {REPORT_STATUS_LABELS[report.status]}</h2>
         <p className="text-sm text-slate-700">
-          Signalé le {dateTimeFormat.format(report.createdAt)} · priorité {PRIORITY_LABELS[report.priority].toLowerCase()}
+          Signalé le {formatDayTime(report.createdAt)} · priorité {PRIORITY_LABELS[report.priority].toLowerCase()}
           {report.routedTo ? ` · transmis à ${report.routedTo}` : ""}
           {report.supporterCount ? ` · ${report.supporterCount} habitant${report.supporterCount > 1 ? "s" : ""} concerné${report.supporterCount > 1 ? "s" : ""} aussi` : ""}
         </p>
@@ -74,25 +75,18 @@ export default async function PartnerReportPage({
 
       <section aria-labelledby="titre-historique" className="space-y-2">
         <h2 id="titre-historique" className="text-xl font-semibold">Historique</h2>
-        <ol className="space-y-3 border-l-2 border-slate-300 pl-4">
-          {report.events.map((event) => (
-            <li key={event.id}>
-              <p className="text-sm text-slate-700">
-                <time dateTime={event.createdAt.toISOString()}>{dateTimeFormat.format(event.createdAt)}</time>
-              </p>
-              <p className="font-medium">
-                {event.kind === "CREATED"
-                  ? "Signalement reçu"
-                  : event.toStatus
-                    ? `${event.fromStatus ? `${REPORT_STATUS_LABELS[event.fromStatus]} → ` : ""}${REPORT_STATUS_LABELS[event.toStatus]}`
-                    : event.visibility === "PARTNER"
-                      ? "Commentaire d'un partenaire (non visible des habitants)"
-                      : "Commentaire de la Régie"}
-              </p>
-              {event.comment ? <p className="whitespace-pre-line">{event.comment}</p> : null}
-            </li>
-          ))}
-        </ol>
+        <ReportTimeline
+          events={report.events}
+          title={(event) =>
+            event.kind === "CREATED"
+              ? "Signalement reçu"
+              : event.toStatus
+                ? statusChangeLabel(event.fromStatus, event.toStatus)
+                : event.visibility === "PARTNER"
+                  ? "Commentaire d'un partenaire (non visible des habitants)"
+                  : "Commentaire de la Régie"
+          }
+        />
       </section>
 
       {mayHandle ? (
