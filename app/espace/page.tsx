@@ -13,6 +13,7 @@ import { ChangePasswordForm } from "./_components/change-password-form";
 import { NotificationSettingsForm } from "./_components/notification-settings-form";
 import { ProfileForm } from "./_components/profile-form";
 import { SignOutEverywhereForm } from "./_components/sign-out-everywhere-form";
+import { SuccessNotice } from "@/components/ui/success-notice";
 
 export const metadata: Metadata = { title: "Mon espace" };
 
@@ -34,9 +35,9 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
     <div className="space-y-6">
       <PageHeader title="Mon espace" intro={`Bonjour ${profile.name}.`} />
       {bienvenue ? (
-        <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-green-900">
+        <SuccessNotice>
           Bienvenue ! Votre compte est créé.
-        </p>
+        </SuccessNotice>
       ) : null}
 
       <section aria-labelledby="titre-roles" className={section}>

@@ -1,13 +1,14 @@
 import type { ActionResult } from "@/lib/actions/define-action";
+import { SuccessNotice } from "./success-notice";
 
 /** The form-level outcome of an action, announced to screen readers. */
 export function FormStatus({ state }: { state: ActionResult<unknown> | undefined }) {
   if (!state) return null;
   if (state.ok) {
     return state.message ? (
-      <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-green-900">
+      <SuccessNotice>
         {state.message}
-      </p>
+      </SuccessNotice>
     ) : null;
   }
   return state.formError ? (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { SignInForm } from "./_components/sign-in-form";
+import { SuccessNotice } from "@/components/ui/success-notice";
 
 export const metadata: Metadata = { title: "Se connecter" };
 
@@ -18,9 +19,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <div className="mx-auto max-w-md space-y-6">
       <PageHeader title="Se connecter" />
       {notice ? (
-        <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-green-900">
+        <SuccessNotice>
           {NOTICES[notice]}
-        </p>
+        </SuccessNotice>
       ) : null}
       <SignInForm callbackUrl={callbackUrl} />
       <p>

@@ -8,6 +8,7 @@ import { listCategoriesForStaff, type StaffCategory } from "@/lib/reports/catalo
 import { GestionNav } from "../_components/gestion-nav";
 import { RowActionForm } from "../_components/catalog-forms";
 import { moveReportCategoryAction, setReportCategoryActiveAction } from "./actions";
+import { SuccessNotice } from "@/components/ui/success-notice";
 
 export const metadata: Metadata = { title: "Gestion — catégories de signalement" };
 
@@ -45,9 +46,9 @@ export default async function CategoriesPage({ searchParams }: { searchParams: P
       />
       <GestionNav current="/gestion/categories" />
       {notice ? (
-        <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 px-3 py-2 text-green-900">
+        <SuccessNotice className="mb-4">
           {notice}
-        </p>
+        </SuccessNotice>
       ) : null}
       <p className="mb-4">
         <Link href="/gestion/categories/nouvelle" className={buttonClass("primary")}>

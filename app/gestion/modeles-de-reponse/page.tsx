@@ -9,6 +9,7 @@ import { REPORT_STATUSES, REPORT_STATUS_LABELS } from "@/lib/reports/status";
 import { GestionNav } from "../_components/gestion-nav";
 import { RowActionForm } from "../_components/catalog-forms";
 import { moveResponseTemplateAction, setResponseTemplateActiveAction } from "./actions";
+import { SuccessNotice } from "@/components/ui/success-notice";
 
 export const metadata: Metadata = { title: "Gestion — modèles de réponse" };
 
@@ -42,9 +43,9 @@ export default async function ResponseTemplatesPage({ searchParams }: { searchPa
       />
       <GestionNav current="/gestion/modeles-de-reponse" />
       {notice ? (
-        <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 px-3 py-2 text-green-900">
+        <SuccessNotice className="mb-4">
           {notice}
-        </p>
+        </SuccessNotice>
       ) : null}
       <p className="mb-6">
         <Link href="/gestion/modeles-de-reponse/nouveau" className={buttonClass("primary")}>

@@ -14,6 +14,7 @@ import { mapTileUrl } from "@/lib/map-tiles";
 import { getTerritoryBounds } from "@/lib/territory/queries";
 import { createReportAction } from "../actions";
 import { SupportButton } from "./_components/support-button";
+import { SuccessNotice } from "@/components/ui/success-notice";
 
 export const metadata: Metadata = { title: "Signaler un problème" };
 
@@ -43,9 +44,9 @@ export default async function NewReportPage({ searchParams }: { searchParams: Se
       <div className="max-w-2xl space-y-6">
         <PageHeader title="Signaler un problème" intro="Étape 1 sur 2 : dites-nous quoi et où. Nous vérifions ensuite si le problème est déjà signalé." />
         {supported ? (
-          <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-green-900">
+          <SuccessNotice>
             Merci : vous soutenez le signalement n° {supported}. Vous serez informé(e) de son avancement.
-          </p>
+          </SuccessNotice>
         ) : null}
         <p className="rounded-md border border-red-700 bg-red-50 px-3 py-2 text-red-950">
           En cas de danger immédiat, appelez le <a href="tel:112" className="font-semibold underline">112</a>.

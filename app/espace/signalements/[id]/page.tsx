@@ -9,6 +9,7 @@ import { REOPEN_WINDOW_DAYS, REPORT_STATUS_LABELS, canStillReopen, statusChangeL
 import { ResolutionForms } from "./_components/resolution-forms";
 import { ReportPhotoGallery } from "@/components/reports/report-photos";
 import { ReportTimeline } from "@/components/reports/report-timeline";
+import { SuccessNotice } from "@/components/ui/success-notice";
 
 export const metadata: Metadata = { title: "Suivi du signalement" };
 
@@ -42,9 +43,9 @@ export default async function MyReportPage({
       </p>
       <PageHeader title={`Signalement n° ${report.number}`} intro={`${report.category.name} — ${report.place}`} />
       {notice ? (
-        <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-green-900">
+        <SuccessNotice>
           {NOTICES[notice]}
-        </p>
+        </SuccessNotice>
       ) : null}
 
       <section aria-labelledby="titre-etat" className="space-y-2 rounded-lg border border-slate-300 bg-white p-4">

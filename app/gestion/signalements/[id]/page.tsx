@@ -15,6 +15,7 @@ import { ReportPointView } from "@/components/reports/report-point-view";
 import { ReportTimeline } from "@/components/reports/report-timeline";
 import { mapTileUrl } from "@/lib/map-tiles";
 import { formatPoint } from "@/lib/territory/bounds";
+import { SuccessNotice } from "@/components/ui/success-notice";
 
 export const metadata: Metadata = { title: "Traiter un signalement" };
 
@@ -81,9 +82,9 @@ export default async function TriageReportPage({ params, searchParams }: { param
         </Link>
       </p>
       {notice ? (
-        <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-green-900">
+        <SuccessNotice>
           {notice}
-        </p>
+        </SuccessNotice>
       ) : null}
 
       <Section id="titre-details" title={`État : ${REPORT_STATUS_LABELS[report.status]}`}>

@@ -9,6 +9,7 @@ import { mapTileUrl } from "@/lib/map-tiles";
 import { getTerritoryBounds } from "@/lib/territory/queries";
 import { GestionNav } from "../../_components/gestion-nav";
 import { createReportOnBehalfAction } from "../actions";
+import { SuccessNotice } from "@/components/ui/success-notice";
 
 export const metadata: Metadata = { title: "Saisir un signalement pour un habitant" };
 
@@ -27,9 +28,9 @@ export default async function NewReportOnBehalfPage({ searchParams }: { searchPa
       />
       <GestionNav current="/gestion/signalements/nouveau" />
       {saved ? (
-        <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-green-900">
+        <SuccessNotice>
           Signalement n° {saved} enregistré. Vous pouvez en saisir un autre.
-        </p>
+        </SuccessNotice>
       ) : null}
       <section aria-label="Formulaire de signalement" className="rounded-lg border border-slate-300 bg-white p-4 sm:p-6">
         <ReportForm
