@@ -2,7 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { cookies } from "next/headers";
 import { decode, encode, getToken, type JWT, type JWTDecodeParams } from "next-auth/jwt";
-import { db } from "@/lib/db";
+import { readRows } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/authz/policy";
 import { SESSION_COOKIE, SESSION_MAX_AGE_SECONDS, authSecret, useSecureCookies } from "@/lib/auth/options";
 import type { Role, UserStatus } from "@/lib/generated/prisma/enums";
@@ -82,7 +83,7 @@ export type SignedIn = { actor: Actor; unreadNotifications: number };
 export async function loadSignedIn(claims: SessionClaims | null): Promise<SignedIn | null> {
   if (!claims) return null;
   const now = new Date();
-  const [user] = await db.$queryRaw<SignedInRow[]>`
+  const [user] = await readRows<SignedInRow>(Prisma.sql`
     SELECT u.id, u.name, u.email, u.status::text AS status, u."sessionVersion",
       coalesce(array_agg(DISTINCT g.role::text) FILTER (WHERE g.id IS NOT NULL), '{}') AS roles,
       coalesce(array_agg(DISTINCT g."partnerId") FILTER (WHERE g.role = 'PARTNER' AND g."partnerId" IS NOT NULL), '{}') AS "partnerIds",
@@ -91,7 +92,7 @@ export async function loadSignedIn(claims: SessionClaims | null): Promise<Signed
     LEFT JOIN "RoleGrant" g ON g."userId" = u.id AND g."revokedAt" IS NULL AND g."validFrom" <= ${now}
       AND (g."validUntil" IS NULL OR g."validUntil" > ${now})
     WHERE u.id = ${claims.userId}
-    GROUP BY u.id`;
+    GROUP BY u.id`);
   if (!user || user.status !== "ACTIVE" || user.sessionVersion !== claims.sessionVersion) return null;
   return {
     actor: { id: user.id, name: user.name, email: user.email, roles: user.roles, partnerIds: user.partnerIds },

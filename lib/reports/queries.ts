@@ -1,6 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { db } from "@/lib/db";
+import { db, readRows } from "@/lib/db";
 import type { Actor } from "@/lib/authz/policy";
 import { can, canActForPartner } from "@/lib/authz/policy";
 import { TERRITORY_TAG } from "@/lib/territory/queries";
@@ -175,7 +175,7 @@ type MyReportRow = Pick<Report, "id" | "number" | "status" | "visibility" | "cre
  * compile a count and a findMany on every visit, most of this page's cost).
  */
 export async function listMyReports(actorId: string, page: number) {
-  const rows = await db.$queryRaw<MyReportRow[]>`
+  const rows = await readRows<MyReportRow>(Prisma.sql`
     WITH mine AS (SELECT count(*)::int AS total FROM "Report" WHERE "authorId" = ${actorId}),
     page AS (
       SELECT row_number() OVER (ORDER BY r."createdAt" DESC, r.id DESC) AS ord,
@@ -186,7 +186,7 @@ export async function listMyReports(actorId: string, page: number) {
       ORDER BY r."createdAt" DESC, r.id DESC
       LIMIT ${MY_REPORTS_PAGE_SIZE} OFFSET ${(page - 1) * MY_REPORTS_PAGE_SIZE}
     )
-    SELECT mine.total, page.* FROM mine LEFT JOIN page ON true ORDER BY page.ord`;
+    SELECT mine.total, page.* FROM mine LEFT JOIN page ON true ORDER BY page.ord`);
   return {
     total: rows[0]?.total ?? 0,
     items: rows
@@ -219,7 +219,7 @@ type MyReportDetailRow = Pick<Report, "id" | "number" | "status" | "visibility" 
  * comes back to, and Prisma 6 would compile the nested findFirst on every visit.
  */
 export async function getMyReport(actorId: string, reportId: string) {
-  const [row] = await db.$queryRaw<MyReportDetailRow[]>`
+  const [row] = await readRows<MyReportDetailRow>(Prisma.sql`
     SELECT r.id, r.number, r.status, r.visibility, r.description, r."createdAt", r."resolvedAt", r.version, r."supporterCount",
       ${categoryNameSql}, ${placeSqlColumns},
       coalesce((
@@ -232,7 +232,7 @@ export async function getMyReport(actorId: string, reportId: string) {
         FROM "ReportEvent" ev WHERE ev."reportId" = r.id AND ev.visibility = 'PUBLIC'
       ), '[]') AS events
     FROM "Report" r
-    WHERE r.id = ${reportId} AND r."authorId" = ${actorId}`;
+    WHERE r.id = ${reportId} AND r."authorId" = ${actorId}`);
   if (!row) return null;
   return {
     id: row.id,

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, readRows } from "@/lib/db";
 import { Prisma, type Report } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { unstable_cache } from "next/cache";
@@ -91,7 +91,7 @@ export async function listTriageQueue(filters: TriageQueueFilters, maxPages = QU
   const page = Math.min(filters.page ?? 1, maxPages);
   const cap = maxPages * QUEUE_PAGE_SIZE;
   const order = QUEUE_ORDER_SQL[filters.tri ?? "recent"];
-  const rows = await db.$queryRaw<QueueRow[]>`
+  const rows = await readRows<QueueRow>(Prisma.sql`
     WITH counted AS (
       SELECT count(*)::int AS total FROM (SELECT 1 FROM "Report" r ${where} LIMIT ${cap + 1}) matching
     ), page AS (
@@ -103,7 +103,7 @@ export async function listTriageQueue(filters: TriageQueueFilters, maxPages = QU
       ORDER BY ${order}
       LIMIT ${QUEUE_PAGE_SIZE} OFFSET ${(page - 1) * QUEUE_PAGE_SIZE}
     )
-    SELECT counted.total, page.* FROM counted LEFT JOIN page ON true ORDER BY page.ord`;
+    SELECT counted.total, page.* FROM counted LEFT JOIN page ON true ORDER BY page.ord`);
   const counted = rows[0]?.total ?? 0;
   return {
     total: Math.min(counted, cap),
