@@ -4,13 +4,12 @@ import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { pageActor } from "@/lib/auth/guard";
+import { formatDay } from "@/lib/format/dates";
 import { MY_REPORTS_PAGE_SIZE, listMyReports } from "@/lib/reports/queries";
 import { listMyReportsSchema } from "@/lib/reports/schemas";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/status";
 
 export const metadata: Metadata = { title: "Mes signalements" };
-
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "medium", timeZone: "Europe/Paris" });
 
 export default async function MyReportsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await pageActor("reports:view-own", "/espace/signalements");
@@ -40,7 +39,7 @@ export default async function MyReportsPage({ searchParams }: { searchParams: Pr
                 <span>
                   État : <strong>{REPORT_STATUS_LABELS[r.status]}</strong>
                 </span>
-                <span>Signalé le {dateFormat.format(r.createdAt)}</span>
+                <span>Signalé le {formatDay(r.createdAt)}</span>
                 <span>{r.visibility === "PUBLIC" ? "Public" : "Privé"}</span>
                 {r.photoCount ? <span>{r.photoCount} photo{r.photoCount > 1 ? "s" : ""}</span> : null}
                 {r.supporterCount ? <span>{r.supporterCount} « moi aussi »</span> : null}

@@ -4,13 +4,12 @@ import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass, tableClass, tableWrapperClass } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/guard";
+import { formatDay } from "@/lib/format/dates";
 import { listPartnerReports } from "@/lib/reports/partner-queries";
 import { listPartnerReportsSchema } from "@/lib/reports/partner-schemas";
 import { REPORT_STATUSES, REPORT_STATUS_LABELS } from "@/lib/reports/status";
 
 export const metadata: Metadata = { title: "Signalements — Espace partenaire" };
-
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "medium", timeZone: "Europe/Paris" });
 
 export default async function PartnerReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await pageActor("reports:partner-view", "/partenaire/signalements");
@@ -65,7 +64,7 @@ export default async function PartnerReportsPage({ searchParams }: { searchParam
                   <td>{r.category.name}</td>
                   <td>{r.place}</td>
                   <td>{REPORT_STATUS_LABELS[r.status]}</td>
-                  <td>{dateFormat.format(r.createdAt)}</td>
+                  <td>{formatDay(r.createdAt)}</td>
                 </tr>
               ))}
             </tbody>
