@@ -1,7 +1,7 @@
 import "server-only";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseUrl } from "@/lib/env";
 
 // One pool and one client per process; Next's dev server reloads modules, so keep them on globalThis.
@@ -43,4 +43,17 @@ export async function readRows<T>(query: Prisma.Sql): Promise<T[]> {
   const { rows } = await pool.query(query.text, query.values);
   if (logQueries) console.log(`[prisma:query] ${(performance.now() - started).toFixed(1)}ms ${query.text.slice(0, 200).replace(/\s+/g, " ")}`);
   return rows as T[];
+}
+
+/**
+ * A page of rows and their count in one statement (one round trip). `count` selects an integer
+ * column `total`; `page` selects the rows with an `ord` column (their position, as
+ * `row_number() OVER (ORDER BY …)` with the page's own order), which orders the result. The count
+ * comes back even when the page is empty.
+ */
+export async function readCountedPage<T>(count: Prisma.Sql, page: Prisma.Sql): Promise<{ total: number; rows: T[] }> {
+  const rows = await readRows<T & { total: number; ord: string | null }>(Prisma.sql`
+    WITH counted AS (${count}), page AS (${page})
+    SELECT counted.total, page.* FROM counted LEFT JOIN page ON true ORDER BY page.ord`);
+  return { total: rows[0]?.total ?? 0, rows: rows.filter((row) => row.ord !== null) };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { db, readRows } from "@/lib/db";
+import { db, readCountedPage, readRows } from "@/lib/db";
 import type { Actor } from "@/lib/authz/policy";
 import { can, canActForPartner } from "@/lib/authz/policy";
 import { TERRITORY_TAG } from "@/lib/territory/queries";
@@ -166,43 +166,39 @@ export async function findSimilarOpenReports(actorId: string, categoryId: string
   });
 }
 
-/** The caller's own reports, newest first; two queries whatever the size. */
 type MyReportRow = Pick<Report, "id" | "number" | "status" | "visibility" | "createdAt" | "updatedAt" | "photoCount" | "supporterCount"> &
-  PlaceSqlRow & { total: number; categoryName: string };
+  PlaceSqlRow & { categoryName: string };
 
 /**
- * A page of the caller's own reports and their count, in one SQL statement (raw: Prisma 6 would
- * compile a count and a findMany on every visit, most of this page's cost).
+ * A page of the caller's own reports, newest first, and their count, in one SQL statement (raw:
+ * Prisma 6 would compile a count and a findMany on every visit, most of this page's cost).
  */
 export async function listMyReports(actorId: string, page: number) {
-  const rows = await readRows<MyReportRow>(Prisma.sql`
-    WITH mine AS (SELECT count(*)::int AS total FROM "Report" WHERE "authorId" = ${actorId}),
-    page AS (
+  const { total, rows } = await readCountedPage<MyReportRow>(
+    Prisma.sql`SELECT count(*)::int AS total FROM "Report" WHERE "authorId" = ${actorId}`,
+    Prisma.sql`
       SELECT row_number() OVER (ORDER BY r."createdAt" DESC, r.id DESC) AS ord,
         r.id, r.number, r.status, r.visibility, r."createdAt", r."updatedAt", r."photoCount", r."supporterCount",
         ${categoryNameSql}, ${placeSqlColumns}
       FROM "Report" r
       WHERE r."authorId" = ${actorId}
       ORDER BY r."createdAt" DESC, r.id DESC
-      LIMIT ${MY_REPORTS_PAGE_SIZE} OFFSET ${(page - 1) * MY_REPORTS_PAGE_SIZE}
-    )
-    SELECT mine.total, page.* FROM mine LEFT JOIN page ON true ORDER BY page.ord`);
+      LIMIT ${MY_REPORTS_PAGE_SIZE} OFFSET ${(page - 1) * MY_REPORTS_PAGE_SIZE}`,
+  );
   return {
-    total: rows[0]?.total ?? 0,
-    items: rows
-      .filter((row) => row.id !== null)
-      .map((row) => ({
-        id: row.id,
-        number: row.number,
-        status: row.status,
-        visibility: row.visibility,
-        createdAt: row.createdAt,
-        updatedAt: row.updatedAt,
-        photoCount: row.photoCount,
-        supporterCount: row.supporterCount,
-        category: { name: row.categoryName },
-        place: formatPlaceSqlRow(row),
-      })),
+    total,
+    items: rows.map((row) => ({
+      id: row.id,
+      number: row.number,
+      status: row.status,
+      visibility: row.visibility,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+      photoCount: row.photoCount,
+      supporterCount: row.supporterCount,
+      category: { name: row.categoryName },
+      place: formatPlaceSqlRow(row),
+    })),
   };
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { db, readRows } from "@/lib/db";
+import { db, readCountedPage } from "@/lib/db";
 import { Prisma, type Report } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { unstable_cache } from "next/cache";
@@ -77,7 +77,7 @@ const QUEUE_ORDER_SQL = {
 } as const;
 
 type QueueRow = Pick<Report, "id" | "number" | "status" | "priority" | "version" | "createdAt" | "photoCount" | "supporterCount"> &
-  PlaceSqlRow & { total: number; excerpt: string; categoryName: string; partnerName: string | null };
+  PlaceSqlRow & { excerpt: string; categoryName: string; partnerName: string | null };
 
 /**
  * One page of the queue and its capped count, in one SQL statement: the count stops after
@@ -91,40 +91,35 @@ export async function listTriageQueue(filters: TriageQueueFilters, maxPages = QU
   const page = Math.min(filters.page ?? 1, maxPages);
   const cap = maxPages * QUEUE_PAGE_SIZE;
   const order = QUEUE_ORDER_SQL[filters.tri ?? "recent"];
-  const rows = await readRows<QueueRow>(Prisma.sql`
-    WITH counted AS (
-      SELECT count(*)::int AS total FROM (SELECT 1 FROM "Report" r ${where} LIMIT ${cap + 1}) matching
-    ), page AS (
+  const { total: counted, rows } = await readCountedPage<QueueRow>(
+    Prisma.sql`SELECT count(*)::int AS total FROM (SELECT 1 FROM "Report" r ${where} LIMIT ${cap + 1}) matching`,
+    Prisma.sql`
       SELECT row_number() OVER (ORDER BY ${order}) AS ord, r.id, r.number, r.status, r.priority, r.version, r."createdAt", r."photoCount", r."supporterCount",
         CASE WHEN length(r.description) > 120 THEN left(r.description, 117) || '…' ELSE r.description END AS excerpt,
         ${categoryNameSql}, (SELECT p.name FROM "Partner" p WHERE p.id = r."partnerId") AS "partnerName", ${placeSqlColumns}
       FROM "Report" r
       ${where}
       ORDER BY ${order}
-      LIMIT ${QUEUE_PAGE_SIZE} OFFSET ${(page - 1) * QUEUE_PAGE_SIZE}
-    )
-    SELECT counted.total, page.* FROM counted LEFT JOIN page ON true ORDER BY page.ord`);
-  const counted = rows[0]?.total ?? 0;
+      LIMIT ${QUEUE_PAGE_SIZE} OFFSET ${(page - 1) * QUEUE_PAGE_SIZE}`,
+  );
   return {
     total: Math.min(counted, cap),
     capped: counted > cap,
     page,
-    items: rows
-      .filter((row) => row.id !== null)
-      .map((row) => ({
-        id: row.id,
-        number: row.number,
-        status: row.status,
-        priority: row.priority,
-        version: row.version,
-        createdAt: row.createdAt,
-        photoCount: row.photoCount,
-        supporterCount: row.supporterCount,
-        excerpt: row.excerpt,
-        category: { name: row.categoryName },
-        partner: row.partnerName === null ? null : { name: row.partnerName },
-        place: formatPlaceSqlRow(row),
-      })),
+    items: rows.map((row) => ({
+      id: row.id,
+      number: row.number,
+      status: row.status,
+      priority: row.priority,
+      version: row.version,
+      createdAt: row.createdAt,
+      photoCount: row.photoCount,
+      supporterCount: row.supporterCount,
+      excerpt: row.excerpt,
+      category: { name: row.categoryName },
+      partner: row.partnerName === null ? null : { name: row.partnerName },
+      place: formatPlaceSqlRow(row),
+    })),
   };
 }
 export type QueueItem = Awaited<ReturnType<typeof listTriageQueue>>["items"][number];

@@ -345,6 +345,8 @@ describe("listTriageQueue", () => {
     expect(await ids({ q: "ampoule" })).toEqual([plain.id]);
     expect(await ids({ q: `n° ${elsewhere.number}` })).toEqual([elsewhere.id]);
     expect(await ids({ statut: "PAS-UN-STATUT" })).toHaveLength(3);
+    // An empty page still comes with its count.
+    expect(await listTriageQueue(filters({ q: "introuvable" }))).toMatchObject({ total: 0, capped: false, items: [] });
 
     // The CSV export filters with Prisma's queueWhere: both read the same reports for each filter.
     const sets: Record<string, string>[] = [{}, { statut: "ACKNOWLEDGED" }, { secteur: other.area.id }, { partenaire: partner.id }, { priorite: "URGENT" }, { photos: "non" }, { age: "7j" }, { q: "AMPOULE" }, { q: `#${plain.number}` }];
