@@ -1,22 +1,20 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import { appUrl } from "@/lib/env";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
-import { sendMail } from "@/lib/mail/send-mail";
+import { queueMails, type QueuedMail } from "@/lib/mail/outbox";
 
 /**
  * The fan-out of a change to a report: every follower (its author and its supporters, "moi
- * aussi") gets one portal notification, written in the caller's transaction, and, unless they
- * turned emails off, one email, sent by `deliverNotificationEmails` once that transaction has
- * committed. The person who made the change is never notified.
+ * aussi") gets one portal notification and, unless they turned emails off, one email, both
+ * written in the caller's transaction; the caller sends the emails (`sendQueuedMails`, their ids
+ * in `mailIds`) once it has committed. The person who made the change is never notified.
  *
  * Texts name the report by its public number, never a resident: every follower reads the same
  * text, so it must not say who reported, who supports or who answered.
  */
 
-/** An email waiting for its transaction to commit; `notificationId` gets `emailedAt` once sent. */
-export type PendingEmail = { notificationId: string; to: string; subject: string; text: string };
-export type FanOut = { notified: number; emails: PendingEmail[] };
+export type FanOut = { notified: number; mailIds: string[] };
 
 const follower = { id: true, email: true, status: true, notifyByEmail: true } as const;
 
@@ -30,25 +28,25 @@ export async function notifyReportFollowers(
     where: { id: reportId },
     select: { id: true, number: true, author: { select: follower }, supporters: { select: { user: { select: follower } } } },
   });
-  if (!report) return { notified: 0, emails: [] };
+  if (!report) return { notified: 0, mailIds: [] };
   const followers = new Map<string, { id: string; email: string; status: string; notifyByEmail: boolean }>();
   for (const person of [report.author, ...report.supporters.map((s) => s.user)]) {
     // A deleted account is anonymous and cannot sign in: nothing to tell it.
     if (person && person.status !== "DELETED" && person.id !== options.exceptUserId) followers.set(person.id, person);
   }
-  if (followers.size === 0) return { notified: 0, emails: [] };
+  if (followers.size === 0) return { notified: 0, mailIds: [] };
   const created = await tx.notification.createManyAndReturn({
     data: [...followers.keys()].map((userId) => ({ userId, reportId, kind: options.kind ?? "REPORT_STATUS", text })),
     select: { id: true, userId: true },
   });
-  const emails: PendingEmail[] = [];
+  const emails: QueuedMail[] = [];
   for (const notification of created) {
     const person = followers.get(notification.userId);
     if (!person || person.status !== "ACTIVE" || !person.notifyByEmail || !person.email) continue;
     const isAuthor = person.id === report.author?.id;
     emails.push({ notificationId: notification.id, to: person.email, ...followerEmail(report, text, isAuthor) });
   }
-  return { notified: created.length, emails };
+  return { notified: created.length, mailIds: await queueMails(tx, emails) };
 }
 
 function followerEmail(report: { id: string; number: number }, text: string, isAuthor: boolean) {
@@ -68,29 +66,4 @@ function followerEmail(report: { id: string; number: number }, text: string, isA
       "La Régie de quartier",
     ].join("\n"),
   };
-}
-
-/**
- * Sends the emails of a committed fan-out, one by one. A mail that cannot leave is logged and
- * its notification keeps `emailedAt` null: the change is committed and must not be undone, nor
- * the caller's action fail, because a mail server is down.
- */
-export async function deliverNotificationEmails(emails: readonly PendingEmail[]): Promise<{ sent: number; failed: number }> {
-  const sent: string[] = [];
-  for (const { notificationId, ...mail } of emails) {
-    try {
-      await sendMail(mail);
-      sent.push(notificationId);
-    } catch (error) {
-      console.error(`[notifications] email for notification ${notificationId} not sent`, error);
-    }
-  }
-  if (sent.length) {
-    try {
-      await db.notification.updateMany({ where: { id: { in: sent } }, data: { emailedAt: new Date() } });
-    } catch (error) {
-      console.error("[notifications] emailedAt not recorded", error);
-    }
-  }
-  return { sent: sent.length, failed: emails.length - sent.length };
 }

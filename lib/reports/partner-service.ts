@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/authz/policy";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { deliverNotificationEmails, notifyReportFollowers } from "@/lib/notifications/report-followers";
+import { sendQueuedMails } from "@/lib/mail/outbox";
+import { notifyReportFollowers } from "@/lib/notifications/report-followers";
 import { partnerReportScope } from "@/lib/reports/partner-queries";
 import type { PartnerCommentInput, PartnerStatusInput } from "@/lib/reports/partner-schemas";
 import { PARTNER_ACTIONS, REPORT_STATUS_LABELS, canPartnerApply } from "@/lib/reports/status";
@@ -41,7 +42,7 @@ export async function commentAsPartner(actor: Actor, input: PartnerCommentInput)
  */
 export async function setStatusAsPartner(actor: Actor, input: PartnerStatusInput) {
   const rule = PARTNER_ACTIONS[input.action];
-  const { result, emails } = await db.$transaction(async (tx) => {
+  const { result, mailIds } = await db.$transaction(async (tx) => {
     const report = await tx.report.findFirst({
       where: { AND: [{ id: input.reportId }, partnerReportScope(actor)] },
       select: { id: true, number: true, status: true, version: true },
@@ -80,7 +81,7 @@ export async function setStatusAsPartner(actor: Actor, input: PartnerStatusInput
       before: { status: report.status, version: report.version },
       after: { status: rule.to, version: report.version + 1 },
     });
-    const { emails } = await notifyReportFollowers(
+    const { mailIds } = await notifyReportFollowers(
       tx,
       report.id,
       rule.to === "RESOLVED"
@@ -89,9 +90,9 @@ export async function setStatusAsPartner(actor: Actor, input: PartnerStatusInput
         : `Le signalement n° ${report.number} est pris en charge : une intervention est prévue.`,
       { kind: "REPORT_STATUS", exceptUserId: actor.id },
     );
-    return { result: { reportId: report.id, number: report.number, status: rule.to }, emails };
+    return { result: { reportId: report.id, number: report.number, status: rule.to }, mailIds };
   });
   // Once committed: a mail that cannot leave does not undo the change.
-  await deliverNotificationEmails(emails);
+  await sendQueuedMails(mailIds);
   return result;
 }

@@ -4,7 +4,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/authz/policy";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { deliverNotificationEmails, notifyReportFollowers } from "@/lib/notifications/report-followers";
+import { sendQueuedMails } from "@/lib/mail/outbox";
+import { notifyReportFollowers } from "@/lib/notifications/report-followers";
 import { deleteObjects } from "@/lib/storage/file-storage";
 import { preparePhotos, storePhotos, type StoredPhoto } from "@/lib/reports/photos";
 import type { CreateReportInput, CreateReportOnBehalfInput, PlaceRef, RespondToResolutionInput } from "@/lib/reports/schemas";
@@ -52,11 +53,40 @@ async function findByIdempotencyKey(enteredById: string, idempotencyKey: string)
   });
 }
 
+/**
+ * The same report sent again by the same person within minutes, under a new form key: Back to a
+ * form the browser loads again (a new key) and Send once more. The first report stands.
+ */
+export const RESUBMISSION_WINDOW_MS = 15 * 60 * 1000;
+
+async function findResubmission(
+  actor: Actor,
+  input: CreateReportInput | CreateReportOnBehalfInput,
+  categoryId: string,
+  place: Awaited<ReturnType<typeof resolvePlace>>,
+  onBehalf: boolean,
+) {
+  return db.report.findFirst({
+    where: {
+      enteredById: actor.id,
+      createdAt: { gte: new Date(Date.now() - RESUBMISSION_WINDOW_MS) },
+      categoryId,
+      ...place,
+      description: input.description,
+      // At the counter, two people may well report the same thing in the same words.
+      reporterName: onBehalf && "reporterName" in input ? input.reporterName : null,
+    },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, number: true },
+  });
+}
+
 export type CreatedReport = { id: string; number: number; existing: boolean };
 
 /**
  * Creates a report in the caller's name, or, `onBehalf`, for a person seen at the counter (staff).
- * Idempotent: a second submission with the same form key returns the first report.
+ * Idempotent: a second submission with the same form key, or of the same report under a new key
+ * within minutes (`findResubmission`), returns the first report.
  * Photos are checked and re-encoded first; files are written, then the rows in one transaction;
  * if the transaction fails the files are removed. A refusal stores nothing.
  */
@@ -74,10 +104,12 @@ export async function createReport(
   const latitude = input.latitude ?? null;
   const longitude = input.longitude ?? null;
   if (latitude != null && longitude != null) await assertPointInTerritory({ lat: latitude, lng: longitude });
+  const onBehalf = options.onBehalf === true && "reporterName" in input;
+  const resubmitted = await findResubmission(actor, input, category.id, place, onBehalf);
+  if (resubmitted) return { ...resubmitted, existing: true };
 
   const prepared = await preparePhotos(input.photos);
   const stored: StoredPhoto[] = await storePhotos(prepared);
-  const onBehalf = options.onBehalf === true && "reporterName" in input;
 
   try {
     return await db.$transaction(async (tx) => {
@@ -158,7 +190,7 @@ export async function supportReport(actor: Actor, reportId: string): Promise<{ n
  * a change made meanwhile.
  */
 export async function respondToResolution(actor: Actor, input: RespondToResolutionInput) {
-  const { result, emails } = await db.$transaction(async (tx) => {
+  const { result, mailIds } = await db.$transaction(async (tx) => {
     const report = await tx.report.findFirst({
       where: { id: input.reportId, authorId: actor.id },
       select: { id: true, number: true, status: true, resolvedAt: true, version: true },
@@ -199,7 +231,7 @@ export async function respondToResolution(actor: Actor, input: RespondToResoluti
       after: { status: transition.to, version: report.version + 1 },
     });
     // The resident's own words stay on their report: followers are told what happened, not who said what.
-    const { emails } = await notifyReportFollowers(
+    const { mailIds } = await notifyReportFollowers(
       tx,
       report.id,
       reopened
@@ -207,8 +239,8 @@ export async function respondToResolution(actor: Actor, input: RespondToResoluti
         : `Le signalement n° ${report.number} est clos : la réparation est confirmée.`,
       { kind: reopened ? "REPORT_REOPENED" : "REPORT_CONFIRMED", exceptUserId: actor.id },
     );
-    return { result: { reportId: report.id, number: report.number, status: transition.to }, emails };
+    return { result: { reportId: report.id, number: report.number, status: transition.to }, mailIds };
   });
-  await deliverNotificationEmails(emails);
+  await sendQueuedMails(mailIds);
   return result;
 }

@@ -6,8 +6,8 @@ import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EventVisibility, NotificationKind, ReportEventKind, ReportStatus, ReportVisibility } from "@/lib/generated/prisma/enums";
 import { appUrl } from "@/lib/env";
-import { sendMail } from "@/lib/mail/send-mail";
-import { deliverNotificationEmails, notifyReportFollowers, type PendingEmail } from "@/lib/notifications/report-followers";
+import { queueMails, sendQueuedMails, type QueuedMail } from "@/lib/mail/outbox";
+import { notifyReportFollowers } from "@/lib/notifications/report-followers";
 import { resolvePlace, UNKNOWN_CATEGORY } from "@/lib/reports/service";
 import { canStaffTransition, isOpen, REPORT_STATUS_LABELS } from "@/lib/reports/status";
 import type {
@@ -69,6 +69,8 @@ type Change = {
   /** Text of the followers' notification (and email), for changes they see. */
   notify?: string;
   notifyKind?: NotificationKind;
+  /** Mails besides the followers' (the partner's contacts), queued in the same transaction. */
+  mails?: QueuedMail[];
   /** Extra writes in the same transaction, after the guarded update and the notifications. */
   after?: (tx: Tx) => Promise<void>;
 };
@@ -76,26 +78,13 @@ type Change = {
 /** `visibility` tells the caller whether public pages show this report (and must be revalidated). */
 export type TriageResult = { reportId: string; number: number; version: number; status: ReportStatus; visibility: ReportVisibility };
 
-type Outbox = { to: string; subject: string; text: string }[];
-
-async function deliver(outbox: Outbox, reportId: string) {
-  for (const mail of outbox) {
-    try {
-      await sendMail(mail);
-    } catch (error) {
-      // The change is committed; a mail that could not leave must not undo it.
-      console.error(`[triage] mail for report ${reportId} not sent`, error);
-    }
-  }
-}
-
 /** The guarded write shared by every triage change, inside the caller's transaction. */
 async function applyInTx(
   tx: Tx,
   actor: Actor,
   target: { reportId: string; version: number },
   plan: (report: LoadedReport, tx: Tx) => Promise<Change>,
-): Promise<{ result: TriageResult; emails: PendingEmail[] }> {
+): Promise<{ result: TriageResult; mailIds: string[] }> {
   const report = await tx.report.findUnique({ where: { id: target.reportId }, select: loadSelect });
   if (!report) throw new NotFoundError(REPORT_NOT_FOUND);
   if (report.version !== target.version) throw new ConflictError(REPORT_CONFLICT);
@@ -116,23 +105,22 @@ async function applyInTx(
   });
   // Followers as they were when the change was made: a duplicate's supporters are told before
   // `after` moves them to the original.
-  const { emails } = change.notify
-    ? await notifyReportFollowers(tx, report.id, change.notify, { kind: change.notifyKind ?? "REPORT_STATUS", exceptUserId: actor.id })
-    : { emails: [] };
+  const followerMailIds = change.notify
+    ? (await notifyReportFollowers(tx, report.id, change.notify, { kind: change.notifyKind ?? "REPORT_STATUS", exceptUserId: actor.id })).mailIds
+    : [];
+  const mailIds = [...followerMailIds, ...(await queueMails(tx, change.mails ?? []))];
   if (change.after) await change.after(tx);
   const status = (change.data.status as ReportStatus | undefined) ?? report.status;
-  return { result: { reportId: report.id, number: report.number, version: report.version + 1, status, visibility: report.visibility }, emails };
+  return { result: { reportId: report.id, number: report.number, version: report.version + 1, status, visibility: report.visibility }, mailIds };
 }
 
 async function apply(
   actor: Actor,
   target: { reportId: string; version: number },
   plan: (report: LoadedReport, tx: Tx) => Promise<Change>,
-  extraMail?: (result: TriageResult) => Promise<Outbox>,
 ): Promise<TriageResult> {
-  const { result, emails } = await db.$transaction((tx) => applyInTx(tx, actor, target, plan));
-  await deliverNotificationEmails(emails);
-  if (extraMail) await deliver(await extraMail(result), result.reportId);
+  const { result, mailIds } = await db.$transaction((tx) => applyInTx(tx, actor, target, plan));
+  await sendQueuedMails(mailIds);
   return result;
 }
 
@@ -241,9 +229,9 @@ export async function markReportDuplicate(actor: Actor, input: MarkDuplicateInpu
 }
 
 /** People who act for the partner now: an active account with a current PARTNER grant. */
-async function partnerContacts(partnerId: string) {
+async function partnerContacts(tx: Tx, partnerId: string) {
   const now = new Date();
-  return db.user.findMany({
+  return tx.user.findMany({
     where: {
       status: "ACTIVE",
       roleGrants: { some: { role: "PARTNER", partnerId, revokedAt: null, validFrom: { lte: now }, OR: [{ validUntil: null }, { validUntil: { gt: now } }] } },
@@ -257,20 +245,19 @@ async function partnerContacts(partnerId: string) {
 export async function routeReport(actor: Actor, input: RouteReportInput): Promise<TriageResult> {
   const partner = await db.partner.findUnique({ where: { id: input.partnerId }, select: { id: true, name: true } });
   if (!partner) throw new ValidationError(UNKNOWN_PARTNER, { partnerId: [UNKNOWN_PARTNER] });
-  return apply(actor, input, routePlan(partner, input.comment), async (result) => {
-    const contacts = await partnerContacts(partner.id);
-    return contacts.map((c) => ({
-      to: c.email,
-      subject: `Signalement n° ${result.number} transmis par la Régie de quartier`,
-      text: `Bonjour,\n\nLa Régie de quartier vous transmet le signalement n° ${result.number}, qui relève de ${partner.name}.${input.comment ? `\n\n${input.comment}` : ""}\n\nIl apparaît dans votre espace partenaire : ${appUrl()}/partenaire\n\nLa Régie de quartier`,
-    }));
-  });
+  return apply(actor, input, routePlan(partner, input.comment));
 }
 
 function routePlan(partner: { id: string; name: string }, comment: string | null) {
-  return async (report: LoadedReport): Promise<Change> => {
+  return async (report: LoadedReport, tx: Tx): Promise<Change> => {
     assertTransition(report.status, "ROUTED");
+    const contacts = await partnerContacts(tx, partner.id);
     return {
+      mails: contacts.map((c) => ({
+        to: c.email,
+        subject: `Signalement n° ${report.number} transmis par la Régie de quartier`,
+        text: `Bonjour,\n\nLa Régie de quartier vous transmet le signalement n° ${report.number}, qui relève de ${partner.name}.${comment ? `\n\n${comment}` : ""}\n\nIl apparaît dans votre espace partenaire : ${appUrl()}/partenaire\n\nLa Régie de quartier`,
+      })),
       data: { status: "ROUTED", partnerId: partner.id, ...(report.acknowledgedAt ? {} : { acknowledgedAt: new Date() }) },
       event: { kind: "ROUTED", fromStatus: report.status, toStatus: "ROUTED", comment: comment ?? `Transmis à ${partner.name}.`, visibility: "PUBLIC" },
       audit: { action: "report.route", before: { status: report.status, partnerId: report.partnerId }, after: { status: "ROUTED", partnerId: partner.id } },

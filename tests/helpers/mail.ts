@@ -8,8 +8,8 @@ import { SMTPServer } from "smtp-server";
 export type CapturedMail = { from: string; to: string[]; subject: string; text: string; raw: string };
 
 const inbox: CapturedMail[] = [];
-/** Mailboxes the server refuses (SMTP 550), to test what happens when a mail cannot leave. */
-const refused = new Set<string>();
+/** Mailboxes the server refuses, with the SMTP code it answers: 550 for good, 451 "try later". */
+const refused = new Map<string, number>();
 let server: SMTPServer | undefined;
 
 export async function startMailCapture() {
@@ -18,8 +18,9 @@ export async function startMailCapture() {
     disabledCommands: ["STARTTLS"],
     logger: false,
     onRcptTo(address, _session, callback) {
-      if (refused.has(address.address.toLowerCase())) {
-        callback(Object.assign(new Error("Mailbox unavailable (test)"), { responseCode: 550 }));
+      const code = refused.get(address.address.toLowerCase());
+      if (code) {
+        callback(Object.assign(new Error(code >= 500 ? "Mailbox unavailable (test)" : "Try again later (test)"), { responseCode: code }));
         return;
       }
       callback();
@@ -60,9 +61,18 @@ export function clearInbox() {
   refused.clear();
 }
 
-/** The server refuses mail for these addresses until the next test (setup.ts clears the list). */
+/** The server refuses mail for these addresses for good (550) until the next test (setup.ts clears the list). */
 export function refuseMailTo(...addresses: string[]) {
-  for (const address of addresses) refused.add(address.toLowerCase());
+  for (const address of addresses) refused.set(address.toLowerCase(), 550);
+}
+
+/** The server answers "try again later" (451) for these addresses until `acceptMailTo` or the next test. */
+export function deferMailTo(...addresses: string[]) {
+  for (const address of addresses) refused.set(address.toLowerCase(), 451);
+}
+
+export function acceptMailTo(...addresses: string[]) {
+  for (const address of addresses) refused.delete(address.toLowerCase());
 }
 
 export function allMails(): readonly CapturedMail[] {

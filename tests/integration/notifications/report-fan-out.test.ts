@@ -51,8 +51,11 @@ async function followedReport(options: { status?: "NEW" | "ACKNOWLEDGED" | "ROUT
   return report;
 }
 
-const notificationsOf = (reportId: string) =>
-  db.notification.findMany({ where: { reportId }, select: { userId: true, kind: true, text: true, emailedAt: true, readAt: true } });
+/** Each notification of the report, with when its email left (null: none, or not yet). */
+async function notificationsOf(reportId: string) {
+  const rows = await db.notification.findMany({ where: { reportId }, select: { userId: true, kind: true, text: true, readAt: true, mail: { select: { sentAt: true } } } });
+  return rows.map(({ mail, ...row }) => ({ ...row, emailedAt: mail?.sentAt ?? null }));
+}
 
 /** userId → kinds, sorted, to compare sets of recipients. */
 async function recipients(reportId: string) {
@@ -121,8 +124,8 @@ describe("a staff status change", () => {
     expect(await recipients(report.id)).toEqual(ids(author, supporter, otherSupporter));
     expect(mailsTo(supporter.email)).toHaveLength(0);
     expect(mailsTo(otherSupporter.email)).toHaveLength(1);
-    const row = await db.notification.findFirstOrThrow({ where: { reportId: report.id, userId: supporter.id } });
-    expect(row.emailedAt).toBeNull();
+    const row = await db.notification.findFirstOrThrow({ where: { reportId: report.id, userId: supporter.id }, include: { mail: true } });
+    expect(row.mail).toBeNull();
   });
 
   it("emails no disabled account and notifies no deleted one", async () => {
@@ -192,6 +195,7 @@ describe("comments", () => {
       `/gestion/signalements/${report.id}?fait=commentaire`,
     );
     expect(await db.notification.count()).toBe(0);
+    expect(await db.outboundMail.count()).toBe(0);
     expect(allMails()).toHaveLength(0);
 
     await expectRedirect(
@@ -293,19 +297,20 @@ describe("emails leave after the commit", () => {
     const report = await followedReport();
 
     const rolledBack = db.$transaction(async (tx) => {
-      const { emails } = await notifyReportFollowers(tx, report.id, "Le signalement avance.");
-      expect(emails.map((e) => e.to).sort()).toEqual([author.email, otherSupporter.email, supporter.email].sort());
+      const { mailIds } = await notifyReportFollowers(tx, report.id, "Le signalement avance.");
+      expect((await tx.outboundMail.findMany({ where: { id: { in: mailIds } } })).map((m) => m.to).sort()).toEqual([author.email, otherSupporter.email, supporter.email].sort());
       throw new Error("something failed later in the same change");
     });
 
     await expect(rolledBack).rejects.toThrow("something failed later");
     expect(await db.notification.count()).toBe(0);
+    expect(await db.outboundMail.count()).toBe(0);
     expect(allMails()).toHaveLength(0);
   });
 });
 
 describe("when a mail cannot leave", () => {
-  it("still completes the change, keeps every notification, and leaves emailedAt null for the refused one only", async () => {
+  it("still completes the change, keeps every notification, and gives up only the refused mail", async () => {
     const report = await followedReport();
     refuseMailTo(supporter.email);
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
@@ -313,7 +318,7 @@ describe("when a mail cannot leave", () => {
     await expectRedirect(callAction(setReportStatusAction, { reportId: report.id, version: "0", status: "ACKNOWLEDGED" }), `/gestion/signalements/${report.id}?fait=statut`);
 
     expect(await db.report.findUniqueOrThrow({ where: { id: report.id } })).toMatchObject({ status: "ACKNOWLEDGED", version: 1 });
-    const rows = await db.notification.findMany({ where: { reportId: report.id }, select: { userId: true, emailedAt: true } });
+    const rows = await notificationsOf(report.id);
     expect(rows).toHaveLength(3);
     const emailed = new Map(rows.map((r) => [r.userId, r.emailedAt]));
     expect(emailed.get(supporter.id)).toBeNull();
@@ -321,7 +326,10 @@ describe("when a mail cannot leave", () => {
     expect(emailed.get(otherSupporter.id)).toBeInstanceOf(Date);
     expect(mailsTo(supporter.email)).toHaveLength(0);
     expect(mailsTo(otherSupporter.email)).toHaveLength(1);
-    expect(logged).toHaveBeenCalledWith(expect.stringContaining("[notifications] email for notification"), expect.anything());
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining(`to ${supporter.email}: attempt 1 failed, given up`));
+    const refused = await db.outboundMail.findFirstOrThrow({ where: { to: supporter.email } });
+    expect(refused).toMatchObject({ attempts: 1, sentAt: null, lastError: expect.stringContaining("550") });
+    expect(refused.failedAt).toBeInstanceOf(Date);
   });
 
   it("does not fail the resident's answer either when no mail can leave", async () => {

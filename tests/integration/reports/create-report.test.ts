@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { createReportAction } from "@/app/signalements/actions";
 import { createReportOnBehalfAction } from "@/app/gestion/signalements/actions";
 import { findSimilarOpenReports } from "@/lib/reports/queries";
-import { PLACE_OUTSIDE_TERRITORY, POINT_OUTSIDE_TERRITORY, UNKNOWN_CATEGORY } from "@/lib/reports/service";
+import { PLACE_OUTSIDE_TERRITORY, POINT_OUTSIDE_TERRITORY, RESUBMISSION_WINDOW_MS, UNKNOWN_CATEGORY } from "@/lib/reports/service";
 import { PLACE_REQUIRED_WITH_POINT } from "@/lib/reports/schemas";
 import { callAction, expectRedirect, expectRefused, type Fields } from "../../helpers/actions";
 import { databaseSnapshot, resetDatabase } from "../../helpers/database";
@@ -78,18 +78,40 @@ describe("createReportAction", () => {
 
   it("creates one report when the same form is sent twice at the same moment (double click)", async () => {
     const fields = reportFields();
-    const results = await Promise.allSettled([callAction(createReportAction, fields), callAction(createReportAction, fields)]);
+    const paths = await Promise.all([redirectPathOf(callAction(createReportAction, fields)), redirectPathOf(callAction(createReportAction, fields))]);
 
-    expect(results.map((r) => r.status)).toEqual(["rejected", "rejected"]); // both redirect
     expect(await db.report.count()).toBe(1);
     expect(await db.reportEvent.count()).toBe(1);
+    const { id } = await db.report.findFirstOrThrow();
+    expect(paths.sort()).toEqual([`/espace/signalements/${id}?deja-envoye=1`, `/espace/signalements/${id}?nouveau=1`]);
+  });
+
+  it("creates one report when the same report comes back from a reloaded form (Back, then Send again)", async () => {
+    const id = await submitNew(reportFields());
+
+    // The browser fetched the form again: a new form key, the same category, place and words.
+    await expectRedirect(callAction(createReportAction, reportFields()), `/espace/signalements/${id}?deja-envoye=1`);
+
+    expect(await db.report.count()).toBe(1);
+    expect(await auditRows({ action: "report.create" })).toHaveLength(1);
+  });
+
+  it("creates a second report with the same words once the first is a quarter of an hour old", async () => {
+    const first = await submitNew(reportFields());
+    await db.report.update({ where: { id: first }, data: { createdAt: new Date(Date.now() - RESUBMISSION_WINDOW_MS - 1000) } });
+
+    const second = await submitNew(reportFields());
+
+    expect(second).not.toBe(first);
+    expect(await db.report.count()).toBe(2);
   });
 
   it("creates two reports from two different forms", async () => {
     const first = await submitNew(reportFields());
-    const second = await submitNew(reportFields());
-    expect(first).not.toBe(second);
-    expect(await db.report.count()).toBe(2);
+    const second = await submitNew(reportFields({ description: "La porte du hall ne ferme plus depuis hier soir." }));
+    const third = await submitNew(reportFields({ place: `building:${territory.building.id}` }));
+    expect(new Set([first, second, third]).size).toBe(3);
+    expect(await db.report.count()).toBe(3);
   });
 
   it("stores a description containing HTML verbatim (React escapes it when shown)", async () => {
@@ -186,6 +208,20 @@ describe("createReportOnBehalfAction", () => {
     expect(report).toMatchObject({ authorId: null, enteredById: staff.id, reporterName: "Mme Rolland", reporterContact: "06 12 34 56 78", visibility: "PRIVATE" });
     expect(report.events[0].comment).toBe("Signalement enregistré par l'équipe de la Régie.");
     expect(await auditRows({ action: "report.create-on-behalf" })).toHaveLength(1);
+  });
+
+  it("records two people at the counter reporting the same thing in the same words, but one report per person sent twice", async () => {
+    await signInAs(await createUser({ roles: ["STAFF"] }));
+    const sent = (reporterName: string) => callAction(createReportOnBehalfAction, reportFields({ reporterName }));
+
+    const saved = async (reporterName: string) => Number(new URL(await redirectPathOf(sent(reporterName)), "http://x").searchParams.get("enregistre"));
+
+    const first = await saved("Mme Rolland");
+    const second = await saved("M. Petit");
+    expect(await saved("M. Petit")).toBe(second);
+
+    expect(second).not.toBe(first);
+    expect((await db.report.findMany({ select: { reporterName: true }, orderBy: { number: "asc" } })).map((r) => r.reporterName)).toEqual(["Mme Rolland", "M. Petit"]);
   });
 
   it("keeps the map point staff set, and refuses one outside the territory with the French message", async () => {

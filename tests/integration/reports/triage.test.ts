@@ -58,10 +58,10 @@ describe("setReportStatus", () => {
     const events = await eventsOf(report.id);
     expect(events.at(-1)).toMatchObject({ kind: "STATUS_CHANGED", fromStatus: "NEW", toStatus: "ACKNOWLEDGED", visibility: "PUBLIC", comment: "Nous passons jeudi.", actorId: staff.id });
     expect(await auditRows({ action: "report.status.acknowledged", entityId: report.id })).toHaveLength(1);
-    const notes = await db.notification.findMany({ where: { reportId: report.id } });
+    const notes = await db.notification.findMany({ where: { reportId: report.id }, include: { mail: true } });
     expect(notes).toHaveLength(1);
-    expect(notes[0]).toMatchObject({ userId: author.id, kind: "REPORT_STATUS" });
-    expect(notes[0].emailedAt).toBeInstanceOf(Date);
+    expect(notes[0]).toMatchObject({ userId: author.id, kind: "REPORT_STATUS", mail: { to: author.email, attempts: 1, failedAt: null } });
+    expect(notes[0].mail?.sentAt).toBeInstanceOf(Date);
     const mail = lastMailTo(author.email);
     expect(mail?.subject).toBe(`Votre signalement n° ${report.number}`);
     expect(mail?.text).toContain("Pris en compte");
