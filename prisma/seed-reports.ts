@@ -222,7 +222,6 @@ export async function seedReports(db: PrismaClient, people: { staffId: string; r
           kind: "REPORT_STATUS" as const,
           text: `Le signalement n° ${numbers.get(r.data.id)} est maintenant « ${REPORT_STATUS_LABELS[status]} ».${comment ? `\n\n${comment}` : ""}`,
           createdAt: at,
-          emailedAt: at,
           readAt: last ? null : new Date(at.getTime() + HOUR),
         };
       });

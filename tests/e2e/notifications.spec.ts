@@ -26,8 +26,7 @@ const notificationsLink = (page: Page) => page.getByRole("banner").getByRole("li
 test("a supporter is told in the portal and by email when staff change the report, and opens it", async ({ browser, pageAs, request }) => {
   // Four people, a report, three staff changes: a long journey on a shared machine.
   test.setTimeout(240_000);
-  // The report is sent without JavaScript, as in reports.spec.ts: with it, the form currently
-  // refuses an empty photo field (a report-form issue outside this journey).
+  // The author sends the report without JavaScript (report-loop.spec.ts covers the form with it).
   const authorContext = await browser.newContext({
     viewport: { width: 390, height: 844 },
     isMobile: true,

@@ -348,11 +348,12 @@ const CASES: Case[] = [
   },
 ];
 
-/** The call is accepted: a success or a redirect, not a refusal. */
+/** The call is accepted: a success or a redirect, not a refusal; a bulk move, on every report checked. */
 async function expectAccepted(promise: Promise<unknown>) {
   try {
-    const result = (await promise) as { ok: boolean };
+    const result = (await promise) as { ok: boolean; data?: { done?: unknown[]; conflicts?: unknown[]; refused?: unknown[] } };
     expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
+    if (result.data?.done) expect(result.data, JSON.stringify(result)).toMatchObject({ done: expect.arrayContaining([expect.any(Number)]), conflicts: [], refused: [] });
   } catch (error) {
     if (!isRedirectError(error)) throw error;
   }

@@ -309,6 +309,28 @@ describe("bulkTriage", () => {
     expect((await load(c.id)).status).toBe("CLOSED");
   });
 
+  it("acknowledges the checked reports, each dated and its author told", async () => {
+    const a = await createReportRow({ ...base, authorId: author.id });
+    const b = await createReportRow({ ...base, authorId: author.id, visibility: "PRIVATE" });
+
+    const result = await expectSuccess(callAction(bulkTriageAction, { operation: "acknowledge", selected: [`${a.id}:0`, `${b.id}:0`] }));
+
+    expect(result.data).toEqual({ done: [a.number, b.number], conflicts: [], refused: [], publicChanged: true });
+    for (const id of [a.id, b.id]) {
+      const report = await load(id);
+      expect(report).toMatchObject({ status: "ACKNOWLEDGED", version: 1 });
+      expect(report.acknowledgedAt).toBeInstanceOf(Date);
+    }
+    expect(mailsTo(author.email).map((m) => m.subject).sort()).toEqual([`Votre signalement n° ${a.number}`, `Votre signalement n° ${b.number}`].sort());
+    expect(await auditRows({ action: "report.status.acknowledged" })).toHaveLength(2);
+  });
+
+  it("says no public page changed when only private reports moved", async () => {
+    const a = await createReportRow({ ...base, authorId: author.id, visibility: "PRIVATE" });
+    const result = await expectSuccess(callAction(bulkTriageAction, { operation: "acknowledge", selected: [`${a.id}:0`] }));
+    expect(result.data).toEqual({ done: [a.number], conflicts: [], refused: [], publicChanged: false });
+  });
+
   it("routes the checked reports to a partner", async () => {
     const partner = await createPartner();
     const a = await createReportRow({ ...base, authorId: author.id });
@@ -448,5 +470,44 @@ describe("getReportFigures", () => {
     expect(figures.byArea).toEqual([{ key: territory.area.id, label: territory.area.name, count: 2 }]);
     expect(figures.medians.acknowledgeHours).toBeCloseTo(2);
     expect(figures.medians.resolveHours).toBeNull();
+  });
+
+  it("counts by month over the last year and gives the median of each delay", async () => {
+    const HOUR = 3600000;
+    // Mid-month at noon: the same month in Paris as in UTC.
+    const monthsAgo = (n: number) => {
+      const now = new Date();
+      return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - n, 15, 12));
+    };
+    const dated = async (createdAt: Date, acknowledgeHours: number | null, resolveHours: number | null) => {
+      const report = await createReportRow({ ...base, authorId: author.id });
+      await db.report.update({
+        where: { id: report.id },
+        data: {
+          createdAt,
+          acknowledgedAt: acknowledgeHours === null ? null : new Date(createdAt.getTime() + acknowledgeHours * HOUR),
+          resolvedAt: resolveHours === null ? null : new Date(createdAt.getTime() + resolveHours * HOUR),
+          status: resolveHours === null ? (acknowledgeHours === null ? "NEW" : "ACKNOWLEDGED") : "RESOLVED",
+        },
+      });
+    };
+    await dated(monthsAgo(3), 2, 10);
+    await dated(monthsAgo(1), 4, 5);
+    await dated(monthsAgo(1), 30, null);
+    await dated(monthsAgo(13), null, null);
+
+    const figures = await getReportFigures();
+
+    expect(figures.byMonth).toEqual([
+      { month: monthsAgo(3).toISOString().slice(0, 7), count: 1 },
+      { month: monthsAgo(1).toISOString().slice(0, 7), count: 2 },
+    ]);
+    expect(figures.byStatus).toEqual([
+      { status: "NEW", count: 1 },
+      { status: "ACKNOWLEDGED", count: 1 },
+      { status: "RESOLVED", count: 2 },
+    ]);
+    expect(figures.medians.acknowledgeHours).toBeCloseTo(4);
+    expect(figures.medians.resolveHours).toBeCloseTo(7.5);
   });
 });
