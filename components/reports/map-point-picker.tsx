@@ -1,8 +1,9 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useId, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
+import { useId, useRef, useState, type KeyboardEvent } from "react";
 import { buttonClass } from "@/components/ui/styles";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { formatPoint, type LatLng, type TerritoryBounds } from "@/lib/territory/bounds";
 
 /** What the form's map needs from the server: the tile URL (lib/map-tiles.ts) and the territory's box. */
@@ -15,17 +16,6 @@ const MapPointMap = dynamic(() => import("./map-point-map"), {
 });
 
 const OUTSIDE = "Ce point est en dehors du territoire de la Régie.";
-const noSubscription = () => () => {};
-
-/** False on the server and without JavaScript, true once the page runs in a browser. */
-function useHydrated() {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-}
-
 function pointFrom(latitude?: string, longitude?: string): LatLng | null {
   const lat = Number(latitude?.replace(",", "."));
   const lng = Number(longitude?.replace(",", "."));

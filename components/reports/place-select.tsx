@@ -1,9 +1,25 @@
+"use client";
+
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { FieldShell, controlClass, describedBy } from "@/components/ui/field";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import { searchPlaces } from "@/lib/reports/place-search";
 import type { PlaceGroup } from "@/lib/reports/queries";
 
-const HINT = "Choisissez la résidence, le bâtiment ou l'entrée. Sur ordinateur, tapez les premières lettres du nom pour aller plus vite.";
+const HINT = "Choisissez la résidence, le bâtiment ou l'entrée dans la liste : les lieux y sont classés par résidence, avec leur adresse.";
 
-/** The territory's sites, buildings and entrances in one select, grouped by site. */
+function matchStatus(matches: string[] | null): string {
+  if (matches === null) return "";
+  if (matches.length === 0) return "Aucun lieu ne correspond : vérifiez l'orthographe ou choisissez dans la liste.";
+  if (matches.length === 1) return "1 lieu correspond : il est sélectionné.";
+  return `${matches.length} lieux correspondent.`;
+}
+
+/**
+ * The territory's sites, buildings and entrances in one select, grouped by site. With JavaScript a
+ * search box above it narrows the list to the places whose name or address has the words typed
+ * (one cannot type into a select on a phone); without it, the select alone, as the server sent it.
+ */
 export function PlaceSelect({
   id = "place",
   name,
@@ -17,9 +33,63 @@ export function PlaceSelect({
   defaultValue?: string;
   errors?: string[];
 }) {
+  const hydrated = useHydrated();
+  const select = useRef<HTMLSelectElement>(null);
+  // The select stays uncontrolled, as the no-JS form and React's form reset expect: what is
+  // selected is read from it when the search changes, to keep that option listed.
+  const [search, setSearch] = useState({ query: "", selected: "" });
+  const result = searchPlaces(groups, search.query, search.selected);
+  const onlyMatch = result.matches?.length === 1 ? result.matches[0] : null;
+  const searchId = `${id}-search`;
+  const statusId = `${id}-search-status`;
+
+  // Its option may only now be back in the list: select it once rendered.
+  useEffect(() => {
+    if (onlyMatch && select.current) select.current.value = onlyMatch;
+  }, [onlyMatch]);
+
+  // React resets the form after its action: the next report starts from the whole list.
+  useEffect(() => {
+    const form = select.current?.form;
+    if (!form) return;
+    const clear = () => setSearch({ query: "", selected: "" });
+    form.addEventListener("reset", clear);
+    return () => form.removeEventListener("reset", clear);
+  }, []);
+
+  const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    // Enter would send the whole form from here, before the place is checked: go to the list instead.
+    if (event.key !== "Enter") return;
+    event.preventDefault();
+    select.current?.focus();
+  };
+
   return (
     <FieldShell id={id} label="Lieu du problème" hint={HINT} errors={errors}>
+      {hydrated ? (
+        <div className="space-y-1 pt-1 pb-1">
+          <label htmlFor={searchId} className="block text-sm text-slate-900">
+            Rechercher un lieu : nom ou adresse
+          </label>
+          <input
+            id={searchId}
+            type="search"
+            value={search.query}
+            onChange={(event) => setSearch({ query: event.target.value, selected: select.current?.value ?? "" })}
+            onKeyDown={onSearchKeyDown}
+            autoComplete="off"
+            spellCheck={false}
+            aria-controls={id}
+            aria-describedby={statusId}
+            className={controlClass}
+          />
+          <p id={statusId} aria-live="polite" className="min-h-5 text-sm text-slate-700">
+            {matchStatus(result.matches)}
+          </p>
+        </div>
+      ) : null}
       <select
+        ref={select}
         key={defaultValue ?? ""}
         id={id}
         name={name}
@@ -30,7 +100,7 @@ export function PlaceSelect({
         className={controlClass}
       >
         <option value="">Choisir un lieu</option>
-        {groups.map((group) => (
+        {result.groups.map((group) => (
           <optgroup key={group.label} label={group.label}>
             {group.options.map((o) => (
               <option key={o.value} value={o.value}>

@@ -168,6 +168,18 @@ const PAGES: PageCase[] = [
   },
   { name: "report a problem", as: "resident", path: "/signalements/nouveau", title: titled("Signaler un problème") },
   {
+    name: "report a problem, searching a place",
+    as: "resident",
+    path: "/signalements/nouveau",
+    title: titled("Signaler un problème"),
+    variantOf: "report a problem",
+    prepare: async (page) => {
+      const search = page.getByRole("searchbox", { name: "Rechercher un lieu : nom ou adresse" });
+      await search.fill("tilleul");
+      await expect(search).toHaveAccessibleDescription("13 lieux correspondent.");
+    },
+  },
+  {
     name: "report a problem, step 2 with errors (danger category)",
     as: "resident",
     path: "/signalements/nouveau",

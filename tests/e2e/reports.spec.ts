@@ -26,6 +26,8 @@ test("a resident reports a broken light with a photo, without JavaScript", async
     await page.goto("/signalements/nouveau");
     await expect(page.getByRole("heading", { level: 1, name: "Signaler un problème" })).toBeVisible();
     await page.getByLabel("Catégorie").selectOption({ label: "Éclairage" });
+    // The place search needs JavaScript: without it, the select alone (place-search.spec.ts has the search).
+    await expect(page.getByRole("searchbox")).toHaveCount(0);
     await page.getByLabel("Lieu du problème").selectOption({ label: "Le Clos des Vignes — Bâtiment 2, Entrée 1 (12 rue des Vignes)" });
     await page.getByRole("button", { name: "Vérifier et continuer" }).click();
   });
