@@ -1,7 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { TERRITORY_TAG } from "@/lib/territory/queries";
 import { PUBLIC_REPORTS_TAG } from "@/lib/reports/revalidate";
@@ -181,15 +181,18 @@ export const getPublicReport = unstable_cache(
 );
 
 export type MapPoint = { lat: number; lng: number; label: string; open: number; total: number };
+/** The list's filter without its page: the map shows every matching place at once. */
+export type PublicMapFilter = Omit<Partial<PublicReportFilter>, "page">;
 
 /**
  * Map markers: a report with a map point is placed at that point (one marker per report), once
  * staff have approved its public text, which is when its contents are reviewed for the public, and
  * rounded to 4 decimals (about 10 m): the point shows where the problem is, never a front door.
  * The others are grouped on their building (or site without building), at its coordinates.
+ * Cached per filter (the arguments are the key): the map page checks the filter's ids first.
  */
 export const listPublicReportMapPoints = unstable_cache(
-  async (): Promise<MapPoint[]> => {
+  async (filter: PublicMapFilter = {}): Promise<MapPoint[]> => {
     const rows = await db.$queryRaw<{ lat: number; lng: number; label: string; open: bigint; total: bigint }[]>`
       SELECT lat, lng, label,
              count(*) FILTER (WHERE status IN ('NEW', 'ACKNOWLEDGED', 'ROUTED', 'PLANNED')) AS open,
@@ -208,6 +211,9 @@ export const listPublicReportMapPoints = unstable_cache(
             ) p
            WHERE r.visibility = 'PUBLIC'
              AND r.status IN ('NEW', 'ACKNOWLEDGED', 'ROUTED', 'PLANNED', 'RESOLVED', 'CLOSED')
+             ${filter.statut ? Prisma.sql`AND r.status = ${filter.statut}::"ReportStatus"` : Prisma.empty}
+             ${filter.categorie ? Prisma.sql`AND r."categoryId" = ${filter.categorie}` : Prisma.empty}
+             ${filter.secteur ? Prisma.sql`AND r."areaId" = ${filter.secteur}` : Prisma.empty}
         ) placed
        WHERE lat IS NOT NULL AND lng IS NOT NULL
        GROUP BY lat, lng, label

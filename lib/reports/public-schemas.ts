@@ -79,3 +79,9 @@ export type KnownFilterValues = { categories: ReadonlySet<string>; areas: Readon
 export function usesKnownValues(filter: PublicReportFilter, known: KnownFilterValues): boolean {
   return (!filter.categorie || known.categories.has(filter.categorie)) && (!filter.secteur || known.areas.has(filter.secteur));
 }
+
+/** A public page's address with the filter's non-empty values ("/signalements/carte?statut=NEW"). */
+export function filteredHref(path: string, filter: Omit<Partial<PublicReportFilter>, "page">): string {
+  const query = new URLSearchParams(Object.entries({ categorie: filter.categorie, statut: filter.statut, secteur: filter.secteur }).filter((e): e is [string, string] => !!e[1]));
+  return query.size ? `${path}?${query}` : path;
+}

@@ -74,10 +74,27 @@ test("only filters of known values get a list page; junk values get the 404 page
   }
 });
 
-test("the map page lists the places, and the map loads with JavaScript", async ({ page }) => {
+test("the map page lists the places, filters them like the list, and the map loads with JavaScript", async ({ page }) => {
   await page.goto("/signalements/carte");
   await expect(page.getByRole("heading", { level: 1, name: "Carte des signalements" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Carte des signalements publics" })).toBeVisible();
+  await expect(page.locator(".leaflet-interactive").first()).toBeVisible();
+  const places = page.getByRole("region", { name: "Les lieux" }).getByRole("listitem");
+  await expect(places.first()).toContainText(/: \d+ en cours, \d+ au total$/);
+  const everywhere = await places.count();
+
+  await page.getByLabel("État").selectOption({ label: "Clos" });
+  await page.getByRole("button", { name: "Filtrer" }).click();
+
+  await expect(page).toHaveURL(/\/signalements\/carte\?(.*&)?statut=CLOSED/);
+  await expect(page.getByLabel("État")).toHaveValue("CLOSED");
+  const closed = await places.allTextContents();
+  expect(closed.length).toBeGreaterThan(0);
+  expect(closed.length).toBeLessThanOrEqual(everywhere);
+  for (const text of closed) expect(text).toMatch(/: 0 en cours, [1-9]\d* au total$/);
+  await expect(page.getByRole("link", { name: "← La liste des signalements" })).toHaveAttribute("href", /statut=CLOSED/);
+
+  expect((await page.goto("/signalements/carte?statut=INCONNU"))?.status()).toBe(404);
 });
 
 test("a partner takes a report in hand", async ({ pageAs }) => {

@@ -125,6 +125,28 @@ describe("public report queries", () => {
   });
 });
 
+describe("the map's filters", () => {
+  it("keep the places of the reports of that status, category and area, with their counts", async () => {
+    const otherCategoryId = (await createCategory()).id;
+    await db.building.update({ where: { id: otherPlace.buildingId }, data: { latitude: 48.86, longitude: 2.36 } });
+    await report();
+    await report({ status: "RESOLVED" });
+    await report({ categoryId: otherCategoryId });
+    await report({ ...otherPlace });
+    await report({ ...otherPlace, status: "RESOLVED", visibility: "PRIVATE" });
+
+    const here = { lat: 48.85, lng: 2.35 };
+    const there = { lat: 48.86, lng: 2.36 };
+    const all = await listPublicReportMapPoints({});
+    expect(all).toHaveLength(2);
+    expect(all).toEqual(expect.arrayContaining([expect.objectContaining({ ...here, open: 2, total: 3 }), expect.objectContaining({ ...there, open: 1, total: 1 })]));
+    expect(await listPublicReportMapPoints({ statut: "RESOLVED" })).toEqual([expect.objectContaining({ ...here, open: 0, total: 1 })]);
+    expect(await listPublicReportMapPoints({ categorie: otherCategoryId })).toEqual([expect.objectContaining({ ...here, open: 1, total: 1 })]);
+    expect(await listPublicReportMapPoints({ secteur: otherPlace.areaId! })).toEqual([expect.objectContaining({ ...there, open: 1, total: 1 })]);
+    expect(await listPublicReportMapPoints({ secteur: otherPlace.areaId!, statut: "RESOLVED" })).toEqual([]);
+  });
+});
+
 describe("map tiles CSP source", () => {
   it("derives the host from the tile template", () => {
     expect(mapTileCspSource("https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png")).toBe("https://*.tile.openstreetmap.org");

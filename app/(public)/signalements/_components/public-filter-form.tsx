@@ -8,13 +8,23 @@ const selectClass = "block rounded-md border border-slate-400 bg-white px-3 py-2
 type Choice = { id: string; name: string };
 
 /**
- * The public list's filters: a GET form to /signalements, so it works without JavaScript. A client
- * component for the page's weight only: its choices travel as data, not as a second copy of the
- * markup in the React payload.
+ * The public list's (and map's) filters: a GET form to `action`, so it works without JavaScript. A
+ * client component for the page's weight only: its choices travel as data, not as a second copy of
+ * the markup in the React payload.
  */
-export function PublicFilterForm({ filter, categories, areas }: { filter: Omit<PublicReportFilter, "page">; categories: Choice[]; areas: Choice[] }) {
+export function PublicFilterForm({
+  filter,
+  categories,
+  areas,
+  action = "/signalements",
+}: {
+  filter: Omit<Partial<PublicReportFilter>, "page">;
+  categories: Choice[];
+  areas: Choice[];
+  action?: "/signalements" | "/signalements/carte";
+}) {
   return (
-    <form method="get" action="/signalements" className="flex flex-wrap items-end gap-3" aria-label="Filtrer les signalements">
+    <form method="get" action={action} className="flex flex-wrap items-end gap-3" aria-label="Filtrer les signalements">
       <div className="space-y-1">
         <label htmlFor="filtre-categorie" className="block text-sm font-medium">Catégorie</label>
         <select id="filtre-categorie" name="categorie" defaultValue={filter.categorie ?? ""} className={selectClass}>

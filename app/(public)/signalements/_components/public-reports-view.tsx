@@ -4,7 +4,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/styles";
 import { listReportCategories } from "@/lib/reports/queries";
 import { getPublicReportFigures, listPublicAreas, listPublicReports } from "@/lib/reports/public-queries";
-import { PUBLIC_REPORTS_PAGE_SIZE, type PublicReportFilter } from "@/lib/reports/public-schemas";
+import { PUBLIC_REPORTS_PAGE_SIZE, filteredHref, type PublicReportFilter } from "@/lib/reports/public-schemas";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/status";
 import { PublicFilterForm } from "./public-filter-form";
 import { PublicReportCard } from "./public-report-card";
@@ -37,7 +37,7 @@ export async function PublicReportsView({ filter }: { filter: PublicReportFilter
         </p>
         <p className="flex flex-wrap gap-3">
           <Link href="/signalements/nouveau" className={buttonClass("primary")}>Signaler un problème</Link>
-          <Link href="/signalements/carte" className={buttonClass("secondary")}>Voir la carte</Link>
+          <Link href={filteredHref("/signalements/carte", params)} className={buttonClass("secondary")}>Voir la carte</Link>
         </p>
       </header>
 

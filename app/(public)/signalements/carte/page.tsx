@@ -1,20 +1,38 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { mapTileUrl } from "@/lib/map-tiles";
-import { listPublicReportMapPoints } from "@/lib/reports/public-queries";
+import { listReportCategories } from "@/lib/reports/queries";
+import { listPublicAreas, listPublicReportMapPoints } from "@/lib/reports/public-queries";
+import { filteredHref, parsePublicFilterSearch, usesKnownValues } from "@/lib/reports/public-schemas";
+import { PublicFilterForm } from "../_components/public-filter-form";
 import { ReportMapLoader } from "./_components/report-map-loader";
 
 export const metadata: Metadata = { title: "Carte des signalements" };
 
-// The same for every visitor: rendered once, refreshed when a report changes (tag "public-reports").
-export const revalidate = 300;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function ReportMapPage() {
-  const points = await listPublicReportMapPoints();
+/**
+ * The public reports on a map, with the list's filters (GET, no session read). Rendered per
+ * request because of its query string; every read is cached under the "public-reports" tag, and
+ * only filters naming a known status, category and area reach the cache (anything else is a 404,
+ * as on the list).
+ */
+export default async function ReportMapPage({ searchParams }: { searchParams: SearchParams }) {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(await searchParams)) for (const v of [value ?? []].flat()) query.append(name, v);
+  query.delete("page");
+  const [categories, areas] = await Promise.all([listReportCategories(), listPublicAreas()]);
+  const parsed = parsePublicFilterSearch(query);
+  if (!parsed || !usesKnownValues(parsed, { categories: new Set(categories.map((c) => c.id)), areas: new Set(areas.map((a) => a.id)) })) notFound();
+  const filter = { categorie: parsed.categorie, statut: parsed.statut, secteur: parsed.secteur };
+  const points = await listPublicReportMapPoints(filter);
+  const filtered = !!(filter.categorie || filter.statut || filter.secteur);
+
   return (
     <div className="space-y-6">
       <p>
-        <Link href="/signalements" className="underline">← La liste des signalements</Link>
+        <Link href={filteredHref("/signalements", filter)} className="underline">← La liste des signalements</Link>
       </p>
       <header className="space-y-2">
         <h1 className="text-3xl font-bold text-brand-800">Carte des signalements</h1>
@@ -23,6 +41,7 @@ export default async function ReportMapPage() {
           même information est disponible sans carte ci-dessous et dans la liste.
         </p>
       </header>
+      <PublicFilterForm action="/signalements/carte" filter={filter} categories={categories.map((c) => ({ id: c.id, name: c.name }))} areas={areas} />
       <ReportMapLoader points={points} tileUrl={mapTileUrl()} />
       <section aria-labelledby="titre-lieux" className="space-y-2">
         <h2 id="titre-lieux" className="text-xl font-semibold">Les lieux</h2>
@@ -35,7 +54,7 @@ export default async function ReportMapPage() {
             ))}
           </ul>
         ) : (
-          <p>Aucun signalement public localisé pour le moment.</p>
+          <p>{filtered ? "Aucun signalement public localisé ne correspond à ces filtres." : "Aucun signalement public localisé pour le moment."}</p>
         )}
       </section>
     </div>
