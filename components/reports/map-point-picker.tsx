@@ -23,25 +23,28 @@ function pointFrom(latitude?: string, longitude?: string): LatLng | null {
 }
 
 /**
- * The optional map point of a report: hidden latitude/longitude fields, filled by a Leaflet map
- * that opens on demand. The place select stays the way to say where; the point refines it.
- * Without JavaScript nothing of this shows (the hidden fields stay empty) and the form works as
- * before. Escape closes the map; the chosen point is written out in words, with a way to remove it.
+ * The map point of a report: hidden latitude/longitude fields, filled by a Leaflet map that opens
+ * on demand. Optional, it refines the place chosen in the list; `required` (the place is not in the
+ * list), the map is open from the start. Without JavaScript nothing of this shows (the hidden fields
+ * stay empty) and the form works with the list alone; a required point then says to go back to
+ * it. Escape closes the map; the chosen point is written out in words, with a way to remove it.
  */
 export function MapPointPicker({
   config,
   defaultLatitude,
   defaultLongitude,
   errors,
+  required = false,
 }: {
   config: MapPointConfig;
   defaultLatitude?: string;
   defaultLongitude?: string;
   errors?: string[];
+  required?: boolean;
 }) {
   const hydrated = useHydrated();
   const [point, setPoint] = useState<LatLng | null>(() => pointFrom(defaultLatitude, defaultLongitude));
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(required);
   const [notice, setNotice] = useState<string | null>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const id = useId();
@@ -73,9 +76,11 @@ export function MapPointPicker({
       <input type="hidden" name="longitude" value={point ? String(point.lng) : ""} />
       {available ? (
         <div className="space-y-3 rounded-md border border-slate-300 p-3">
-          <p className="text-sm font-medium text-slate-900">Point sur la carte (facultatif)</p>
+          <p className="text-sm font-medium text-slate-900">{required ? "Point sur la carte (obligatoire)" : "Point sur la carte (facultatif)"}</p>
           <p id={ids.hint} className="text-sm text-slate-700">
-            Pour un grand lieu (une place, un square, un parking), montrez l&apos;endroit exact. Le lieu choisi dans la liste reste nécessaire.
+            {required
+              ? "Placez le repère à l'endroit du problème : c'est lui qui dira où intervenir."
+              : "Pour un grand lieu (une place, un square, un parking), montrez l'endroit exact. Un lieu qui n'est pas dans la liste peut être indiqué par le point seul."}
           </p>
           <p role="status" className="text-sm font-medium text-slate-900">
             {point ? `Point choisi : ${formatPoint(point)}` : ""}
@@ -117,6 +122,12 @@ export function MapPointPicker({
             </div>
           ) : null}
         </div>
+      ) : required ? (
+        <noscript>
+          <p className="rounded-md border border-amber-700 bg-amber-50 px-3 py-2 text-amber-950">
+            La carte a besoin de JavaScript, qui n&apos;est pas disponible sur cette page. Revenez à l&apos;étape 1 et choisissez un lieu dans la liste.
+          </p>
+        </noscript>
       ) : null}
       {errors?.length ? (
         <p id={ids.error} className="text-sm font-medium text-red-800">

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { FieldShell, controlClass, describedBy } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { searchPlaces } from "@/lib/reports/place-search";
+import { MAP_POINT_PLACE } from "@/lib/reports/schemas";
 import type { PlaceGroup } from "@/lib/reports/queries";
 
 const HINT = "Choisissez la résidence, le bâtiment ou l'entrée dans la liste : les lieux y sont classés par résidence, avec leur adresse.";
@@ -26,12 +27,15 @@ export function PlaceSelect({
   groups,
   defaultValue,
   errors,
+  mapChoice,
 }: {
   id?: string;
   name: string;
   groups: PlaceGroup[];
   defaultValue?: string;
   errors?: string[];
+  /** A last choice, "not in the list": the next step asks for a point on the map (MAP_POINT_PLACE). */
+  mapChoice?: boolean;
 }) {
   const hydrated = useHydrated();
   const select = useRef<HTMLSelectElement>(null);
@@ -109,6 +113,7 @@ export function PlaceSelect({
             ))}
           </optgroup>
         ))}
+        {mapChoice ? <option value={MAP_POINT_PLACE}>Pas dans la liste : je placerai un point sur une carte</option> : null}
       </select>
     </FieldShell>
   );

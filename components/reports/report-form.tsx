@@ -13,7 +13,7 @@ import type { CategoryOption, PlaceGroup } from "@/lib/reports/queries";
 type Props<T> = {
   action: (prev: ActionResult<T> | undefined, formData: FormData) => Promise<ActionResult<T>>;
   idempotencyKey: string;
-  /** Category and place chosen at the "Vérifier" step, sent as hidden fields. */
+  /** Category and place chosen at the "Vérifier" step, sent as hidden fields; place "": the map point says where. */
   chosen?: { categoryId: string; place: string };
   /** Otherwise, chosen in this form (staff at the counter). */
   categories?: CategoryOption[];
@@ -81,6 +81,7 @@ export function ReportForm<T>({ action, idempotencyKey, chosen, categories, plac
         <MapPointPicker
           key={idempotencyKey}
           config={map}
+          required={chosen?.place === ""}
           defaultLatitude={previousValue(state, "latitude")}
           defaultLongitude={previousValue(state, "longitude")}
           errors={fieldErrors(state, "latitude")}

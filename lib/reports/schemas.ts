@@ -91,22 +91,19 @@ const reportFields = {
   idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "Formulaire expiré : rechargez la page."),
 };
 
-export const PLACE_REQUIRED = "Choisissez le lieu du problème.";
-export const PLACE_REQUIRED_WITH_POINT = "Choisissez aussi le lieu dans la liste : le point sur la carte ne fait que le préciser.";
+export const PLACE_REQUIRED = "Choisissez le lieu du problème dans la liste, ou placez un point sur la carte.";
 
 /**
- * The place (site, building or entrance, from the list) is required, even with a map point: the
- * point only refines it. A point alone, or the nearest site guessed from it, would not do:
- * partners see the reports on the sites they own, staff sort the queue by area and site, and « moi
- * aussi » finds the open reports of the same place; a report without a site falls out of all
- * three, and a guessed site can hand a resident's report to a landlord it does not concern (the
- * nearest site may be the neighbouring residence of another landlord, or the city's square). The
- * list also stays the accessible way to say where, with or without JavaScript; public spaces (a
- * square, a car park) are places of the list too.
+ * Where: a place of the list (site, building or entrance), a point on the map, or both (the point
+ * then refines the place). A point alone is for what the list lacks (a spot in the street): the
+ * report then has no site, so no partner sees it and « moi aussi » cannot find it until staff,
+ * who see it in their queue as « Point sur la carte », give it its place. No site is guessed from
+ * the point: the nearest one may be the neighbouring residence of another landlord. The list
+ * stays the accessible way to say where, with or without JavaScript.
  */
 function requirePlace(value: { place: PlaceRef | null; latitude?: number | null; longitude?: number | null }, ctx: z.RefinementCtx) {
-  const hasPoint = value.latitude != null || value.longitude != null;
-  if (!value.place) ctx.addIssue({ code: "custom", path: ["place"], message: hasPoint ? PLACE_REQUIRED_WITH_POINT : PLACE_REQUIRED });
+  const hasPoint = value.latitude != null && value.longitude != null;
+  if (!value.place && !hasPoint) ctx.addIssue({ code: "custom", path: ["place"], message: PLACE_REQUIRED });
   if ((value.latitude == null) !== (value.longitude == null)) {
     ctx.addIssue({ code: "custom", path: ["latitude"], message: "Indiquez la latitude et la longitude, ou aucune des deux." });
   }
@@ -148,9 +145,12 @@ export const respondToResolutionSchema = z.strictObject({
 export type RespondToResolutionInput = z.output<typeof respondToResolutionSchema>;
 
 /** The GET "Vérifier" step of the form: category and place, parsed leniently from the URL. */
+/** Step 1's answer when the place is not in the list: step 2 then asks for the point on the map. */
+export const MAP_POINT_PLACE = "carte";
+
 export const reportDraftSearchSchema = z.object({
   categorie: id.optional().catch(undefined),
-  lieu: z.string().max(60).regex(PLACE_PATTERN).optional().catch(undefined),
+  lieu: z.union([z.string().max(60).regex(PLACE_PATTERN), z.literal(MAP_POINT_PLACE)]).optional().catch(undefined),
 });
 
 export const listMyReportsSchema = z.object({ page: z.coerce.number().int().min(1).max(10000).catch(1) });

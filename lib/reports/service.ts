@@ -72,6 +72,8 @@ async function findResubmission(
       createdAt: { gte: new Date(Date.now() - RESUBMISSION_WINDOW_MS) },
       categoryId,
       ...place,
+      latitude: input.latitude ?? null,
+      longitude: input.longitude ?? null,
       description: input.description,
       // At the counter, two people may well report the same thing in the same words.
       reporterName: onBehalf && "reporterName" in input ? input.reporterName : null,

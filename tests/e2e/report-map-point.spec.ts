@@ -79,6 +79,48 @@ test.describe("on a phone", () => {
   });
 });
 
+test.describe("a place that is not in the list, on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test("the resident says where with the point alone; staff see it to place", async ({ pageAs }) => {
+    test.slow(); // two people, two sign-ins
+    const page = await pageAs("resident");
+    await blankTiles(page);
+
+    await page.goto("/signalements/nouveau");
+    await page.getByLabel("Catégorie").selectOption({ label: "Espaces verts" });
+    await page.getByLabel("Lieu du problème").selectOption({ label: "Pas dans la liste : je placerai un point sur une carte" });
+    await page.getByRole("button", { name: "Vérifier et continuer" }).click();
+
+    await expect(page.getByText("Étape 2 sur 2 : décrivez le problème.")).toBeVisible();
+    await expect(page.getByText("Un point à placer sur la carte")).toBeVisible();
+    // No « moi aussi » without a place, and the map is open from the start.
+    await expect(page.getByRole("heading", { name: "Déjà signalé ici ?" })).toHaveCount(0);
+    await expect(page.getByText("Point sur la carte (obligatoire)")).toBeVisible();
+    const map = page.getByRole("region", { name: "Carte : choisir le point du problème" });
+    await expect(map).toBeVisible();
+
+    await page.getByLabel("Description du problème").fill("Une branche pend au-dessus du trottoir de la rue des Lilas.");
+    await page.getByRole("button", { name: "Envoyer le signalement" }).click();
+    await expect(page.getByText("Choisissez le lieu du problème dans la liste, ou placez un point sur la carte.").first()).toBeVisible();
+
+    const box = (await map.boundingBox())!;
+    await map.tap({ position: { x: box.width / 2 - 25, y: box.height / 2 + 15 } });
+    await expect(page.getByRole("status").filter({ hasText: "Point choisi : latitude" })).toBeVisible();
+    await page.getByLabel("Précision sur le lieu (facultatif)").fill("Rue des Lilas, devant le n° 4");
+    await page.getByRole("button", { name: "Envoyer le signalement" }).click();
+    await expect(page).toHaveURL(/\/espace\/signalements\/[a-z0-9]+\?nouveau=1$/);
+    const number = (await page.getByRole("heading", { level: 1 }).textContent())!.match(/\d+/)![0];
+
+    const staffPage = await pageAs("staff");
+    await staffPage.goto(`/gestion/signalements?q=${number}`);
+    const row = staffPage.getByRole("row").filter({ has: staffPage.getByRole("link", { name: `n° ${number}`, exact: true }) });
+    await expect(row).toContainText("Rue des Lilas, devant le n° 4");
+    await row.getByRole("link").click();
+    await expect(staffPage.getByRole("term").filter({ hasText: "Point indiqué sur la carte" })).toBeVisible();
+  });
+});
+
 test("staff at the counter place, move and remove a point with the keyboard; Escape closes the map", async ({ pageAs }) => {
   const page = await pageAs("staff");
   await blankTiles(page);

@@ -8,7 +8,7 @@ import { PlaceSelect } from "@/components/reports/place-select";
 import { ReportForm } from "@/components/reports/report-form";
 import { pageActor } from "@/lib/auth/guard";
 import { findSimilarOpenReports, listPlaceOptions, listReportCategories } from "@/lib/reports/queries";
-import { parsePlace, reportDraftSearchSchema } from "@/lib/reports/schemas";
+import { MAP_POINT_PLACE, parsePlace, reportDraftSearchSchema } from "@/lib/reports/schemas";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/status";
 import { mapTileUrl } from "@/lib/map-tiles";
 import { getTerritoryBounds } from "@/lib/territory/queries";
@@ -31,14 +31,16 @@ export default async function NewReportPage({ searchParams }: { searchParams: Se
   if (!actor) return <AccessDenied signedIn />;
   const params = await searchParams;
   const draft = reportDraftSearchSchema.parse(params);
-  const [categories, places] = await Promise.all([listReportCategories(), listPlaceOptions()]);
+  const [categories, places, bounds] = await Promise.all([listReportCategories(), listPlaceOptions(), getTerritoryBounds()]);
   const supported = /^\d{1,9}$/.test(params.soutenu ?? "") ? params.soutenu : null;
 
   const category = categories.find((c) => c.id === draft.categorie);
-  const placeOption = places.flatMap((g) => g.options).find((o) => o.value === draft.lieu);
-  const place = placeOption ? parsePlace(placeOption.value) : null;
+  // Not in the list: the point on the map will say where (only when the territory has coordinates).
+  const mapOnly = draft.lieu === MAP_POINT_PLACE && !!bounds;
+  const placeOption = mapOnly ? { value: MAP_POINT_PLACE, label: "Un point à placer sur la carte" } : places.flatMap((g) => g.options).find((o) => o.value === draft.lieu);
+  const place = placeOption && !mapOnly ? parsePlace(placeOption.value) : null;
 
-  if (!category || !placeOption || !place || params.modifier) {
+  if (!category || !placeOption || (!place && !mapOnly) || params.modifier) {
     const incomplete = (params.categorie !== undefined || params.lieu !== undefined) && !supported && !params.modifier;
     return (
       <div className="max-w-2xl space-y-6">
@@ -88,7 +90,7 @@ export default async function NewReportPage({ searchParams }: { searchParams: Se
               </dl>
             </details>
           </div>
-          <PlaceSelect id="lieu" name="lieu" groups={places} defaultValue={placeOption?.value} />
+          <PlaceSelect id="lieu" name="lieu" groups={places} defaultValue={placeOption?.value} mapChoice={!!bounds} />
           <button type="submit" className="inline-flex items-center justify-center rounded-md bg-brand-700 px-4 py-2 text-base font-semibold text-white hover:bg-brand-800">
             Vérifier et continuer
           </button>
@@ -97,7 +99,8 @@ export default async function NewReportPage({ searchParams }: { searchParams: Se
     );
   }
 
-  const [similar, bounds] = await Promise.all([findSimilarOpenReports(actor.id, category.id, place), getTerritoryBounds()]);
+  // « Moi aussi » needs a place of the list: a point alone has no neighbours to compare with.
+  const similar = place ? await findSimilarOpenReports(actor.id, category.id, place) : [];
   const changeHref = `/signalements/nouveau?${new URLSearchParams({ categorie: category.id, lieu: placeOption.value, modifier: "1" })}`;
   return (
     <div className="max-w-2xl space-y-6">
@@ -153,7 +156,7 @@ export default async function NewReportPage({ searchParams }: { searchParams: Se
         <ReportForm
           action={createReportAction}
           idempotencyKey={randomUUID()}
-          chosen={{ categoryId: category.id, place: placeOption.value }}
+          chosen={{ categoryId: category.id, place: mapOnly ? "" : placeOption.value }}
           map={{ tileUrl: mapTileUrl(), bounds }}
           submitLabel={similar.length ? "Créer quand même" : "Envoyer le signalement"}
         />

@@ -3,8 +3,10 @@ import { db } from "@/lib/db";
 import { createReportAction } from "@/app/signalements/actions";
 import { createReportOnBehalfAction } from "@/app/gestion/signalements/actions";
 import { findSimilarOpenReports } from "@/lib/reports/queries";
+import { PLACE_REQUIRED } from "@/lib/reports/schemas";
+import { listTriageQueue } from "@/lib/reports/triage-queries";
+import { triageQueueSchema } from "@/lib/reports/triage-schemas";
 import { PLACE_OUTSIDE_TERRITORY, POINT_OUTSIDE_TERRITORY, RESUBMISSION_WINDOW_MS, UNKNOWN_CATEGORY } from "@/lib/reports/service";
-import { PLACE_REQUIRED_WITH_POINT } from "@/lib/reports/schemas";
 import { callAction, expectRedirect, expectRefused, type Fields } from "../../helpers/actions";
 import { databaseSnapshot, resetDatabase } from "../../helpers/database";
 import { auditRows, createTerritory, createUser, type TestUser } from "../../helpers/factories";
@@ -135,10 +137,19 @@ describe("createReportAction", () => {
     expect(await db.report.count()).toBe(1);
   });
 
-  it("refuses a map point without a place, and creates nothing", async () => {
+  it("takes a map point alone for a place not in the list: no site until staff give it one", async () => {
     await db.site.update({ where: { id: territory.site.id }, data: { latitude: 47.3941, longitude: 0.6842 } });
-    const result = await expectRefused(callAction(createReportAction, reportFields({ place: "", latitude: "47.3950", longitude: "0.6850" })));
-    expect(result.fieldErrors?.place).toEqual([PLACE_REQUIRED_WITH_POINT]);
+    const id = await submitNew(reportFields({ place: "", latitude: "47.3950", longitude: "0.6850", address: "Rue des Lilas, devant le n° 4" }));
+
+    const report = await db.report.findUniqueOrThrow({ where: { id } });
+    expect(report).toMatchObject({ latitude: 47.395, longitude: 0.685, siteId: null, buildingId: null, entranceId: null, areaId: null, partnerId: null, status: "NEW" });
+    const [queued] = (await listTriageQueue(triageQueueSchema.parse({}))).items;
+    expect(queued).toMatchObject({ id, place: "Rue des Lilas, devant le n° 4" });
+  });
+
+  it("refuses a report with neither a place nor a point, and creates nothing", async () => {
+    const result = await expectRefused(callAction(createReportAction, reportFields({ place: "", latitude: "", longitude: "" })));
+    expect(result.fieldErrors?.place).toEqual([PLACE_REQUIRED]);
     expect(await db.report.count()).toBe(0);
   });
 

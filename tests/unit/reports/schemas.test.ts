@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PLACE_REQUIRED, PLACE_REQUIRED_WITH_POINT, createReportSchema, parsePlace, respondToResolutionSchema } from "@/lib/reports/schemas";
+import { MAP_POINT_PLACE, PLACE_REQUIRED, createReportSchema, reportDraftSearchSchema, parsePlace, respondToResolutionSchema } from "@/lib/reports/schemas";
 import { sniffImageType } from "@/lib/reports/photos";
 
 const valid = {
@@ -17,16 +17,24 @@ describe("createReportSchema", () => {
     expect(parsed.photos).toEqual([]);
   });
 
+  it("reads step 1's place: one of the list, « carte » for a point on the map, nothing else", () => {
+    expect(reportDraftSearchSchema.parse({ lieu: "entrance:abc123" }).lieu).toBe("entrance:abc123");
+    expect(reportDraftSearchSchema.parse({ lieu: MAP_POINT_PLACE }).lieu).toBe("carte");
+    expect(reportDraftSearchSchema.parse({ lieu: "cartes" }).lieu).toBeUndefined();
+    expect(createReportSchema.safeParse({ ...valid, place: MAP_POINT_PLACE }).success).toBe(false);
+  });
+
   it("refuses unknown keys such as a status or an author", () => {
     expect(createReportSchema.safeParse({ ...valid, status: "RESOLVED" }).success).toBe(false);
     expect(createReportSchema.safeParse({ ...valid, authorId: "someone" }).success).toBe(false);
   });
 
-  it("requires the place, even with a map point (the point only refines it), and both coordinates together", () => {
-    const noPlace = createReportSchema.safeParse({ ...valid, place: "" });
-    expect(noPlace.error?.issues).toMatchObject([{ path: ["place"], message: PLACE_REQUIRED }]);
-    const pointOnly = createReportSchema.safeParse({ ...valid, place: "", latitude: "47.39", longitude: "0.68" });
-    expect(pointOnly.error?.issues).toMatchObject([{ path: ["place"], message: PLACE_REQUIRED_WITH_POINT }]);
+  it("requires a place of the list or a map point (or both), and both coordinates together", () => {
+    const nowhere = createReportSchema.safeParse({ ...valid, place: "" });
+    expect(nowhere.error?.issues).toMatchObject([{ path: ["place"], message: PLACE_REQUIRED }]);
+    const halfPoint = createReportSchema.safeParse({ ...valid, place: "", latitude: "47.39" });
+    expect(halfPoint.error?.issues.map((i) => i.path[0]).sort()).toEqual(["latitude", "place"]);
+    expect(createReportSchema.parse({ ...valid, place: "", latitude: "47.39", longitude: "0.68" })).toMatchObject({ place: null, latitude: 47.39, longitude: 0.68 });
     const both = createReportSchema.parse({ ...valid, latitude: "47.39", longitude: "0,68" });
     expect(both).toMatchObject({ place: { level: "building", id: "abc123" }, latitude: 47.39, longitude: 0.68 });
     expect(createReportSchema.parse({ ...valid, latitude: "", longitude: "" })).toMatchObject({ latitude: null, longitude: null });
