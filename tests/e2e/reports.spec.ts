@@ -12,11 +12,14 @@ test.use({
   contextOptions: { javaScriptEnabled: false },
 });
 
+/** A photo as a phone takes it: 12 megapixels, several megabytes (far above a server action's default 1 MB limit), GPS in its EXIF. */
 async function phonePhoto() {
-  return sharp({ create: { width: 1200, height: 900, channels: 3, background: "#5a8" } })
-    .jpeg()
+  const photo = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: "#5a8", noise: { type: "gaussian", mean: 128, sigma: 40 } } })
+    .jpeg({ quality: 90 })
     .withExif({ IFD3: { GPSLatitudeRef: "N", GPSLatitude: "47/1 23/1 38/1" } })
     .toBuffer();
+  expect(photo.length).toBeGreaterThan(5 * 1024 * 1024);
+  return photo;
 }
 
 test("a resident reports a broken light with a photo, without JavaScript", async ({ pageAs }) => {
@@ -56,6 +59,8 @@ test("a resident reports a broken light with a photo, without JavaScript", async
     expect(response.headers()["x-content-type-options"]).toBe("nosniff");
     const meta = await sharp(await response.body()).metadata();
     expect(meta.exif).toBeUndefined();
+    // Re-encoded at most 1600 px on its long side (lib/reports/photos.ts).
+    expect([meta.width, meta.height]).toEqual([1600, 1200]);
   });
 
   await test.step("Mes signalements lists it, newest first", async () => {
