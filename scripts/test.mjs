@@ -49,6 +49,9 @@ try {
   }
   if (step("e2e")) {
     run(bin("next"), ["build"], { ...env, NEXT_TELEMETRY_DISABLED: "1" });
+    // The data cache (unstable_cache) outlives a server in .next/cache: entries a server wrote
+    // against another database (a bench run, the dev data) would be served as this one's.
+    rmSync(path.join(root, ".next", "cache", "fetch-cache"), { recursive: true, force: true });
     const ports = {};
     for (const name of ["E2E_APP_PORT", "MAIL_SINK_SMTP_PORT", "MAIL_SINK_HTTP_PORT"]) ports[name] = process.env[name] ?? (await freePort());
     run(bin("playwright"), ["test"], { ...env, ...ports });

@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { register } from "@/instrumentation";
+import { listUndeliveredMails } from "@/lib/mail/queries";
 import { stopMailWorker } from "@/lib/mail/worker";
 import { deleteAccount } from "@/lib/people/account-service";
 import { MAX_ATTEMPTS, RETRY_DELAYS_MINUTES, queueMails, sendDueMails, sendQueuedMails } from "@/lib/mail/outbox";
@@ -207,5 +208,25 @@ describe("the retry worker", () => {
 
     expect(allMails()).toHaveLength(0);
     expect((await row(id)).attempts).toBe(0);
+  });
+});
+
+describe("listUndeliveredMails (staff's figures page)", () => {
+  it("lists the mails given up or waiting for a retry in the last 30 days, newest first, not the sent or untried ones", async () => {
+    refuseMailTo("inconnu@exemple.test");
+    deferMailTo("plein@exemple.test");
+    const [givenUp, deferred, sent, old] = await queue(mail("inconnu@exemple.test"), mail("plein@exemple.test"), mail("amina@exemple.test"), mail("ancien@exemple.test"));
+    await sendQueuedMails([givenUp, deferred, sent]);
+    await queue(mail("pas-encore@exemple.test"));
+    await db.outboundMail.update({ where: { id: old }, data: { createdAt: new Date(Date.now() - 31 * 24 * 3600 * 1000), attempts: 3, failedAt: new Date() } });
+    await db.outboundMail.update({ where: { id: givenUp }, data: { createdAt: new Date(Date.now() - 60_000) } });
+
+    const { total, mails } = await listUndeliveredMails();
+
+    expect(total).toBe(2);
+    expect(mails.map((m) => m.to)).toEqual(["plein@exemple.test", "inconnu@exemple.test"]);
+    expect(mails[0]).toMatchObject({ attempts: 1, failedAt: null, lastError: expect.stringContaining("451") });
+    expect(mails[1].failedAt).toBeInstanceOf(Date);
+    expect((await listUndeliveredMails(1)).mails).toHaveLength(1);
   });
 });

@@ -3,6 +3,8 @@ import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
 import { tableClass, tableWrapperClass } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/guard";
+import { formatDayTime } from "@/lib/format/dates";
+import { listUndeliveredMails } from "@/lib/mail/queries";
 import { getReportFigures } from "@/lib/reports/triage-queries";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/status";
 import { GestionNav } from "../../_components/gestion-nav";
@@ -54,7 +56,7 @@ function CountTable({ id, caption, head, rows }: { id: string; caption: string; 
 export default async function ReportFiguresPage() {
   const actor = await pageActor("reports:triage", "/gestion/signalements/chiffres");
   if (!actor) return <AccessDenied signedIn />;
-  const figures = await getReportFigures();
+  const [figures, undelivered] = await Promise.all([getReportFigures(), listUndeliveredMails()]);
 
   return (
     <div className="space-y-8">
@@ -84,6 +86,57 @@ export default async function ReportFiguresPage() {
         head="Mois"
         rows={figures.byMonth.map((r) => ({ label: monthFormat.format(new Date(`${r.month}-01T00:00:00Z`)), count: r.count }))}
       />
+      <UndeliveredMails {...undelivered} />
     </div>
+  );
+}
+
+/** Emails the mail server did not take (30 days): who was not told, so that someone can phone them. */
+function UndeliveredMails({ total, mails }: Awaited<ReturnType<typeof listUndeliveredMails>>) {
+  return (
+    <section aria-labelledby="emails-non-remis" className="space-y-2">
+      <h2 id="emails-non-remis" className="text-xl font-semibold">
+        E-mails non remis (30 derniers jours)
+      </h2>
+      {total === 0 ? (
+        <p className="rounded-md border border-slate-300 bg-white p-4">Tous les e-mails ont été remis.</p>
+      ) : (
+        <>
+          <p>
+            {total > mails.length ? `Les ${mails.length} plus récents sur ${numberFormat.format(total)}.` : null} Les personnes concernées n&apos;ont pas reçu ces e-mails :
+            prévenez-les autrement si besoin. Une nouvelle tentative a lieu d&apos;elle-même tant que l&apos;envoi n&apos;est pas abandonné.
+          </p>
+          <div className={tableWrapperClass}>
+            <table className={tableClass}>
+              <caption className="sr-only">E-mails non remis</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Créé le</th>
+                  <th scope="col">Destinataire</th>
+                  <th scope="col">Objet</th>
+                  <th scope="col">État</th>
+                  <th scope="col">Dernière erreur</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-200">
+                {mails.map((mail) => (
+                  <tr key={mail.id}>
+                    <td className="whitespace-nowrap">{formatDayTime(mail.createdAt)}</td>
+                    <td>{mail.to}</td>
+                    <td>{mail.subject}</td>
+                    <td>
+                      {mail.failedAt
+                        ? `Abandonné après ${mail.attempts} essai${mail.attempts > 1 ? "s" : ""}`
+                        : `Nouvel essai le ${formatDayTime(mail.nextAttemptAt)}`}
+                    </td>
+                    <td className="text-sm text-slate-700">{mail.lastError ?? "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
   );
 }
