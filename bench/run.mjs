@@ -207,6 +207,11 @@ async function main() {
     page.queries = { cold: cold.queries, warm: warm.queries };
   }
   await stopServer(server);
+  // A page that answers an error would be measured as fast as an error page is: no figure then.
+  const broken = pages.filter((page) => page.status !== 200);
+  if (broken.length) {
+    throw new Error(`these pages do not answer 200, nothing measured: ${broken.map((p) => `${p.url} (${p.status})`).join(", ")}`);
+  }
 
   // 2. Throughput, logger off.
   server = startServer();
