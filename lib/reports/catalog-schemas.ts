@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { REPORT_STATUSES } from "@/lib/reports/status";
+import { foldText } from "@/lib/format/text";
 
 /**
  * Inputs of the staff screens that manage the report catalog: categories and response templates.
@@ -17,13 +18,7 @@ export const TEMPLATE_BODY_MAX = 2000;
  * ("Sécurité / danger" → "securite-danger"). Stored as the category's unique slug.
  */
 export function categorySlug(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/œ/g, "oe")
-    .replace(/æ/g, "ae")
-    .replace(/ß/g, "ss")
+  return foldText(name)
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
 }

@@ -1,3 +1,4 @@
+import { foldText } from "@/lib/format/text";
 import type { PlaceGroup } from "@/lib/reports/queries";
 
 /**
@@ -5,12 +6,7 @@ import type { PlaceGroup } from "@/lib/reports/queries";
  * the accents, hyphens or apostrophes of the official names ("val fleuri", "jean moulin").
  */
 export function foldForSearch(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/œ/g, "oe")
-    .replace(/æ/g, "ae")
+  return foldText(text)
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
