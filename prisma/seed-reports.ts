@@ -155,6 +155,9 @@ export async function seedReports(db: PrismaClient, people: { staffId: string; r
         status,
         priority: category.slug === "securite-danger" ? ("URGENT" as const) : category.slug === "ascenseur" || category.slug === "chauffage" ? ("HIGH" as const) : ("NORMAL" as const),
         partnerId: path.includes("ROUTED") ? place.ownerPartnerId : null,
+        // Every other person agreed to be contacted; staff passed that on to the partner on routing.
+        contactConsent: i % 2 === 0,
+        contactSharedWithPartnerId: i % 2 === 0 && path.includes("ROUTED") ? place.ownerPartnerId : null,
         publicDescription: isPublic && status !== "NEW" ? descriptions[i % descriptions.length] : null,
         moderationStatus: isPublic && status !== "NEW" ? ("APPROVED" as const) : ("PENDING" as const),
         moderatedById: isPublic && status !== "NEW" ? people.staffId : null,

@@ -8,6 +8,7 @@ import { FormStatus, fieldErrors, previousValue } from "@/components/ui/form-sta
 import { TextAreaField } from "@/components/ui/text-area";
 import { PlaceSelect } from "@/components/reports/place-select";
 import { MapPointPicker, type MapPointConfig } from "@/components/reports/map-point-picker";
+import { CheckboxField } from "@/components/ui/checkbox-field";
 import type { CategoryOption, PlaceGroup } from "@/lib/reports/queries";
 
 type Props<T> = {
@@ -151,6 +152,14 @@ export function ReportForm<T>({ action, idempotencyKey, chosen, categories, plac
           </p>
         ) : null}
       </fieldset>
+
+      <CheckboxField
+        name="contactConsent"
+        label={onBehalf ? "La personne accepte d'être contactée par l'organisme chargé de la réparation" : "J'accepte d'être contacté(e) par l'organisme chargé de la réparation"}
+        hint="Par exemple le bailleur, pour prendre rendez-vous. La Régie lui transmet alors le nom et le téléphone ou l'e-mail, et à lui seul."
+        defaultChecked={previousValue(state, "contactConsent") === "on"}
+        errors={fieldErrors(state, "contactConsent")}
+      />
 
       <SubmitButton pendingLabel="Envoi en cours…">{submitLabel}</SubmitButton>
     </form>

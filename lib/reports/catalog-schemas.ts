@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkbox } from "@/lib/reports/schemas";
 import { REPORT_STATUSES } from "@/lib/reports/status";
 import { foldText } from "@/lib/format/text";
 
@@ -25,11 +26,6 @@ export function categorySlug(name: string): string {
 
 const id = z.string({ error: "Identifiant manquant." }).min(1, "Identifiant manquant.").max(40, "Identifiant invalide.").regex(/^[a-z0-9]+$/i, "Identifiant invalide.");
 const version = z.coerce.number({ error: "Version manquante : rechargez la page." }).int("Version invalide : rechargez la page.").min(0, "Version invalide : rechargez la page.");
-/** An HTML checkbox: "on" when checked, absent when not. */
-const checkbox = z
-  .literal("on", { error: "Case à cocher invalide." })
-  .optional()
-  .transform((v) => v === "on");
 /** Spaces at both ends dropped, runs of spaces (and line breaks) made one. */
 const oneLine = (value: string) => value.trim().replace(/\s+/g, " ");
 

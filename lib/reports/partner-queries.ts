@@ -61,8 +61,10 @@ export type PartnerReportList = Awaited<ReturnType<typeof listPartnerReports>>;
 
 /**
  * One of the partner's reports, or null if it is not theirs. The resident's words are shown (the
- * partner must understand the problem) but never who wrote them: no author, no reporter's name or
- * contact, no actor on the timeline. The timeline holds public events and partners' comments.
+ * partner must understand the problem) but not who wrote them: no author, no reporter's name or
+ * contact, no actor on the timeline, unless staff gave this partner the person's contact (which
+ * the person agreed to when reporting): then `contact`. The timeline holds public events and
+ * partners' comments.
  */
 export async function getPartnerReport(actor: Pick<Actor, "partnerIds">, reportId: string) {
   const report = await db.report.findFirst({
@@ -79,6 +81,10 @@ export async function getPartnerReport(actor: Pick<Actor, "partnerIds">, reportI
       supporterCount: true,
       category: { select: { name: true } },
       partner: { select: { name: true } },
+      contactSharedWithPartnerId: true,
+      author: { select: { name: true, email: true, phone: true, status: true } },
+      reporterName: true,
+      reporterContact: true,
       ...placeSelect,
       photos: { orderBy: { createdAt: "asc" }, select: { id: true, width: true, height: true } },
       events: {
@@ -89,8 +95,20 @@ export async function getPartnerReport(actor: Pick<Actor, "partnerIds">, reportI
     },
   });
   if (!report) return null;
-  const { address, site, building, entrance, partner, ...rest } = report;
-  return { ...rest, routedTo: partner?.name ?? null, place: formatPlace({ address, site, building, entrance }) };
+  const { address, site, building, entrance, partner, contactSharedWithPartnerId, author, reporterName, reporterContact, ...rest } = report;
+  const shared = !!contactSharedWithPartnerId && actor.partnerIds.includes(contactSharedWithPartnerId);
+  return {
+    ...rest,
+    routedTo: partner?.name ?? null,
+    place: formatPlace({ address, site, building, entrance }),
+    contact: shared ? sharedContact(author, reporterName, reporterContact) : null,
+  };
+}
+
+/** The person's name and ways to reach them; an account deleted since has none left. */
+function sharedContact(author: { name: string; email: string; phone: string | null; status: string } | null, reporterName: string | null, reporterContact: string | null) {
+  if (author) return author.status === "DELETED" ? null : { name: author.name, email: author.email, phone: author.phone };
+  return reporterName ? { name: reporterName, email: null, phone: reporterContact } : null;
 }
 
 export type PartnerReport = NonNullable<Awaited<ReturnType<typeof getPartnerReport>>>;

@@ -5,6 +5,12 @@ export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 export const DESCRIPTION_MIN = 10;
 export const DESCRIPTION_MAX = 2000;
 
+/** An HTML checkbox: "on" when checked, absent when not. */
+export const checkbox = z
+  .literal("on", { error: "Case à cocher invalide." })
+  .optional()
+  .transform((v) => v === "on");
+
 const id = z.string().min(1, "Identifiant manquant.").max(40, "Identifiant invalide.").regex(/^[a-z0-9]+$/i, "Identifiant invalide.");
 
 /** "site:<id>", "building:<id>" or "entrance:<id>": one select for the three levels of the territory. */
@@ -87,6 +93,8 @@ const reportFields = {
     .min(DESCRIPTION_MIN, `Décrivez le problème en ${DESCRIPTION_MIN} caractères au moins.`)
     .max(DESCRIPTION_MAX, `${DESCRIPTION_MAX} caractères au maximum.`),
   visibility: z.enum(["PUBLIC", "PRIVATE"], { error: "Choisissez si le signalement est public ou privé." }),
+  /** The person may be contacted by the partner handling the report (staff still decide to share). */
+  contactConsent: checkbox,
   photos: photos.optional().transform((v) => v ?? []),
   idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "Formulaire expiré : rechargez la page."),
 };

@@ -128,6 +128,7 @@ export async function createReport(
           reporterName: onBehalf ? input.reporterName : null,
           reporterContact: onBehalf ? (input.reporterContact ?? null) : null,
           visibility: input.visibility,
+          contactConsent: input.contactConsent,
           photoCount: stored.length,
           idempotencyKey: input.idempotencyKey,
           photos: { create: stored.map((p) => ({ ...p, uploadedById: actor.id })) },

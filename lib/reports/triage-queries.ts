@@ -167,6 +167,8 @@ export async function getReportForTriage(reportId: string) {
       description: true,
       publicDescription: true,
       moderationStatus: true,
+      contactConsent: true,
+      contactSharedWithPartner: { select: { name: true } },
       rejectionReason: true,
       createdAt: true,
       acknowledgedAt: true,

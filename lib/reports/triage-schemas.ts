@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PLACE_PATTERN, parsePlace, type PlaceRef } from "@/lib/reports/schemas";
+import { PLACE_PATTERN, checkbox, parsePlace, type PlaceRef } from "@/lib/reports/schemas";
 import { REPORT_STATUSES } from "@/lib/reports/status";
 
 /** Inputs of the staff triage: queue filters (GET), and each triage action (POST, strict). */
@@ -102,7 +102,8 @@ export const markDuplicateSchema = z.strictObject({
 });
 export type MarkDuplicateInput = z.output<typeof markDuplicateSchema>;
 
-export const routeReportSchema = z.strictObject({ ...target, partnerId: id, comment: optionalComment });
+/** `shareContact`: the partner also gets the person's name and contact (they must have agreed). */
+export const routeReportSchema = z.strictObject({ ...target, partnerId: id, comment: optionalComment, shareContact: checkbox });
 export type RouteReportInput = z.output<typeof routeReportSchema>;
 
 export const addReportCommentSchema = z.strictObject({

@@ -54,6 +54,8 @@ const loadSelect = {
   entranceId: true,
   priority: true,
   partnerId: true,
+  contactConsent: true,
+  contactSharedWithPartnerId: true,
   acknowledgedAt: true,
   publicDescription: true,
   moderationStatus: true,
@@ -245,22 +247,39 @@ async function partnerContacts(tx: Tx, partnerId: string) {
 export async function routeReport(actor: Actor, input: RouteReportInput): Promise<TriageResult> {
   const partner = await db.partner.findUnique({ where: { id: input.partnerId }, select: { id: true, name: true } });
   if (!partner) throw new ValidationError(UNKNOWN_PARTNER, { partnerId: [UNKNOWN_PARTNER] });
-  return apply(actor, input, routePlan(partner, input.comment));
+  return apply(actor, input, routePlan(partner, input.comment, input.shareContact));
 }
 
-function routePlan(partner: { id: string; name: string }, comment: string | null) {
+export const NO_CONTACT_CONSENT = "La personne n'a pas accepté d'être contactée par le partenaire : son contact ne peut pas lui être transmis.";
+
+/**
+ * Routing gives the report to the partner; with `shareContact`, the person's name and contact too,
+ * which only this partner will see, and only if the person agreed. Routing to another partner
+ * takes the contact back from the previous one.
+ */
+function routePlan(partner: { id: string; name: string }, comment: string | null, shareContact: boolean) {
   return async (report: LoadedReport, tx: Tx): Promise<Change> => {
     assertTransition(report.status, "ROUTED");
+    if (shareContact && !report.contactConsent) throw new ValidationError(NO_CONTACT_CONSENT, { shareContact: [NO_CONTACT_CONSENT] });
     const contacts = await partnerContacts(tx, partner.id);
     return {
       mails: contacts.map((c) => ({
         to: c.email,
         subject: `Signalement n° ${report.number} transmis par la Régie de quartier`,
-        text: `Bonjour,\n\nLa Régie de quartier vous transmet le signalement n° ${report.number}, qui relève de ${partner.name}.${comment ? `\n\n${comment}` : ""}\n\nIl apparaît dans votre espace partenaire : ${appUrl()}/partenaire\n\nLa Régie de quartier`,
+        text: `Bonjour,\n\nLa Régie de quartier vous transmet le signalement n° ${report.number}, qui relève de ${partner.name}.${comment ? `\n\n${comment}` : ""}${shareContact ? "\n\nLa personne qui l'a signalé accepte d'être contactée : ses coordonnées sont sur la page du signalement." : ""}\n\nIl apparaît dans votre espace partenaire : ${appUrl()}/partenaire\n\nLa Régie de quartier`,
       })),
-      data: { status: "ROUTED", partnerId: partner.id, ...(report.acknowledgedAt ? {} : { acknowledgedAt: new Date() }) },
+      data: {
+        status: "ROUTED",
+        partnerId: partner.id,
+        contactSharedWithPartnerId: shareContact ? partner.id : null,
+        ...(report.acknowledgedAt ? {} : { acknowledgedAt: new Date() }),
+      },
       event: { kind: "ROUTED", fromStatus: report.status, toStatus: "ROUTED", comment: comment ?? `Transmis à ${partner.name}.`, visibility: "PUBLIC" },
-      audit: { action: "report.route", before: { status: report.status, partnerId: report.partnerId }, after: { status: "ROUTED", partnerId: partner.id } },
+      audit: {
+        action: "report.route",
+        before: { status: report.status, partnerId: report.partnerId, contactSharedWithPartnerId: report.contactSharedWithPartnerId },
+        after: { status: "ROUTED", partnerId: partner.id, contactSharedWithPartnerId: shareContact ? partner.id : null },
+      },
       notify: `Le signalement n° ${report.number} a été transmis à ${partner.name}, responsable des lieux.`,
     };
   };
@@ -325,7 +344,7 @@ export async function bulkTriage(actor: Actor, input: BulkTriageInput): Promise<
     try {
       const result =
         input.operation === "route" && partner
-          ? await routeReport(actor, { ...target, partnerId: partner.id, comment: null })
+          ? await routeReport(actor, { ...target, partnerId: partner.id, comment: null, shareContact: false })
           : await setReportStatus(actor, { ...target, status: input.operation === "acknowledge" ? "ACKNOWLEDGED" : "RESOLVED", comment: null });
       outcome.done.push(result.number);
       if (result.visibility === "PUBLIC") outcome.publicChanged = true;

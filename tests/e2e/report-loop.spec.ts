@@ -2,7 +2,8 @@
  * The whole loop of one report, made in the test: a resident reports a leak on their phone with
  * JavaScript on (a photo, HTML in the description that must stay text); staff find it in the
  * queue, acknowledge it and route it to Habitat Bellerive; the partner's contact and the author
- * are emailed; the partner takes it in hand, then marks it resolved; the resident, signed in
+ * are emailed; the partner, given the resident's contact (the resident agreed, staff passed it
+ * on), takes it in hand, then marks it resolved; the resident, signed in
  * again on their phone, confirms it is fixed and the report is closed. The author's portal
  * notifications and emails tell each step.
  */
@@ -70,6 +71,8 @@ test("a resident's report on a phone goes to the partner, is resolved and closed
     await resident.getByLabel("Description du problème").fill(DESCRIPTION);
     await resident.getByLabel("Photos (facultatif)").setInputFiles({ name: "evier.jpg", mimeType: "image/jpeg", buffer: await phonePhoto() });
     await resident.getByLabel(/^Public/).check();
+    // A leak under the sink: the landlord will have to come in.
+    await resident.getByLabel("J'accepte d'être contacté(e) par l'organisme chargé de la réparation").check();
     await resident.getByRole("button", { name: /Envoyer le signalement|Créer quand même/ }).click();
 
     await expect(resident).toHaveURL(/\/espace\/signalements\/[a-z0-9]+\?nouveau=1$/);
@@ -130,8 +133,10 @@ test("a resident's report on a phone goes to the partner, is resolved and closed
     await expect(staff.getByRole("heading", { level: 2, name: "État : Pris en compte" })).toBeVisible();
 
     await staff.getByLabel("Partenaire responsable").selectOption({ label: PARTNER });
+    await staff.getByLabel("Transmettre aussi le nom et les coordonnées de la personne").check();
     await staff.getByRole("button", { name: "Transmettre au partenaire" }).click();
     await expect(staff.getByRole("main").getByRole("status").filter({ hasText: "transmis au partenaire" })).toBeVisible();
+    await expect(staff.getByText(`Transmis à ${PARTNER}, avec l'accord de la personne.`)).toBeVisible();
     const routed = staff.getByRole("region", { name: "État : Transmis au partenaire" });
     await expect(routed.getByRole("term").filter({ hasText: "Partenaire" }).locator("xpath=following-sibling::dd[1]")).toHaveText(PARTNER);
     expect(dialogs).toEqual([]);
@@ -142,7 +147,8 @@ test("a resident's report on a phone goes to the partner, is resolved and closed
     expect(partnerMails).toHaveLength(1);
     expect(partnerMails[0].text).toContain(`La Régie de quartier vous transmet le signalement n° ${number}, qui relève de ${PARTNER}.`);
     expect(partnerMails[0].text).toContain("/partenaire");
-    // A partner never learns who reported.
+    // The contact is in the partner's space, behind its sign-in, never in a mail.
+    expect(partnerMails[0].text).toContain("ses coordonnées sont sur la page du signalement");
     expect(partnerMails[0].text).not.toContain("Amina Benali");
     expect(partnerMails[0].text).not.toContain(demoEmail("resident"));
 
@@ -172,7 +178,11 @@ test("a resident's report on a phone goes to the partner, is resolved and closed
     const state = partner.getByRole("region", { name: "État : Transmis au partenaire" });
     await expect(state).toContainText(`transmis à ${PARTNER}`);
     await expectDescriptionAsText(state);
-    await expect(partner.getByRole("main")).not.toContainText("Amina Benali");
+    await expect(state).not.toContainText("Amina Benali");
+    // The resident agreed to be contacted and staff passed it on: name and email, for an appointment.
+    const contact = partner.getByRole("region", { name: "Contact de la personne" });
+    await expect(contact.getByRole("definition").first()).toHaveText("Amina Benali");
+    await expect(contact.getByRole("link", { name: demoEmail("resident") })).toHaveAttribute("href", `mailto:${demoEmail("resident")}`);
     await expect(partner.getByRole("img", { name: "Photo 1 du signalement" })).toBeVisible();
 
     await partner.getByRole("button", { name: "Pris en charge", exact: true }).click();

@@ -64,6 +64,7 @@ describe("createReportAction", () => {
       photoCount: 0,
     });
     expect(report.events).toMatchObject([{ kind: "CREATED", toStatus: "NEW", visibility: "PUBLIC", actorId: resident.id }]);
+    expect(report.contactConsent).toBe(false);
     expect(await auditRows({ action: "report.create" })).toMatchObject([{ actorId: resident.id, entityType: "Report", entityId: report.id }]);
   });
 
@@ -114,6 +115,13 @@ describe("createReportAction", () => {
     const third = await submitNew(reportFields({ place: `building:${territory.building.id}` }));
     expect(new Set([first, second, third]).size).toBe(3);
     expect(await db.report.count()).toBe(3);
+  });
+
+  it("keeps the person's agreement to be contacted by the partner handling it", async () => {
+    const id = await submitNew(reportFields({ contactConsent: "on" }));
+    expect((await db.report.findUniqueOrThrow({ where: { id } })).contactConsent).toBe(true);
+    const refused = await expectRefused(callAction(createReportAction, reportFields({ contactConsent: "oui" })));
+    expect(refused.fieldErrors?.contactConsent).toEqual(["Case à cocher invalide."]);
   });
 
   it("stores a description containing HTML verbatim (React escapes it when shown)", async () => {

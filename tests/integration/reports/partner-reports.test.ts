@@ -41,6 +41,43 @@ async function reportOn(place: { siteId: string; buildingId: string }, options: 
   return report;
 }
 
+describe("getPartnerReport: the person's contact", () => {
+  it("is shown to the partner staff gave it to, and to no other partner who sees the report", async () => {
+    // On the landlord's site (the landlord sees it) and routed to the city, which got the contact.
+    const report = await reportOn(ownSite, { partnerId: city.id });
+    await db.report.update({ where: { id: report.id }, data: { contactConsent: true, contactSharedWithPartnerId: city.id } });
+
+    expect((await getPartnerReport(actorOf(cityUser), report.id))?.contact).toEqual({ name: "Amina Benali", email: "amina.benali@exemple.test", phone: "0611223344" });
+    const landlordView = await getPartnerReport(actorOf(landlordUser), report.id);
+    expect(landlordView).not.toBeNull();
+    expect(landlordView?.contact).toBeNull();
+    expect(JSON.stringify(landlordView)).not.toMatch(/Benali|amina|0611223344/);
+  });
+
+  it("is not shown without the staff's decision, and never for an account deleted since", async () => {
+    const report = await reportOn(otherSite, { partnerId: city.id });
+    await db.report.update({ where: { id: report.id }, data: { contactConsent: true } });
+    const notShared = await getPartnerReport(actorOf(cityUser), report.id);
+    expect(notShared?.contact).toBeNull();
+    expect(JSON.stringify(notShared)).not.toMatch(/Benali|amina|0611223344/);
+
+    await db.report.update({ where: { id: report.id }, data: { contactSharedWithPartnerId: city.id } });
+    await db.user.update({ where: { id: resident.id }, data: { status: "DELETED" } });
+    expect((await getPartnerReport(actorOf(cityUser), report.id))?.contact).toBeNull();
+  });
+
+  it("is the name and contact noted at the counter for a person without an account", async () => {
+    const staff = await createUser({ roles: ["STAFF"] });
+    const report = await createReportRow({ ...otherSite, categoryId, authorId: null, enteredById: staff.id, status: "ROUTED" });
+    await db.report.update({
+      where: { id: report.id },
+      data: { partnerId: city.id, reporterName: "Mme Rolland", reporterContact: "06 12 34 56 78", contactConsent: true, contactSharedWithPartnerId: city.id },
+    });
+
+    expect((await getPartnerReport(actorOf(cityUser), report.id))?.contact).toEqual({ name: "Mme Rolland", email: null, phone: "06 12 34 56 78" });
+  });
+});
+
 describe("listPartnerReports", () => {
   it("lists reports routed to the partner or on its sites, and nobody else's", async () => {
     const onSite = await reportOn(ownSite);

@@ -12,7 +12,7 @@ import {
   setReportStatusAction,
   updateReportDetailsAction,
 } from "@/app/gestion/signalements/actions";
-import { REPORT_CONFLICT, UNKNOWN_TEMPLATE, setReportStatus, statusNotAllowed } from "@/lib/reports/triage-service";
+import { NO_CONTACT_CONSENT, REPORT_CONFLICT, UNKNOWN_TEMPLATE, setReportStatus, statusNotAllowed } from "@/lib/reports/triage-service";
 import { ConflictError } from "@/lib/errors";
 import { exportQueuePage, listTriageQueue, getReportFigures } from "@/lib/reports/triage-queries";
 import { triageQueueSchema } from "@/lib/reports/triage-schemas";
@@ -284,6 +284,37 @@ describe("routeReport", () => {
     expect(mailsTo(revoked.email)).toHaveLength(0);
     expect(mailsTo(otherPartner.email)).toHaveLength(0);
     expect(lastMailTo(author.email)?.text).toContain("Habitat Bellerive");
+  });
+
+  it("gives the partner the person's contact only when asked and agreed to, and takes it back when routed elsewhere", async () => {
+    const partner = await createPartner({ name: "Habitat Bellerive" });
+    const contact = await createUser({ roles: ["PARTNER"], partnerId: partner.id, email: "contact@habitat.test" });
+    const other = await createPartner({ name: "Ville de Bellerive" });
+    const report = await createReportRow({ ...base, authorId: author.id, status: "ACKNOWLEDGED" });
+    await db.report.update({ where: { id: report.id }, data: { contactConsent: true } });
+
+    await expectRedirect(callAction(routeReportAction, { reportId: report.id, version: "0", partnerId: partner.id, shareContact: "on" }), page(report.id, "transmis"));
+
+    expect(await load(report.id)).toMatchObject({ partnerId: partner.id, contactSharedWithPartnerId: partner.id });
+    expect((await auditRows({ action: "report.route" }))[0].after).toMatchObject({ partnerId: partner.id, contactSharedWithPartnerId: partner.id });
+    expect(lastMailTo(contact.email)?.text).toContain("accepte d'être contactée : ses coordonnées sont sur la page du signalement");
+    expect(lastMailTo(contact.email)?.text).not.toContain(author.email);
+
+    // Back to « pris en compte », then routed to another partner, without the contact.
+    await db.report.update({ where: { id: report.id }, data: { status: "ACKNOWLEDGED" } });
+    await expectRedirect(callAction(routeReportAction, { reportId: report.id, version: "1", partnerId: other.id }), page(report.id, "transmis"));
+    expect(await load(report.id)).toMatchObject({ partnerId: other.id, contactSharedWithPartnerId: null });
+  });
+
+  it("refuses to give the contact of a person who did not agree, and changes nothing", async () => {
+    const partner = await createPartner();
+    const report = await createReportRow({ ...base, authorId: author.id, status: "ACKNOWLEDGED" });
+    const before = await databaseSnapshot();
+
+    const refused = await expectRefused(callAction(routeReportAction, { reportId: report.id, version: "0", partnerId: partner.id, shareContact: "on" }));
+
+    expect(refused).toMatchObject({ formError: NO_CONTACT_CONSENT, fieldErrors: { shareContact: [NO_CONTACT_CONSENT] } });
+    expect(await databaseSnapshot()).toEqual(before);
   });
 
   it("refuses a partner from nowhere and changes nothing", async () => {

@@ -136,11 +136,18 @@ export default async function TriageReportPage({ params, searchParams }: { param
             </div>
           ) : null}
           <div className="sm:col-span-2">
-            <dt className="text-sm text-slate-700">Contact du déclarant (interne, jamais communiqué)</dt>
+            <dt className="text-sm text-slate-700">Contact du déclarant</dt>
             <dd>
               {report.author
                 ? `${report.author.name} — ${report.author.email}${report.author.phone ? ` — ${report.author.phone}` : ""}`
                 : `${report.reporterName ?? "Inconnu"}${report.reporterContact ? ` — ${report.reporterContact}` : ""} (saisi par ${report.enteredBy.name})`}
+              <span className="block text-sm text-slate-700">
+                {report.contactSharedWithPartner
+                  ? `Transmis à ${report.contactSharedWithPartner.name}, avec l'accord de la personne.`
+                  : report.contactConsent
+                    ? "La personne accepte d'être contactée par l'organisme chargé de la réparation ; pas encore transmis."
+                    : "Interne à la Régie : la personne n'a pas accepté d'être contactée par un partenaire."}
+              </span>
             </dd>
           </div>
           {report.rejectionReason ? (
@@ -161,7 +168,7 @@ export default async function TriageReportPage({ params, searchParams }: { param
           ))}
         </div>
         <div className="grid gap-6 sm:grid-cols-2">
-          {can("ROUTED") ? <RouteForm target={target} partners={options.partners.map((p) => ({ value: p.id, label: p.name }))} current={report.partner?.id ?? null} /> : null}
+          {can("ROUTED") ? <RouteForm target={target} partners={options.partners.map((p) => ({ value: p.id, label: p.name }))} current={report.partner?.id ?? null} contactConsent={report.contactConsent} /> : null}
           {can("REJECTED") ? <StatusForm target={target} status="REJECTED" label="Refuser le signalement" variant="danger" withComment /> : null}
           {can("DUPLICATE") ? <DuplicateForm target={target} /> : null}
           <PriorityForm target={target} current={report.priority} options={Object.entries(PRIORITY_LABELS).map(([value, label]) => ({ value, label }))} />

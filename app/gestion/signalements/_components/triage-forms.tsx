@@ -13,6 +13,7 @@ import {
   updateReportDetailsAction,
 } from "@/app/gestion/signalements/actions";
 import { SubmitButton } from "@/components/ui/button";
+import { CheckboxField } from "@/components/ui/checkbox-field";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormStatus, fieldErrors, previousValue } from "@/components/ui/form-status";
 import { TextAreaField } from "@/components/ui/text-area";
@@ -132,7 +133,8 @@ export function DuplicateForm({ target }: { target: Target }) {
   );
 }
 
-export function RouteForm({ target, partners, current }: { target: Target; partners: Option[]; current: string | null }) {
+/** `contactConsent`: the person agreed to be contacted, so staff may give the partner their contact. */
+export function RouteForm({ target, partners, current, contactConsent }: { target: Target; partners: Option[]; current: string | null; contactConsent: boolean }) {
   const [state, action] = useActionState(routeReportAction, undefined);
   return (
     <form action={action} className="space-y-2" noValidate>
@@ -148,6 +150,18 @@ export function RouteForm({ target, partners, current }: { target: Target; partn
         errors={fieldErrors(state, "partnerId")}
       />
       <TextAreaField name="comment" id="transmission-message" label="Message (facultatif, visible par l'habitant)" rows={2} maxLength={2000} defaultValue={previousValue(state, "comment") ?? ""} errors={fieldErrors(state, "comment")} />
+      {contactConsent ? (
+        <CheckboxField
+          name="shareContact"
+          id="transmission-contact"
+          label="Transmettre aussi le nom et les coordonnées de la personne"
+          hint="Elle a accepté d'être contactée par l'organisme chargé de la réparation. Seul ce partenaire les verra."
+          defaultChecked={previousValue(state, "shareContact") === "on"}
+          errors={fieldErrors(state, "shareContact")}
+        />
+      ) : (
+        <p className="text-sm text-slate-700">La personne n&apos;a pas accepté d&apos;être contactée : le partenaire ne verra pas ses coordonnées.</p>
+      )}
       <SubmitButton>Transmettre au partenaire</SubmitButton>
     </form>
   );

@@ -60,6 +60,36 @@ export default async function PartnerReportPage({
         <p className="whitespace-pre-line">{report.description}</p>
       </section>
 
+      {report.contact ? (
+        <section aria-labelledby="titre-contact" className="space-y-2 rounded-lg border border-slate-300 bg-white p-4">
+          <h2 id="titre-contact" className="text-xl font-semibold">Contact de la personne</h2>
+          <p className="text-sm text-slate-700">
+            Elle accepte d&apos;être contactée pour cette intervention, et la Régie vous a transmis ses coordonnées. Ne les utilisez pas à
+            d&apos;autres fins.
+          </p>
+          <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
+            <dt className="font-medium">Nom</dt>
+            <dd>{report.contact.name}</dd>
+            {report.contact.phone ? (
+              <>
+                <dt className="font-medium">Téléphone</dt>
+                <dd>
+                  <a href={`tel:${report.contact.phone.replace(/[^+\d]/g, "")}`} className="underline">{report.contact.phone}</a>
+                </dd>
+              </>
+            ) : null}
+            {report.contact.email ? (
+              <>
+                <dt className="font-medium">E-mail</dt>
+                <dd>
+                  <a href={`mailto:${report.contact.email}`} className="underline">{report.contact.email}</a>
+                </dd>
+              </>
+            ) : null}
+          </dl>
+        </section>
+      ) : null}
+
       {mayHandle ? (
         <section aria-labelledby="titre-actions" className="space-y-3 rounded-lg border border-brand-700 bg-white p-4">
           <h2 id="titre-actions" className="text-xl font-semibold">Suivi par votre organisation</h2>
