@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { usesKnownValues, type KnownFilterValues, type PublicReportFilter } from "@/lib/reports/public-schemas";
+import { knownFilterValues, usesKnownValues, type KnownFilterValues, type PublicReportFilter } from "@/lib/reports/public-schemas";
 
 /** The ids a public filter may name: the active categories and the areas, as the list's form offers them. */
 export async function readKnownFilterValues(): Promise<KnownFilterValues> {
@@ -8,7 +8,7 @@ export async function readKnownFilterValues(): Promise<KnownFilterValues> {
     db.reportCategory.findMany({ where: { active: true }, select: { id: true } }),
     db.area.findMany({ select: { id: true } }),
   ]);
-  return { categories: new Set(categories.map((c) => c.id)), areas: new Set(areas.map((a) => a.id)) };
+  return knownFilterValues(categories, areas);
 }
 
 type GuardOptions = {

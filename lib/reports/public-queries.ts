@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { TERRITORY_TAG } from "@/lib/territory/queries";
 import { PUBLIC_REPORTS_TAG } from "@/lib/reports/revalidate";
-import { PUBLIC_REPORTS_MAX_PAGES, PUBLIC_REPORTS_PAGE_SIZE, type PublicReportFilter } from "@/lib/reports/public-schemas";
+import { PUBLIC_REPORTS_MAX_PAGES, PUBLIC_REPORTS_PAGE_SIZE, type PublicFilterValues, type PublicReportFilter } from "@/lib/reports/public-schemas";
 import { PUBLIC_STATUSES, type PublicStatus } from "@/lib/reports/status";
 
 /**
@@ -181,8 +181,6 @@ export const getPublicReport = unstable_cache(
 );
 
 export type MapPoint = { lat: number; lng: number; label: string; open: number; total: number };
-/** The list's filter without its page: the map shows every matching place at once. */
-export type PublicMapFilter = Omit<Partial<PublicReportFilter>, "page">;
 
 /**
  * Map markers: a report with a map point is placed at that point (one marker per report), once
@@ -192,7 +190,7 @@ export type PublicMapFilter = Omit<Partial<PublicReportFilter>, "page">;
  * Cached per filter (the arguments are the key): the map page checks the filter's ids first.
  */
 export const listPublicReportMapPoints = unstable_cache(
-  async (filter: PublicMapFilter = {}): Promise<MapPoint[]> => {
+  async (filter: PublicFilterValues = {}): Promise<MapPoint[]> => {
     const rows = await db.$queryRaw<{ lat: number; lng: number; label: string; open: bigint; total: bigint }[]>`
       SELECT lat, lng, label,
              count(*) FILTER (WHERE status IN ('NEW', 'ACKNOWLEDGED', 'ROUTED', 'PLANNED')) AS open,

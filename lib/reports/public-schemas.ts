@@ -75,13 +75,21 @@ export function parsePublicFilterKey(key: string): PublicReportFilter | null {
 
 export type KnownFilterValues = { categories: ReadonlySet<string>; areas: ReadonlySet<string> };
 
+/** The known values, from the rows of the active categories and of the areas. */
+export function knownFilterValues(categories: readonly { id: string }[], areas: readonly { id: string }[]): KnownFilterValues {
+  return { categories: new Set(categories.map((c) => c.id)), areas: new Set(areas.map((a) => a.id)) };
+}
+
 /** Whether the filter's ids name an active category and an area (what the list's form offers). */
 export function usesKnownValues(filter: PublicReportFilter, known: KnownFilterValues): boolean {
   return (!filter.categorie || known.categories.has(filter.categorie)) && (!filter.secteur || known.areas.has(filter.secteur));
 }
 
+/** A filter without its page: what the list's form sets, and all the map needs. */
+export type PublicFilterValues = Omit<Partial<PublicReportFilter>, "page">;
+
 /** A public page's address with the filter's non-empty values ("/signalements/carte?statut=NEW"). */
-export function filteredHref(path: string, filter: Omit<Partial<PublicReportFilter>, "page">): string {
+export function filteredHref(path: string, filter: PublicFilterValues): string {
   const query = new URLSearchParams(Object.entries({ categorie: filter.categorie, statut: filter.statut, secteur: filter.secteur }).filter((e): e is [string, string] => !!e[1]));
   return query.size ? `${path}?${query}` : path;
 }

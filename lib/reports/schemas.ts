@@ -152,10 +152,10 @@ export const respondToResolutionSchema = z.strictObject({
 });
 export type RespondToResolutionInput = z.output<typeof respondToResolutionSchema>;
 
-/** The GET "Vérifier" step of the form: category and place, parsed leniently from the URL. */
 /** Step 1's answer when the place is not in the list: step 2 then asks for the point on the map. */
 export const MAP_POINT_PLACE = "carte";
 
+/** The GET "Vérifier" step of the form: category and place, parsed leniently from the URL. */
 export const reportDraftSearchSchema = z.object({
   categorie: id.optional().catch(undefined),
   lieu: z.union([z.string().max(60).regex(PLACE_PATTERN), z.literal(MAP_POINT_PLACE)]).optional().catch(undefined),

@@ -60,24 +60,12 @@ async function findByIdempotencyKey(enteredById: string, idempotencyKey: string)
 export const RESUBMISSION_WINDOW_MS = 15 * 60 * 1000;
 
 async function findResubmission(
-  actor: Actor,
-  input: CreateReportInput | CreateReportOnBehalfInput,
-  categoryId: string,
-  place: Awaited<ReturnType<typeof resolvePlace>>,
-  onBehalf: boolean,
+  enteredById: string,
+  report: Pick<Prisma.ReportUncheckedCreateInput, "categoryId" | "areaId" | "siteId" | "buildingId" | "entranceId" | "latitude" | "longitude" | "description" | "reporterName">,
 ) {
   return db.report.findFirst({
-    where: {
-      enteredById: actor.id,
-      createdAt: { gte: new Date(Date.now() - RESUBMISSION_WINDOW_MS) },
-      categoryId,
-      ...place,
-      latitude: input.latitude ?? null,
-      longitude: input.longitude ?? null,
-      description: input.description,
-      // At the counter, two people may well report the same thing in the same words.
-      reporterName: onBehalf && "reporterName" in input ? input.reporterName : null,
-    },
+    // At the counter, two people may well report the same thing in the same words: reporterName tells them apart.
+    where: { enteredById, createdAt: { gte: new Date(Date.now() - RESUBMISSION_WINDOW_MS) }, ...report },
     orderBy: { createdAt: "desc" },
     select: { id: true, number: true },
   });
@@ -107,7 +95,14 @@ export async function createReport(
   const longitude = input.longitude ?? null;
   if (latitude != null && longitude != null) await assertPointInTerritory({ lat: latitude, lng: longitude });
   const onBehalf = options.onBehalf === true && "reporterName" in input;
-  const resubmitted = await findResubmission(actor, input, category.id, place, onBehalf);
+  const resubmitted = await findResubmission(actor.id, {
+    categoryId: category.id,
+    ...place,
+    latitude,
+    longitude,
+    description: input.description,
+    reporterName: onBehalf ? input.reporterName : null,
+  });
   if (resubmitted) return { ...resubmitted, existing: true };
 
   const prepared = await preparePhotos(input.photos);

@@ -1,7 +1,7 @@
 "use client";
 
 import { buttonClass } from "@/components/ui/styles";
-import type { PublicReportFilter } from "@/lib/reports/public-schemas";
+import type { PublicFilterValues } from "@/lib/reports/public-schemas";
 import { PUBLIC_STATUSES, REPORT_STATUS_LABELS } from "@/lib/reports/status";
 
 const selectClass = "block rounded-md border border-slate-400 bg-white px-3 py-2 text-base";
@@ -18,7 +18,7 @@ export function PublicFilterForm({
   areas,
   action = "/signalements",
 }: {
-  filter: Omit<Partial<PublicReportFilter>, "page">;
+  filter: PublicFilterValues;
   categories: Choice[];
   areas: Choice[];
   action?: "/signalements" | "/signalements/carte";

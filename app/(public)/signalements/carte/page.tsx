@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { mapTileUrl } from "@/lib/map-tiles";
 import { listReportCategories } from "@/lib/reports/queries";
 import { listPublicAreas, listPublicReportMapPoints } from "@/lib/reports/public-queries";
-import { filteredHref, parsePublicFilterSearch, usesKnownValues } from "@/lib/reports/public-schemas";
+import { filteredHref, knownFilterValues, parsePublicFilterSearch, usesKnownValues } from "@/lib/reports/public-schemas";
 import { PublicFilterForm } from "../_components/public-filter-form";
 import { ReportMapLoader } from "./_components/report-map-loader";
 
@@ -24,7 +24,7 @@ export default async function ReportMapPage({ searchParams }: { searchParams: Se
   query.delete("page");
   const [categories, areas] = await Promise.all([listReportCategories(), listPublicAreas()]);
   const parsed = parsePublicFilterSearch(query);
-  if (!parsed || !usesKnownValues(parsed, { categories: new Set(categories.map((c) => c.id)), areas: new Set(areas.map((a) => a.id)) })) notFound();
+  if (!parsed || !usesKnownValues(parsed, knownFilterValues(categories, areas))) notFound();
   const filter = { categorie: parsed.categorie, statut: parsed.statut, secteur: parsed.secteur };
   const points = await listPublicReportMapPoints(filter);
   const filtered = !!(filter.categorie || filter.statut || filter.secteur);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { listReportCategories } from "@/lib/reports/queries";
 import { listPublicAreas } from "@/lib/reports/public-queries";
-import { parsePublicFilterKey, usesKnownValues } from "@/lib/reports/public-schemas";
+import { knownFilterValues, parsePublicFilterKey, usesKnownValues } from "@/lib/reports/public-schemas";
 import { PublicReportsView } from "../../_components/public-reports-view";
 
 export const metadata: Metadata = {
@@ -24,7 +24,6 @@ export default async function FilteredPublicReportsPage({ params }: { params: Pr
   const filter = parsePublicFilterKey((await params).key);
   if (!filter) notFound();
   const [categories, areas] = await Promise.all([listReportCategories(), listPublicAreas()]);
-  const known = { categories: new Set(categories.map((c) => c.id)), areas: new Set(areas.map((a) => a.id)) };
-  if (!usesKnownValues(filter, known)) notFound();
+  if (!usesKnownValues(filter, knownFilterValues(categories, areas))) notFound();
   return <PublicReportsView filter={filter} />;
 }
