@@ -112,7 +112,7 @@ export async function seed(db: PrismaClient) {
   }
 
   const admin = await db.user.create({
-    data: { email: demoEmail("admin"), name: "Sophie Martin", passwordHash, privacyConsentAt: new Date() },
+    data: { email: demoEmail("admin"), name: "Sophie Martin", passwordHash, privacyConsentAt: new Date(), emailVerifiedAt: new Date() },
   });
   for (const [index, account] of DEMO_ACCOUNTS.entries()) {
     const user =
@@ -124,6 +124,7 @@ export async function seed(db: PrismaClient) {
               name: account.name,
               passwordHash,
               privacyConsentAt: new Date(),
+              emailVerifiedAt: new Date(),
               entranceId: (account.roles as readonly Role[]).includes("RESIDENT") ? entranceIds[index % entranceIds.length] : null,
             },
           });
@@ -147,6 +148,7 @@ export async function seed(db: PrismaClient) {
         name: `${first} ${last}`,
         passwordHash,
         privacyConsentAt: new Date(),
+        emailVerifiedAt: new Date(),
         entranceId: entranceIds[(i * 5) % entranceIds.length],
         roleGrants: { create: { role: "RESIDENT" } },
       },

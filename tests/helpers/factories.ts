@@ -50,6 +50,8 @@ export async function createUser(
     status?: UserStatus;
     phone?: string;
     entranceId?: string;
+    /** Verified unless false: only verified addresses get mails and are given to partners. */
+    emailVerified?: boolean;
   } = {},
 ): Promise<TestUser> {
   const n = next();
@@ -65,6 +67,7 @@ export async function createUser(
       status: options.status ?? "ACTIVE",
       passwordHash: await cachedHash(password),
       privacyConsentAt: new Date(),
+      emailVerifiedAt: options.emailVerified === false ? null : new Date(),
       roleGrants: {
         create: roles.map((role) => ({ role, partnerId: role === "PARTNER" ? partnerId : null })),
       },
