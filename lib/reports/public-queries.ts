@@ -15,10 +15,11 @@ import { PUBLIC_STATUSES, type PublicStatus } from "@/lib/reports/status";
  * Dates are ISO strings (cached values go through JSON).
  */
 
-const PUBLIC_BASE: Prisma.ReportWhereInput = { visibility: "PUBLIC", status: { in: [...PUBLIC_STATUSES] } };
+/** The reports public pages show. Other audiences that show strangers' reports reuse it. */
+export const PUBLIC_BASE: Prisma.ReportWhereInput = { visibility: "PUBLIC", status: { in: [...PUBLIC_STATUSES] } };
 
 /** Place shown publicly: site and building only (the free-text address is the reporter's words). */
-const publicPlaceSelect = {
+export const publicPlaceSelect = {
   site: { select: { name: true } },
   building: { select: { name: true, address: true } },
   area: { select: { name: true } },
@@ -26,7 +27,7 @@ const publicPlaceSelect = {
 
 type PublicPlaceRow = { site: { name: string } | null; building: { name: string; address: string } | null; area: { name: string } | null };
 
-function publicPlace(row: PublicPlaceRow): string {
+export function publicPlace(row: PublicPlaceRow): string {
   const parts = [row.site?.name, row.building ? `${row.building.name} (${row.building.address})` : null].filter(Boolean);
   if (parts.length) return parts.join(", ");
   return row.area ? `Secteur ${row.area.name}` : "Territoire de la Régie";

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/authz/policy";
 import { can, canActForPartner } from "@/lib/authz/policy";
 import { TERRITORY_TAG } from "@/lib/territory/queries";
 import { OPEN_STATUSES } from "@/lib/reports/status";
+import { PUBLIC_BASE, publicPlace, publicPlaceSelect } from "@/lib/reports/public-queries";
 import type { PlaceRef } from "@/lib/reports/schemas";
 import { Prisma, type Report, type ReportEvent, type ReportPhoto } from "@/lib/generated/prisma/client";
 
@@ -117,8 +118,9 @@ export type SimilarReport = {
 
 /**
  * Open reports of the same category at the same place (same building when one is chosen, else
- * the same site), that this person may see: public ones, and their own. Other people's text is
- * shown only once moderated for the public.
+ * the same site), that this person may see: those the public pages show, and their own. Someone
+ * else's report shows exactly what its public page shows (site and building, the moderated
+ * text): their free-text address, entrance and own words are theirs and staff's only.
  */
 export async function findSimilarOpenReports(actorId: string, categoryId: string, place: PlaceRef): Promise<SimilarReport[]> {
   const placeWhere: Prisma.ReportWhereInput =
@@ -132,7 +134,7 @@ export async function findSimilarOpenReports(actorId: string, categoryId: string
       categoryId,
       status: { in: [...OPEN_STATUSES] },
       ...placeWhere,
-      OR: [{ visibility: "PUBLIC" }, { authorId: actorId }],
+      OR: [PUBLIC_BASE, { authorId: actorId }],
     },
     orderBy: { createdAt: "desc" },
     take: 5,
@@ -141,26 +143,33 @@ export async function findSimilarOpenReports(actorId: string, categoryId: string
       number: true,
       createdAt: true,
       status: true,
-      description: true,
       publicDescription: true,
       moderationStatus: true,
       authorId: true,
       supporterCount: true,
-      ...placeSelect,
+      ...publicPlaceSelect,
       supporters: { where: { userId: actorId }, select: { userId: true } },
     },
   });
+  // The caller's own reports: their own words and full place, read separately so that no
+  // stranger's private column is ever loaded into this page.
+  const mineIds = rows.filter((r) => r.authorId === actorId).map((r) => r.id);
+  const own = mineIds.length
+    ? new Map(
+        (await db.report.findMany({ where: { id: { in: mineIds }, authorId: actorId }, select: { id: true, description: true, ...placeSelect } })).map((r) => [r.id, r]),
+      )
+    : new Map();
   return rows.map((r) => {
-    const mine = r.authorId === actorId;
+    const mine = own.get(r.id);
     return {
       id: r.id,
       number: r.number,
       createdAt: r.createdAt,
       status: r.status as SimilarReport["status"],
-      text: mine ? r.description : r.moderationStatus === "APPROVED" ? r.publicDescription : null,
-      place: formatPlace(r),
+      text: mine ? mine.description : r.moderationStatus === "APPROVED" ? r.publicDescription : null,
+      place: mine ? formatPlace(mine) : publicPlace(r),
       supporterCount: r.supporterCount,
-      mine,
+      mine: !!mine,
       supported: r.supporters.length > 0,
     };
   });

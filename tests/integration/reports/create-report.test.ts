@@ -286,6 +286,40 @@ describe("findSimilarOpenReports", () => {
   });
 });
 
+describe("findSimilarOpenReports: a stranger's report shows what its public page shows", () => {
+  it("never carries a stranger's free-text address, entrance or unmoderated words, nor a report the public pages hide", async () => {
+    const neighbour = await createUser({ name: "Voisin Discret" });
+    const base = { categoryId: category.id, siteId: territory.site.id, buildingId: territory.building.id };
+    const open = await createReportRow({ ...base, authorId: neighbour.id, status: "ACKNOWLEDGED", description: "Mot de passe du digicode : 4521B" });
+    await db.report.update({
+      where: { id: open.id },
+      data: { address: "Chez Mme Durand, 3e gauche", entranceId: territory.entrance.id, publicDescription: "Texte en attente", moderationStatus: "PENDING" },
+    });
+    // Refused by staff: public pages do not show it, nor does this hint.
+    const rejected = await createReportRow({ ...base, authorId: neighbour.id, status: "NEW" });
+    await db.report.update({ where: { id: rejected.id }, data: { status: "REJECTED" } });
+
+    const similar = await findSimilarOpenReports(resident.id, category.id, { level: "entrance", id: territory.entrance.id });
+
+    expect(similar.map((r) => r.id)).toEqual([open.id]);
+    const text = JSON.stringify(similar);
+    for (const secret of ["Durand", "3e gauche", territory.entrance.name, "4521B", "Texte en attente", neighbour.id, "Voisin Discret"]) {
+      expect(text).not.toContain(secret);
+    }
+    expect(similar[0]).toMatchObject({ text: null, mine: false, place: expect.stringContaining(territory.building.name) });
+
+    await db.report.update({ where: { id: open.id }, data: { publicDescription: "Ascenseur en panne.", moderationStatus: "APPROVED" } });
+    expect((await findSimilarOpenReports(resident.id, category.id, { level: "building", id: territory.building.id }))[0].text).toBe("Ascenseur en panne.");
+  });
+
+  it("still shows the caller's own report with their words and their address", async () => {
+    const mine = await createReportRow({ categoryId: category.id, siteId: territory.site.id, buildingId: territory.building.id, authorId: resident.id, description: "Mon texte." });
+    await db.report.update({ where: { id: mine.id }, data: { address: "Devant ma porte" } });
+    const [row] = await findSimilarOpenReports(resident.id, category.id, { level: "site", id: territory.site.id });
+    expect(row).toMatchObject({ id: mine.id, mine: true, text: "Mon texte.", place: expect.stringContaining("Devant ma porte") });
+  });
+});
+
 /** Submits the resident form, expects the redirect to the new report's page, returns its id. */
 async function submitNew(fields: Fields): Promise<string> {
   const path = await redirectPathOf(callAction(createReportAction, fields));
