@@ -195,18 +195,42 @@ export async function updateReportDetails(actor: Actor, input: UpdateReportDetai
   });
 }
 
+export function privateOriginal(number: number) {
+  return `Le signalement n° ${number} est privé : seul son auteur le suit. Y rattacher ce doublon abonnerait d'autres habitants à un signalement qui n'est pas le leur. Traitez ce signalement à part, ou rattachez-le à un signalement public.`;
+}
+
 /**
  * Marks a report as the duplicate of an open one (by its public number). Its author and
- * supporters become supporters of the original (once each, never its own author).
+ * supporters become supporters of the original (once each, never its own author). A private
+ * original is seen and followed by its author only: moving strangers onto it would show them
+ * someone's private report, so that merge is refused, unless nobody but that author would move.
+ * Refusing (rather than merging without moving the followers) keeps the duplicate's followers
+ * informed, which a closed duplicate would no longer do.
  */
 export async function markReportDuplicate(actor: Actor, input: MarkDuplicateInput): Promise<TriageResult> {
   return apply(actor, input, async (report, tx) => {
     assertTransition(report.status, "DUPLICATE");
-    const original = await tx.report.findUnique({ where: { number: input.duplicateOfNumber }, select: { id: true, number: true, status: true, authorId: true } });
+    const original = await tx.report.findUnique({
+      where: { number: input.duplicateOfNumber },
+      select: { id: true, number: true, status: true, authorId: true, visibility: true },
+    });
     if (!original || original.status === "DUPLICATE" || original.status === "REJECTED") {
       throw new ValidationError(UNKNOWN_ORIGINAL, { duplicateOfNumber: [UNKNOWN_ORIGINAL] });
     }
     if (original.id === report.id) throw new ValidationError(SAME_REPORT, { duplicateOfNumber: [SAME_REPORT] });
+    // Who would move: the duplicate's author and supporters, except the original's author.
+    const followersToMove = async (t: Tx) => {
+      const supporters = await t.reportSupporter.findMany({ where: { reportId: report.id }, select: { userId: true } });
+      const followers = new Set([report.authorId, ...supporters.map((s) => s.userId)].filter((u): u is string => !!u));
+      if (original.authorId) followers.delete(original.authorId);
+      if (original.visibility === "PRIVATE" && followers.size > 0) {
+        const message = privateOriginal(original.number);
+        throw new ValidationError(message, { duplicateOfNumber: [message] });
+      }
+      return followers;
+    };
+    // Checked before any write, for the message, and again when moving: a "moi aussi" may land in between.
+    await followersToMove(tx);
     const comment = `Ce problème était déjà signalé : suivi sous le n° ${original.number}.`;
     return {
       data: { status: "DUPLICATE", duplicateOfId: original.id },
@@ -214,9 +238,7 @@ export async function markReportDuplicate(actor: Actor, input: MarkDuplicateInpu
       audit: { action: "report.duplicate", before: { status: report.status }, after: { status: "DUPLICATE", duplicateOfId: original.id } },
       notify: `Le signalement n° ${report.number} est un doublon du n° ${original.number}, qui signale le même problème : vous suivez désormais le n° ${original.number}.`,
       after: async (t) => {
-        const supporters = await t.reportSupporter.findMany({ where: { reportId: report.id }, select: { userId: true } });
-        const followers = new Set([report.authorId, ...supporters.map((s) => s.userId)].filter((u): u is string => !!u));
-        if (original.authorId) followers.delete(original.authorId);
+        const followers = await followersToMove(t);
         await t.reportSupporter.createMany({ data: [...followers].map((userId) => ({ reportId: original.id, userId })), skipDuplicates: true });
         await t.reportSupporter.deleteMany({ where: { reportId: report.id } });
         await t.report.update({ where: { id: report.id }, data: { supporterCount: 0 } });

@@ -12,7 +12,7 @@ import {
   setReportStatusAction,
   updateReportDetailsAction,
 } from "@/app/gestion/signalements/actions";
-import { NO_CONTACT_CONSENT, REPORT_CONFLICT, UNKNOWN_TEMPLATE, setReportStatus, statusNotAllowed } from "@/lib/reports/triage-service";
+import { NO_CONTACT_CONSENT, REPORT_CONFLICT, UNKNOWN_TEMPLATE, privateOriginal, setReportStatus, statusNotAllowed } from "@/lib/reports/triage-service";
 import { ConflictError } from "@/lib/errors";
 import { exportQueuePage, listTriageQueue, getReportFigures } from "@/lib/reports/triage-queries";
 import { triageQueueSchema } from "@/lib/reports/triage-schemas";
@@ -263,6 +263,53 @@ describe("markReportDuplicate", () => {
     await expectRefused(callAction(markReportDuplicateAction, { reportId: report.id, version: "0", duplicateOfNumber: "99999" }));
     await expectRefused(callAction(markReportDuplicateAction, { reportId: report.id, version: "0", duplicateOfNumber: String(report.number) }));
     expect(await databaseSnapshot()).toEqual(before);
+  });
+});
+
+describe("markReportDuplicate onto a private original", () => {
+  it("is refused with a French message for staff, and changes nothing: strangers are never subscribed to someone's private report", async () => {
+    const originalAuthor = await createUser();
+    const supporter = await createUser();
+    const original = await createReportRow({ ...base, authorId: originalAuthor.id, visibility: "PRIVATE" });
+    const duplicate = await createReportRow({ ...base, authorId: author.id });
+    await db.reportSupporter.create({ data: { reportId: duplicate.id, userId: supporter.id } });
+    await db.report.update({ where: { id: duplicate.id }, data: { supporterCount: 1 } });
+    const before = await databaseSnapshot();
+
+    const result = await expectRefused(
+      callAction(markReportDuplicateAction, { reportId: duplicate.id, version: "0", duplicateOfNumber: String(original.number) }),
+    );
+
+    expect(result.fieldErrors?.duplicateOfNumber).toEqual([privateOriginal(original.number)]);
+    expect(await databaseSnapshot()).toEqual(before);
+  });
+
+  it("is allowed when only the private report's own author would move (they reported it twice)", async () => {
+    const original = await createReportRow({ ...base, authorId: author.id, visibility: "PRIVATE" });
+    const duplicate = await createReportRow({ ...base, authorId: author.id, visibility: "PRIVATE" });
+
+    await expectRedirect(
+      callAction(markReportDuplicateAction, { reportId: duplicate.id, version: "0", duplicateOfNumber: String(original.number) }),
+      page(duplicate.id, "doublon"),
+    );
+
+    expect(await load(duplicate.id)).toMatchObject({ status: "DUPLICATE", duplicateOfId: original.id });
+    expect(await db.reportSupporter.count({ where: { reportId: original.id } })).toBe(0);
+  });
+
+  it("still moves the followers onto a public original", async () => {
+    const supporter = await createUser();
+    const original = await createReportRow({ ...base, authorId: (await createUser()).id, visibility: "PUBLIC" });
+    const duplicate = await createReportRow({ ...base, authorId: author.id, visibility: "PRIVATE" });
+    await db.reportSupporter.create({ data: { reportId: duplicate.id, userId: supporter.id } });
+
+    await expectRedirect(
+      callAction(markReportDuplicateAction, { reportId: duplicate.id, version: "0", duplicateOfNumber: String(original.number) }),
+      page(duplicate.id, "doublon"),
+    );
+
+    const moved = await db.reportSupporter.findMany({ where: { reportId: original.id }, select: { userId: true } });
+    expect(moved.map((s) => s.userId).sort()).toEqual([author.id, supporter.id].sort());
   });
 });
 

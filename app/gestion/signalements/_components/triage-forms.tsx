@@ -122,7 +122,7 @@ export function DuplicateForm({ target }: { target: Target }) {
         name="duplicateOfNumber"
         id="doublon-numero"
         label="Numéro du signalement d'origine"
-        hint="Ses soutiens et son auteur suivront le signalement d'origine."
+        hint="Ses soutiens et son auteur suivront le signalement d'origine. Un signalement privé ne peut pas servir d'origine : d'autres habitants le suivraient."
         inputMode="numeric"
         required
         defaultValue={previousValue(state, "duplicateOfNumber") ?? ""}
