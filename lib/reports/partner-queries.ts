@@ -4,27 +4,52 @@ import type { Actor } from "@/lib/authz/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { formatPlace, placeSelect } from "@/lib/reports/queries";
+import { PUBLIC_BASE, publicPlace, publicPlaceSelect } from "@/lib/reports/public-queries";
 
 export const PARTNER_REPORTS_PAGE_SIZE = 20;
 /** A landlord can have tens of thousands of reports: 50 pages is plenty to browse, filters do the rest. */
 export const PARTNER_REPORTS_MAX_PAGES = 50;
 
 /**
- * The reports a partner user may see: routed to one of their partners, or on a site one of them
- * owns. Every partner query and write puts this in its `where`; no grant, no report.
+ * The reports a partner handles: those staff routed to one of its partners. Only these may it act
+ * on (status moves, comments) or read in full (the resident's words, photos, partner timeline);
+ * every partner write and the detail page put this in their `where`. No grant, no report.
  */
 export function partnerReportScope(actor: Pick<Actor, "partnerIds">): Prisma.ReportWhereInput {
-  const partnerIds = [...new Set(actor.partnerIds)];
-  return { OR: [{ partnerId: { in: partnerIds } }, { site: { ownerPartnerId: { in: partnerIds } } }] };
+  return { partnerId: { in: [...new Set(actor.partnerIds)] } };
 }
 
 /**
- * A page of the partner's reports, newest first, optionally of one status. One query and no
- * count (counting tens of thousands of rows on every visit is what made this page slow): one
- * row more than the page tells whether there is a next page.
+ * Reports on a site one of the partners owns that it may only read: the ones the public pages show,
+ * with what they show. Owning a building does not make a landlord the handler of a report staff
+ * have not routed to it (or routed elsewhere), and a private report on its site is its author's
+ * and staff's: so the landlord sees its patrimoine's reports as any visitor would, listed together.
+ */
+export function partnerSiteReadScope(actor: Pick<Actor, "partnerIds">): Prisma.ReportWhereInput {
+  return { AND: [PUBLIC_BASE, { site: { ownerPartnerId: { in: [...new Set(actor.partnerIds)] } } }] };
+}
+
+export type PartnerReportListItem = {
+  id: string;
+  number: number;
+  status: ReportStatus;
+  createdAt: Date;
+  category: { name: string };
+  place: string;
+  /** Routed to this partner: it handles it (full page). Else read only, through the public page. */
+  handled: boolean;
+};
+
+/**
+ * A page of the partner's reports, newest first, optionally of one status: those it handles and
+ * those on its sites that the public pages show. One query and no count (counting tens of
+ * thousands of rows on every visit is what made this page slow): one row more than the page
+ * tells whether there is a next page.
  */
 export async function listPartnerReports(actor: Pick<Actor, "partnerIds">, filter: { status?: ReportStatus; page: number }) {
-  const where: Prisma.ReportWhereInput = { AND: [partnerReportScope(actor), filter.status ? { status: filter.status } : {}] };
+  const where: Prisma.ReportWhereInput = {
+    AND: [{ OR: [partnerReportScope(actor), partnerSiteReadScope(actor)] }, filter.status ? { status: filter.status } : {}],
+  };
   const page = Math.min(filter.page, PARTNER_REPORTS_MAX_PAGES);
   const rows = await db.report.findMany({
     where,
@@ -36,31 +61,35 @@ export async function listPartnerReports(actor: Pick<Actor, "partnerIds">, filte
       id: true,
       number: true,
       status: true,
-      priority: true,
       createdAt: true,
-      updatedAt: true,
-      photoCount: true,
-      supporterCount: true,
+      partnerId: true,
       category: { select: { name: true } },
-      partner: { select: { name: true } },
       ...placeSelect,
+      ...publicPlaceSelect,
     },
   });
-  return {
-    page,
-    hasNextPage: rows.length > PARTNER_REPORTS_PAGE_SIZE && page < PARTNER_REPORTS_MAX_PAGES,
-    items: rows.slice(0, PARTNER_REPORTS_PAGE_SIZE).map(({ address, site, building, entrance, partner, ...rest }) => ({
-      ...rest,
-      routedTo: partner?.name ?? null,
-      place: formatPlace({ address, site, building, entrance }),
-    })),
-  };
+  const partnerIds = new Set(actor.partnerIds);
+  const items = rows.slice(0, PARTNER_REPORTS_PAGE_SIZE).map((row): PartnerReportListItem => {
+    const handled = !!row.partnerId && partnerIds.has(row.partnerId);
+    return {
+      id: row.id,
+      number: row.number,
+      status: row.status,
+      createdAt: row.createdAt,
+      category: row.category,
+      // Read only: the public place (site and building), never the reporter's address or entrance.
+      place: handled ? formatPlace(row) : publicPlace(row),
+      handled,
+    };
+  });
+  return { page, hasNextPage: rows.length > PARTNER_REPORTS_PAGE_SIZE && page < PARTNER_REPORTS_MAX_PAGES, items };
 }
 
 export type PartnerReportList = Awaited<ReturnType<typeof listPartnerReports>>;
 
 /**
- * One of the partner's reports, or null if it is not theirs. The resident's words are shown (the
+ * One report the partner handles (routed to it), or null: another partner's, or one on its site
+ * that it only reads (the list links those to their public page). The resident's words are shown (the
  * partner must understand the problem) but not who wrote them: no author, no reporter's name or
  * contact, no actor on the timeline, unless staff gave this partner the person's contact (which
  * the person agreed to when reporting): then `contact`. The timeline holds public events and

@@ -140,7 +140,8 @@ const PAGES: PageCase[] = [
     path: "/partenaire/signalements",
     title: titled("Signalement — Espace partenaire"),
     prepare: async (page) => {
-      await page.getByRole("table").getByRole("link").first().click();
+      // A report routed to the partner: those only on its patrimoine open on their public page.
+      await page.getByRole("table").getByRole("row").filter({ hasText: "Transmis à votre organisation" }).first().getByRole("link").click();
       await expect(page).toHaveURL(/\/partenaire\/signalements\/[^/?]+$/);
     },
   },

@@ -25,7 +25,7 @@ export default async function PartnerReportsPage({ searchParams }: { searchParam
       </p>
       <PageHeader
         title="Signalements"
-        intro="Les signalements transmis à votre organisation ou situés sur son patrimoine. Les habitants qui les ont faits ne sont jamais nommés."
+        intro="Les signalements que la Régie a transmis à votre organisation, que vous pouvez suivre et commenter, et les signalements publics situés sur son patrimoine, en lecture seule. Les habitants qui les ont faits ne sont jamais nommés."
       />
       <form method="get" action="/partenaire/signalements" className="flex flex-wrap items-end gap-3">
         <div className="space-y-1">
@@ -51,13 +51,15 @@ export default async function PartnerReportsPage({ searchParams }: { searchParam
                 <th scope="col">Lieu</th>
                 <th scope="col">État</th>
                 <th scope="col">Signalé le</th>
+                <th scope="col">Suivi</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200">
               {items.map((r) => (
                 <tr key={r.id}>
                   <th scope="row" className="font-medium">
-                    <Link href={`/partenaire/signalements/${r.id}`} className="underline">
+                    {/* Read-only reports open on their public page: the same fields every visitor sees. */}
+                    <Link href={r.handled ? `/partenaire/signalements/${r.id}` : `/signalements/${r.number}`} className="underline">
                       N° {r.number}
                     </Link>
                   </th>
@@ -65,6 +67,7 @@ export default async function PartnerReportsPage({ searchParams }: { searchParam
                   <td>{r.place}</td>
                   <td>{REPORT_STATUS_LABELS[r.status]}</td>
                   <td>{formatDay(r.createdAt)}</td>
+                  <td>{r.handled ? "Transmis à votre organisation" : "Sur votre patrimoine (lecture seule)"}</td>
                 </tr>
               ))}
             </tbody>

@@ -48,10 +48,11 @@ describe("getPartnerReport: the person's contact", () => {
     await db.report.update({ where: { id: report.id }, data: { contactConsent: true, contactSharedWithPartnerId: city.id } });
 
     expect((await getPartnerReport(actorOf(cityUser), report.id))?.contact).toEqual({ name: "Amina Benali", email: "amina.benali@exemple.test", phone: "0611223344" });
-    const landlordView = await getPartnerReport(actorOf(landlordUser), report.id);
-    expect(landlordView).not.toBeNull();
-    expect(landlordView?.contact).toBeNull();
-    expect(JSON.stringify(landlordView)).not.toMatch(/Benali|amina|0611223344/);
+    // The landlord owns the site but does not handle the report: no detail page at all.
+    expect(await getPartnerReport(actorOf(landlordUser), report.id)).toBeNull();
+    const landlordList = await listPartnerReports(actorOf(landlordUser), { page: 1 });
+    expect(landlordList.items.map((r) => r.id)).toEqual([report.id]);
+    expect(JSON.stringify(landlordList)).not.toMatch(/Benali|amina|0611223344/);
   });
 
   it("is not shown without the staff's decision, and never for an account deleted since", async () => {
@@ -80,7 +81,7 @@ describe("getPartnerReport: the person's contact", () => {
 
 describe("listPartnerReports", () => {
   it("lists reports routed to the partner or on its sites, and nobody else's", async () => {
-    const onSite = await reportOn(ownSite);
+    const onSite = await reportOn(ownSite, { partnerId: city.id });
     const routed = await reportOn(otherSite, { partnerId: landlord.id });
     const cityOnly = await reportOn(otherSite, { partnerId: city.id });
     await reportOn(otherSite);
@@ -90,14 +91,14 @@ describe("listPartnerReports", () => {
     expect(mine.items.map((r) => r.id).sort()).toEqual([onSite.id, routed.id].sort());
 
     const theirs = await listPartnerReports(actorOf(cityUser), { page: 1 });
-    expect(theirs.items.map((r) => r.id)).toEqual([cityOnly.id]);
+    expect(theirs.items.map((r) => r.id).sort()).toEqual([onSite.id, cityOnly.id].sort());
 
     expect((await listPartnerReports({ partnerIds: [] }, { page: 1 })).items).toEqual([]);
   });
 
   it("filters by status and paginates", async () => {
-    for (let i = 0; i < PARTNER_REPORTS_PAGE_SIZE + 1; i++) await reportOn(ownSite);
-    await reportOn(ownSite, { status: "RESOLVED" });
+    for (let i = 0; i < PARTNER_REPORTS_PAGE_SIZE + 1; i++) await reportOn(ownSite, { partnerId: landlord.id });
+    await reportOn(ownSite, { status: "RESOLVED", partnerId: landlord.id });
 
     const first = await listPartnerReports(actorOf(landlordUser), { status: "ROUTED", page: 1 });
     expect(first.items).toHaveLength(PARTNER_REPORTS_PAGE_SIZE);
@@ -110,6 +111,7 @@ describe("listPartnerReports", () => {
   });
 
   it("carries no personal data of the resident", async () => {
+    await reportOn(ownSite, { partnerId: landlord.id });
     await reportOn(ownSite);
     const { items } = await listPartnerReports(actorOf(landlordUser), { page: 1 });
     const text = JSON.stringify(items);
@@ -119,7 +121,7 @@ describe("listPartnerReports", () => {
 
 describe("getPartnerReport", () => {
   it("shows the public timeline and partner comments, without identities or internal notes", async () => {
-    const report = await reportOn(ownSite);
+    const report = await reportOn(ownSite, { partnerId: landlord.id });
     await db.report.update({ where: { id: report.id }, data: { reporterName: "Mme Rolland", reporterContact: "06 99 88 77 66" } });
     await db.reportEvent.createMany({
       data: [
@@ -138,14 +140,14 @@ describe("getPartnerReport", () => {
   });
 
   it("is null for another partner's report", async () => {
-    const report = await reportOn(ownSite);
+    const report = await reportOn(ownSite, { partnerId: landlord.id });
     expect(await getPartnerReport(actorOf(cityUser), report.id)).toBeNull();
   });
 });
 
 describe("partner actions", () => {
   it("takes a report in hand, then resolves it, each with an event, an audit row and a notification", async () => {
-    const report = await reportOn(ownSite);
+    const report = await reportOn(ownSite, { partnerId: landlord.id });
     await signInAs(landlordUser);
 
     await expectRedirect(
@@ -174,7 +176,7 @@ describe("partner actions", () => {
   });
 
   it("refuses a stale version with a French conflict message, changing nothing", async () => {
-    const report = await reportOn(ownSite);
+    const report = await reportOn(ownSite, { partnerId: landlord.id });
     await db.report.update({ where: { id: report.id }, data: { version: 3 } });
     await signInAs(landlordUser);
     const before = await databaseSnapshot();
@@ -186,14 +188,14 @@ describe("partner actions", () => {
   });
 
   it("refuses a move the status does not allow", async () => {
-    const report = await reportOn(ownSite, { status: "RESOLVED" });
+    const report = await reportOn(ownSite, { status: "RESOLVED", partnerId: landlord.id });
     await signInAs(landlordUser);
     const result = await expectRefused(callAction(setReportStatusAsPartnerAction, { reportId: report.id, version: "0", action: "take-in-hand" }));
     expect(result.formError).toMatch(/n'est pas possible/);
   });
 
   it("refuses another partner's report as not found, changing nothing", async () => {
-    const report = await reportOn(ownSite);
+    const report = await reportOn(ownSite, { partnerId: landlord.id });
     await signInAs(cityUser);
     const before = await databaseSnapshot();
 
@@ -217,11 +219,55 @@ describe("partner actions", () => {
   });
 
   it("refuses a comment sent with a partnerId or an empty text", async () => {
-    const report = await reportOn(ownSite);
+    const report = await reportOn(ownSite, { partnerId: landlord.id });
     await signInAs(landlordUser);
     const extra = await expectRefused(callAction(commentReportAsPartnerAction, { reportId: report.id, comment: "Bonjour", partnerId: city.id }));
     expect(extra.formError).toMatch(/champs inattendus/);
     const empty = await expectRefused(callAction(commentReportAsPartnerAction, { reportId: report.id, comment: " " }));
     expect(empty.fieldErrors?.comment).toBeDefined();
+  });
+});
+
+describe("a landlord that owns the site but does not handle the report", () => {
+  it("may not act on a report routed to someone else, nor on an untriaged one: refused as not found, nothing changes", async () => {
+    const routedElsewhere = await reportOn(ownSite, { partnerId: city.id });
+    const untriaged = await reportOn(ownSite, { status: "NEW" });
+    await signInAs(landlordUser);
+    const before = await databaseSnapshot();
+
+    for (const report of [routedElsewhere, untriaged]) {
+      const status = await expectRefused(callAction(setReportStatusAsPartnerAction, { reportId: report.id, version: "0", action: "take-in-hand" }));
+      const resolve = await expectRefused(callAction(setReportStatusAsPartnerAction, { reportId: report.id, version: "0", action: "resolve" }));
+      const comment = await expectRefused(callAction(commentReportAsPartnerAction, { reportId: report.id, comment: "Nous passons." }));
+      expect([status.formError, resolve.formError, comment.formError]).toEqual([PARTNER_REPORT_NOT_FOUND, PARTNER_REPORT_NOT_FOUND, PARTNER_REPORT_NOT_FOUND]);
+      expect(await getPartnerReport(actorOf(landlordUser), report.id)).toBeNull();
+    }
+    expect(await databaseSnapshot()).toEqual(before);
+  });
+
+  it("reads only the public fields of the reports the public pages show on its sites", async () => {
+    const shown = await reportOn(ownSite, { status: "NEW" });
+    await db.report.update({
+      where: { id: shown.id },
+      data: { address: "Chez M. Martin, 2e droite", entranceId: (await db.entrance.findFirstOrThrow({ where: { buildingId: ownSite.buildingId } })).id, description: "Code 1234A" },
+    });
+    const privateOne = await createReportRow({ ...ownSite, categoryId, authorId: resident.id, visibility: "PRIVATE" });
+    const rejected = await reportOn(ownSite);
+    await db.report.update({ where: { id: rejected.id }, data: { status: "REJECTED" } });
+
+    const { items } = await listPartnerReports(actorOf(landlordUser), { page: 1 });
+
+    expect(items.map((r) => r.id)).toEqual([shown.id]);
+    expect(items[0]).toEqual({
+      id: shown.id,
+      number: shown.number,
+      status: "NEW",
+      createdAt: expect.any(Date),
+      category: { name: expect.any(String) },
+      place: expect.stringContaining("Bâtiment"),
+      handled: false,
+    });
+    expect(JSON.stringify(items)).not.toMatch(/Martin|2e droite|Entrée 1|1234A/);
+    expect(items.map((r) => r.id)).not.toContain(privateOne.id);
   });
 });
