@@ -5,6 +5,16 @@ import L from "leaflet";
 import "leaflet/dist/leaflet.css";
 import type { MapPoint } from "@/lib/reports/public-queries";
 
+/**
+ * A marker's tooltip as a text node: Leaflet inserts a string tooltip as HTML, and the label holds
+ * names typed by people (sites, buildings), so markup in one must show as text, never run.
+ */
+function tooltipContent(p: MapPoint): HTMLElement {
+  const element = document.createElement("span");
+  element.textContent = `${p.label} : ${p.open} en cours, ${p.total} au total`;
+  return element;
+}
+
 /** Leaflet map of the public reports, one circle per building; loaded only on the map page. */
 export default function ReportMap({ points, tileUrl }: { points: MapPoint[]; tileUrl: string }) {
   const container = useRef<HTMLDivElement>(null);
@@ -15,7 +25,7 @@ export default function ReportMap({ points, tileUrl }: { points: MapPoint[]; til
     const markers = points.map((p) =>
       // Circles, not image markers: nothing to fetch, and readable without the default icons.
       L.circleMarker([p.lat, p.lng], { radius: 8 + Math.min(12, p.open), color: p.open ? "#b91c1c" : "#15803d", weight: 2 })
-        .bindTooltip(`${p.label} : ${p.open} en cours, ${p.total} au total`)
+        .bindTooltip(tooltipContent(p))
         .addTo(map),
     );
     if (markers.length) map.fitBounds(L.featureGroup(markers).getBounds().pad(0.2));
