@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { formatDuration } from "@/lib/format/dates";
 import { getPublicOverview, PARTNER_KIND_LABELS } from "@/lib/partners/queries";
+import { FIXED_WINDOW_DAYS, getPublicFixFigures } from "@/lib/reports/public-queries";
 
 // The same for every visitor: rendered once, refreshed in the background and when data changes.
 export const revalidate = 600;
@@ -15,7 +17,7 @@ const SERVICES = [
 const numberFormat = new Intl.NumberFormat("fr-FR");
 
 export default async function HomePage() {
-  const { partners, figures } = await getPublicOverview();
+  const [{ partners, figures }, fixes] = await Promise.all([getPublicOverview(), getPublicFixFigures()]);
   const byKind = Object.entries(PARTNER_KIND_LABELS).map(([kind, label]) => ({
     label,
     partners: partners.filter((p) => p.kind === kind),
@@ -30,13 +32,40 @@ export default async function HomePage() {
           Une association où habitants, Ville, bailleurs sociaux et partenaires de l&apos;emploi gèrent ensemble le
           quartier. Nos salariés, habitants du quartier, entretiennent les résidences et les espaces publics.
         </p>
-        <div className="flex flex-wrap gap-3">
-          <Link href="/inscription" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        {/* What most first visits come for, first on a phone as on a desktop. */}
+        <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap">
+          <Link href="/signalements/nouveau" className="rounded-md bg-brand-700 px-5 py-3 text-center text-lg font-semibold text-white hover:bg-brand-800">
+            Signaler un problème
+          </Link>
+          <Link href="/inscription" className="rounded-md border border-brand-700 bg-white px-5 py-3 text-center font-semibold text-brand-800">
             Créer mon compte d&apos;habitant
           </Link>
-          <Link href="/contact" className="rounded-md border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-800">
+          <Link href="/contact" className="rounded-md border border-brand-700 bg-white px-5 py-3 text-center font-semibold text-brand-800">
             Nous contacter
           </Link>
+        </div>
+      </section>
+
+      <section aria-labelledby="titre-signalements" className="space-y-3">
+        <h2 id="titre-signalements" className="text-2xl font-bold">Les signalements du quartier</h2>
+        <dl className="grid gap-4 sm:grid-cols-2">
+          <div className="rounded-lg border border-slate-300 bg-white p-4">
+            <dt className="text-sm text-slate-700">Problèmes réglés ces {FIXED_WINDOW_DAYS} derniers jours</dt>
+            <dd className="text-2xl font-bold text-brand-800">{numberFormat.format(fixes.fixed)}</dd>
+          </div>
+          <div className="rounded-lg border border-slate-300 bg-white p-4">
+            <dt className="text-sm text-slate-700">Délai médian de réparation</dt>
+            <dd className="text-2xl font-bold text-brand-800">
+              {fixes.medianSecondsToFix === null ? "Pas encore mesuré" : formatDuration(fixes.medianSecondsToFix)}
+            </dd>
+          </div>
+        </dl>
+        <p className="text-sm text-slate-700">
+          Sur les signalements publics réglés ces {FIXED_WINDOW_DAYS} derniers jours : la moitié l&apos;ont été en moins de temps que ce délai.
+        </p>
+        <div className="flex flex-col gap-3 sm:flex-row">
+          <Link href="/signalements" className="font-semibold underline">Voir la liste des signalements</Link>
+          <Link href="/signalements/carte" className="font-semibold underline">Voir la carte des signalements</Link>
         </div>
       </section>
 

@@ -15,3 +15,14 @@ const dayTimeFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", time
 export function formatDayTime(date: Date | string): string {
   return dayTimeFormat.format(new Date(date));
 }
+
+/** "18 heures", "1 jour", "4 jours": a time to fix, rounded to what a resident cares about. */
+export function formatDuration(seconds: number): string {
+  const hours = seconds / 3600;
+  if (hours < 24) {
+    const h = Math.max(1, Math.round(hours));
+    return `${h} heure${h > 1 ? "s" : ""}`;
+  }
+  const days = Math.round(hours / 24);
+  return `${days} jour${days > 1 ? "s" : ""}`;
+}

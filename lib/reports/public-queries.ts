@@ -139,6 +139,37 @@ export const getPublicReportFigures = unstable_cache(
   { tags: [PUBLIC_REPORTS_TAG], revalidate: 300 },
 );
 
+/** Fixed: the statuses of a report whose problem is solved (both are on the public pages). */
+const FIXED_STATUSES = ["RESOLVED", "CLOSED"] as const satisfies readonly PublicStatus[];
+export const FIXED_WINDOW_DAYS = 30;
+
+export type FixFigures = {
+  /** Public reports fixed in the last FIXED_WINDOW_DAYS days. */
+  fixed: number;
+  /** Median time from report to fix of those, in seconds; null when none was fixed. */
+  medianSecondsToFix: number | null;
+};
+
+/**
+ * What residents ask first: is anything fixed, and how fast. Counted on the reports the public
+ * pages show (the list lets anyone check), in one statement, median by PostgreSQL; cached with the
+ * public reports' tag, so a resolution refreshes it.
+ */
+export const getPublicFixFigures = unstable_cache(
+  async (): Promise<FixFigures> => {
+    const [row] = await db.$queryRaw<{ fixed: number; medianSeconds: number | null }[]>`
+      SELECT count(*)::int AS fixed,
+             percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r."resolvedAt" - r."createdAt"))::float8 AS "medianSeconds"
+        FROM "Report" r
+       WHERE r.visibility = 'PUBLIC'
+         AND r.status::text IN (${Prisma.join([...FIXED_STATUSES])})
+         AND r."resolvedAt" >= now() - make_interval(days => ${FIXED_WINDOW_DAYS}::int)`;
+    return { fixed: row?.fixed ?? 0, medianSecondsToFix: row?.medianSeconds ?? null };
+  },
+  ["public-fix-figures"],
+  { tags: [PUBLIC_REPORTS_TAG], revalidate: 300 },
+);
+
 /** Areas for the filter: small, the same for everyone. */
 export const listPublicAreas = unstable_cache(
   async () => db.area.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getPublicReport, getPublicReportFigures, listPublicReportMapPoints, listPublicReports } from "@/lib/reports/public-queries";
+import { getPublicFixFigures, getPublicReport, getPublicReportFigures, listPublicReportMapPoints, listPublicReports } from "@/lib/reports/public-queries";
 import { PUBLIC_REPORTS_PAGE_SIZE } from "@/lib/reports/public-schemas";
 import { mapTileCspSource } from "@/lib/map-tiles";
 import { resetDatabase } from "../../helpers/database";
@@ -168,5 +168,36 @@ describe("the known values of the public filter (proxy.ts)", () => {
     expect(await guard.allows({ categorie: categoryId, statut: "NEW", secteur: place.areaId, page: 2 })).toBe(true);
     expect(await guard.allows({ categorie: retired.id, statut: undefined, secteur: undefined, page: 1 })).toBe(false);
     expect(await guard.allows({ categorie: undefined, statut: undefined, secteur: "cm0000000000000000000000", page: 1 })).toBe(false);
+  });
+});
+
+describe("getPublicFixFigures: what the home page tells residents", () => {
+  const DAY = 24 * 3600 * 1000;
+  async function fixed(options: { daysToFix: number; fixedDaysAgo: number; status?: "RESOLVED" | "CLOSED"; visibility?: "PUBLIC" | "PRIVATE" }) {
+    const row = await report({ status: options.status ?? "RESOLVED", visibility: options.visibility });
+    const resolvedAt = new Date(Date.now() - options.fixedDaysAgo * DAY);
+    await db.report.update({ where: { id: row.id }, data: { resolvedAt, createdAt: new Date(resolvedAt.getTime() - options.daysToFix * DAY) } });
+  }
+
+  it("counts the public reports fixed in the last 30 days and the median time to fix them", async () => {
+    await fixed({ daysToFix: 1, fixedDaysAgo: 2 });
+    await fixed({ daysToFix: 3, fixedDaysAgo: 10, status: "CLOSED" });
+    await fixed({ daysToFix: 5, fixedDaysAgo: 29 });
+    await fixed({ daysToFix: 40, fixedDaysAgo: 29 });
+    // Not counted: fixed 31 days ago, private, or still open.
+    await fixed({ daysToFix: 1, fixedDaysAgo: 31 });
+    await fixed({ daysToFix: 100, fixedDaysAgo: 1, visibility: "PRIVATE" });
+    await report({ status: "ACKNOWLEDGED" });
+
+    const figures = await getPublicFixFigures();
+
+    expect(figures.fixed).toBe(4);
+    // Median of 1, 3, 5 and 40 days: 4 days.
+    expect(figures.medianSecondsToFix! / (24 * 3600)).toBeCloseTo(4, 3);
+  });
+
+  it("has no median when nothing was fixed", async () => {
+    await report();
+    expect(await getPublicFixFigures()).toEqual({ fixed: 0, medianSecondsToFix: null });
   });
 });
