@@ -1,12 +1,16 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 
-/** Header slot, main landmark and legal footer shared by every page. */
-export function PageFrame({ header, children }: { header: ReactNode; children: ReactNode }) {
+/**
+ * Header slot, main landmark and legal footer shared by every page. `wide`: the back offices,
+ * whose tables of many columns need the screen's width (their forms and detail pages keep a
+ * reading width of their own); everyone else reads at max-w-5xl.
+ */
+export function PageFrame({ header, children, wide = false }: { header: ReactNode; children: ReactNode; wide?: boolean }) {
   return (
     <>
       {header}
-      <main id="contenu" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
+      <main id="contenu" tabIndex={-1} className={`mx-auto w-full flex-1 px-4 py-6 ${wide ? "max-w-[96rem]" : "max-w-5xl"}`}>
         {children}
       </main>
       <footer className="border-t border-slate-300 bg-white">

@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { PublicSessionNav } from "@/components/public-session-nav";
 
 /**
  * The same for every visitor, so that public pages stay cacheable: nothing here reads the
- * session. "Mon espace" leads a signed-in person to their spaces, others to sign-in.
+ * session on the server. Who is signed in is asked by the browser (PublicSessionNav).
  */
 export function PublicHeader() {
   return (
@@ -11,17 +12,8 @@ export function PublicHeader() {
         <Link href="/" className="text-lg font-bold text-brand-800">
           Régie de quartier de Bellerive
         </Link>
-        <nav aria-label="Navigation principale">
-          <ul className="flex flex-wrap items-center gap-x-4 gap-y-2">
-            <li>
-              <Link href="/espace" className="underline-offset-4 hover:underline">Mon espace</Link>
-            </li>
-            <li>
-              <Link href="/inscription" className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800">
-                Créer un compte
-              </Link>
-            </li>
-          </ul>
+        <nav aria-label="Navigation principale" className="min-w-0">
+          <PublicSessionNav />
         </nav>
       </div>
     </header>

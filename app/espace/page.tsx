@@ -92,7 +92,8 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
 
       <section aria-labelledby="titre-profil" className={section}>
         <h2 id="titre-profil" className="text-xl font-semibold">Mes informations</h2>
-        <p>
+        {/* An address has no spaces to wrap at: a long one would widen the page past a phone's screen. */}
+        <p className="[overflow-wrap:anywhere]">
           Adresse e-mail : <strong>{profile.email}</strong>
         </p>
         <ProfileForm profile={profile} entrances={entrances} />

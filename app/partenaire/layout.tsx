@@ -3,5 +3,5 @@ import { SiteHeader } from "@/components/site-header";
 
 // Access is checked by each page, not here: a layout does not re-run on every navigation.
 export default function Layout({ children }: { children: React.ReactNode }) {
-  return <PageFrame header={<SiteHeader />}>{children}</PageFrame>;
+  return <PageFrame header={<SiteHeader />} wide>{children}</PageFrame>;
 }

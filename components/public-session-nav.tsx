@@ -1,0 +1,62 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useEffect, useState } from "react";
+import { SignOutButton } from "@/components/sign-out-button";
+
+type Session = { signedIn: false } | { signedIn: true; name: string };
+
+const SIGNED_OUT: Session = { signedIn: false };
+
+/**
+ * The public header's links. Public pages are rendered once for everyone (cached), so the server
+ * never knows who is reading: the browser asks /api/moi after each navigation and, for a signed-in
+ * person, shows their name and "Se déconnecter" instead of "Se connecter" and "Créer un compte".
+ * Without JavaScript, or until the answer comes, the visitor's links are shown.
+ */
+export function PublicSessionNav() {
+  const pathname = usePathname();
+  const [session, setSession] = useState<Session>(SIGNED_OUT);
+  useEffect(() => {
+    const controller = new AbortController();
+    fetch("/api/moi", { cache: "no-store", credentials: "same-origin", signal: controller.signal })
+      .then((response) => (response.ok ? (response.json() as Promise<Session>) : SIGNED_OUT))
+      .then(setSession)
+      .catch(() => {
+        // Offline or aborted: the visitor's links stay, which is what the page showed anyway.
+      });
+    return () => controller.abort();
+  }, [pathname]);
+
+  return (
+    <ul className="flex flex-wrap items-center gap-x-4 gap-y-2">
+      <li>
+        <Link href="/espace" className="underline-offset-4 hover:underline">Mon espace</Link>
+      </li>
+      {session.signedIn ? (
+        <>
+          <li className="min-w-0 text-sm text-slate-700 [overflow-wrap:anywhere]">
+            <span className="sr-only">Connecté(e) : </span>
+            {session.name}
+          </li>
+          {/* Signing out from the page it leads back to would not navigate: forget the name at once. */}
+          <li onSubmit={() => setSession(SIGNED_OUT)}>
+            <SignOutButton />
+          </li>
+        </>
+      ) : (
+        <>
+          <li>
+            <Link href="/connexion" className="underline-offset-4 hover:underline">Se connecter</Link>
+          </li>
+          <li>
+            <Link href="/inscription" className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800">
+              Créer un compte
+            </Link>
+          </li>
+        </>
+      )}
+    </ul>
+  );
+}
