@@ -44,7 +44,8 @@ export const PERMISSIONS = {
   "reports:view-all": ["STAFF"],
   // Staff triage: acknowledge, route, resolve, reject, moderate, figures and export.
   "reports:triage": ["STAFF"],
-  // A partner's reports: routed to it or on its sites. The scope is checked in lib/reports, in the `where`.
+  // A partner's reports: it handles those routed to it, and reads only the public ones on its sites.
+  // The scopes are in lib/reports/partner-queries.ts, in the `where`.
   "reports:partner-view": ["PARTNER"],
   "reports:partner-handle": ["PARTNER"],
   // The report catalog. Categories: staff, and the portal administrator (who keeps the portal's
