@@ -4,9 +4,12 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { insecureOriginProblem } = await import("@/lib/secure-origin");
   const problem = insecureOriginProblem(process.env);
-  // Thrown from here, the error makes `next start` exit before it serves anything
-  // (tests/integration/production-start.test.ts).
-  if (problem) throw new Error(problem);
+  if (problem) {
+    // Exit, not throw: Next 16.4 logs an error thrown by register() and goes on serving.
+    // tests/integration/production-start.test.ts starts the built server to check it stops.
+    console.error(`\n[quartier] ${problem}\n`);
+    process.exit(1);
+  }
   const { installSocketAddressHeader } = await import("@/lib/auth/socket-address");
   installSocketAddressHeader();
   const { startMailWorker } = await import("@/lib/mail/worker");
