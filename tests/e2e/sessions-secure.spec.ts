@@ -86,6 +86,8 @@ test.describe("with APP_URL=https://… and no proxy in front", () => {
   let base: string;
 
   test.beforeAll(async () => {
+    // A second production server starts here, on a machine already running the suite's.
+    test.setTimeout(120_000);
     const port = await freePort();
     base = `http://localhost:${port}`;
     server = startServer(port, {
@@ -98,6 +100,9 @@ test.describe("with APP_URL=https://… and no proxy in front", () => {
     });
     await waitForHealth(base, server);
   });
+
+  // Each journey uses several browsers on that second server.
+  test.beforeEach(() => test.slow());
 
   test.afterAll(async () => {
     server?.child.kill();
