@@ -59,8 +59,9 @@ export default defineConfig({
       env: {
         DATABASE_URL,
         APP_URL,
-        NEXTAUTH_URL: APP_URL,
-        NEXTAUTH_SECRET: "e2e-tests-secret-not-for-production-0123456789",
+        // http://localhost on purpose: the production start check would refuse it otherwise.
+        // tests/e2e/sessions-secure.spec.ts starts its own server with an https APP_URL.
+        ALLOW_INSECURE_HTTP: "1",
         SMTP_URL: `smtp://127.0.0.1:${MAIL_SINK_SMTP_PORT}`,
         NEXT_TELEMETRY_DISABLED: "1",
       },

@@ -16,14 +16,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import autocannon from "autocannon";
-import { encode } from "next-auth/jwt";
+import { createHash, randomBytes } from "node:crypto";
 import { hash } from "@node-rs/argon2";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DB_URL = process.env.DATABASE_URL_BENCH ?? "postgresql://postgres@127.0.0.1:5432/quartier_bench";
 const PORT = 3419;
 const BASE = `http://localhost:${PORT}`;
-const SECRET = "bench-secret-not-for-production-0123456789abcdef";
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 8);
 const RESIDENTS = 20_000;
@@ -32,9 +31,9 @@ const REPORTS = 200_000;
 const env = {
   ...process.env,
   DATABASE_URL: DB_URL,
-  NEXTAUTH_SECRET: SECRET,
-  NEXTAUTH_URL: BASE,
   APP_URL: BASE,
+  // Plain HTTP on localhost, on purpose: the production start check would refuse it otherwise.
+  ALLOW_INSECURE_HTTP: "1",
   NODE_ENV: "production",
   NEXT_TELEMETRY_DISABLED: "1",
 };
@@ -85,9 +84,21 @@ async function seed() {
   console.log(`seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/**
+ * A session opened the way the sign-in action opens one (lib/auth/session-store.ts): a random
+ * token in the cookie, its SHA-256 in "Session", at the account's current generation.
+ */
 async function sessionCookie(userId) {
-  const token = await encode({ token: { sub: userId, sessionVersion: 0 }, secret: SECRET, maxAge: 2 * 60 * 60 });
-  return `next-auth.session-token=${token}`;
+  const token = randomBytes(32).toString("base64url");
+  const client = new pg.Client({ connectionString: DB_URL });
+  await client.connect();
+  await client.query(
+    `INSERT INTO "Session" (id, "userId", "tokenHash", "sessionVersion", "userAgent", "createdAt", "lastSeenAt", "expiresAt")
+     SELECT $1, id, $2, "sessionVersion", 'bench', now(), now(), now() + interval '1 day' FROM "User" WHERE id = $3`,
+    [`bench-${randomBytes(8).toString("hex")}`, createHash("sha256").update(token).digest("hex"), userId],
+  );
+  await client.end();
+  return `quartier.session=${token}`;
 }
 
 // The production settings of README, Production: a larger young generation for V8 (fewer

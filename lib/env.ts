@@ -7,5 +7,5 @@ export function databaseUrl(): string {
 
 /** The portal's public address, used in emailed links. */
 export function appUrl(): string {
-  return (process.env.APP_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  return (process.env.APP_URL ?? "http://localhost:3000").replace(/\/$/, "");
 }

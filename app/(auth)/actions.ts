@@ -4,9 +4,10 @@ import { revalidateTag } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { clientKey } from "@/lib/auth/client-key";
 import { safeCallbackPath } from "@/lib/auth/safe-redirect";
-import { endSession, startSession } from "@/lib/auth/session";
+import { startSession } from "@/lib/auth/session";
+import { signIn, signOut } from "@/lib/auth/sign-in";
 import { throttle } from "@/lib/auth/throttle";
-import { signInSchema, verifyCredentials } from "@/lib/auth/verify-credentials";
+import { signInSchema } from "@/lib/auth/verify-credentials";
 import { requestPasswordReset, resetPassword, signUpResident } from "@/lib/people/account-service";
 import { emptySchema, requestPasswordResetSchema, resetPasswordSchema, signUpSchema } from "@/lib/people/schemas";
 
@@ -15,8 +16,7 @@ export const signInAction = defineAction({
   public: true,
   schema: signInSchema,
   handler: async ({ input }) => {
-    const claims = await verifyCredentials(input, await clientKey());
-    await startSession({ userId: claims.id, sessionVersion: claims.sessionVersion });
+    await signIn(input);
     return { callbackUrl: safeCallbackPath(input.callbackUrl) };
   },
   redirectTo: (data) => data.callbackUrl,
@@ -29,7 +29,7 @@ export const signUpAction = defineAction({
   handler: async ({ input }) => {
     await throttle("signUp", await clientKey());
     const user = await signUpResident(input);
-    await startSession({ userId: user.id, sessionVersion: user.sessionVersion });
+    await startSession(user.id);
     revalidateTag("people-count", "max");
     return { userId: user.id };
   },
@@ -41,7 +41,7 @@ export const signOutAction = defineAction({
   public: true,
   schema: emptySchema,
   handler: async () => {
-    await endSession();
+    await signOut();
     return null;
   },
   redirectTo: () => "/",

@@ -16,6 +16,7 @@ export default async function AdminHomePage() {
   if (!actor) return <AccessDenied signedIn />;
 
   const canSeeAudit = can(actor, "audit:view");
+  const canSeeSecurityLog = can(actor, "security-log:view");
   const [people, admins, staff, audit] = await Promise.all([
     countPeople(),
     countPeople("ADMIN"),
@@ -74,6 +75,16 @@ export default async function AdminHomePage() {
                 </Link>
               </h3>
               <p className="mt-1 text-slate-700">Qui a modifié quoi, et quand : chaque changement laisse une trace.</p>
+            </li>
+          ) : null}
+          {canSeeSecurityLog ? (
+            <li className="rounded-md border border-slate-300 bg-white p-4">
+              <h3 className="text-lg font-semibold">
+                <Link href="/admin/securite" className="text-brand-800 underline underline-offset-2">
+                  Journal de sécurité
+                </Link>
+              </h3>
+              <p className="mt-1 text-slate-700">Connexions, échecs, blocages et déconnexions, avec l&apos;adresse IP et l&apos;appareil.</p>
             </li>
           ) : null}
         </ul>

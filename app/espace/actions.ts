@@ -2,6 +2,7 @@
 
 import { revalidatePath, revalidateTag } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
+import { requestClient } from "@/lib/auth/client-key";
 import { endSession, startSession } from "@/lib/auth/session";
 import { changePassword, deleteAccount, signOutEverywhere, updateProfile } from "@/lib/people/account-service";
 import { changePasswordSchema, deleteAccountSchema, emptySchema, updateProfileSchema } from "@/lib/people/schemas";
@@ -37,9 +38,10 @@ export const changePasswordAction = defineAction({
   permission: "account:manage-own",
   schema: changePasswordSchema,
   handler: async ({ input, actor }) => {
-    const sessionVersion = await changePassword(actor.id, input.currentPassword, input.newPassword);
-    // Other devices are signed out; this one stays signed in with the new generation.
-    await startSession({ userId: actor.id, sessionVersion });
+    await changePassword(actor.id, input.currentPassword, input.newPassword, await requestClient());
+    // Every session ended with the change; this device stays signed in with a new one (new token).
+    await endSession();
+    await startSession(actor.id);
     return null;
   },
   successMessage: "Mot de passe modifié. Vos autres sessions ont été fermées.",
@@ -50,7 +52,7 @@ export const signOutEverywhereAction = defineAction({
   permission: "account:manage-own",
   schema: emptySchema,
   handler: async ({ actor }) => {
-    await signOutEverywhere(actor.id);
+    await signOutEverywhere(actor.id, await requestClient());
     await endSession();
     return null;
   },

@@ -101,6 +101,9 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
 
       <section aria-labelledby="titre-securite" className={section}>
         <h2 id="titre-securite" className="text-xl font-semibold">Sécurité</h2>
+        <p>
+          <Link href="/espace/appareils" className="underline">Mes appareils</Link> : les navigateurs où votre compte est ouvert.
+        </p>
         <ChangePasswordForm />
         <SignOutEverywhereForm />
       </section>

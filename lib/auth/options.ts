@@ -1,45 +1,34 @@
-import "server-only";
-import type { NextAuthOptions } from "next-auth";
-import CredentialsProvider from "next-auth/providers/credentials";
-import { clientAddressFrom } from "@/lib/auth/forwarded-for";
-import { verifyCredentials } from "@/lib/auth/verify-credentials";
+/**
+ * The session's settings, in one place (README and the privacy page state them): the cookie's
+ * name and attributes, and how long a session lives. No secret: the cookie carries a random
+ * token, and only its SHA-256 is stored (model Session), so there is nothing to sign.
+ */
+import { appUrl } from "@/lib/env";
 
-/** Short-lived tokens; the account is re-read on every request anyway (lib/auth/session.ts). */
-export const SESSION_MAX_AGE_SECONDS = 2 * 60 * 60;
+/** A session ends this long after sign-in, however active it is. */
+export const SESSION_ABSOLUTE_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+/** …or after this long without a request. */
+export const SESSION_IDLE_TIMEOUT_MS = 4 * 60 * 60 * 1000;
+/**
+ * `lastSeenAt` is written at most this often per session: a write per request would cost every
+ * signed-in page a round trip for a value only the idle check and "Mes appareils" read. The idle
+ * timeout is therefore enforced to within this much.
+ */
+export const SESSION_TOUCH_INTERVAL_MS = 5 * 60 * 1000;
 
-export function authSecret(): string {
-  const secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
-  if (secret) return secret;
-  if (process.env.NODE_ENV === "production" && process.env.NEXT_PHASE !== "phase-production-build") {
-    throw new Error("NEXTAUTH_SECRET must be set in production.");
-  }
-  return "quartier-development-secret-not-for-production";
-}
+/** An https APP_URL means the browser reaches us over TLS: the cookie is then Secure-only. */
+export const useSecureCookies = appUrl().startsWith("https://");
 
-export const useSecureCookies = (process.env.APP_URL ?? process.env.NEXTAUTH_URL ?? "").startsWith("https://");
-export const SESSION_COOKIE = `${useSecureCookies ? "__Secure-" : ""}next-auth.session-token`;
+/**
+ * Browsers refuse a `__Secure-` cookie that lacks `Secure`, which is why the clearing cookie must
+ * carry the same attributes as the one set (see sessionCookieAttributes).
+ */
+export const SESSION_COOKIE = `${useSecureCookies ? "__Secure-" : ""}quartier.session`;
 
-export const authOptions: NextAuthOptions = {
-  secret: authSecret(),
-  useSecureCookies,
-  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
-  jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
-  pages: { signIn: "/connexion", error: "/connexion" },
-  providers: [
-    CredentialsProvider({
-      name: "Adresse e-mail",
-      credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(credentials, req) {
-        const ip = clientAddressFrom(req.headers?.["x-forwarded-for"]);
-        const user = await verifyCredentials(credentials ?? {}, ip).catch(() => null);
-        return user ? { id: user.id, sessionVersion: user.sessionVersion } : null;
-      },
-    }),
-  ],
-  callbacks: {
-    async jwt({ token, user }) {
-      if (user && "sessionVersion" in user) token.sessionVersion = user.sessionVersion;
-      return token;
-    },
-  },
-};
+/** The attributes the cookie is set with, and cleared with. */
+export const sessionCookieAttributes = {
+  httpOnly: true,
+  sameSite: "lax",
+  secure: useSecureCookies,
+  path: "/",
+} as const;

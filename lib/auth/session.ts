@@ -1,50 +1,25 @@
 import "server-only";
 import { cache } from "react";
-import { cookies } from "next/headers";
-import { decode, encode, getToken, type JWT, type JWTDecodeParams } from "next-auth/jwt";
-import { readRows } from "@/lib/db";
+import { cookies, headers } from "next/headers";
+import { db, readRows } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/authz/policy";
-import { SESSION_COOKIE, SESSION_MAX_AGE_SECONDS, authSecret, useSecureCookies } from "@/lib/auth/options";
-import type { Role, UserStatus } from "@/lib/generated/prisma/enums";
+import {
+  SESSION_ABSOLUTE_LIFETIME_MS,
+  SESSION_COOKIE,
+  SESSION_IDLE_TIMEOUT_MS,
+  SESSION_TOUCH_INTERVAL_MS,
+  sessionCookieAttributes,
+} from "@/lib/auth/options";
+import { createSession, hashSessionToken, revokeSessionByToken } from "@/lib/auth/session-store";
+import type { Role } from "@/lib/generated/prisma/enums";
 
-/** What the signed cookie carries: who, and which generation of their sessions. */
-export type SessionClaims = { userId: string; sessionVersion: number };
+/** A token as newSessionToken makes it (32 bytes, base64url): anything else is not looked up. */
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
-const DECODED_TOKENS_MAX = 1000;
-const decodedTokens = new Map<string, JWT>();
-
-/**
- * next-auth's decode, remembered per token: decoding derives the key (HKDF) and decrypts the
- * token on every request, about 0.5 ms of CPU for the same answer. A token is an authenticated
- * encryption of its claims, so the same string always decodes to the same claims; a remembered
- * one is used only until its own expiry, and the account is still re-read on every request
- * (loadSignedIn), so signing out everywhere or disabling an account takes effect at once.
- */
-export async function decodeSessionToken(params: JWTDecodeParams): Promise<JWT | null> {
-  const token = params.token;
-  if (!token) return null;
-  const known = decodedTokens.get(token);
-  if (known && typeof known.exp === "number" && known.exp * 1000 > Date.now()) return known;
-  const claims = await decode(params);
-  if (claims && typeof claims.exp === "number") {
-    // Oldest first out: a Map iterates in insertion order.
-    if (decodedTokens.size >= DECODED_TOKENS_MAX) decodedTokens.delete(decodedTokens.keys().next().value!);
-    decodedTokens.set(token, claims);
-  }
-  return claims;
-}
-
-async function readSessionClaims(): Promise<SessionClaims | null> {
-  const jar = await cookies();
-  const token = await getToken({
-    req: { cookies: Object.fromEntries(jar.getAll().map((c) => [c.name, c.value])), headers: {} } as never,
-    secret: authSecret(),
-    secureCookie: useSecureCookies,
-    decode: decodeSessionToken,
-  });
-  if (!token?.sub || typeof token.sessionVersion !== "number") return null;
-  return { userId: token.sub, sessionVersion: token.sessionVersion };
+async function readSessionToken(): Promise<string | null> {
+  const value = (await cookies()).get(SESSION_COOKIE)?.value;
+  return value && TOKEN_SHAPE.test(value) ? value : null;
 }
 
 /** Active grants only: started, not ended, not revoked. */
@@ -60,51 +35,73 @@ type SignedInRow = {
   id: string;
   name: string;
   email: string;
-  status: UserStatus;
-  sessionVersion: number;
   roles: Role[];
   partnerIds: string[];
   unreadNotifications: number;
+  sessionId: string;
+  sessionLastSeenAt: Date;
 };
 
-export type SignedIn = { actor: Actor; unreadNotifications: number };
+export type SignedIn = { actor: Actor; unreadNotifications: number; sessionId: string };
 
 /**
- * Re-reads the account on every request, so that disabling it, changing its roles, its password
- * or signing out everywhere takes effect at once, whatever the token still says. The unread
- * notifications the header shows on every page are counted in the same statement: a second round
- * trip would cost more than the count.
+ * The session a token opens and its account, re-read on every request: a session ends at once
+ * when it is revoked (sign-out, "Mes appareils"), past its absolute lifetime or idle timeout, when
+ * the account's generation moves on (password reset, "sign out everywhere", disabled) or when the
+ * account is no longer active; roles are the ones granted now. The unread notifications the
+ * header shows on every page are counted in the same statement: a second round trip would cost
+ * more than the count.
  *
  * Raw SQL on purpose: this runs on every signed-in request, and Prisma's query compiler costs
  * ~1.6 ms of CPU for the equivalent findUnique with filtered grants against ~0.45 ms here
  * (bench/RESULTS.md). The grant conditions are `activeGrantWhere`'s, with the same `now`; the
- * count is countUnreadNotifications' (a test compares them).
+ * count is countUnreadNotifications' (a test compares them); the session conditions are
+ * openSessionWhere's (lib/auth/devices.ts, a test compares them too).
  */
-export async function loadSignedIn(claims: SessionClaims | null): Promise<SignedIn | null> {
-  if (!claims) return null;
+export async function loadSignedIn(token: string | null | undefined): Promise<SignedIn | null> {
+  if (!token) return null;
   const now = new Date();
-  const [user] = await readRows<SignedInRow>(Prisma.sql`
-    SELECT u.id, u.name, u.email, u.status::text AS status, u."sessionVersion",
+  const idleSince = new Date(now.getTime() - SESSION_IDLE_TIMEOUT_MS);
+  const [row] = await readRows<SignedInRow>(Prisma.sql`
+    SELECT u.id, u.name, u.email, s.id AS "sessionId", s."lastSeenAt" AS "sessionLastSeenAt",
       coalesce(array_agg(DISTINCT g.role::text) FILTER (WHERE g.id IS NOT NULL), '{}') AS roles,
       coalesce(array_agg(DISTINCT g."partnerId") FILTER (WHERE g.role = 'PARTNER' AND g."partnerId" IS NOT NULL), '{}') AS "partnerIds",
       (SELECT count(*)::int FROM "Notification" n WHERE n."userId" = u.id AND n."readAt" IS NULL) AS "unreadNotifications"
-    FROM "User" u
+    FROM "Session" s
+    JOIN "User" u ON u.id = s."userId" AND u.status = 'ACTIVE' AND u."sessionVersion" = s."sessionVersion"
     LEFT JOIN "RoleGrant" g ON g."userId" = u.id AND g."revokedAt" IS NULL AND g."validFrom" <= ${now}
       AND (g."validUntil" IS NULL OR g."validUntil" > ${now})
-    WHERE u.id = ${claims.userId}
-    GROUP BY u.id`);
-  if (!user || user.status !== "ACTIVE" || user.sessionVersion !== claims.sessionVersion) return null;
+    WHERE s."tokenHash" = ${hashSessionToken(token)} AND s."revokedAt" IS NULL
+      AND s."expiresAt" > ${now} AND s."lastSeenAt" > ${idleSince}
+    GROUP BY u.id, s.id`);
+  if (!row) return null;
+  if (now.getTime() - row.sessionLastSeenAt.getTime() >= SESSION_TOUCH_INTERVAL_MS) await touchSession(row.sessionId, now);
   return {
-    actor: { id: user.id, name: user.name, email: user.email, roles: user.roles, partnerIds: user.partnerIds },
-    unreadNotifications: user.unreadNotifications,
+    actor: { id: row.id, name: row.name, email: row.email, roles: row.roles, partnerIds: row.partnerIds },
+    unreadNotifications: row.unreadNotifications,
+    sessionId: row.sessionId,
   };
 }
 
-export async function loadActor(claims: SessionClaims | null): Promise<Actor | null> {
-  return (await loadSignedIn(claims))?.actor ?? null;
+/**
+ * Moves the session's and the account's lastSeenAt to now, in one statement. The guard on the old
+ * value makes concurrent requests of the same session write once. Raw SQL so that User.updatedAt
+ * (an edit date) does not move.
+ */
+async function touchSession(sessionId: string, now: Date) {
+  const since = new Date(now.getTime() - SESSION_TOUCH_INTERVAL_MS);
+  await db.$executeRaw`
+    WITH touched AS (
+      UPDATE "Session" SET "lastSeenAt" = ${now} WHERE id = ${sessionId} AND "lastSeenAt" <= ${since} RETURNING "userId"
+    )
+    UPDATE "User" SET "lastSeenAt" = ${now} WHERE id IN (SELECT "userId" FROM touched)`;
 }
 
-const getSignedIn = cache(async () => loadSignedIn(await readSessionClaims()));
+export async function loadActor(token: string | null | undefined): Promise<Actor | null> {
+  return (await loadSignedIn(token))?.actor ?? null;
+}
+
+const getSignedIn = cache(async () => loadSignedIn(await readSessionToken()));
 
 /** The signed-in person for this request, or null. The only reader of the session cookie. */
 export const getCurrentActor = cache(async (): Promise<Actor | null> => (await getSignedIn())?.actor ?? null);
@@ -112,24 +109,29 @@ export const getCurrentActor = cache(async (): Promise<Actor | null> => (await g
 /** The signed-in person's unread notifications (0 when signed out), read with the actor. */
 export const getCurrentUnreadNotifications = cache(async (): Promise<number> => (await getSignedIn())?.unreadNotifications ?? 0);
 
-/** Starts a session: the same signed JWT next-auth issues and reads. */
-export async function startSession(claims: SessionClaims) {
-  const token = await encode({
-    token: { sub: claims.userId, sessionVersion: claims.sessionVersion },
-    secret: authSecret(),
-    maxAge: SESSION_MAX_AGE_SECONDS,
+/** The id of this request's session ("cet appareil" in Mes appareils), or null. */
+export const getCurrentSessionId = cache(async (): Promise<string | null> => (await getSignedIn())?.sessionId ?? null);
+
+/** Opens a session for the account (its row, then the cookie); returns the session's id. */
+export async function startSession(userId: string): Promise<string> {
+  const userAgent = (await headers()).get("user-agent");
+  const { token, id } = await createSession(userId, userAgent);
+  (await cookies()).set(SESSION_COOKIE, token, {
+    ...sessionCookieAttributes,
+    maxAge: Math.floor(SESSION_ABSOLUTE_LIFETIME_MS / 1000),
   });
-  const jar = await cookies();
-  jar.set(SESSION_COOKIE, token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: useSecureCookies,
-    path: "/",
-    maxAge: SESSION_MAX_AGE_SECONDS,
-  });
+  return id;
 }
 
+/**
+ * Ends this browser's session: the row is revoked, so a copy of the cookie opens nothing, and the
+ * cookie is cleared with the attributes it was set with (a `__Secure-` cookie cleared without
+ * `Secure` is ignored by the browser). Returns the revoked session, if there was one.
+ */
 export async function endSession() {
   const jar = await cookies();
-  jar.delete(SESSION_COOKIE);
+  const token = jar.get(SESSION_COOKIE)?.value;
+  const revoked = token && TOKEN_SHAPE.test(token) ? await revokeSessionByToken(token) : null;
+  jar.delete({ name: SESSION_COOKIE, ...sessionCookieAttributes });
+  return revoked;
 }

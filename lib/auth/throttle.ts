@@ -29,15 +29,26 @@ function limiter(keyPrefix: string, points: number, duration: number) {
 }
 
 const limiters = {
-  // Per address: slows guessing one account's password.
-  loginByEmail: limiter("login-email", 10, 15 * 60),
-  // Per client: slows spraying many accounts from one place.
+  // Per (address, client) together: slows guessing one account's password from one place, and a
+  // stranger's failures elsewhere cannot lock the owner out of their own account.
+  loginByEmailAndClient: limiter("login-email-client", 10, 15 * 60),
+  // Per client: slows spraying many accounts (or one account under many names) from one place.
   loginByIp: limiter("login-ip", 100, 15 * 60),
   passwordReset: limiter("reset", 5, 60 * 60),
   signUp: limiter("signup", 30, 60 * 60),
 };
 
 export type ThrottleName = keyof typeof limiters;
+
+/** A refusal; `firstRefusal` is true for the attempt that used up the budget (logged as a lockout once). */
+export class ThrottledError extends RateLimitedError {
+  constructor(
+    message: string,
+    readonly firstRefusal: boolean,
+  ) {
+    super(message);
+  }
+}
 
 /** Spends one point; refuses with a French message once the budget is gone. */
 export async function throttle(name: ThrottleName, key: string) {
@@ -46,7 +57,8 @@ export async function throttle(name: ThrottleName, key: string) {
   } catch (error) {
     if (error instanceof RateLimiterRes) {
       const minutes = Math.max(1, Math.ceil(error.msBeforeNext / 60000));
-      throw new RateLimitedError(`Trop de tentatives. Réessayez dans ${minutes} minute${minutes > 1 ? "s" : ""}.`);
+      const firstRefusal = error.consumedPoints === limiters[name].points + 1;
+      throw new ThrottledError(`Trop de tentatives. Réessayez dans ${minutes} minute${minutes > 1 ? "s" : ""}.`, firstRefusal);
     }
     throw error;
   }
@@ -54,4 +66,9 @@ export async function throttle(name: ThrottleName, key: string) {
 
 export async function clearThrottle(name: ThrottleName, key: string) {
   await limiters[name].delete(key);
+}
+
+/** The key of loginByEmailAndClient: one budget per address typed from one client. */
+export function emailAndClientKey(email: string, clientAddress: string) {
+  return `${clientAddress}|${email}`;
 }

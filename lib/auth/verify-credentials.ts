@@ -3,7 +3,8 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { emailSchema } from "@/lib/auth/email";
 import { PASSWORD_MAX, verifyPassword } from "@/lib/auth/passwords";
-import { clearThrottle, throttle } from "@/lib/auth/throttle";
+import { recordSecurityEvent } from "@/lib/auth/security-log";
+import { clearThrottle, emailAndClientKey, throttle, ThrottledError } from "@/lib/auth/throttle";
 import { ValidationError } from "@/lib/errors";
 
 export const INVALID_CREDENTIALS = "Adresse e-mail ou mot de passe incorrect.";
@@ -16,25 +17,38 @@ export const signInSchema = z.strictObject({
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
+/** Where an attempt comes from (lib/auth/client-key.ts requestClient). */
+export type SignInClient = { clientAddress: string; userAgent: string | null };
+
 /**
  * One answer for unknown address, wrong password and disabled account, and the same work for
- * each, so the response tells nothing about which accounts exist.
+ * each, so the response tells nothing about which accounts exist. Every failure and the first
+ * refusal of a throttled client go to the security log, with the address as typed (normalized).
  */
-export async function verifyCredentials(raw: unknown, clientKey: string) {
+export async function verifyCredentials(raw: unknown, client: SignInClient) {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) throw new ValidationError(INVALID_CREDENTIALS);
   const { email, password } = parsed.data;
+  const key = emailAndClientKey(email, client.clientAddress);
 
-  await throttle("loginByIp", clientKey);
-  await throttle("loginByEmail", email);
+  try {
+    await throttle("loginByIp", client.clientAddress);
+    await throttle("loginByEmailAndClient", key);
+  } catch (error) {
+    if (error instanceof ThrottledError && error.firstRefusal) {
+      const account = await db.user.findUnique({ where: { email }, select: { id: true } });
+      await recordSecurityEvent(db, { kind: "LOCKED_OUT", userId: account?.id, email, ...client });
+    }
+    throw error;
+  }
 
-  const user = await db.user.findUnique({
-    where: { email },
-    select: { id: true, passwordHash: true, status: true, sessionVersion: true },
-  });
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, status: true } });
   const ok = await verifyPassword(user?.passwordHash ?? null, password);
-  if (!user || !ok || user.status !== "ACTIVE") throw new ValidationError(INVALID_CREDENTIALS);
+  if (!user || !ok || user.status !== "ACTIVE") {
+    await recordSecurityEvent(db, { kind: "SIGN_IN_FAILED", userId: user?.id, email, ...client });
+    throw new ValidationError(INVALID_CREDENTIALS);
+  }
 
-  await clearThrottle("loginByEmail", email);
-  return { id: user.id, sessionVersion: user.sessionVersion };
+  await clearThrottle("loginByEmailAndClient", key);
+  return { id: user.id };
 }

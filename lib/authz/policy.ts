@@ -35,6 +35,8 @@ export const PERMISSIONS = {
   "roles:revoke": ["ADMIN"],
   "accounts:disable": ["ADMIN"],
   "audit:view": ["ADMIN"],
+  // Sign-ins, failures, lockouts, sessions ended, passwords changed: who tried what, from where.
+  "security-log:view": ["ADMIN"],
   // Neighbourhood reports. Ownership (own reports only) is enforced in lib/reports, in the `where`.
   "reports:create": REPORTERS,
   "reports:view-own": REPORTERS,

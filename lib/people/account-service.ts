@@ -3,6 +3,8 @@ import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
+import { recordSecurityEvent } from "@/lib/auth/security-log";
+import type { SignInClient } from "@/lib/auth/verify-credentials";
 import { appUrl } from "@/lib/env";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { sendMail } from "@/lib/mail/send-mail";
@@ -123,8 +125,11 @@ export async function updateProfile(userId: string, input: UpdateProfileInput) {
 
 const WRONG_PASSWORD = "Mot de passe actuel incorrect.";
 
-/** Returns the new session generation: every other session of the account ends. */
-export async function changePassword(userId: string, currentPassword: string, newPassword: string) {
+/**
+ * Moves the account's session generation on: every session ends, this device's too (the caller
+ * opens a fresh one for it, with a new token). Returns the new generation.
+ */
+export async function changePassword(userId: string, currentPassword: string, newPassword: string, client?: SignInClient) {
   const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
   if (!user) throw new NotFoundError();
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
@@ -138,14 +143,17 @@ export async function changePassword(userId: string, currentPassword: string, ne
       select: { sessionVersion: true },
     });
     await recordAudit(tx, { actorId: userId, action: "user.password-change", entityType: "User", entityId: userId });
+    await recordSecurityEvent(tx, { kind: "PASSWORD_CHANGED", userId, ...client });
     return updated.sessionVersion;
   });
 }
 
-export async function signOutEverywhere(userId: string) {
+/** Ends every session of the account, this device's included (a new generation). */
+export async function signOutEverywhere(userId: string, client?: SignInClient) {
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
     await recordAudit(tx, { actorId: userId, action: "user.sign-out-everywhere", entityType: "User", entityId: userId });
+    await recordSecurityEvent(tx, { kind: "SIGN_OUT", userId, ...client });
   });
 }
 

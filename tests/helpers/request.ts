@@ -5,6 +5,9 @@
 type StoredCookie = { name: string; value: string; options: Record<string, unknown> };
 
 const jar = new Map<string, StoredCookie>();
+// Cookies the code cleared, with the attributes it cleared them with (a browser ignores a clearing
+// cookie whose attributes differ, e.g. a `__Secure-` one without `secure`).
+const cleared = new Map<string, Record<string, unknown>>();
 let requestHeaders = new Headers();
 
 type SetArgs = [name: string, value: string, options?: Record<string, unknown>] | [cookie: { name: string; value: string } & Record<string, unknown>];
@@ -27,8 +30,10 @@ const cookieStore = {
     jar.set(name, { name, value, options: options ?? {} });
     return cookieStore;
   },
-  delete(nameOrOptions: string | { name: string }) {
-    jar.delete(typeof nameOrOptions === "string" ? nameOrOptions : nameOrOptions.name);
+  delete(nameOrOptions: string | ({ name: string } & Record<string, unknown>)) {
+    const [name, options] = typeof nameOrOptions === "string" ? [nameOrOptions, {}] : [nameOrOptions.name, nameOrOptions];
+    jar.delete(name);
+    cleared.set(name, options);
     return cookieStore;
   },
   get size() {
@@ -49,6 +54,7 @@ export const nextHeadersMock = {
 /** Starts a fresh request: no cookies, no headers. */
 export function resetRequest() {
   jar.clear();
+  cleared.clear();
   requestHeaders = new Headers();
 }
 
@@ -59,6 +65,11 @@ export function setRequestHeaders(values: Record<string, string>) {
 /** A cookie as the action left it, with the options it was set with (httpOnly, maxAge…). */
 export function getCookie(name: string): StoredCookie | undefined {
   return jar.get(name);
+}
+
+/** The attributes a cookie was last cleared with (cookies().delete), if it was. */
+export function getClearedCookie(name: string): Record<string, unknown> | undefined {
+  return cleared.get(name);
 }
 
 export function setCookie(name: string, value: string) {

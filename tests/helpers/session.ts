@@ -1,17 +1,16 @@
-import { db } from "@/lib/db";
 import { SESSION_COOKIE } from "@/lib/auth/options";
 import { getCurrentActor, startSession } from "@/lib/auth/session";
 import { deleteCookie, getCookie, setCookie } from "./request";
 
 /**
- * Signs in by putting a real next-auth JWT in the request's cookie jar, exactly as the sign-in
- * action does (lib/auth/session.ts startSession), with the account's current session generation.
+ * Signs in by opening a real session (its row in the database, its token in the request's cookie
+ * jar), exactly as the sign-in action does (lib/auth/session.ts startSession).
  */
 export async function signInAs(user: { id: string }) {
-  const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true } });
-  await startSession({ userId: user.id, sessionVersion });
+  await startSession(user.id);
 }
 
+/** Forgets this "device"'s cookie (its session stays open on the server, as a copied cookie would). */
 export function signOut() {
   deleteCookie(SESSION_COOKIE);
 }

@@ -11,6 +11,7 @@ import { db } from "@/lib/db";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import type { ServerAction } from "@/lib/actions/define-action";
 import { signOutEverywhere } from "@/lib/people/account-service";
+import { createSession } from "@/lib/auth/session-store";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { callAction, expectRefused, type Fields } from "../helpers/actions";
 import { databaseSnapshot, resetDatabase } from "../helpers/database";
@@ -31,6 +32,8 @@ type Fixture = {
   targetGrantId: string;
   /** An unread notification of the target's (to open or mark read). */
   targetNotificationId: string;
+  /** An open session of the target's on another device (for Mes appareils). */
+  targetSessionId: string;
   reports: {
     categoryId: string;
     place: string;
@@ -127,6 +130,9 @@ const GUARDED_ACTIONS: Record<string, GuardedCase> = {
   openNotification: { wrongRoles: [], allowed: "target", input: ({ targetNotificationId }) => ({ notificationId: targetNotificationId }) },
   markAllNotificationsRead: { wrongRoles: [], allowed: "target", input: () => ({}) },
   updateNotificationSettings: { wrongRoles: [], allowed: "target", input: () => ({ notifyByEmail: "no" }) },
+  // Mes appareils: own sessions only (someone else's session id is tested in devices.test.ts).
+  endDevice: { wrongRoles: [], allowed: "target", input: ({ targetSessionId }) => ({ sessionId: targetSessionId }) },
+  endOtherDevices: { wrongRoles: [], allowed: "target", input: () => ({}) },
   // Administration.
   grantRole: { wrongRoles: EVERY_ROLE_BUT_ADMIN, allowed: ["ADMIN"], input: ({ target }) => ({ userId: target.id, role: "ADMIN" }) },
   revokeRole: { wrongRoles: EVERY_ROLE_BUT_ADMIN, allowed: ["ADMIN"], input: ({ targetGrantId }) => ({ grantId: targetGrantId }) },
@@ -360,10 +366,12 @@ async function fixture(): Promise<Fixture> {
   const categoryOrder = await db.reportCategory.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }, { id: "asc" }], select: { id: true, version: true } });
   await db.responseTemplate.create({ data: { status: "ACKNOWLEDGED", title: "Pris en compte", body: "Bonjour, c'est pris en compte.", sortOrder: 0 } });
   const template = await db.responseTemplate.create({ data: { status: "ACKNOWLEDGED", title: "Passage prévu", body: "Bonjour, un agent passe demain.", sortOrder: 10 }, select: { id: true } });
+  const otherDevice = await createSession(target.id, "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/131.0 Mobile Safari/537.36");
   return {
     target,
     targetGrantId: grant.id,
     targetNotificationId: notification.id,
+    targetSessionId: otherDevice.id,
     reports: { categoryId: category.id, place: `building:${building.id}`, openPublicReportId: open.id,
       targetResolvedReportId: resolved.id,
       targetResolvedReportNumber: resolved.number,

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { loadActor } from "@/lib/auth/session";
+import { getCurrentActor } from "@/lib/auth/session";
 import { signInAction } from "@/app/(auth)/actions";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoEmail, seed } from "@/prisma/seed";
 import { callAction, expectRedirect } from "../helpers/actions";
@@ -19,8 +19,8 @@ describe("the demo seed (used by `npm run dev` and the end-to-end tests)", () =>
 
     for (const account of DEMO_ACCOUNTS) {
       await expectRedirect(callAction(signInAction, { email: demoEmail(account.key), password: DEMO_PASSWORD }), "/espace");
-      const user = await db.user.findUniqueOrThrow({ where: { email: demoEmail(account.key) }, select: { id: true, sessionVersion: true } });
-      const actor = await loadActor({ userId: user.id, sessionVersion: user.sessionVersion });
+      const actor = await getCurrentActor();
+      expect(actor?.email).toBe(demoEmail(account.key));
       expect(actor?.roles.slice().sort(), account.key).toEqual([...account.roles].sort());
       if ((account.roles as readonly string[]).includes("PARTNER")) expect(actor?.partnerIds).toHaveLength(1);
     }

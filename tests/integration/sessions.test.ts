@@ -1,48 +1,161 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { encode } from "next-auth/jwt";
+import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { SESSION_COOKIE, SESSION_MAX_AGE_SECONDS, authSecret } from "@/lib/auth/options";
-import { decodeSessionToken, getCurrentActor, loadActor } from "@/lib/auth/session";
+import {
+  SESSION_ABSOLUTE_LIFETIME_MS,
+  SESSION_COOKIE,
+  SESSION_IDLE_TIMEOUT_MS,
+  SESSION_TOUCH_INTERVAL_MS,
+  sessionCookieAttributes,
+} from "@/lib/auth/options";
+import { pageActor } from "@/lib/auth/guard";
+import { listMyDevices } from "@/lib/auth/devices";
+import { endSession, getCurrentActor, loadActor, loadSignedIn } from "@/lib/auth/session";
+import { hashSessionToken, newSessionToken } from "@/lib/auth/session-store";
+import type { Actor } from "@/lib/authz/policy";
 import { changePassword, deleteAccount, resetPassword, signOutEverywhere, requestPasswordReset } from "@/lib/people/account-service";
 import { grantRole, revokeRole, setAccountStatus } from "@/lib/people/roles-service";
+import { expectRedirect } from "../helpers/actions";
 import { resetDatabase } from "../helpers/database";
 import { createPartner, createUser, TEST_PASSWORD } from "../helpers/factories";
 import { lastMailTo, resetLinkIn } from "../helpers/mail";
-import { setCookie } from "../helpers/request";
+import { getClearedCookie, getCookie, setCookie } from "../helpers/request";
 import { sessionCookie, signInAs, useSessionCookie } from "../helpers/session";
 
 beforeEach(resetDatabase);
 
-async function adminActor() {
+async function adminActor(): Promise<Actor> {
   const admin = await createUser({ roles: ["ADMIN"] });
-  const actor = await loadActor({ userId: admin.id, sessionVersion: 0 });
+  await signInAs(admin);
+  const actor = await loadActor(sessionCookie());
   if (!actor) throw new Error("admin actor not loaded");
   return actor;
 }
 
-describe("decodeSessionToken (next-auth's decode, remembered per token)", () => {
-  afterEach(() => vi.useRealTimers());
+/** Moves the session of the cookie in the jar back in time, as if it had been opened/used earlier. */
+async function ageSession(token: string, data: { createdAt?: Date; lastSeenAt?: Date; expiresAt?: Date }) {
+  await db.session.update({ where: { tokenHash: hashSessionToken(token) }, data });
+}
 
-  it("gives a token's claims, and nothing for a token altered by one character", async () => {
-    const token = await encode({ token: { sub: "u1", sessionVersion: 3 }, secret: authSecret(), maxAge: 60 });
-    for (let i = 0; i < 2; i++) expect(await decodeSessionToken({ token, secret: authSecret() })).toMatchObject({ sub: "u1", sessionVersion: 3 });
-    const altered = `${token.slice(0, -2)}${token.at(-2) === "A" ? "B" : "A"}${token.at(-1)}`;
-    await expect(decodeSessionToken({ token: altered, secret: authSecret() })).rejects.toThrow();
-  });
+const ago = (ms: number) => new Date(Date.now() - ms);
 
-  it("stops accepting a remembered token once it has expired", async () => {
-    const token = await encode({ token: { sub: "u2", sessionVersion: 0 }, secret: authSecret(), maxAge: 60 });
-    expect(await decodeSessionToken({ token, secret: authSecret() })).toMatchObject({ sub: "u2" });
-    vi.useFakeTimers({ now: Date.now() + 5 * 60 * 1000, toFake: ["Date"] });
-    await expect(decodeSessionToken({ token, secret: authSecret() })).rejects.toThrow();
-  });
-
-  it("does not let a signed-out-everywhere session back in, whatever it remembers", async () => {
+describe("opaque database sessions", () => {
+  it("puts a random token in an httpOnly, SameSite=Lax cookie, and keeps only its SHA-256", async () => {
     const user = await createUser();
     await signInAs(user);
-    expect((await getCurrentActor())?.id).toBe(user.id);
-    await signOutEverywhere(user.id);
+
+    const cookie = getCookie(SESSION_COOKIE)!;
+    expect(cookie.value).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(cookie.options).toEqual({ ...sessionCookieAttributes, maxAge: SESSION_ABSOLUTE_LIFETIME_MS / 1000 });
+    expect(sessionCookieAttributes).toMatchObject({ httpOnly: true, sameSite: "lax", path: "/" });
+    const rows = await db.session.findMany({ where: { userId: user.id } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0].tokenHash).toBe(hashSessionToken(cookie.value));
+    expect(JSON.stringify(rows)).not.toContain(cookie.value);
+    expect(rows[0].expiresAt.getTime() - rows[0].createdAt.getTime()).toBe(SESSION_ABSOLUTE_LIFETIME_MS);
+  });
+
+  it("states the lifetimes the README and the privacy page give: 7 days at most, 4 hours idle", () => {
+    expect(SESSION_ABSOLUTE_LIFETIME_MS).toBe(7 * 24 * 3600 * 1000);
+    expect(SESSION_IDLE_TIMEOUT_MS).toBe(4 * 3600 * 1000);
+  });
+
+  it("opens nothing for an unknown, a malformed or a missing token", async () => {
+    const user = await createUser();
+    await signInAs(user);
+    const real = sessionCookie()!;
+
+    useSessionCookie(newSessionToken());
     expect(await getCurrentActor()).toBeNull();
+    expect(await loadActor(`${real}x`)).toBeNull();
+    expect(await loadActor(hashSessionToken(real))).toBeNull();
+    expect(await loadActor(undefined)).toBeNull();
+    expect(await loadActor(real)).toMatchObject({ id: user.id });
+  });
+
+  it("ends at its absolute lifetime, however recently it was used", async () => {
+    const user = await createUser();
+    await signInAs(user);
+    const token = sessionCookie()!;
+    await ageSession(token, { createdAt: ago(SESSION_ABSOLUTE_LIFETIME_MS + 1000), lastSeenAt: ago(1000), expiresAt: ago(1000) });
+
+    expect(await getCurrentActor()).toBeNull();
+    expect(await listMyDevices({ id: user.id } as Actor, null)).toEqual([]);
+  });
+
+  it("ends after the idle timeout without a request", async () => {
+    const user = await createUser();
+    await signInAs(user);
+    const token = sessionCookie()!;
+    await ageSession(token, { lastSeenAt: ago(SESSION_IDLE_TIMEOUT_MS + 1000) });
+
+    expect(await loadActor(token)).toBeNull();
+    expect(await listMyDevices({ id: user.id } as Actor, null)).toEqual([]);
+
+    // Just within the idle timeout, it is still open.
+    await ageSession(token, { lastSeenAt: ago(SESSION_IDLE_TIMEOUT_MS - 60_000) });
+    expect(await loadActor(token)).toMatchObject({ id: user.id });
+  });
+
+  it("notes activity at most once per interval, on the session and the account", async () => {
+    const user = await createUser();
+    await signInAs(user);
+    const token = sessionCookie()!;
+    const recent = ago(SESSION_TOUCH_INTERVAL_MS / 2);
+    await ageSession(token, { lastSeenAt: recent });
+
+    await loadSignedIn(token);
+    const untouched = await db.session.findUniqueOrThrow({ where: { tokenHash: hashSessionToken(token) } });
+    expect(untouched.lastSeenAt).toEqual(recent);
+
+    await ageSession(token, { lastSeenAt: ago(SESSION_TOUCH_INTERVAL_MS + 1000) });
+    const before = Date.now();
+    await loadSignedIn(token);
+    const touched = await db.session.findUniqueOrThrow({ where: { tokenHash: hashSessionToken(token) } });
+    const account = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(touched.lastSeenAt.getTime()).toBeGreaterThanOrEqual(before - 5);
+    expect(account.lastSeenAt).toEqual(touched.lastSeenAt);
+    // A request that brings no news moves nothing: the account's edit date stays.
+    expect(account.updatedAt.getTime()).toBeLessThan(before);
+  });
+
+  it("signing out revokes the session on the server and clears the cookie with the attributes it was set with", async () => {
+    const user = await createUser();
+    await signInAs(user);
+    const copied = sessionCookie()!;
+
+    const ended = await endSession();
+
+    expect(ended).toMatchObject({ userId: user.id });
+    expect(getCookie(SESSION_COOKIE)).toBeUndefined();
+    expect(getClearedCookie(SESSION_COOKIE)).toEqual({ name: SESSION_COOKIE, ...sessionCookieAttributes });
+    expect((await db.session.findFirstOrThrow({ where: { userId: user.id } })).revokedAt).not.toBeNull();
+    // A copy of the cookie kept from before is anonymous at once.
+    useSessionCookie(copied);
+    expect(await getCurrentActor()).toBeNull();
+    // Signing out again with the copy changes nothing.
+    expect(await endSession()).toBeNull();
+  });
+
+  it("the list of open sessions and the request's check agree on every state", async () => {
+    const user = await createUser();
+    const tokens: Record<string, string> = {};
+    for (const name of ["open", "revoked", "expired", "idle", "oldGeneration", "fresh"]) {
+      await signInAs(user);
+      tokens[name] = sessionCookie()!;
+    }
+    await ageSession(tokens.revoked, { lastSeenAt: ago(1000) });
+    await db.session.update({ where: { tokenHash: hashSessionToken(tokens.revoked) }, data: { revokedAt: new Date() } });
+    await ageSession(tokens.expired, { expiresAt: ago(1000) });
+    await ageSession(tokens.idle, { lastSeenAt: ago(SESSION_IDLE_TIMEOUT_MS + 1000) });
+    await db.session.update({ where: { tokenHash: hashSessionToken(tokens.oldGeneration) }, data: { sessionVersion: -1 } });
+
+    const listed = new Set((await listMyDevices({ id: user.id } as Actor, null)).map((d) => d.id));
+    for (const [name, token] of Object.entries(tokens)) {
+      const row = await db.session.findUniqueOrThrow({ where: { tokenHash: hashSessionToken(token) } });
+      const accepted = (await loadSignedIn(token)) !== null;
+      expect({ name, listed: listed.has(row.id) }).toEqual({ name, listed: accepted });
+      expect({ name, accepted }).toEqual({ name, accepted: name === "open" || name === "fresh" });
+    }
   });
 });
 
@@ -66,28 +179,34 @@ describe("getCurrentActor", () => {
     expect(await getCurrentActor()).toBeNull();
   });
 
-  it("returns null for a token signed with another secret", async () => {
-    const user = await createUser();
-    const forged = await encode({ token: { sub: user.id, sessionVersion: 0 }, secret: "not-the-portal-secret", maxAge: 60 });
-    setCookie(SESSION_COOKIE, forged);
+  it("returns null for a made-up cookie value", async () => {
+    await createUser();
+    setCookie(SESSION_COOKIE, "not-a-session");
     expect(await getCurrentActor()).toBeNull();
   });
+});
 
-  it("returns null for a token without a session generation", async () => {
-    const user = await createUser();
-    setCookie(SESSION_COOKIE, await encode({ token: { sub: user.id }, secret: authSecret(), maxAge: SESSION_MAX_AGE_SECONDS }));
-    expect(await getCurrentActor()).toBeNull();
+describe("pageActor (the page guard)", () => {
+  it("sends an anonymous visitor to sign in, remembering the page", async () => {
+    await expectRedirect(pageActor("people:view", "/admin/personnes?q=amina"), "/connexion?callbackUrl=%2Fadmin%2Fpersonnes%3Fq%3Damina");
   });
 
-  it("returns null for an expired token (beyond the 15 s clock tolerance)", async () => {
-    const user = await createUser();
-    setCookie(SESSION_COOKIE, await encode({ token: { sub: user.id, sessionVersion: 0 }, secret: authSecret(), maxAge: -60 }));
-    expect(await getCurrentActor()).toBeNull();
+  it("returns null to a signed-in person without the permission", async () => {
+    await signInAs(await createUser({ roles: ["RESIDENT"] }));
+    expect(await pageActor("people:view", "/admin")).toBeNull();
   });
 
-  it("returns null for a token naming an account that does not exist", async () => {
-    setCookie(SESSION_COOKIE, await encode({ token: { sub: "cm0000000000000000000000", sessionVersion: 0 }, secret: authSecret() }));
-    expect(await getCurrentActor()).toBeNull();
+  it("returns the actor to a person with the permission", async () => {
+    const admin = await createUser({ roles: ["ADMIN"] });
+    await signInAs(admin);
+    expect((await pageActor("people:view", "/admin"))?.id).toBe(admin.id);
+  });
+
+  it("treats a revoked session as anonymous", async () => {
+    const admin = await createUser({ roles: ["ADMIN"] });
+    await signInAs(admin);
+    await db.session.updateMany({ where: { userId: admin.id }, data: { revokedAt: new Date() } });
+    await expectRedirect(pageActor("people:view", "/admin"), "/connexion?callbackUrl=%2Fadmin");
   });
 });
 
@@ -100,8 +219,9 @@ describe("a session ends at once, whatever the token says", () => {
     await signOutEverywhere(user.id);
 
     expect(await getCurrentActor()).toBeNull();
-    expect(await loadActor({ userId: user.id, sessionVersion: 0 })).toBeNull();
-    expect(await loadActor({ userId: user.id, sessionVersion: 1 })).not.toBeNull();
+    // Signing in again opens a session of the new generation.
+    await signInAs(user);
+    expect((await getCurrentActor())?.id).toBe(user.id);
   });
 
   it("after a password change", async () => {

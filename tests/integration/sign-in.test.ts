@@ -98,8 +98,9 @@ describe("signInAction", () => {
     expect(getCookie(SESSION_COOKIE)).toBeUndefined();
   });
 
-  it("throttles an address after 10 failed attempts, even with the right password next", async () => {
+  it("throttles an address from one client after 10 failed attempts, even with the right password next", async () => {
     await createUser({ email: "amina@exemple.test" });
+    setRequestHeaders({ "x-forwarded-for": "203.0.113.66" });
 
     for (let i = 0; i < ATTEMPTS_PER_ADDRESS; i++) {
       const result = await expectRefused(callAction(signInAction, { email: "amina@exemple.test", password: `mauvais-${i}` }));
@@ -114,6 +115,21 @@ describe("signInAction", () => {
     const other = await createUser({ email: "karim@exemple.test" });
     await expectRedirect(callAction(signInAction, { email: "karim@exemple.test", password: TEST_PASSWORD }), "/espace");
     expect((await getCurrentActor())?.id).toBe(other.id);
+  });
+
+  it("does not let a stranger's failures from one client lock the owner out from another", async () => {
+    const owner = await createUser({ email: "amina@exemple.test" });
+    setRequestHeaders({ "x-forwarded-for": "203.0.113.66" });
+    for (let i = 0; i < ATTEMPTS_PER_ADDRESS + 5; i++) {
+      await expectRefused(callAction(signInAction, { email: "amina@exemple.test", password: `mauvais-${i}` }));
+    }
+    const blocked = await expectRefused(callAction(signInAction, { email: "amina@exemple.test", password: TEST_PASSWORD }));
+    expect(blocked.formError).toMatch(TOO_MANY);
+
+    // The owner, from their own connection, signs in with the right password.
+    setRequestHeaders({ "x-forwarded-for": "198.51.100.20" });
+    await expectRedirect(callAction(signInAction, { email: "amina@exemple.test", password: TEST_PASSWORD }), "/espace");
+    expect((await getCurrentActor())?.id).toBe(owner.id);
   });
 
   it("clears an address's failures after a successful sign-in", async () => {

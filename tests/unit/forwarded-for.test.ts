@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddressFrom } from "@/lib/auth/forwarded-for";
+import { clientAddressFrom, trustedProxyCount } from "@/lib/auth/forwarded-for";
 
 describe("clientAddressFrom", () => {
   it("takes the entry appended by our one proxy, not what the client wrote on the left", () => {
@@ -26,5 +26,26 @@ describe("clientAddressFrom", () => {
 
   it("bounds the key's length", () => {
     expect(clientAddressFrom("x".repeat(500), 1)).toHaveLength(64);
+  });
+});
+
+describe("clientAddressFrom with no proxy in front (TRUSTED_PROXY_COUNT=0)", () => {
+  it("takes the socket's address, whatever the client wrote in X-Forwarded-For", () => {
+    expect(clientAddressFrom("6.6.6.6", 0, "192.0.2.44")).toBe("192.0.2.44");
+    expect(clientAddressFrom(null, 0, "::ffff:127.0.0.1")).toBe("::ffff:127.0.0.1");
+  });
+
+  it("gives the shared key when the socket's address is unknown, never the header", () => {
+    expect(clientAddressFrom("6.6.6.6", 0, null)).toBe("unknown");
+  });
+});
+
+describe("trustedProxyCount", () => {
+  it("reads 0 as no proxy, defaults to 1, and takes anything unreadable for 1", () => {
+    expect(trustedProxyCount("0")).toBe(0);
+    expect(trustedProxyCount("2")).toBe(2);
+    expect(trustedProxyCount(undefined)).toBe(1);
+    expect(trustedProxyCount("-1")).toBe(1);
+    expect(trustedProxyCount("beaucoup")).toBe(1);
   });
 });

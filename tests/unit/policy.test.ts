@@ -34,6 +34,7 @@ const EXPECTED: Record<Permission, Record<Role | "NO_ROLE", boolean>> = {
   "roles:revoke":       { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: ____, PARTNER: ____, BOARD_MEMBER: ____, ADMIN: YES_, NO_ROLE: ____ },
   "accounts:disable":   { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: ____, PARTNER: ____, BOARD_MEMBER: ____, ADMIN: YES_, NO_ROLE: ____ },
   "audit:view":         { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: ____, PARTNER: ____, BOARD_MEMBER: ____, ADMIN: YES_, NO_ROLE: ____ },
+  "security-log:view":  { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: ____, PARTNER: ____, BOARD_MEMBER: ____, ADMIN: YES_, NO_ROLE: ____ },
   // Reports: anyone living or working in the neighbourhood reports in their own name; partners and the
   // portal administrator do not. Ownership (own reports only) is checked in lib/reports, not here.
   "reports:create":     { RESIDENT: YES_, MEMBER: YES_, VOLUNTEER: YES_, EMPLOYEE: YES_, STAFF: YES_, PARTNER: ____, BOARD_MEMBER: YES_, ADMIN: ____, NO_ROLE: ____ },

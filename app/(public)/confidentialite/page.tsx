@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
+import { SESSION_ABSOLUTE_LIFETIME_MS, SESSION_IDLE_TIMEOUT_MS } from "@/lib/auth/options";
 
 export const metadata: Metadata = { title: "Politique de confidentialité" };
 
@@ -14,6 +15,12 @@ export default function PrivacyPage() {
         Votre nom, votre adresse e-mail, éventuellement votre téléphone et votre entrée d&apos;immeuble : pour gérer votre
         compte, vous informer du suivi de vos demandes et organiser la vie de l&apos;association. Votre mot de passe est
         conservé sous une forme chiffrée irréversible.
+      </p>
+      <p>
+        Connexion : un seul cookie, indispensable, garde votre session ouverte. Elle se ferme quand vous vous déconnectez,
+        après {SESSION_IDLE_TIMEOUT_MS / 3_600_000} heures sans activité et au plus tard {SESSION_ABSOLUTE_LIFETIME_MS / 86_400_000} jours
+        après la connexion. Pour la sécurité des comptes, les connexions, leurs échecs et les déconnexions sont notés avec
+        l&apos;adresse IP et le navigateur ; « Mes appareils » liste vos sessions ouvertes.
       </p>
       <h2 className="text-xl font-semibold">Qui y a accès ?</h2>
       <p>

@@ -1,7 +1,7 @@
 /**
  * `test` with one more fixture: `pageAs(key)`, a page in a fresh context already signed in as a
  * demo account. Each worker signs in once per account through the real form and reuses the cookie
- * (sessions are signed tokens: nothing in these tests ends a demo account's sessions), which keeps
+ * (a session stays open while used: nothing in these tests ends a demo account's sessions), which keeps
  * the suite well under the sign-in throttle (50 attempts per client per 15 minutes).
  * (Fixture callbacks name their second argument `provide`, not `use`: the React hooks lint rule
  * would take `use(…)` for React's hook.)

@@ -17,7 +17,7 @@ import { databaseSnapshot, resetDatabase } from "../../helpers/database";
 import { auditRows, createTerritory, createUser, type TestUser } from "../../helpers/factories";
 import { revalidatePath } from "../../helpers/next-cache";
 import { createCategory, createReportRow } from "../../helpers/reports";
-import { signInAs } from "../../helpers/session";
+import { sessionCookie, signInAs } from "../../helpers/session";
 
 let resident: TestUser;
 let neighbour: TestUser;
@@ -76,8 +76,8 @@ describe("listMyNotifications", () => {
     expect(await countUnreadNotifications(neighbour.id)).toBe(1);
     // The header's count, read with the actor in one statement, is the same.
     const signedIn = async (user: TestUser) => {
-      const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true } });
-      return (await loadSignedIn({ userId: user.id, sessionVersion }))?.unreadNotifications;
+      await signInAs(user);
+      return (await loadSignedIn(sessionCookie()))?.unreadNotifications;
     };
     expect(await signedIn(resident)).toBe(12);
     expect(await signedIn(neighbour)).toBe(1);

@@ -60,6 +60,9 @@ const NO_REPORT_DATA = [
   "markAllNotificationsRead",
   "changePassword",
   "signOutEverywhere",
+  // Mes appareils: one's own sessions.
+  "endDevice",
+  "endOtherDevices",
   // The account row stays (anonymised) and public pages never name a report's author.
   "deleteAccount",
   "grantRole",

@@ -1,0 +1,37 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { requestClient } from "@/lib/auth/client-key";
+import { endDeviceSchema } from "@/lib/auth/device-schemas";
+import { endMyDevice, endMyOtherDevices } from "@/lib/auth/devices";
+import { getCurrentSessionId } from "@/lib/auth/session";
+import { UnauthenticatedError } from "@/lib/errors";
+import { emptySchema } from "@/lib/people/schemas";
+
+export const endDeviceAction = defineAction({
+  name: "endDevice",
+  permission: "account:manage-own",
+  schema: endDeviceSchema,
+  handler: async ({ input, actor }) => {
+    await endMyDevice(actor, input.sessionId, await requestClient());
+    revalidatePath("/espace/appareils");
+    return null;
+  },
+  // A redirect, not a message in the form: the ended device's row, and its form, are gone.
+  redirectTo: () => "/espace/appareils?fin=1",
+});
+
+export const endOtherDevicesAction = defineAction({
+  name: "endOtherDevices",
+  permission: "account:manage-own",
+  schema: emptySchema,
+  handler: async ({ actor }) => {
+    const current = await getCurrentSessionId();
+    if (!current) throw new UnauthenticatedError();
+    const count = await endMyOtherDevices(actor, current, await requestClient());
+    revalidatePath("/espace/appareils");
+    return { count };
+  },
+  redirectTo: () => "/espace/appareils?fin=autres",
+});
