@@ -15,7 +15,11 @@ import { PUBLIC_STATUSES, type PublicStatus } from "@/lib/reports/status";
  * Dates are ISO strings (cached values go through JSON).
  */
 
-const PUBLIC_BASE: Prisma.ReportWhereInput = { visibility: "PUBLIC", status: { in: [...PUBLIC_STATUSES] } };
+/**
+ * Which reports the public pages show (public, neither rejected nor a duplicate). The photo route
+ * serves a photo to visitors under the same condition, so the two cannot disagree.
+ */
+export const PUBLIC_BASE: Prisma.ReportWhereInput = { visibility: "PUBLIC", status: { in: [...PUBLIC_STATUSES] } };
 
 /** Place shown publicly: site and building only (the free-text address is the reporter's words). */
 const publicPlaceSelect = {

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/authz/policy";
 import { can, canActForPartner } from "@/lib/authz/policy";
 import { TERRITORY_TAG } from "@/lib/territory/queries";
 import { OPEN_STATUSES } from "@/lib/reports/status";
+import { PUBLIC_BASE } from "@/lib/reports/public-queries";
 import type { PlaceRef } from "@/lib/reports/schemas";
 import { Prisma, type Report, type ReportEvent, type ReportPhoto } from "@/lib/generated/prisma/client";
 
@@ -249,7 +250,8 @@ export async function getMyReport(actorId: string, reportId: string) {
 
 /**
  * The photo file to serve if this caller may see it: the author, staff, a partner of the report
- * (routed to it or on its site), or anyone once public and approved.
+ * (routed to it or on its site), or anyone once approved and its report is on the public pages
+ * (public, neither rejected nor a duplicate: PUBLIC_BASE).
  */
 export async function getPhotoForViewer(actor: Actor | null, photoId: string) {
   const photo = await db.reportPhoto.findUnique({
@@ -258,7 +260,8 @@ export async function getPhotoForViewer(actor: Actor | null, photoId: string) {
       storageKey: true,
       mime: true,
       approvedForPublic: true,
-      report: { select: { authorId: true, visibility: true, partnerId: true, site: { select: { ownerPartnerId: true } } } },
+      reportId: true,
+      report: { select: { authorId: true, partnerId: true, site: { select: { ownerPartnerId: true } } } },
     },
   });
   if (!photo) return null;
@@ -267,6 +270,7 @@ export async function getPhotoForViewer(actor: Actor | null, photoId: string) {
     can(actor, "reports:view-all") ||
     (!!photo.report.partnerId && canActForPartner(actor, photo.report.partnerId)) ||
     (!!photo.report.site?.ownerPartnerId && canActForPartner(actor, photo.report.site.ownerPartnerId)) ||
-    (photo.report.visibility === "PUBLIC" && photo.approvedForPublic);
+    // Everyone else: only where the public pages show it (an approved photo of a report they list).
+    (photo.approvedForPublic && (await db.report.count({ where: { id: photo.reportId, ...PUBLIC_BASE } })) > 0);
   return allowed ? { storageKey: photo.storageKey, mime: photo.mime } : null;
 }

@@ -180,8 +180,8 @@ describe("GET /api/photos/[id]", () => {
     return getPhoto(new Request(`http://localhost/api/photos/${id}`), { params: Promise.resolve({ id }) });
   }
 
-  async function reportWithPhoto(visibility: "PUBLIC" | "PRIVATE") {
-    const report = await submit([await imageFile("hall.jpg")], { visibility });
+  async function reportWithPhoto(visibility: "PUBLIC" | "PRIVATE", description?: string) {
+    const report = await submit([await imageFile("hall.jpg")], { visibility, ...(description ? { description } : {}) });
     return report.photos[0];
   }
 
@@ -220,6 +220,21 @@ describe("GET /api/photos/[id]", () => {
 
     await db.reportPhoto.update({ where: { id: photo.id }, data: { approvedForPublic: true } });
     expect((await fetchPhoto(photo.id)).status).toBe(200);
+  });
+
+  it("hides an approved photo of a rejected or duplicate report from visitors, as the public pages do, but not from its author", async () => {
+    for (const status of ["REJECTED", "DUPLICATE"] as const) {
+      await signInAs(resident);
+      const photo = await reportWithPhoto("PUBLIC", `Un problème de test, signalement ${status}.`);
+      await db.reportPhoto.update({ where: { id: photo.id }, data: { approvedForPublic: true } });
+      await db.report.update({ where: { id: photo.reportId }, data: { status } });
+      signOut();
+      expect((await fetchPhoto(photo.id)).status, status).toBe(404);
+      await signInAs(await createUser());
+      expect((await fetchPhoto(photo.id)).status, status).toBe(404);
+      await signInAs(resident);
+      expect((await fetchPhoto(photo.id)).status, status).toBe(200);
+    }
   });
 
   it("answers 404 for an unknown or malformed id", async () => {
