@@ -1,7 +1,9 @@
-/** Runs once when a server process starts (Next.js): the outbox's retry worker. */
+/** Runs once when a server process starts (Next.js): caches checked against the database, the outbox's retry worker. */
 export async function register() {
   // Only in the Node.js server: not in the edge runtime, nor in `next build`'s workers.
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { prepareCachesForDatabase } = await import("@/lib/cache/startup");
+  await prepareCachesForDatabase();
   const { startMailWorker } = await import("@/lib/mail/worker");
   startMailWorker();
 }

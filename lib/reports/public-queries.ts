@@ -1,5 +1,5 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
+import { cachedRead } from "@/lib/cache/cached-read";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
@@ -116,7 +116,7 @@ async function readPublicReports(filter: PublicReportFilter): Promise<PublicRepo
 }
 
 /** A page of public reports for one filter; cached per filter (the arguments are the key). */
-export const listPublicReports = unstable_cache(readPublicReports, ["public-reports-list"], {
+export const listPublicReports = cachedRead(readPublicReports, ["public-reports-list"], {
   tags: [PUBLIC_REPORTS_TAG],
   revalidate: 300,
 });
@@ -124,7 +124,7 @@ export const listPublicReports = unstable_cache(readPublicReports, ["public-repo
 export type AreaFigures = { total: number; byStatus: { status: PublicStatus; count: number }[] };
 
 /** How many public reports in each state, for one area or the whole territory. */
-export const getPublicReportFigures = unstable_cache(
+export const getPublicReportFigures = cachedRead(
   async (areaId: string | null): Promise<AreaFigures> => {
     const groups = await db.report.groupBy({
       by: ["status"],
@@ -140,10 +140,20 @@ export const getPublicReportFigures = unstable_cache(
 );
 
 /** Areas for the filter: small, the same for everyone. */
-export const listPublicAreas = unstable_cache(
+export const listPublicAreas = cachedRead(
   async () => db.area.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ["public-areas"],
   { tags: [TERRITORY_TAG], revalidate: 3600 },
+);
+
+/**
+ * The highest number of a report on the public pages. The report page answers 404 above it without
+ * reading (so without caching) anything for the number: made-up numbers cannot add an entry each.
+ */
+export const getMaxPublicReportNumber = cachedRead(
+  async (): Promise<number> => (await db.report.aggregate({ where: PUBLIC_BASE, _max: { number: true } }))._max.number ?? 0,
+  ["public-report-max-number"],
+  { tags: [PUBLIC_REPORTS_TAG], revalidate: 300 },
 );
 
 export type PublicReportDetail = PublicReportItem & {
@@ -154,7 +164,7 @@ export type PublicReportDetail = PublicReportItem & {
  * One public report by its number, or null (private, rejected, duplicate, or unknown). The
  * timeline has dates and states only: comments can carry the residents' own words.
  */
-export const getPublicReport = unstable_cache(
+export const getPublicReport = cachedRead(
   async (number: number): Promise<PublicReportDetail | null> => {
     const row = await db.report.findFirst({
       where: { ...PUBLIC_BASE, number },
@@ -193,7 +203,7 @@ export type MapPoint = { lat: number; lng: number; label: string; open: number; 
  * The others are grouped on their building (or site without building), at its coordinates.
  * Cached per filter (the arguments are the key): the map page checks the filter's ids first.
  */
-export const listPublicReportMapPoints = unstable_cache(
+export const listPublicReportMapPoints = cachedRead(
   async (filter: PublicFilterValues = {}): Promise<MapPoint[]> => {
     const rows = await db.$queryRaw<{ lat: number; lng: number; label: string; open: bigint; total: bigint }[]>`
       SELECT lat, lng, label,

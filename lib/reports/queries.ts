@@ -1,5 +1,5 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
+import { cachedRead } from "@/lib/cache/cached-read";
 import { db, readCountedPage, readRows } from "@/lib/db";
 import type { Actor } from "@/lib/authz/policy";
 import { can, canActForPartner } from "@/lib/authz/policy";
@@ -15,7 +15,7 @@ export const MY_REPORTS_PAGE_SIZE = 20;
 export type CategoryOption = { id: string; name: string; guidance: string; isDanger: boolean };
 
 /** Active categories in the order staff chose: small, the same for everyone, cached. */
-export const listReportCategories = unstable_cache(
+export const listReportCategories = cachedRead(
   async (): Promise<CategoryOption[]> =>
     db.reportCategory.findMany({
       where: { active: true },
@@ -29,7 +29,7 @@ export const listReportCategories = unstable_cache(
 export type PlaceGroup = { label: string; options: { value: string; label: string }[] };
 
 /** The territory as one grouped select: each site, then its buildings, then their entrances. */
-export const listPlaceOptions = unstable_cache(
+export const listPlaceOptions = cachedRead(
   async (): Promise<PlaceGroup[]> => {
     const sites = await db.site.findMany({
       orderBy: [{ area: { name: "asc" } }, { name: "asc" }],
