@@ -12,7 +12,6 @@ import { MAP_POINT_PLACE, parsePlace, reportDraftSearchSchema } from "@/lib/repo
 import { REPORT_STATUS_LABELS } from "@/lib/reports/status";
 import { mapTileUrl } from "@/lib/map-tiles";
 import { getTerritoryBounds } from "@/lib/territory/queries";
-import { createReportAction } from "../actions";
 import { SupportButton } from "./_components/support-button";
 import { SuccessNotice } from "@/components/ui/success-notice";
 
@@ -154,7 +153,7 @@ export default async function NewReportPage({ searchParams }: { searchParams: Se
           {similar.length ? "Ce n'est pas le même problème ? Créer un nouveau signalement" : "Votre signalement"}
         </h2>
         <ReportForm
-          action={createReportAction}
+          formName="habitant"
           idempotencyKey={randomUUID()}
           chosen={{ categoryId: category.id, place: mapOnly ? "" : placeOption.value }}
           map={{ tileUrl: mapTileUrl(), bounds }}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import sharp from "sharp";
 import { db } from "@/lib/db";
-import { createReportAction } from "@/app/signalements/actions";
+import { createReportAction } from "@/lib/reports/report-submissions";
 import { GET as getPhoto } from "@/app/api/photos/[id]/route";
 import { getObject } from "@/lib/storage/file-storage";
 import { callAction, expectRefused, type Fields } from "../../helpers/actions";

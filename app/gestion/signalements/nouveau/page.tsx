@@ -8,7 +8,6 @@ import { listPlaceOptions, listReportCategories } from "@/lib/reports/queries";
 import { mapTileUrl } from "@/lib/map-tiles";
 import { getTerritoryBounds } from "@/lib/territory/queries";
 import { GestionNav } from "../../_components/gestion-nav";
-import { createReportOnBehalfAction } from "../actions";
 import { SuccessNotice } from "@/components/ui/success-notice";
 
 export const metadata: Metadata = { title: "Saisir un signalement pour un habitant" };
@@ -34,7 +33,7 @@ export default async function NewReportOnBehalfPage({ searchParams }: { searchPa
       ) : null}
       <section aria-label="Formulaire de signalement" className="rounded-lg border border-slate-300 bg-white p-4 sm:p-6">
         <ReportForm
-          action={createReportOnBehalfAction}
+          formName="guichet"
           idempotencyKey={randomUUID()}
           categories={categories}
           places={places}
