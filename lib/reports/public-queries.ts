@@ -5,6 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { TERRITORY_TAG } from "@/lib/territory/queries";
 import { PUBLIC_REPORTS_TAG } from "@/lib/reports/revalidate";
+import { PUBLIC_BASE } from "@/lib/reports/public-scope";
 import { PUBLIC_REPORTS_MAX_PAGES, PUBLIC_REPORTS_PAGE_SIZE, type PublicFilterValues, type PublicReportFilter } from "@/lib/reports/public-schemas";
 import { PUBLIC_STATUSES, type PublicStatus } from "@/lib/reports/status";
 
@@ -15,11 +16,6 @@ import { PUBLIC_STATUSES, type PublicStatus } from "@/lib/reports/status";
  * Dates are ISO strings (cached values go through JSON).
  */
 
-/**
- * Which reports the public pages show (public, neither rejected nor a duplicate). The photo route
- * serves a photo to visitors under the same condition, so the two cannot disagree.
- */
-export const PUBLIC_BASE: Prisma.ReportWhereInput = { visibility: "PUBLIC", status: { in: [...PUBLIC_STATUSES] } };
 
 /** Place shown publicly: site and building only (the free-text address is the reporter's words). */
 const publicPlaceSelect = {

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/authz/policy";
 import { can, canActForPartner } from "@/lib/authz/policy";
 import { TERRITORY_TAG } from "@/lib/territory/queries";
 import { OPEN_STATUSES } from "@/lib/reports/status";
-import { PUBLIC_BASE } from "@/lib/reports/public-queries";
+import { PUBLIC_BASE } from "@/lib/reports/public-scope";
 import type { PlaceRef } from "@/lib/reports/schemas";
 import { Prisma, type Report, type ReportEvent, type ReportPhoto } from "@/lib/generated/prisma/client";
 
