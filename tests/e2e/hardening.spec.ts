@@ -181,7 +181,8 @@ test(`${JUNK_URLS} distinct junk URLs on each dynamic public route grow .next by
 });
 
 async function residentPage(browser: Browser, baseURL: string) {
-  const context = await browser.newContext({ baseURL, locale: "fr-FR" });
+  // Without JavaScript: the plain form posts (sign-in, the report's multipart POST and its 303).
+  const context = await browser.newContext({ baseURL, locale: "fr-FR", javaScriptEnabled: false });
   const page = await context.newPage();
   await signIn(page, demoEmail("resident"), DEMO_PASSWORD);
   return { page, context };
