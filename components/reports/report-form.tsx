@@ -24,6 +24,8 @@ type Props = {
   /** The optional map point (shown only with JavaScript, and when the territory has coordinates). */
   map?: MapPointConfig;
   submitLabel: string;
+  /** A refusal of a submission sent without JavaScript, shown as the form comes back (lib/reports/form-refusal.ts). */
+  refusal?: ActionResult<unknown>;
 };
 
 const MAX_PHOTOS = 5;
@@ -44,8 +46,8 @@ function checkPhotos(form: HTMLFormElement): string[] {
  * multipart POST (the route answers with the next page); with it, the same POST asking for JSON, so
  * that errors show next to the fields.
  */
-export function ReportForm({ formName, idempotencyKey, chosen, categories, places, onBehalf, map, submitLabel }: Props) {
-  const [state, setState] = useState<ActionResult<unknown> | undefined>(undefined);
+export function ReportForm({ formName, idempotencyKey, chosen, categories, places, onBehalf, map, submitLabel, refusal }: Props) {
+  const [state, setState] = useState<ActionResult<unknown> | undefined>(refusal);
   const [pending, setPending] = useState(false);
   const refused = state && !state.ok;
 

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { randomUUID } from "node:crypto";
+import { cookies } from "next/headers";
+import { readRefusal, REFUSAL_COOKIE } from "@/lib/reports/form-refusal";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmergencyNumbers } from "@/components/reports/emergency-numbers";
@@ -19,7 +21,7 @@ export const metadata: Metadata = { title: "Signaler un problème" };
 
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
 
-type SearchParams = Promise<{ categorie?: string; lieu?: string; soutenu?: string; modifier?: string }>;
+type SearchParams = Promise<{ categorie?: string; lieu?: string; soutenu?: string; modifier?: string; refus?: string }>;
 
 /**
  * Two steps that work without JavaScript: 1. category and place (a GET form), 2. the open reports
@@ -158,6 +160,7 @@ export default async function NewReportPage({ searchParams }: { searchParams: Se
           chosen={{ categoryId: category.id, place: mapOnly ? "" : placeOption.value }}
           map={{ tileUrl: mapTileUrl(), bounds }}
           submitLabel={similar.length ? "Créer quand même" : "Envoyer le signalement"}
+          refusal={readRefusal((await cookies()).get(REFUSAL_COOKIE)?.value, "habitant", params.refus)}
         />
       </section>
     </div>

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { POST } from "@/app/api/signalements/route";
+import { readRefusal } from "@/lib/reports/form-refusal";
 import { REPORT_UPLOAD_LIMITS } from "@/lib/reports/report-upload";
 import { databaseSnapshot, resetDatabase } from "../../helpers/database";
 import { createTerritory, createUser, type TestUser } from "../../helpers/factories";
@@ -96,6 +97,24 @@ describe("POST /api/signalements", () => {
     const result = (await refusal.json()) as { ok: boolean; fieldErrors: Record<string, string[]> };
     expect(result.ok).toBe(false);
     expect(result.fieldErrors.description).toEqual(["Décrivez le problème en 10 caractères au moins."]);
+  });
+
+  it("without JavaScript, sends a refusal back to the form's own address, whose page shows it next to the fields", async () => {
+    const bad = await multipart({ ...fields(), description: "court" });
+    const referer = "http://localhost/signalements/nouveau?categorie=abc&lieu=site%3Axyz";
+    const response = await post(bad.body, { "content-type": bad.contentType, referer });
+    expect(response.status).toBe(303);
+    const location = new URL(response.headers.get("location")!, "http://localhost");
+    expect(location.pathname).toBe("/signalements/nouveau");
+    expect(location.searchParams.get("categorie")).toBe("abc");
+    const nonce = location.searchParams.get("refus")!;
+    const cookie = /^quartier-refus=([^;]+);.*HttpOnly/.exec(response.headers.get("set-cookie") ?? "")?.[1];
+    const refusal = readRefusal(cookie, "habitant", nonce);
+    expect(refusal?.fieldErrors?.description).toEqual(["Décrivez le problème en 10 caractères au moins."]);
+    expect(refusal?.values?.description).toBe("court");
+    // Another form, or another address, does not show it.
+    expect(readRefusal(cookie, "guichet", nonce)).toBeUndefined();
+    expect(readRefusal(cookie, "habitant", "autre")).toBeUndefined();
   });
 
   it("refuses a photo over 10 MB next to the photos field, storing nothing", async () => {

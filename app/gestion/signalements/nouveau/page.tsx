@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
+import { cookies } from "next/headers";
+import { readRefusal, REFUSAL_COOKIE } from "@/lib/reports/form-refusal";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
 import { ReportForm } from "@/components/reports/report-form";
@@ -13,10 +15,11 @@ import { SuccessNotice } from "@/components/ui/success-notice";
 export const metadata: Metadata = { title: "Saisir un signalement pour un habitant" };
 
 /** Staff at the counter or on the phone: a report entered for someone, who is named privately. */
-export default async function NewReportOnBehalfPage({ searchParams }: { searchParams: Promise<{ enregistre?: string }> }) {
+export default async function NewReportOnBehalfPage({ searchParams }: { searchParams: Promise<{ enregistre?: string; refus?: string }> }) {
   const actor = await pageActor("reports:create-on-behalf", "/gestion/signalements/nouveau");
   if (!actor) return <AccessDenied signedIn />;
-  const [categories, places, bounds, { enregistre }] = await Promise.all([listReportCategories(), listPlaceOptions(), getTerritoryBounds(), searchParams]);
+  const [categories, places, bounds, { enregistre, refus }] = await Promise.all([listReportCategories(), listPlaceOptions(), getTerritoryBounds(), searchParams]);
+  const refusal = readRefusal((await cookies()).get(REFUSAL_COOKIE)?.value, "guichet", refus);
   const saved = /^\d{1,9}$/.test(enregistre ?? "") ? enregistre : null;
 
   return (
@@ -40,6 +43,7 @@ export default async function NewReportOnBehalfPage({ searchParams }: { searchPa
           onBehalf
           map={{ tileUrl: mapTileUrl(), bounds }}
           submitLabel="Enregistrer le signalement"
+          refusal={refusal}
         />
       </section>
     </div>
