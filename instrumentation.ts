@@ -1,4 +1,7 @@
-/** Runs once when a server process starts (Next.js): start-up checks, then the outbox's retry worker. */
+/**
+ * Runs once when a server process starts (Next.js): start-up checks, caches checked against the
+ * database, then the outbox's retry worker.
+ */
 export async function register() {
   // Only in the Node.js server: not in the edge runtime, nor in `next build`'s workers.
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
@@ -6,6 +9,8 @@ export async function register() {
   runStartChecks();
   const { installSocketAddressHeader } = await import("@/lib/auth/socket-address");
   installSocketAddressHeader();
+  const { prepareCachesForDatabase } = await import("@/lib/cache/startup");
+  await prepareCachesForDatabase();
   const { startMailWorker } = await import("@/lib/mail/worker");
   startMailWorker();
 }

@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { mapTileCspSource } from "./lib/map-tiles";
 
@@ -35,11 +36,10 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["@node-rs/argon2", "pg", "rate-limiter-flexible", "sharp"],
-  experimental: {
-    // Report forms carry up to 5 photos of 10 MB each (plus multipart overhead). The limit is
-    // global to server actions; every other action parses a strict, small schema anyway.
-    serverActions: { bodySizeLimit: "55mb" },
-  },
+  // Server actions keep the framework's 1 MB body limit: photos go through the upload route
+  // (app/api/signalements/route.ts), which streams them to disk with limits.
+  // Next's file-system cache, minus 404 renders and entries from another database: see the file.
+  cacheHandler: path.join(process.cwd(), "lib", "cache", "incremental-cache-handler.cjs"),
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

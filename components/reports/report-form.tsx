@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useState, type FormEvent } from "react";
 import type { ActionResult } from "@/lib/actions/define-action";
 import { SubmitButton } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -11,8 +11,9 @@ import { MapPointPicker, type MapPointConfig } from "@/components/reports/map-po
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import type { CategoryOption, PlaceGroup } from "@/lib/reports/queries";
 
-type Props<T> = {
-  action: (prev: ActionResult<T> | undefined, formData: FormData) => Promise<ActionResult<T>>;
+type Props = {
+  /** Which form of the upload route (app/api/signalements/route.ts) this is. */
+  formName: "habitant" | "guichet";
   idempotencyKey: string;
   /** Category and place chosen at the "Vérifier" step, sent as hidden fields; place "": the map point says where. */
   chosen?: { categoryId: string; place: string };
@@ -23,14 +24,60 @@ type Props<T> = {
   /** The optional map point (shown only with JavaScript, and when the territory has coordinates). */
   map?: MapPointConfig;
   submitLabel: string;
+  /** A refusal of a submission sent without JavaScript, shown as the form comes back (lib/reports/form-refusal.ts). */
+  refusal?: ActionResult<unknown>;
 };
 
-/** The report itself: works without JavaScript (multipart POST to the server action). */
-export function ReportForm<T>({ action, idempotencyKey, chosen, categories, places, onBehalf, map, submitLabel }: Props<T>) {
-  const [state, formAction] = useActionState(action, undefined);
+const MAX_PHOTOS = 5;
+const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+const SEND_FAILED = "L'envoi n'a pas abouti. Vérifiez votre connexion et réessayez.";
+
+/** Photos refused before sending anything: the server checks the same, this only saves the upload. */
+function checkPhotos(form: HTMLFormElement): string[] {
+  const input = form.elements.namedItem("photos");
+  const files = input instanceof HTMLInputElement && input.files ? [...input.files] : [];
+  const errors = files.filter((f) => f.size > MAX_PHOTO_BYTES).map((f) => `La photo « ${f.name} » dépasse 10 Mo.`);
+  if (files.length > MAX_PHOTOS) errors.unshift(`${MAX_PHOTOS} photos au maximum.`);
+  return errors;
+}
+
+/**
+ * The report itself, posted with its photos to the upload route: without JavaScript, a plain
+ * multipart POST (the route answers with the next page); with it, the same POST asking for JSON, so
+ * that errors show next to the fields.
+ */
+export function ReportForm({ formName, idempotencyKey, chosen, categories, places, onBehalf, map, submitLabel, refusal }: Props) {
+  const [state, setState] = useState<ActionResult<unknown> | undefined>(refusal);
+  const [pending, setPending] = useState(false);
   const refused = state && !state.ok;
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending) return;
+    const form = event.currentTarget;
+    const photoErrors = checkPhotos(form);
+    if (photoErrors.length) {
+      setState({ ok: false, formError: "Certains champs sont à corriger.", fieldErrors: { photos: photoErrors } });
+      return;
+    }
+    setPending(true);
+    try {
+      const response = await fetch(form.action, { method: "POST", body: new FormData(form), headers: { Accept: "application/json" } });
+      const result = (await response.json()) as ActionResult<unknown> & { redirectTo?: string };
+      if (result.ok && result.redirectTo) {
+        window.location.assign(result.redirectTo);
+        return;
+      }
+      setState(result);
+      setPending(false);
+    } catch {
+      setState({ ok: false, formError: SEND_FAILED });
+      setPending(false);
+    }
+  }
+
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <form action={`/api/signalements?formulaire=${formName}`} method="post" encType="multipart/form-data" onSubmit={submit} className="space-y-5" noValidate>
       <FormStatus state={state} />
       {refused ? (
         <p className="text-sm text-slate-700">Si vous aviez joint des photos, choisissez-les à nouveau avant d&apos;envoyer.</p>
@@ -161,7 +208,9 @@ export function ReportForm<T>({ action, idempotencyKey, chosen, categories, plac
         errors={fieldErrors(state, "contactConsent")}
       />
 
-      <SubmitButton pendingLabel="Envoi en cours…">{submitLabel}</SubmitButton>
+      <SubmitButton disabled={pending} aria-disabled={pending}>
+        {pending ? "Envoi en cours…" : submitLabel}
+      </SubmitButton>
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
+import { cachedRead } from "@/lib/cache/cached-read";
 import { db } from "@/lib/db";
 import { activeGrantWhere } from "@/lib/auth/session";
 import { TERRITORY_TAG } from "@/lib/territory/queries";
@@ -28,7 +28,7 @@ export async function getPartnersByIds(ids: string[]) {
 }
 
 /** Public: the home page's partners and key figures, the same for every visitor. */
-export const getPublicOverview = unstable_cache(
+export const getPublicOverview = cachedRead(
   async () => {
     const [partners, areas, sites, buildings, residents] = await Promise.all([
       db.partner.findMany({ orderBy: [{ kind: "asc" }, { name: "asc" }], select: { name: true, kind: true, label: true } }),

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/authz/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { formatPlace, placeSelect } from "@/lib/reports/queries";
-import { PUBLIC_BASE, publicPlace, publicPlaceSelect } from "@/lib/reports/public-queries";
+import { PUBLIC_BASE, publicPlace, publicPlaceSelect } from "@/lib/reports/public-scope";
 
 export const PARTNER_REPORTS_PAGE_SIZE = 20;
 /** A landlord can have tens of thousands of reports: 50 pages is plenty to browse, filters do the rest. */

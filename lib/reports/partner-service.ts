@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/authz/policy";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { sendQueuedMails } from "@/lib/mail/outbox";
 import { notifyReportFollowers } from "@/lib/notifications/report-followers";
+import { assertWithinDailyLimit } from "@/lib/reports/daily-limits";
 import { partnerReportScope } from "@/lib/reports/partner-queries";
 import type { PartnerCommentInput, PartnerStatusInput } from "@/lib/reports/partner-schemas";
 import { PARTNER_ACTIONS, REPORT_STATUS_LABELS, canPartnerApply } from "@/lib/reports/status";
@@ -20,6 +21,7 @@ export async function commentAsPartner(actor: Actor, input: PartnerCommentInput)
       select: { id: true, number: true },
     });
     if (!report) throw new NotFoundError(PARTNER_REPORT_NOT_FOUND);
+    await assertWithinDailyLimit(tx, actor, "comments");
     const event = await tx.reportEvent.create({
       data: { reportId: report.id, kind: "COMMENT", comment: input.comment, visibility: "PARTNER", actorId: actor.id },
       select: { id: true },

@@ -1,10 +1,11 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
+import { cachedRead } from "@/lib/cache/cached-read";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { TERRITORY_TAG } from "@/lib/territory/queries";
 import { PUBLIC_REPORTS_TAG } from "@/lib/reports/revalidate";
+import { PUBLIC_BASE, publicPlace, publicPlaceSelect } from "@/lib/reports/public-scope";
 import { PUBLIC_REPORTS_MAX_PAGES, PUBLIC_REPORTS_PAGE_SIZE, type PublicFilterValues, type PublicReportFilter } from "@/lib/reports/public-schemas";
 import { PUBLIC_STATUSES, type PublicStatus } from "@/lib/reports/status";
 
@@ -15,26 +16,6 @@ import { PUBLIC_STATUSES, type PublicStatus } from "@/lib/reports/status";
  * Dates are ISO strings (cached values go through JSON).
  */
 
-/**
- * Which reports the public pages show (public, neither rejected nor a duplicate). The photo route
- * serves a photo to visitors under the same condition, so the two cannot disagree.
- */
-export const PUBLIC_BASE: Prisma.ReportWhereInput = { visibility: "PUBLIC", status: { in: [...PUBLIC_STATUSES] } };
-
-/** Place shown publicly: site and building only (the free-text address is the reporter's words). */
-export const publicPlaceSelect = {
-  site: { select: { name: true } },
-  building: { select: { name: true, address: true } },
-  area: { select: { name: true } },
-} as const satisfies Prisma.ReportSelect;
-
-type PublicPlaceRow = { site: { name: string } | null; building: { name: string; address: string } | null; area: { name: string } | null };
-
-export function publicPlace(row: PublicPlaceRow): string {
-  const parts = [row.site?.name, row.building ? `${row.building.name} (${row.building.address})` : null].filter(Boolean);
-  if (parts.length) return parts.join(", ");
-  return row.area ? `Secteur ${row.area.name}` : "Territoire de la Régie";
-}
 
 const publicReportSelect = {
   id: true,
@@ -116,7 +97,7 @@ async function readPublicReports(filter: PublicReportFilter): Promise<PublicRepo
 }
 
 /** A page of public reports for one filter; cached per filter (the arguments are the key). */
-export const listPublicReports = unstable_cache(readPublicReports, ["public-reports-list"], {
+export const listPublicReports = cachedRead(readPublicReports, ["public-reports-list"], {
   tags: [PUBLIC_REPORTS_TAG],
   revalidate: 300,
 });
@@ -124,7 +105,7 @@ export const listPublicReports = unstable_cache(readPublicReports, ["public-repo
 export type AreaFigures = { total: number; byStatus: { status: PublicStatus; count: number }[] };
 
 /** How many public reports in each state, for one area or the whole territory. */
-export const getPublicReportFigures = unstable_cache(
+export const getPublicReportFigures = cachedRead(
   async (areaId: string | null): Promise<AreaFigures> => {
     const groups = await db.report.groupBy({
       by: ["status"],
@@ -155,7 +136,7 @@ export type FixFigures = {
  * pages show (the list lets anyone check), in one statement, median by PostgreSQL; cached with the
  * public reports' tag, so a resolution refreshes it.
  */
-export const getPublicFixFigures = unstable_cache(
+export const getPublicFixFigures = cachedRead(
   async (): Promise<FixFigures> => {
     const [row] = await db.$queryRaw<{ fixed: number; medianSeconds: number | null }[]>`
       SELECT count(*)::int AS fixed,
@@ -171,10 +152,20 @@ export const getPublicFixFigures = unstable_cache(
 );
 
 /** Areas for the filter: small, the same for everyone. */
-export const listPublicAreas = unstable_cache(
+export const listPublicAreas = cachedRead(
   async () => db.area.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ["public-areas"],
   { tags: [TERRITORY_TAG], revalidate: 3600 },
+);
+
+/**
+ * The highest number of a report on the public pages. The report page answers 404 above it without
+ * reading (so without caching) anything for the number: made-up numbers cannot add an entry each.
+ */
+export const getMaxPublicReportNumber = cachedRead(
+  async (): Promise<number> => (await db.report.aggregate({ where: PUBLIC_BASE, _max: { number: true } }))._max.number ?? 0,
+  ["public-report-max-number"],
+  { tags: [PUBLIC_REPORTS_TAG], revalidate: 300 },
 );
 
 export type PublicReportDetail = PublicReportItem & {
@@ -185,7 +176,7 @@ export type PublicReportDetail = PublicReportItem & {
  * One public report by its number, or null (private, rejected, duplicate, or unknown). The
  * timeline has dates and states only: comments can carry the residents' own words.
  */
-export const getPublicReport = unstable_cache(
+export const getPublicReport = cachedRead(
   async (number: number): Promise<PublicReportDetail | null> => {
     const row = await db.report.findFirst({
       where: { ...PUBLIC_BASE, number },
@@ -224,7 +215,7 @@ export type MapPoint = { lat: number; lng: number; label: string; open: number; 
  * The others are grouped on their building (or site without building), at its coordinates.
  * Cached per filter (the arguments are the key): the map page checks the filter's ids first.
  */
-export const listPublicReportMapPoints = unstable_cache(
+export const listPublicReportMapPoints = cachedRead(
   async (filter: PublicFilterValues = {}): Promise<MapPoint[]> => {
     const rows = await db.$queryRaw<{ lat: number; lng: number; label: string; open: bigint; total: bigint }[]>`
       SELECT lat, lng, label,

@@ -1,11 +1,11 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
+import { cachedRead } from "@/lib/cache/cached-read";
 import { db, readCountedPage, readRows } from "@/lib/db";
 import type { Actor } from "@/lib/authz/policy";
 import { can, canActForPartner } from "@/lib/authz/policy";
 import { TERRITORY_TAG } from "@/lib/territory/queries";
 import { OPEN_STATUSES } from "@/lib/reports/status";
-import { PUBLIC_BASE, publicPlace, publicPlaceSelect } from "@/lib/reports/public-queries";
+import { PUBLIC_BASE, publicPlace, publicPlaceSelect } from "@/lib/reports/public-scope";
 import type { PlaceRef } from "@/lib/reports/schemas";
 import { Prisma, type Report, type ReportEvent, type ReportPhoto } from "@/lib/generated/prisma/client";
 
@@ -15,7 +15,7 @@ export const MY_REPORTS_PAGE_SIZE = 20;
 export type CategoryOption = { id: string; name: string; guidance: string; isDanger: boolean };
 
 /** Active categories in the order staff chose: small, the same for everyone, cached. */
-export const listReportCategories = unstable_cache(
+export const listReportCategories = cachedRead(
   async (): Promise<CategoryOption[]> =>
     db.reportCategory.findMany({
       where: { active: true },
@@ -29,7 +29,7 @@ export const listReportCategories = unstable_cache(
 export type PlaceGroup = { label: string; options: { value: string; label: string }[] };
 
 /** The territory as one grouped select: each site, then its buildings, then their entrances. */
-export const listPlaceOptions = unstable_cache(
+export const listPlaceOptions = cachedRead(
   async (): Promise<PlaceGroup[]> => {
     const sites = await db.site.findMany({
       orderBy: [{ area: { name: "asc" } }, { name: "asc" }],
@@ -257,8 +257,10 @@ export async function getMyReport(actorId: string, reportId: string) {
 }
 
 /**
- * The photo file to serve if this caller may see it: the author, staff, a partner of the report
- * (routed to it or on its site), or anyone once public and approved.
+ * The photo file to serve if this caller may see it: the author, staff, the partner the report is
+ * routed to, or anyone once approved and its report is on the public pages (public, neither
+ * rejected nor a duplicate: PUBLIC_BASE). Owning the report's site gives a landlord no more than
+ * a visitor (README, Partners).
  */
 export async function getPhotoForViewer(actor: Actor | null, photoId: string) {
   const photo = await db.reportPhoto.findUnique({
@@ -267,7 +269,8 @@ export async function getPhotoForViewer(actor: Actor | null, photoId: string) {
       storageKey: true,
       mime: true,
       approvedForPublic: true,
-      report: { select: { authorId: true, visibility: true, partnerId: true, site: { select: { ownerPartnerId: true } } } },
+      reportId: true,
+      report: { select: { authorId: true, partnerId: true } },
     },
   });
   if (!photo) return null;
@@ -275,7 +278,7 @@ export async function getPhotoForViewer(actor: Actor | null, photoId: string) {
     (actor && photo.report.authorId === actor.id) ||
     can(actor, "reports:view-all") ||
     (!!photo.report.partnerId && canActForPartner(actor, photo.report.partnerId)) ||
-    (!!photo.report.site?.ownerPartnerId && canActForPartner(actor, photo.report.site.ownerPartnerId)) ||
-    (photo.report.visibility === "PUBLIC" && photo.approvedForPublic);
+    // Everyone else: only where the public pages show it (an approved photo of a report they list).
+    (photo.approvedForPublic && (await db.report.count({ where: { id: photo.reportId, ...PUBLIC_BASE } })) > 0);
   return allowed ? { storageKey: photo.storageKey, mime: photo.mime } : null;
 }

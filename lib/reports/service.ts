@@ -7,6 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { sendQueuedMails } from "@/lib/mail/outbox";
 import { notifyReportFollowers } from "@/lib/notifications/report-followers";
 import { deleteObjects } from "@/lib/storage/file-storage";
+import { assertWithinDailyLimit } from "@/lib/reports/daily-limits";
 import { preparePhotos, storePhotos, type StoredPhoto } from "@/lib/reports/photos";
 import type { CreateReportInput, CreateReportOnBehalfInput, PlaceRef, RespondToResolutionInput } from "@/lib/reports/schemas";
 import { COMMENT_REQUIRED, isOpen, residentTransition } from "@/lib/reports/status";
@@ -110,6 +111,8 @@ export async function createReport(
 
   try {
     return await db.$transaction(async (tx) => {
+      await assertWithinDailyLimit(tx, actor, "reports");
+      await assertWithinDailyLimit(tx, actor, "photos", stored.length);
       const report = await tx.report.create({
         data: {
           categoryId: category.id,

@@ -2,7 +2,7 @@ import "server-only";
 import { db, readCountedPage } from "@/lib/db";
 import { Prisma, type Report } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
-import { unstable_cache } from "next/cache";
+import { cachedRead } from "@/lib/cache/cached-read";
 import { PARTNERS_TAG } from "@/lib/partners/queries";
 import { REPORT_CATEGORIES_TAG, formatPlace, formatPlaceSqlRow, placeSelect, categoryNameSql, placeSqlColumns, type PlaceSqlRow } from "@/lib/reports/queries";
 import { TERRITORY_TAG } from "@/lib/territory/queries";
@@ -139,7 +139,7 @@ export async function exportQueuePage(filters: TriageQueueFilters, cursor: strin
  * The choices of the queue's filters and triage forms: small lists read on every queue and report
  * page, so cached, and revalidated by the tags of the screens that edit them.
  */
-export const listTriageOptions = unstable_cache(
+export const listTriageOptions = cachedRead(
   async () => {
     const [categories, areas, sites, partners] = await Promise.all([
       db.reportCategory.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } }),

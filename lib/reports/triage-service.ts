@@ -8,6 +8,7 @@ import type { EventVisibility, NotificationKind, ReportEventKind, ReportStatus, 
 import { appUrl } from "@/lib/env";
 import { queueMails, sendQueuedMails, type QueuedMail } from "@/lib/mail/outbox";
 import { notifyReportFollowers } from "@/lib/notifications/report-followers";
+import { assertWithinDailyLimit } from "@/lib/reports/daily-limits";
 import { resolvePlace, UNKNOWN_CATEGORY } from "@/lib/reports/service";
 import { canStaffTransition, isOpen, REPORT_STATUS_LABELS } from "@/lib/reports/status";
 import type {
@@ -312,13 +313,16 @@ export async function addReportComment(actor: Actor, input: AddReportCommentInpu
     const template = await db.responseTemplate.findFirst({ where: { id: input.templateId, active: true }, select: { id: true } });
     if (!template) throw new ValidationError(UNKNOWN_TEMPLATE, { templateId: [UNKNOWN_TEMPLATE] });
   }
-  return apply(actor, input, async (report) => ({
-    data: {},
-    event: { kind: "COMMENT", comment: input.comment, visibility: input.visibility },
-    audit: { action: "report.comment", after: { visibility: input.visibility, templateId: input.templateId ?? null } },
-    notify: input.visibility === "PUBLIC" ? `Nouveau message de la Régie sur le signalement n° ${report.number} :\n\n${input.comment}` : undefined,
-    notifyKind: "REPORT_COMMENT",
-  }));
+  return apply(actor, input, async (report, tx) => {
+    await assertWithinDailyLimit(tx, actor, "comments");
+    return {
+      data: {},
+      event: { kind: "COMMENT", comment: input.comment, visibility: input.visibility },
+      audit: { action: "report.comment", after: { visibility: input.visibility, templateId: input.templateId ?? null } },
+      notify: input.visibility === "PUBLIC" ? `Nouveau message de la Régie sur le signalement n° ${report.number} :\n\n${input.comment}` : undefined,
+      notifyKind: "REPORT_COMMENT",
+    };
+  });
 }
 
 export async function moderateReport(actor: Actor, input: ModerateReportInput): Promise<TriageResult> {

@@ -1,5 +1,5 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
+import { cachedRead } from "@/lib/cache/cached-read";
 import { db } from "@/lib/db";
 import { territoryBounds, type TerritoryBounds } from "@/lib/territory/bounds";
 
@@ -17,10 +17,10 @@ export async function readTerritoryBounds(): Promise<TerritoryBounds | null> {
 }
 
 /** The same, cached for the forms' map (the service checks points against readTerritoryBounds). */
-export const getTerritoryBounds = unstable_cache(readTerritoryBounds, ["territory-bounds"], { tags: [TERRITORY_TAG], revalidate: 3600 });
+export const getTerritoryBounds = cachedRead(readTerritoryBounds, ["territory-bounds"], { tags: [TERRITORY_TAG], revalidate: 3600 });
 
 /** Entrances to choose from in forms (sign-up, profile): small, public, cached. */
-export const listEntranceOptions = unstable_cache(
+export const listEntranceOptions = cachedRead(
   async () => {
     const entrances = await db.entrance.findMany({
       orderBy: [{ building: { site: { name: "asc" } } }, { building: { name: "asc" } }, { name: "asc" }],

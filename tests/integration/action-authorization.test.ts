@@ -268,11 +268,20 @@ const GUARDED_ACTIONS: Record<string, GuardedCase> = {
 // ---------------------------------------------------------------------------------------------
 // Discovery
 
+/**
+ * The report forms' actions are not server actions (their photos come through the upload route,
+ * app/api/signalements/route.ts) but are the same public entry points: they are checked here too.
+ */
+const UPLOAD_ACTION_FILES = ["lib/reports/report-submissions.ts"];
+
 function actionFiles(): string[] {
-  return (readdirSync(path.join(ROOT, "app"), { recursive: true }) as string[])
-    .filter((file) => path.basename(file) === "actions.ts")
-    .map((file) => path.join("app", file))
-    .sort();
+  return [
+    ...(readdirSync(path.join(ROOT, "app"), { recursive: true }) as string[])
+      .filter((file) => path.basename(file) === "actions.ts")
+      .map((file) => path.join("app", file))
+      .sort(),
+    ...UPLOAD_ACTION_FILES,
+  ];
 }
 
 function sourceFiles(dir: string): string[] {

@@ -2,9 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { createReportOnBehalfSchema } from "@/lib/reports/schemas";
 import { revalidatePublicReports } from "@/lib/reports/revalidate";
-import { createReport } from "@/lib/reports/service";
 import {
   addReportCommentSchema,
   bulkTriageSchema,
@@ -28,18 +26,6 @@ import {
   updateReportDetails,
   type TriageResult,
 } from "@/lib/reports/triage-service";
-
-export const createReportOnBehalfAction = defineAction({
-  name: "createReportOnBehalf",
-  permission: "reports:create-on-behalf",
-  schema: createReportOnBehalfSchema,
-  handler: async ({ input, actor }) => {
-    const report = await createReport(actor, input, { onBehalf: true });
-    if (input.visibility === "PUBLIC") revalidatePublicReports();
-    return report;
-  },
-  redirectTo: (report) => `/gestion/signalements/nouveau?enregistre=${report.number}`,
-});
 
 // ─── Staff triage ────────────────────────────────────────────────────────────────────────────
 // Each action carries the report's `version`; the service refuses a stale one (ConflictError).

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { randomUUID } from "node:crypto";
+import { cookies } from "next/headers";
+import { readRefusal, REFUSAL_COOKIE } from "@/lib/reports/form-refusal";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmergencyNumbers } from "@/components/reports/emergency-numbers";
@@ -12,7 +14,6 @@ import { MAP_POINT_PLACE, parsePlace, reportDraftSearchSchema } from "@/lib/repo
 import { REPORT_STATUS_LABELS } from "@/lib/reports/status";
 import { mapTileUrl } from "@/lib/map-tiles";
 import { getTerritoryBounds } from "@/lib/territory/queries";
-import { createReportAction } from "../actions";
 import { SupportButton } from "./_components/support-button";
 import { SuccessNotice } from "@/components/ui/success-notice";
 
@@ -20,7 +21,7 @@ export const metadata: Metadata = { title: "Signaler un problème" };
 
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
 
-type SearchParams = Promise<{ categorie?: string; lieu?: string; soutenu?: string; modifier?: string }>;
+type SearchParams = Promise<{ categorie?: string; lieu?: string; soutenu?: string; modifier?: string; refus?: string }>;
 
 /**
  * Two steps that work without JavaScript: 1. category and place (a GET form), 2. the open reports
@@ -154,11 +155,12 @@ export default async function NewReportPage({ searchParams }: { searchParams: Se
           {similar.length ? "Ce n'est pas le même problème ? Créer un nouveau signalement" : "Votre signalement"}
         </h2>
         <ReportForm
-          action={createReportAction}
+          formName="habitant"
           idempotencyKey={randomUUID()}
           chosen={{ categoryId: category.id, place: mapOnly ? "" : placeOption.value }}
           map={{ tileUrl: mapTileUrl(), bounds }}
           submitLabel={similar.length ? "Créer quand même" : "Envoyer le signalement"}
+          refusal={readRefusal((await cookies()).get(REFUSAL_COOKIE)?.value, "habitant", params.refus)}
         />
       </section>
     </div>

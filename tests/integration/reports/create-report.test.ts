@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createReportAction } from "@/app/signalements/actions";
-import { createReportOnBehalfAction } from "@/app/gestion/signalements/actions";
+import { createReportAction } from "@/lib/reports/report-submissions";
+import { createReportOnBehalfAction } from "@/lib/reports/report-submissions";
 import { findSimilarOpenReports } from "@/lib/reports/queries";
 import { PLACE_REQUIRED } from "@/lib/reports/schemas";
 import { listTriageQueue } from "@/lib/reports/triage-queries";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import sharp from "sharp";
 import { db } from "@/lib/db";
-import { createReportAction } from "@/app/signalements/actions";
+import { createReportAction } from "@/lib/reports/report-submissions";
 import { GET as getPhoto } from "@/app/api/photos/[id]/route";
 import { getObject } from "@/lib/storage/file-storage";
 import { callAction, expectRefused, type Fields } from "../../helpers/actions";
@@ -180,8 +180,8 @@ describe("GET /api/photos/[id]", () => {
     return getPhoto(new Request(`http://localhost/api/photos/${id}`), { params: Promise.resolve({ id }) });
   }
 
-  async function reportWithPhoto(visibility: "PUBLIC" | "PRIVATE") {
-    const report = await submit([await imageFile("hall.jpg")], { visibility });
+  async function reportWithPhoto(visibility: "PUBLIC" | "PRIVATE", description?: string) {
+    const report = await submit([await imageFile("hall.jpg")], { visibility, ...(description ? { description } : {}) });
     return report.photos[0];
   }
 
@@ -213,6 +213,18 @@ describe("GET /api/photos/[id]", () => {
     expect((await fetchPhoto(photo.id)).status).toBe(404);
   });
 
+  it("gives a landlord owning the site no more than a visitor, and the partner the report is routed to every photo", async () => {
+    const photo = await reportWithPhoto("PRIVATE");
+    const report = await db.report.findUniqueOrThrow({ where: { id: photo.reportId }, select: { siteId: true } });
+    const landlord = await createUser({ roles: ["PARTNER"] });
+    await db.site.update({ where: { id: report.siteId! }, data: { ownerPartnerId: landlord.partnerId } });
+    await signInAs(landlord);
+    expect((await fetchPhoto(photo.id)).status).toBe(404);
+
+    await db.report.update({ where: { id: photo.reportId }, data: { partnerId: landlord.partnerId, status: "ROUTED" } });
+    expect((await fetchPhoto(photo.id)).status).toBe(200);
+  });
+
   it("shows a public report's photo to everyone only once approved", async () => {
     const photo = await reportWithPhoto("PUBLIC");
     signOut();
@@ -220,6 +232,21 @@ describe("GET /api/photos/[id]", () => {
 
     await db.reportPhoto.update({ where: { id: photo.id }, data: { approvedForPublic: true } });
     expect((await fetchPhoto(photo.id)).status).toBe(200);
+  });
+
+  it("hides an approved photo of a rejected or duplicate report from visitors, as the public pages do, but not from its author", async () => {
+    for (const status of ["REJECTED", "DUPLICATE"] as const) {
+      await signInAs(resident);
+      const photo = await reportWithPhoto("PUBLIC", `Un problème de test, signalement ${status}.`);
+      await db.reportPhoto.update({ where: { id: photo.id }, data: { approvedForPublic: true } });
+      await db.report.update({ where: { id: photo.reportId }, data: { status } });
+      signOut();
+      expect((await fetchPhoto(photo.id)).status, status).toBe(404);
+      await signInAs(await createUser());
+      expect((await fetchPhoto(photo.id)).status, status).toBe(404);
+      await signInAs(resident);
+      expect((await fetchPhoto(photo.id)).status, status).toBe(200);
+    }
   });
 
   it("answers 404 for an unknown or malformed id", async () => {

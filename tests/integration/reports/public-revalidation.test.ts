@@ -16,13 +16,13 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { db } from "@/lib/db";
 import { PUBLIC_REPORTS_TAG } from "@/lib/reports/revalidate";
-import { createReportAction, supportReportAction } from "@/app/signalements/actions";
+import { supportReportAction } from "@/app/signalements/actions";
+import { createReportAction, createReportOnBehalfAction } from "@/lib/reports/report-submissions";
 import { respondToResolutionAction } from "@/app/espace/signalements/actions";
 import { commentReportAsPartnerAction, setReportStatusAsPartnerAction } from "@/app/partenaire/signalements/actions";
 import {
   addReportCommentAction,
   bulkTriageAction,
-  createReportOnBehalfAction,
   markReportDuplicateAction,
   moderateReportAction,
   routeReportAction,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getPublicReport } from "@/lib/reports/public-queries";
+import { getMaxPublicReportNumber, getPublicReport } from "@/lib/reports/public-queries";
 import { publicReferenceSchema } from "@/lib/reports/public-schemas";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/status";
 import { formatDay } from "@/lib/format/dates";
@@ -14,9 +14,14 @@ export function generateStaticParams() {
   return [];
 }
 
+/**
+ * Only well-formed numbers up to the highest public one are read: anything else is a 404 with no
+ * data-cache entry of its own (and 404 renders are not kept: lib/cache/incremental-cache-handler.cjs).
+ */
 async function load(reference: string) {
   const parsed = publicReferenceSchema.safeParse(reference);
-  return parsed.success ? getPublicReport(parsed.data) : null;
+  if (!parsed.success || parsed.data > (await getMaxPublicReportNumber())) return null;
+  return getPublicReport(parsed.data);
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ reference: string }> }): Promise<Metadata> {

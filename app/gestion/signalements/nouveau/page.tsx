@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
+import { cookies } from "next/headers";
+import { readRefusal, REFUSAL_COOKIE } from "@/lib/reports/form-refusal";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
 import { ReportForm } from "@/components/reports/report-form";
@@ -8,16 +10,16 @@ import { listPlaceOptions, listReportCategories } from "@/lib/reports/queries";
 import { mapTileUrl } from "@/lib/map-tiles";
 import { getTerritoryBounds } from "@/lib/territory/queries";
 import { GestionNav } from "../../_components/gestion-nav";
-import { createReportOnBehalfAction } from "../actions";
 import { SuccessNotice } from "@/components/ui/success-notice";
 
 export const metadata: Metadata = { title: "Saisir un signalement pour un habitant" };
 
 /** Staff at the counter or on the phone: a report entered for someone, who is named privately. */
-export default async function NewReportOnBehalfPage({ searchParams }: { searchParams: Promise<{ enregistre?: string }> }) {
+export default async function NewReportOnBehalfPage({ searchParams }: { searchParams: Promise<{ enregistre?: string; refus?: string }> }) {
   const actor = await pageActor("reports:create-on-behalf", "/gestion/signalements/nouveau");
   if (!actor) return <AccessDenied signedIn />;
-  const [categories, places, bounds, { enregistre }] = await Promise.all([listReportCategories(), listPlaceOptions(), getTerritoryBounds(), searchParams]);
+  const [categories, places, bounds, { enregistre, refus }] = await Promise.all([listReportCategories(), listPlaceOptions(), getTerritoryBounds(), searchParams]);
+  const refusal = readRefusal((await cookies()).get(REFUSAL_COOKIE)?.value, "guichet", refus);
   const saved = /^\d{1,9}$/.test(enregistre ?? "") ? enregistre : null;
 
   return (
@@ -34,13 +36,14 @@ export default async function NewReportOnBehalfPage({ searchParams }: { searchPa
       ) : null}
       <section aria-label="Formulaire de signalement" className="rounded-lg border border-slate-300 bg-white p-4 sm:p-6">
         <ReportForm
-          action={createReportOnBehalfAction}
+          formName="guichet"
           idempotencyKey={randomUUID()}
           categories={categories}
           places={places}
           onBehalf
           map={{ tileUrl: mapTileUrl(), bounds }}
           submitLabel="Enregistrer le signalement"
+          refusal={refusal}
         />
       </section>
     </div>
