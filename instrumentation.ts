@@ -1,7 +1,10 @@
-/** Runs once when a server process starts (Next.js): the outbox's retry worker. */
+/** Runs once when a server process starts (Next.js): the outbox's retry worker and the daily retention job. */
 export async function register() {
   // Only in the Node.js server: not in the edge runtime, nor in `next build`'s workers.
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { startMailWorker } = await import("@/lib/mail/worker");
   startMailWorker();
+  // Daily retention (lib/retention/schedule.ts): purges, expired links, inactive accounts.
+  const { startRetentionSchedule } = await import("@/lib/retention/schedule");
+  startRetentionSchedule();
 }

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { SESSION_COOKIE } from "@/lib/auth/options";
 import { verifyPassword } from "@/lib/auth/passwords";
 import { getCurrentActor } from "@/lib/auth/session";
-import { exportMyData } from "@/lib/people/queries";
+import { exportMyData } from "@/lib/people/export-data";
 import { signInAction, signUpAction } from "@/app/(auth)/actions";
 import { changePasswordAction, deleteAccountAction, signOutEverywhereAction, updateProfileAction } from "@/app/espace/actions";
 import { GET as downloadMyData } from "@/app/espace/export/route";

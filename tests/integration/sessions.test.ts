@@ -3,7 +3,10 @@ import { encode } from "next-auth/jwt";
 import { db } from "@/lib/db";
 import { SESSION_COOKIE, SESSION_MAX_AGE_SECONDS, authSecret } from "@/lib/auth/options";
 import { decodeSessionToken, getCurrentActor, loadActor } from "@/lib/auth/session";
-import { changePassword, deleteAccount, resetPassword, signOutEverywhere, requestPasswordReset } from "@/lib/people/account-service";
+import { changePassword, signOutEverywhere } from "@/lib/people/account-service";
+import { deleteAccount } from "@/lib/people/delete-account";
+import { requestPasswordReset, resetPassword } from "@/lib/people/password-reset";
+import { runAfterResponse } from "../helpers/after-response";
 import { grantRole, revokeRole, setAccountStatus } from "@/lib/people/roles-service";
 import { resetDatabase } from "../helpers/database";
 import { createPartner, createUser, TEST_PASSWORD } from "../helpers/factories";
@@ -119,6 +122,7 @@ describe("a session ends at once, whatever the token says", () => {
     const device = sessionCookie()!;
 
     await requestPasswordReset(user.email);
+    await runAfterResponse();
     const { token } = resetLinkIn(lastMailTo(user.email)!);
     await resetPassword(token, "un-nouveau-mot-de-passe");
 
@@ -141,7 +145,7 @@ describe("a session ends at once, whatever the token says", () => {
   it("after the account is deleted", async () => {
     const user = await createUser();
     await signInAs(user);
-    await deleteAccount(user.id);
+    await deleteAccount(user.id, TEST_PASSWORD);
     expect(await getCurrentActor()).toBeNull();
   });
 

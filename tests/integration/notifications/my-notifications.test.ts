@@ -9,7 +9,7 @@ import { deleteAccountAction, updateNotificationSettingsAction } from "@/app/esp
 import { markAllNotificationsReadAction, openNotificationAction } from "@/app/espace/notifications/actions";
 import { NOTIFICATIONS_PAGE_SIZE, countUnreadNotifications, listMyNotifications } from "@/lib/notifications/queries";
 import { CHOOSE_EMAIL_PREFERENCE, NOTIFICATION_NOT_FOUND, listNotificationsSchema } from "@/lib/notifications/schemas";
-import { exportMyData } from "@/lib/people/queries";
+import { exportMyData } from "@/lib/people/export-data";
 import { loadSignedIn } from "@/lib/auth/session";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import { callAction, expectRedirect, expectRefused, expectSuccess } from "../../helpers/actions";

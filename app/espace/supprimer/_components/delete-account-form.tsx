@@ -18,6 +18,14 @@ export function DeleteAccountForm() {
         required
         errors={fieldErrors(state, "confirmation")}
       />
+      <TextField
+        name="password"
+        label="Votre mot de passe"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={fieldErrors(state, "password")}
+      />
       <SubmitButton variant="danger" pendingLabel="Suppression…">Supprimer définitivement mon compte</SubmitButton>
     </form>
   );
