@@ -52,7 +52,7 @@ export const changePasswordSchema = z.strictObject({
   newPassword: passwordSchema,
 });
 
-const currentPassword = z.string().min(1, "Mot de passe requis.").max(128, "Mot de passe incorrect.");
+const currentPassword = z.string({ error: "Mot de passe requis." }).min(1, "Mot de passe requis.").max(128, "Mot de passe incorrect.");
 
 export const deleteAccountSchema = z.strictObject({
   confirmation: z.literal("SUPPRIMER", { error: "Tapez SUPPRIMER en majuscules pour confirmer." }),
