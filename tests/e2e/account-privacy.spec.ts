@@ -9,6 +9,9 @@ import type { Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
 import { confirmAddress, firstLink, formAlert, newAccount, signIn, signUp, submitSignUp, uniqueEmail, waitForMail } from "./support/helpers";
 
+// Several sign-ups, mails and axe runs per test, on a machine shared with other suites.
+test.describe.configure({ timeout: 180_000 });
+
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
@@ -89,7 +92,6 @@ test("an unconfirmed account sees the banner and can ask for a new link; the ema
 });
 
 test("a resident withdraws their consent to be contacted: the partner no longer sees the contact", async ({ page, pageAs }) => {
-  test.setTimeout(120_000);
   const account = newAccount("accord", `Inès Accord ${Date.now().toString(36)}`);
   let reportId = "";
 
