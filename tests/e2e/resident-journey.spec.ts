@@ -100,7 +100,7 @@ test("a visitor signs up on a phone, manages their account, exports their data a
     await confirmation.fill("SUPPRIMER");
     await page.getByLabel("Votre mot de passe").fill("pas le bon mot de passe");
     await page.getByRole("button", { name: "Supprimer définitivement mon compte" }).click();
-    await expect(page.getByText("Mot de passe incorrect.")).toBeVisible();
+    await expect(formAlert(page)).toHaveText("Mot de passe incorrect.");
     await expect(page).toHaveURL(/\/espace\/supprimer$/);
 
     await page.getByLabel("Votre mot de passe").fill(account.password);
