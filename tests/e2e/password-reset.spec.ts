@@ -7,6 +7,8 @@ const SENT = "Si un compte existe avec cette adresse, un e-mail vient de lui êt
 const INVALID_LINK = "Ce lien n'est plus valable. Demandez-en un nouveau.";
 
 test("a resident resets a forgotten password with the emailed link, which works only once", async ({ browser, page, request }) => {
+  // Sign-up now goes through the mailed confirmation link: more pages than the default minute allows here.
+  test.setTimeout(120_000);
   const account = newAccount("oubli");
   const newPassword = "un tout nouveau mot de passe";
 
