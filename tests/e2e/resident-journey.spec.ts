@@ -103,6 +103,7 @@ test("a visitor signs up on a phone, manages their account, exports their data a
     await expect(formAlert(page)).toHaveText("Mot de passe incorrect.");
     await expect(page).toHaveURL(/\/espace\/supprimer$/);
 
+    await expect(confirmation).toHaveValue("SUPPRIMER");
     await page.getByLabel("Votre mot de passe").fill(account.password);
     await page.getByRole("button", { name: "Supprimer définitivement mon compte" }).click();
     await expect(page).toHaveURL(/\/compte-supprime$/);
