@@ -10,7 +10,7 @@ import { test, expect } from "./support/fixtures";
 import { confirmAddress, firstLink, formAlert, newAccount, signIn, signUp, submitSignUp, uniqueEmail, waitForMail } from "./support/helpers";
 
 // Several sign-ups, mails and axe runs per test, on a machine shared with other suites.
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: 300_000 });
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
