@@ -1,6 +1,6 @@
 /**
  * Runs once when a server process starts (Next.js): start-up checks, caches checked against the
- * database, then the outbox's retry worker.
+ * database, then the outbox's retry worker and the daily retention job.
  */
 export async function register() {
   // Only in the Node.js server: not in the edge runtime, nor in `next build`'s workers.
@@ -13,4 +13,7 @@ export async function register() {
   await prepareCachesForDatabase();
   const { startMailWorker } = await import("@/lib/mail/worker");
   startMailWorker();
+  // Daily retention (lib/retention/schedule.ts): purges, expired links, inactive accounts.
+  const { startRetentionSchedule } = await import("@/lib/retention/schedule");
+  startRetentionSchedule();
 }

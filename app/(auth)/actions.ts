@@ -4,12 +4,16 @@ import { revalidateTag } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { clientKey } from "@/lib/auth/client-key";
 import { safeCallbackPath } from "@/lib/auth/safe-redirect";
-import { startSession } from "@/lib/auth/session";
+import { throttleAccount } from "@/lib/auth/account-throttle";
+import { getCurrentActor } from "@/lib/auth/session";
 import { signIn, signOut } from "@/lib/auth/sign-in";
 import { throttle } from "@/lib/auth/throttle";
 import { signInSchema } from "@/lib/auth/verify-credentials";
-import { requestPasswordReset, resetPassword, signUpResident } from "@/lib/people/account-service";
-import { emptySchema, requestPasswordResetSchema, resetPasswordSchema, signUpSchema } from "@/lib/people/schemas";
+import { confirmEmail } from "@/lib/people/email-verification";
+import { requestPasswordReset, resetPassword } from "@/lib/people/password-reset";
+import { hashLinkToken } from "@/lib/people/tokens";
+import { signUpResident } from "@/lib/people/sign-up";
+import { confirmEmailSchema, emptySchema, requestPasswordResetSchema, resetPasswordSchema, signUpSchema } from "@/lib/people/schemas";
 
 export const signInAction = defineAction({
   name: "signIn",
@@ -28,12 +32,26 @@ export const signUpAction = defineAction({
   schema: signUpSchema,
   handler: async ({ input }) => {
     await throttle("signUp", await clientKey());
-    const user = await signUpResident(input);
-    await startSession(user.id);
+    // The same answer whether or not the address was taken, and no session: the mail tells the rest.
+    await signUpResident(input);
     revalidateTag("people-count", "max");
-    return { userId: user.id };
+    return null;
   },
-  redirectTo: () => "/espace?bienvenue=1",
+  redirectTo: () => "/inscription/verifiez",
+});
+
+export const confirmEmailAction = defineAction({
+  name: "confirmEmail",
+  // The link's token is the credential: it was mailed to the address it confirms.
+  public: true,
+  schema: confirmEmailSchema,
+  handler: async ({ input }) => {
+    await throttleAccount("confirmEmailByClient", await clientKey());
+    const confirmed = await confirmEmail(input.token);
+    const actor = await getCurrentActor();
+    return { signedInHere: actor?.id === confirmed.userId };
+  },
+  redirectTo: ({ signedInHere }) => (signedInHere ? "/espace?adresse-confirmee=1" : "/inscription/verifier?confirmee=1"),
 });
 
 export const signOutAction = defineAction({
@@ -52,6 +70,7 @@ export const requestPasswordResetAction = defineAction({
   public: true,
   schema: requestPasswordResetSchema,
   handler: async ({ input }) => {
+    await throttleAccount("resetRequestByClient", await clientKey());
     await throttle("passwordReset", input.email);
     await requestPasswordReset(input.email);
     return null;
@@ -65,6 +84,9 @@ export const resetPasswordAction = defineAction({
   public: true,
   schema: resetPasswordSchema,
   handler: async ({ input }) => {
+    // Per client and per link, before anything else (the password is hashed only for a working link).
+    await throttleAccount("resetByClient", await clientKey());
+    await throttleAccount("resetByToken", hashLinkToken(input.token));
     await resetPassword(input.token, input.password);
     return null;
   },

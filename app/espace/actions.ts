@@ -4,8 +4,12 @@ import { revalidatePath, revalidateTag } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { requestClient } from "@/lib/auth/client-key";
 import { endSession, startSession } from "@/lib/auth/session";
-import { changePassword, deleteAccount, signOutEverywhere, updateProfile } from "@/lib/people/account-service";
-import { changePasswordSchema, deleteAccountSchema, emptySchema, updateProfileSchema } from "@/lib/people/schemas";
+import { changePassword, signOutEverywhere, updateProfile } from "@/lib/people/account-service";
+import { requestEmailChange } from "@/lib/people/change-email";
+import { deleteAccount } from "@/lib/people/delete-account";
+import { resendVerification } from "@/lib/people/email-verification";
+import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, emptySchema, updateProfileSchema } from "@/lib/people/schemas";
+import { revalidatePublicReports } from "@/lib/reports/revalidate";
 import { updateNotificationSettingsSchema } from "@/lib/notifications/schemas";
 import { updateNotificationSettings } from "@/lib/notifications/service";
 
@@ -63,11 +67,35 @@ export const deleteAccountAction = defineAction({
   name: "deleteAccount",
   permission: "account:manage-own",
   schema: deleteAccountSchema,
-  handler: async ({ actor }) => {
-    await deleteAccount(actor.id);
+  handler: async ({ input, actor }) => {
+    const erased = await deleteAccount(actor.id, input.password);
     await endSession();
     revalidateTag("people-count", "max");
+    if (erased.reportsDeleted || erased.reportsAnonymised) revalidatePublicReports();
     return null;
   },
   redirectTo: () => "/compte-supprime",
+});
+
+export const resendVerificationAction = defineAction({
+  name: "resendVerification",
+  permission: "account:manage-own",
+  schema: emptySchema,
+  handler: async ({ actor }) => {
+    await resendVerification(actor.id);
+    return null;
+  },
+  successMessage: "Un nouveau lien vient de vous être envoyé. Il est valable 48 heures.",
+});
+
+export const changeEmailAction = defineAction({
+  name: "changeEmail",
+  permission: "account:manage-own",
+  schema: changeEmailSchema,
+  handler: async ({ input, actor }) => {
+    await requestEmailChange(actor.id, input);
+    return null;
+  },
+  successMessage:
+    "Un lien vient d'être envoyé à la nouvelle adresse. Elle deviendra celle de votre compte quand vous l'aurez ouvert (48 heures).",
 });

@@ -9,7 +9,9 @@ import { ROLE_LABELS } from "@/lib/authz/roles";
 import { countUnreadNotifications } from "@/lib/notifications/queries";
 import { getProfile } from "@/lib/people/queries";
 import { listEntranceOptions } from "@/lib/territory/queries";
+import { ChangeEmailForm } from "./_components/change-email-form";
 import { ChangePasswordForm } from "./_components/change-password-form";
+import { EmailVerificationBanner } from "./_components/email-verification-banner";
 import { NotificationSettingsForm } from "./_components/notification-settings-form";
 import { ProfileForm } from "./_components/profile-form";
 import { SignOutEverywhereForm } from "./_components/sign-out-everywhere-form";
@@ -19,10 +21,10 @@ export const metadata: Metadata = { title: "Mon espace" };
 
 const section = "space-y-4 rounded-lg border border-slate-300 bg-white p-4 sm:p-6";
 
-export default async function MySpacePage({ searchParams }: { searchParams: Promise<{ bienvenue?: string }> }) {
+export default async function MySpacePage({ searchParams }: { searchParams: Promise<{ bienvenue?: string; "adresse-confirmee"?: string }> }) {
   const actor = await pageActor("account:manage-own", "/espace");
   if (!actor) return <AccessDenied signedIn />;
-  const [profile, entrances, unread, { bienvenue }] = await Promise.all([
+  const [profile, entrances, unread, { bienvenue, "adresse-confirmee": confirmed }] = await Promise.all([
     getProfile(actor.id),
     listEntranceOptions(),
     countUnreadNotifications(actor.id),
@@ -39,6 +41,8 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
           Bienvenue ! Votre compte est créé.
         </SuccessNotice>
       ) : null}
+      {confirmed ? <SuccessNotice>Votre adresse e-mail est confirmée.</SuccessNotice> : null}
+      {profile.emailVerifiedAt ? null : <EmailVerificationBanner email={profile.email} />}
 
       <section aria-labelledby="titre-roles" className={section}>
         <h2 id="titre-roles" className="text-xl font-semibold">Mes rôles</h2>
@@ -97,6 +101,8 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
           Adresse e-mail : <strong>{profile.email}</strong>
         </p>
         <ProfileForm profile={profile} entrances={entrances} />
+        <h3 className="text-lg font-semibold">Changer d&apos;adresse e-mail</h3>
+        <ChangeEmailForm />
       </section>
 
       <section aria-labelledby="titre-securite" className={section}>

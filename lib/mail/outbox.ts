@@ -14,18 +14,31 @@ import { sendMail, type Mail } from "@/lib/mail/send-mail";
  * never send the same mail twice, and a process that dies mid-send leaves a mail that is retried.
  */
 
-export type QueuedMail = Mail & { notificationId?: string };
+export type QueuedMail = Mail & {
+  notificationId?: string;
+  /** The account it is written for: deleting the account deletes the mail, the export lists it. */
+  userId?: string;
+  /** It carries a single-use link: its body is erased once sent or given up. */
+  purgeBodyWhenSent?: boolean;
+};
 
 /** Delays before the 2nd, 3rd… attempt: about a day of retries in all, then the mail is given up. */
 export const RETRY_DELAYS_MINUTES = [1, 5, 15, 60, 180, 360, 720] as const;
 export const MAX_ATTEMPTS = RETRY_DELAYS_MINUTES.length + 1;
 
-type Claimed = { id: string; to: string; subject: string; text: string; attempts: number };
+type Claimed = { id: string; to: string; subject: string; text: string; attempts: number; purgeBodyWhenSent: boolean };
 
 export async function queueMails(tx: Tx, mails: readonly QueuedMail[]): Promise<string[]> {
   if (mails.length === 0) return [];
   const rows = await tx.outboundMail.createManyAndReturn({
-    data: mails.map(({ to, subject, text, notificationId }) => ({ to, subject, text, notificationId })),
+    data: mails.map(({ to, subject, text, notificationId, userId, purgeBodyWhenSent }) => ({
+      to,
+      subject,
+      text,
+      notificationId,
+      userId,
+      purgeBodyWhenSent: purgeBodyWhenSent ?? false,
+    })),
     select: { id: true },
   });
   return rows.map((row) => row.id);
@@ -61,7 +74,7 @@ async function claim(filter: Prisma.Sql, limit: number): Promise<Claimed[]> {
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING m."id", m."to", m."subject", m."text", m."attempts"`;
+    RETURNING m."id", m."to", m."subject", m."text", m."attempts", m."purgeBodyWhenSent"`;
 }
 
 async function sendClaimed(mails: Claimed[]): Promise<SendOutcome> {
@@ -74,7 +87,7 @@ async function sendClaimed(mails: Claimed[]): Promise<SendOutcome> {
       continue;
     }
     sent++;
-    await record(mail.id, { sentAt: new Date(), lastError: null });
+    await record(mail.id, { sentAt: new Date(), lastError: null, ...purged(mail) });
   }
   return { sent, failed: mails.length - sent };
 }
@@ -83,7 +96,12 @@ async function recordFailure(mail: Claimed, error: unknown) {
   const message = describe(error);
   const givenUp = isPermanent(error) || mail.attempts >= MAX_ATTEMPTS;
   console.error(`[mail] "${mail.subject}" to ${mail.to}: attempt ${mail.attempts} failed${givenUp ? ", given up" : ", will be retried"}: ${message}`);
-  await record(mail.id, { lastError: message, ...(givenUp ? { failedAt: new Date() } : {}) });
+  await record(mail.id, { lastError: message, ...(givenUp ? { failedAt: new Date(), ...purged(mail) } : {}) });
+}
+
+/** A link that worked once must not stay readable in the database once the mail is done with. */
+function purged(mail: Claimed): Prisma.OutboundMailUpdateInput {
+  return mail.purgeBodyWhenSent ? { text: "", bodyPurgedAt: new Date() } : {};
 }
 
 /** Bookkeeping after the mail left or failed; its failure is logged, never thrown at the sender. */

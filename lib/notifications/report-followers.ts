@@ -16,7 +16,7 @@ import { queueMails, type QueuedMail } from "@/lib/mail/outbox";
 
 export type FanOut = { notified: number; mailIds: string[] };
 
-const follower = { id: true, email: true, status: true, notifyByEmail: true } as const;
+const follower = { id: true, email: true, status: true, notifyByEmail: true, emailVerifiedAt: true } as const;
 
 export async function notifyReportFollowers(
   tx: Tx,
@@ -29,7 +29,7 @@ export async function notifyReportFollowers(
     select: { id: true, number: true, author: { select: follower }, supporters: { select: { user: { select: follower } } } },
   });
   if (!report) return { notified: 0, mailIds: [] };
-  const followers = new Map<string, { id: string; email: string; status: string; notifyByEmail: boolean }>();
+  const followers = new Map<string, { id: string; email: string; status: string; notifyByEmail: boolean; emailVerifiedAt: Date | null }>();
   for (const person of [report.author, ...report.supporters.map((s) => s.user)]) {
     // A deleted account is anonymous and cannot sign in: nothing to tell it.
     if (person && person.status !== "DELETED" && person.id !== options.exceptUserId) followers.set(person.id, person);
@@ -42,9 +42,10 @@ export async function notifyReportFollowers(
   const emails: QueuedMail[] = [];
   for (const notification of created) {
     const person = followers.get(notification.userId);
-    if (!person || person.status !== "ACTIVE" || !person.notifyByEmail || !person.email) continue;
+    // An address never confirmed may be someone else's: the portal notification is enough until then.
+    if (!person || person.status !== "ACTIVE" || !person.notifyByEmail || !person.email || !person.emailVerifiedAt) continue;
     const isAuthor = person.id === report.author?.id;
-    emails.push({ notificationId: notification.id, to: person.email, ...followerEmail(report, text, isAuthor) });
+    emails.push({ notificationId: notification.id, userId: person.id, to: person.email, ...followerEmail(report, text, isAuthor) });
   }
   return { notified: created.length, mailIds: await queueMails(tx, emails) };
 }

@@ -13,6 +13,7 @@ export async function getProfile(userId: string) {
       id: true,
       name: true,
       email: true,
+      emailVerifiedAt: true,
       phone: true,
       entranceId: true,
       notifyByEmail: true,
@@ -20,47 +21,6 @@ export async function getProfile(userId: string) {
       roleGrants: { where: activeGrantWhere(), select: { role: true, partner: { select: { name: true } } } },
     },
   });
-}
-
-/** Everything the portal holds about one person, for the "download my data" right. */
-export async function exportMyData(userId: string) {
-  const user = await db.user.findUniqueOrThrow({
-    where: { id: userId },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      phone: true,
-      status: true,
-      privacyConsentAt: true,
-      notifyByEmail: true,
-      createdAt: true,
-      updatedAt: true,
-      entrance: { select: { name: true, building: { select: { name: true, address: true } } } },
-      roleGrants: {
-        select: { role: true, validFrom: true, validUntil: true, revokedAt: true, partner: { select: { name: true } } },
-      },
-      auditEntries: { select: { action: true, entityType: true, entityId: true, createdAt: true }, orderBy: { id: "asc" } },
-      reportsAuthored: {
-        orderBy: { number: "asc" },
-        select: {
-          number: true,
-          createdAt: true,
-          status: true,
-          visibility: true,
-          description: true,
-          address: true,
-          latitude: true,
-          longitude: true,
-          category: { select: { name: true } },
-          photos: { select: { id: true, createdAt: true } },
-        },
-      },
-      reportsSupported: { orderBy: { createdAt: "asc" }, select: { createdAt: true, report: { select: { number: true } } } },
-      notifications: { orderBy: { createdAt: "asc" }, select: { kind: true, text: true, createdAt: true, readAt: true } },
-    },
-  });
-  return { exportedAt: new Date().toISOString(), account: user };
 }
 
 /** How many accounts (not deleted), optionally holding one active role. */

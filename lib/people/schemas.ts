@@ -52,8 +52,21 @@ export const changePasswordSchema = z.strictObject({
   newPassword: passwordSchema,
 });
 
+const currentPassword = z.string({ error: "Mot de passe requis." }).min(1, "Mot de passe requis.").max(128, "Mot de passe incorrect.");
+
 export const deleteAccountSchema = z.strictObject({
   confirmation: z.literal("SUPPRIMER", { error: "Tapez SUPPRIMER en majuscules pour confirmer." }),
+  password: currentPassword,
+});
+
+export const changeEmailSchema = z.strictObject({
+  newEmail: emailSchema,
+  password: currentPassword,
+});
+export type ChangeEmailInput = z.infer<typeof changeEmailSchema>;
+
+export const confirmEmailSchema = z.strictObject({
+  token: z.string().min(20, "Lien invalide.").max(200, "Lien invalide."),
 });
 
 export const emptySchema = z.strictObject({});

@@ -273,6 +273,7 @@ export async function routeReport(actor: Actor, input: RouteReportInput): Promis
   return apply(actor, input, routePlan(partner, input.comment, input.shareContact));
 }
 
+export const UNVERIFIED_CONTACT = "La personne n'a pas encore confirmé son adresse e-mail : son contact ne peut pas être transmis.";
 export const NO_CONTACT_CONSENT = "La personne n'a pas accepté d'être contactée par le partenaire : son contact ne peut pas lui être transmis.";
 
 /**
@@ -284,6 +285,10 @@ function routePlan(partner: { id: string; name: string }, comment: string | null
   return async (report: LoadedReport, tx: Tx): Promise<Change> => {
     assertTransition(report.status, "ROUTED");
     if (shareContact && !report.contactConsent) throw new ValidationError(NO_CONTACT_CONSENT, { shareContact: [NO_CONTACT_CONSENT] });
+    // An account's address not yet confirmed may be someone else's: it is not passed on (lib/people/email-verification.ts).
+    if (shareContact && report.authorId && !(await tx.user.count({ where: { id: report.authorId, emailVerifiedAt: { not: null } } }))) {
+      throw new ValidationError(UNVERIFIED_CONTACT, { shareContact: [UNVERIFIED_CONTACT] });
+    }
     const contacts = await partnerContacts(tx, partner.id);
     return {
       mails: contacts.map((c) => ({

@@ -4,7 +4,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { test, expect } from "./support/fixtures";
-import { formAlert, INVALID_CREDENTIALS, mainNav, newAccount, signOut, submitSignIn } from "./support/helpers";
+import { confirmAddress, formAlert, INVALID_CREDENTIALS, mainNav, newAccount, signOut, submitSignIn } from "./support/helpers";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
 
@@ -25,7 +25,7 @@ test("a visitor signs up on a phone, manages their account, exports their data a
     await expect(page.getByRole("region", { name: "Nos partenaires" })).toBeVisible();
   });
 
-  await test.step("sign up from the home page and land in Mon espace, welcomed", async () => {
+  await test.step("sign up from the home page, confirm the address with the mailed link, sign in", async () => {
     await page.getByRole("link", { name: "Créer mon compte d'habitant" }).click();
     await expect(page).toHaveURL(/\/inscription$/);
     await page.getByLabel("Nom et prénom").fill(account.name);
@@ -33,11 +33,19 @@ test("a visitor signs up on a phone, manages their account, exports their data a
     await page.getByLabel("Mot de passe", { exact: true }).fill(account.password);
     await page.getByRole("checkbox", { name: /politique de confidentialité/ }).check();
     await page.getByRole("button", { name: "Créer mon compte" }).click();
-    await expect(page).toHaveURL(/\/espace\?bienvenue=1$/);
-    await expect(page.getByRole("status")).toHaveText("Bienvenue ! Votre compte est créé.");
+    await expect(page).toHaveURL(/\/inscription\/verifiez$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Vérifiez votre messagerie" })).toBeVisible();
+    await confirmAddress(page, account.email);
+    await expect(page.getByRole("status")).toHaveText("Votre adresse e-mail est confirmée.");
+    await page.getByRole("main").getByRole("link", { name: "Se connecter" }).click();
+    await page.getByLabel("Adresse e-mail").fill(account.email);
+    await page.getByLabel("Mot de passe").fill(account.password);
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await expect(page).toHaveURL(/\/espace$/);
     await expect(page.getByRole("heading", { level: 1, name: "Mon espace" })).toBeVisible();
     await expect(page.getByText(`Bonjour ${account.name}.`)).toBeVisible();
-    await expect(page.getByText(account.email)).toBeVisible();
+    await expect(page.getByText(account.email).first()).toBeVisible();
+    await expect(page.getByRole("region", { name: "Confirmez votre adresse e-mail" })).toHaveCount(0);
     await expect(page.getByRole("region", { name: "Mes rôles" }).getByRole("listitem")).toHaveText(["Habitant"]);
   });
 
@@ -90,6 +98,13 @@ test("a visitor signs up on a phone, manages their account, exports their data a
     await expect(page).toHaveURL(/\/espace\/supprimer$/);
 
     await confirmation.fill("SUPPRIMER");
+    await page.getByLabel("Votre mot de passe").fill("pas le bon mot de passe");
+    await page.getByRole("button", { name: "Supprimer définitivement mon compte" }).click();
+    await expect(formAlert(page)).toHaveText("Mot de passe incorrect.");
+    await expect(page).toHaveURL(/\/espace\/supprimer$/);
+
+    await expect(confirmation).toHaveValue("SUPPRIMER");
+    await page.getByLabel("Votre mot de passe").fill(account.password);
     await page.getByRole("button", { name: "Supprimer définitivement mon compte" }).click();
     await expect(page).toHaveURL(/\/compte-supprime$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Votre compte a été supprimé");

@@ -95,6 +95,14 @@ export function resetLinkIn(mail: CapturedMail): { url: URL; token: string } {
   return { url, token: url.searchParams.get("token") ?? "" };
 }
 
+/** The address-confirmation link of a mail, and its token. */
+export function verificationLinkIn(mail: CapturedMail): { url: URL; token: string } {
+  const match = /https?:\/\/\S+\/inscription\/verifier\?token=[A-Za-z0-9_-]+/.exec(mail.text);
+  if (!match) throw new Error(`No verification link in this mail:\n${mail.text}`);
+  const url = new URL(match[0]);
+  return { url, token: url.searchParams.get("token") ?? "" };
+}
+
 // A small parser for the single-part text mails the portal sends (nodemailer, text only).
 
 function parseMail(raw: string): Pick<CapturedMail, "subject" | "text" | "raw"> {

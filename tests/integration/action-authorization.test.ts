@@ -24,7 +24,7 @@ const UNAUTHENTICATED = "Veuillez vous connecter.";
 const FORBIDDEN = "Accès refusé.";
 
 /** Actions anyone may call, on purpose. Adding one here is a security decision. */
-const PUBLIC_ACTIONS = ["signIn", "signUp", "signOut", "requestPasswordReset", "resetPassword"];
+const PUBLIC_ACTIONS = ["signIn", "signUp", "signOut", "requestPasswordReset", "resetPassword", "confirmEmail"];
 
 type Fixture = {
   /** The person the call is about: for own-account actions, the caller themself. */
@@ -125,7 +125,10 @@ const GUARDED_ACTIONS: Record<string, GuardedCase> = {
     input: () => ({ currentPassword: TEST_PASSWORD, newPassword: "un-nouveau-mot-de-passe" }),
   },
   signOutEverywhere: { wrongRoles: [], allowed: "target", input: () => ({}) },
-  deleteAccount: { wrongRoles: [], allowed: "target", input: () => ({ confirmation: "SUPPRIMER" }) },
+  deleteAccount: { wrongRoles: [], allowed: "target", input: () => ({ confirmation: "SUPPRIMER", password: TEST_PASSWORD }) },
+  changeEmail: { wrongRoles: [], allowed: "target", input: () => ({ newEmail: "nouvelle-adresse@exemple.test", password: TEST_PASSWORD }) },
+  // The fixture's target has not confirmed their address yet, so a new link can be sent.
+  resendVerification: { wrongRoles: [], allowed: "target", input: () => ({}) },
   // Own notifications: any active account, its own only (other people's are tested in notifications.test.ts).
   openNotification: { wrongRoles: [], allowed: "target", input: ({ targetNotificationId }) => ({ notificationId: targetNotificationId }) },
   markAllNotificationsRead: { wrongRoles: [], allowed: "target", input: () => ({}) },
@@ -144,6 +147,8 @@ const GUARDED_ACTIONS: Record<string, GuardedCase> = {
   // Neighbourhood reports.
   createReport: { wrongRoles: NOT_REPORTERS, allowed: ["RESIDENT"], input: reportInput },
   supportReport: { wrongRoles: NOT_REPORTERS, allowed: ["RESIDENT"], input: ({ reports }) => ({ reportId: reports.openPublicReportId }) },
+  // Their own report only (another person's is refused in privacy/contact-consent.test.ts).
+  setContactConsent: { wrongRoles: NOT_REPORTERS, allowed: "target", input: ({ reports }) => ({ reportId: reports.targetResolvedReportId, consent: "yes" }) },
   respondToResolution: {
     wrongRoles: NOT_REPORTERS,
     allowed: "target",
@@ -352,7 +357,7 @@ describe("the inventory of server actions", () => {
 // Refusals
 
 async function fixture(): Promise<Fixture> {
-  const target = await createUser({ name: "Personne visée", roles: ["RESIDENT", "VOLUNTEER"] });
+  const target = await createUser({ name: "Personne visée", roles: ["RESIDENT", "VOLUNTEER"], emailVerified: false });
   const grant = await db.roleGrant.findFirstOrThrow({ where: { userId: target.id, role: "VOLUNTEER" } });
   const { site, building } = await createTerritory();
   const category = await createCategory();

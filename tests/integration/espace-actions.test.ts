@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { SESSION_COOKIE } from "@/lib/auth/options";
 import { verifyPassword } from "@/lib/auth/passwords";
 import { getCurrentActor } from "@/lib/auth/session";
-import { exportMyData } from "@/lib/people/queries";
+import { exportMyData } from "@/lib/people/export-data";
 import { signInAction, signUpAction } from "@/app/(auth)/actions";
 import { changePasswordAction, deleteAccountAction, signOutEverywhereAction, updateProfileAction } from "@/app/espace/actions";
 import { GET as downloadMyData } from "@/app/espace/export/route";
@@ -131,9 +131,9 @@ describe("signOutEverywhereAction", () => {
 
 describe("deleteAccountAction", () => {
   it.each([
-    ["missing", {}],
-    ["in lower case", { confirmation: "supprimer" }],
-    ["another word", { confirmation: "OUI" }],
+    ["missing", { password: TEST_PASSWORD }],
+    ["in lower case", { confirmation: "supprimer", password: TEST_PASSWORD }],
+    ["another word", { confirmation: "OUI", password: TEST_PASSWORD }],
   ])("requires the confirmation word (%s)", async (_, fields) => {
     const before = await databaseSnapshot();
     const result = await expectRefused(callAction(deleteAccountAction, fields));
@@ -141,12 +141,24 @@ describe("deleteAccountAction", () => {
     expect(await databaseSnapshot()).toEqual(before);
   });
 
+  it("asks the password again, and changes nothing when it is wrong or missing", async () => {
+    const before = await databaseSnapshot();
+
+    const wrong = await expectRefused(callAction(deleteAccountAction, { confirmation: "SUPPRIMER", password: "pas-le-bon-mot-de-passe" }));
+    const missing = await expectRefused(callAction(deleteAccountAction, { confirmation: "SUPPRIMER" }));
+
+    expect(wrong.fieldErrors).toEqual({ password: ["Mot de passe incorrect."] });
+    expect(missing.fieldErrors).toEqual({ password: ["Mot de passe requis."] });
+    expect(await databaseSnapshot()).toEqual(before);
+    expect((await getCurrentActor())?.id).toBe(user.id);
+  });
+
   it("anonymizes the person, revokes their roles, ends the session and keeps the audit trail", async () => {
     const { entrance } = await createTerritory();
     await expectSuccess(callAction(updateProfileAction, { name: "Amina Benali", phone: "06 12 34 56 78", entranceId: entrance.id }));
     const auditBefore = await auditRows();
 
-    await expectRedirect(callAction(deleteAccountAction, { confirmation: "SUPPRIMER" }), "/compte-supprime");
+    await expectRedirect(callAction(deleteAccountAction, { confirmation: "SUPPRIMER", password: TEST_PASSWORD }), "/compte-supprime");
 
     const account = await reload();
     expect(account).toMatchObject({
@@ -163,28 +175,28 @@ describe("deleteAccountAction", () => {
     const auditAfter = await auditRows();
     expect(auditAfter.slice(0, auditBefore.length)).toEqual(auditBefore);
     expect(auditAfter.at(-1)).toMatchObject({ action: "user.delete", actorId: user.id, entityId: user.id });
-    // The deletion's own row copies none of the erased data.
-    expect(auditAfter.at(-1)).toMatchObject({ before: null, after: null });
+    // The deletion's own row copies none of the erased data: counts only.
+    expect(auditAfter.at(-1)).toMatchObject({ before: null, after: { reportsDeleted: 0, reportsAnonymised: 0, photoFilesDeleted: 0 } });
     expect(getCookie(SESSION_COOKIE)).toBeUndefined();
     expect(revalidateTag).toHaveBeenCalledWith("people-count", "max");
   });
 
   it("lets nobody sign in with the old credentials, and frees the address", async () => {
-    await expectRedirect(callAction(deleteAccountAction, { confirmation: "SUPPRIMER" }), "/compte-supprime");
+    await expectRedirect(callAction(deleteAccountAction, { confirmation: "SUPPRIMER", password: TEST_PASSWORD }), "/compte-supprime");
 
     const signIn = await expectRefused(callAction(signInAction, { email: "amina@exemple.test", password: TEST_PASSWORD }));
     expect(signIn.formError).toBe("Adresse e-mail ou mot de passe incorrect.");
 
     await expectRedirect(
       callAction(signUpAction, { name: "Amina Benali", email: "amina@exemple.test", password: NEW_PASSWORD, consent: "on" }),
-      "/espace?bienvenue=1",
+      "/inscription/verifiez",
     );
     expect(await db.user.count({ where: { email: "amina@exemple.test", status: "ACTIVE" } })).toBe(1);
   });
 
   it("deletes pending password-reset links", async () => {
     await db.passwordResetToken.create({ data: { userId: user.id, tokenHash: "f".repeat(64), expiresAt: new Date(Date.now() + 60_000) } });
-    await expectRedirect(callAction(deleteAccountAction, { confirmation: "SUPPRIMER" }), "/compte-supprime");
+    await expectRedirect(callAction(deleteAccountAction, { confirmation: "SUPPRIMER", password: TEST_PASSWORD }), "/compte-supprime");
     expect(await db.passwordResetToken.count({ where: { userId: user.id } })).toBe(0);
   });
 });

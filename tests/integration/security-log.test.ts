@@ -12,6 +12,10 @@ import { resetDatabase } from "../helpers/database";
 import { createUser, TEST_PASSWORD } from "../helpers/factories";
 import { setRequestHeaders } from "../helpers/request";
 import { signInAs } from "../helpers/session";
+import { runAfterResponse } from "../helpers/after-response";
+import { lastMailTo, resetLinkIn } from "../helpers/mail";
+import { requestPasswordReset, resetPassword } from "@/lib/people/password-reset";
+import { deleteAccount } from "@/lib/people/delete-account";
 
 const FIREFOX = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0";
 
@@ -65,6 +69,26 @@ describe("what sign-in and sign-out write", () => {
     setRequestHeaders({ "x-forwarded-for": "6.6.6.6", "x-quartier-socket-address": "192.0.2.44" });
     await expectRefused(callAction(signInAction, { email: "amina@exemple.test", password: "pas-le-bon-mot-de-passe" }));
     expect((await events())[0].clientAddress).toBe("192.0.2.44");
+  });
+});
+
+describe("what account changes write", () => {
+  it("a reset asked for and used, and nothing for an address with no account", async () => {
+    const amina = await createUser({ email: "amina@exemple.test" });
+    await requestPasswordReset("personne@exemple.test");
+    await requestPasswordReset(amina.email);
+    await runAfterResponse();
+    await resetPassword(resetLinkIn(lastMailTo(amina.email)!).token, "un-tout-nouveau-mot-de-passe");
+    expect((await events()).map(({ kind, userId }) => ({ kind, userId }))).toEqual([
+      { kind: "PASSWORD_RESET_REQUESTED", userId: amina.id },
+      { kind: "PASSWORD_RESET", userId: amina.id },
+    ]);
+  });
+
+  it("an account deleted by its owner", async () => {
+    const amina = await createUser();
+    await deleteAccount(amina.id, TEST_PASSWORD);
+    expect((await events()).map(({ kind, userId }) => ({ kind, userId }))).toEqual([{ kind: "ACCOUNT_DELETED", userId: amina.id }]);
   });
 });
 

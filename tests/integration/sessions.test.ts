@@ -12,7 +12,10 @@ import { listMyDevices } from "@/lib/auth/devices";
 import { endSession, getCurrentActor, loadActor, loadSignedIn } from "@/lib/auth/session";
 import { hashSessionToken, newSessionToken } from "@/lib/auth/session-store";
 import type { Actor } from "@/lib/authz/policy";
-import { changePassword, deleteAccount, resetPassword, signOutEverywhere, requestPasswordReset } from "@/lib/people/account-service";
+import { changePassword, signOutEverywhere } from "@/lib/people/account-service";
+import { deleteAccount } from "@/lib/people/delete-account";
+import { requestPasswordReset, resetPassword } from "@/lib/people/password-reset";
+import { runAfterResponse } from "../helpers/after-response";
 import { grantRole, revokeRole, setAccountStatus } from "@/lib/people/roles-service";
 import { expectRedirect } from "../helpers/actions";
 import { resetDatabase } from "../helpers/database";
@@ -239,6 +242,7 @@ describe("a session ends at once, whatever the token says", () => {
     const device = sessionCookie()!;
 
     await requestPasswordReset(user.email);
+    await runAfterResponse();
     const { token } = resetLinkIn(lastMailTo(user.email)!);
     await resetPassword(token, "un-nouveau-mot-de-passe");
 
@@ -261,7 +265,7 @@ describe("a session ends at once, whatever the token says", () => {
   it("after the account is deleted", async () => {
     const user = await createUser();
     await signInAs(user);
-    await deleteAccount(user.id);
+    await deleteAccount(user.id, TEST_PASSWORD);
     expect(await getCurrentActor()).toBeNull();
   });
 

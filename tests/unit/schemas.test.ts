@@ -4,6 +4,7 @@ import { PASSWORD_MAX, PASSWORD_MIN, passwordSchema } from "@/lib/auth/passwords
 import { signInSchema } from "@/lib/auth/verify-credentials";
 import {
   changePasswordSchema,
+  changeEmailSchema,
   deleteAccountSchema,
   emptySchema,
   grantRoleSchema,
@@ -167,11 +168,19 @@ describe("account schemas", () => {
     });
   });
 
-  it("deleteAccountSchema needs exactly SUPPRIMER", () => {
-    expect(deleteAccountSchema.parse({ confirmation: "SUPPRIMER" })).toEqual({ confirmation: "SUPPRIMER" });
+  it("deleteAccountSchema needs exactly SUPPRIMER, and the password", () => {
+    expect(deleteAccountSchema.parse({ confirmation: "SUPPRIMER", password: "x" })).toEqual({ confirmation: "SUPPRIMER", password: "x" });
     for (const confirmation of ["supprimer", " SUPPRIMER", "SUPPRIMER ", "OUI", undefined]) {
-      expect(errors(deleteAccountSchema, { confirmation })).toEqual({ confirmation: ["Tapez SUPPRIMER en majuscules pour confirmer."] });
+      expect(errors(deleteAccountSchema, { confirmation, password: "x" })).toEqual({ confirmation: ["Tapez SUPPRIMER en majuscules pour confirmer."] });
     }
+    expect(errors(deleteAccountSchema, { confirmation: "SUPPRIMER" })).toEqual({ password: ["Mot de passe requis."] });
+    expect(errors(deleteAccountSchema, { confirmation: "SUPPRIMER", password: "" })).toEqual({ password: ["Mot de passe requis."] });
+  });
+
+  it("changeEmailSchema normalises the new address and needs the password", () => {
+    expect(changeEmailSchema.parse({ newEmail: "ＡＭＩＮＡ@exemple.test", password: "x" })).toEqual({ newEmail: "amina@exemple.test", password: "x" });
+    expect(errors(changeEmailSchema, { newEmail: "amina@exemple.test" })).toEqual({ password: ["Mot de passe requis."] });
+    expect(changeEmailSchema.safeParse({ newEmail: "amina@exemple.test", password: "x", userId: "quelqu-un" }).success).toBe(false);
   });
 
   it("emptySchema accepts nothing but an empty form", () => {

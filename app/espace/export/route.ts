@@ -1,6 +1,6 @@
 import { getCurrentActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";
-import { exportMyData } from "@/lib/people/queries";
+import { exportMyData } from "@/lib/people/export-data";
 
 /** "Télécharger mes données": everything the portal holds about the caller, as JSON. */
 export async function GET() {

@@ -5,6 +5,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { respondToResolutionSchema } from "@/lib/reports/schemas";
 import { revalidatePublicReports } from "@/lib/reports/revalidate";
 import { respondToResolution } from "@/lib/reports/service";
+import { setContactConsent, setContactConsentSchema } from "@/lib/reports/contact-consent";
 
 export const respondToResolutionAction = defineAction({
   name: "respondToResolution",
@@ -18,4 +19,16 @@ export const respondToResolutionAction = defineAction({
     return result;
   },
   redirectTo: (result) => `/espace/signalements/${result.reportId}?${result.status === "CLOSED" ? "clos" : "rouvert"}=1`,
+});
+
+export const setContactConsentAction = defineAction({
+  name: "setContactConsent",
+  permission: "reports:view-own",
+  schema: setContactConsentSchema,
+  handler: async ({ input, actor }) => {
+    await setContactConsent(actor, input);
+    revalidatePath(`/espace/signalements/${input.reportId}`);
+    return null;
+  },
+  successMessage: "Votre choix est enregistré.",
 });

@@ -13,11 +13,18 @@ export default async function DeleteAccountPage() {
   return (
     <div className="max-w-prose space-y-6">
       <PageHeader title="Supprimer mon compte" />
-      <p>
-        Votre nom, votre adresse e-mail, votre téléphone et votre entrée seront effacés, vos rôles retirés et vous serez
-        déconnecté. Ce qui doit rester dans les archives de l&apos;association (historique des actions) restera, mais de
-        façon anonyme. Cette action est définitive.
-      </p>
+      <p>Cette action est définitive. Seront effacés :</p>
+      <ul className="list-disc space-y-1 pl-6">
+        <li>votre nom, votre adresse e-mail, votre téléphone et votre entrée ;</li>
+        <li>vos signalements privés, avec leurs photos et leur emplacement ;</li>
+        <li>
+          dans vos signalements publics, votre texte d&apos;origine, l&apos;adresse que vous aviez précisée et les photos non
+          publiées : seul reste le texte public relu par la Régie, sans votre nom ;
+        </li>
+        <li>votre nom sur les commentaires que vous avez écrits, vos « moi aussi », vos notifications et les e-mails qui vous étaient destinés ;</li>
+        <li>vos rôles et vos sessions : vous serez déconnecté(e).</li>
+      </ul>
+      <p>Le journal des actions de l&apos;association garde la trace de ce qui a été fait, sans votre nom.</p>
       <p>
         Avant cela, vous pouvez <a href="/espace/export" className="underline">télécharger vos données</a>.
       </p>

@@ -38,16 +38,41 @@ export function formAlert(page: Page) {
   return page.getByRole("main").getByRole("alert");
 }
 
-/** Fills and sends the sign-up form; lands in Mon espace with the welcome message. */
+/**
+ * Fills and sends the sign-up form, which says to check the mailbox; confirms the address with the
+ * link from the mail sink, then signs in: lands in Mon espace.
+ */
 export async function signUp(page: Page, account: NewAccount) {
+  await submitSignUp(page, account);
+  await confirmAddress(page, account.email);
+  await signIn(page, account.email, account.password);
+}
+
+/** Fills and sends the sign-up form; lands on "Vérifiez votre messagerie" whatever the address. */
+export async function submitSignUp(page: Page, account: NewAccount) {
   await page.goto("/inscription");
   await page.getByLabel("Nom et prénom").fill(account.name);
   await page.getByLabel("Adresse e-mail").fill(account.email);
   await page.getByLabel("Mot de passe").fill(account.password);
   await page.getByRole("checkbox", { name: /politique de confidentialité/ }).check();
   await page.getByRole("button", { name: "Créer mon compte" }).click();
-  await expect(page).toHaveURL(/\/espace\?bienvenue=1$/);
-  await expect(page.getByRole("status").filter({ hasText: "Bienvenue ! Votre compte est créé." })).toBeVisible();
+  await expect(page).toHaveURL(/\/inscription\/verifiez$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Vérifiez votre messagerie" })).toBeVisible();
+}
+
+/** Opens the latest confirmation link mailed to `email` and confirms; returns where it landed. */
+export async function confirmAddress(page: Page, email: string, subject = "Confirmez votre adresse e-mail") {
+  let link = "";
+  await expect
+    .poll(async () => {
+      const mails = (await waitForMail(page.request, email)).filter((m) => m.subject === subject);
+      link = mails.length ? firstLink(mails.at(-1)!.text) : "";
+      return link;
+    }, { message: `mail sink: "${subject}" for ${email}`, timeout: 15_000 })
+    .not.toBe("");
+  await page.goto(link);
+  await page.getByRole("button", { name: "Confirmer mon adresse" }).click();
+  await expect(page).toHaveURL(/\/inscription\/verifier\?confirmee=1$|\/espace\?adresse-confirmee=1$/);
 }
 
 /** Fills and sends the sign-in form (from wherever `path` leads, /connexion by default). */

@@ -7,7 +7,8 @@ import { db } from "@/lib/db";
 import { register } from "@/instrumentation";
 import { listUndeliveredMails } from "@/lib/mail/queries";
 import { stopMailWorker } from "@/lib/mail/worker";
-import { deleteAccount } from "@/lib/people/account-service";
+import { eraseAccount } from "@/lib/people/delete-account";
+import { stopRetentionSchedule } from "@/lib/retention/schedule";
 import { MAX_ATTEMPTS, RETRY_DELAYS_MINUTES, queueMails, sendDueMails, sendQueuedMails } from "@/lib/mail/outbox";
 import { resetDatabase } from "../../helpers/database";
 import { createUser } from "../../helpers/factories";
@@ -165,7 +166,7 @@ describe("a notification's email", () => {
     await sendQueuedMails([id]);
     expect((await row(id)).sentAt).toBeNull();
 
-    await deleteAccount(person.id);
+    await eraseAccount(person.id, "request");
     await timePasses();
     acceptMailTo(person.email);
 
@@ -178,6 +179,8 @@ describe("a notification's email", () => {
 describe("the retry worker", () => {
   afterEach(() => {
     stopMailWorker();
+    // instrumentation.ts also starts the daily retention timer: it must not run against the test database.
+    stopRetentionSchedule();
     delete process.env.NEXT_RUNTIME;
     process.env.MAIL_RETRY_INTERVAL_MS = previousInterval;
   });

@@ -9,12 +9,12 @@ import { deleteAccountAction, updateNotificationSettingsAction } from "@/app/esp
 import { markAllNotificationsReadAction, openNotificationAction } from "@/app/espace/notifications/actions";
 import { NOTIFICATIONS_PAGE_SIZE, countUnreadNotifications, listMyNotifications } from "@/lib/notifications/queries";
 import { CHOOSE_EMAIL_PREFERENCE, NOTIFICATION_NOT_FOUND, listNotificationsSchema } from "@/lib/notifications/schemas";
-import { exportMyData } from "@/lib/people/queries";
+import { exportMyData } from "@/lib/people/export-data";
 import { loadSignedIn } from "@/lib/auth/session";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import { callAction, expectRedirect, expectRefused, expectSuccess } from "../../helpers/actions";
 import { databaseSnapshot, resetDatabase } from "../../helpers/database";
-import { auditRows, createTerritory, createUser, type TestUser } from "../../helpers/factories";
+import { auditRows, createTerritory, createUser, TEST_PASSWORD, type TestUser } from "../../helpers/factories";
 import { revalidatePath } from "../../helpers/next-cache";
 import { createCategory, createReportRow } from "../../helpers/reports";
 import { sessionCookie, signInAs } from "../../helpers/session";
@@ -259,12 +259,13 @@ describe("updateNotificationSettingsAction", () => {
 
 describe("deleting one's account", () => {
   it("erases the person's notifications, and nobody else's", async () => {
-    const report = await createReportRow({ ...base, authorId: resident.id });
+    // The neighbour's report: it stays (the person's own unmoderated reports go, with everyone's notifications about them).
+    const report = await createReportRow({ ...base, authorId: neighbour.id });
     await notify(resident.id, report.id);
     await notify(resident.id, report.id, { read: true });
     const theirs = await notify(neighbour.id, report.id);
 
-    await expectRedirect(callAction(deleteAccountAction, { confirmation: "SUPPRIMER" }), "/compte-supprime");
+    await expectRedirect(callAction(deleteAccountAction, { confirmation: "SUPPRIMER", password: TEST_PASSWORD }), "/compte-supprime");
 
     expect(await db.notification.count({ where: { userId: resident.id } })).toBe(0);
     expect(await db.notification.findMany({ select: { id: true } })).toEqual([{ id: theirs.id }]);

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { respondToResolutionAction } from "@/app/espace/signalements/actions";
 import { supportReportAction } from "@/app/signalements/actions";
-import { exportMyData } from "@/lib/people/queries";
+import { exportMyData } from "@/lib/people/export-data";
 import { getMyReport, listMyReports, MY_REPORTS_PAGE_SIZE } from "@/lib/reports/queries";
 import { COMMENT_REQUIRED, NOT_RESOLVED, REOPEN_WINDOW_OVER } from "@/lib/reports/status";
 import { notifyReportFollowers } from "@/lib/notifications/report-followers";

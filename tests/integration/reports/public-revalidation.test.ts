@@ -19,6 +19,7 @@ import { PUBLIC_REPORTS_TAG } from "@/lib/reports/revalidate";
 import { supportReportAction } from "@/app/signalements/actions";
 import { createReportAction, createReportOnBehalfAction } from "@/lib/reports/report-submissions";
 import { respondToResolutionAction } from "@/app/espace/signalements/actions";
+import { deleteAccountAction } from "@/app/espace/actions";
 import { commentReportAsPartnerAction, setReportStatusAsPartnerAction } from "@/app/partenaire/signalements/actions";
 import {
   addReportCommentAction,
@@ -63,8 +64,11 @@ const NO_REPORT_DATA = [
   // Mes appareils: one's own sessions.
   "endDevice",
   "endOtherDevices",
-  // The account row stays (anonymised) and public pages never name a report's author.
-  "deleteAccount",
+  "changeEmail",
+  "confirmEmail",
+  "resendVerification",
+  // The contact given to a partner is never shown publicly.
+  "setContactConsent",
   "grantRole",
   "revokeRole",
   "setAccountStatus",
@@ -163,6 +167,21 @@ const resident = (f: Fixture) => f.resident;
 const staff = (f: Fixture) => f.staff;
 
 const CASES: Case[] = [
+  // Deleting an account: the person's public reports lose their original text or disappear.
+  {
+    what: "deleting an account with a public report",
+    action: deleteAccountAction,
+    as: resident,
+    fields: (f) => ({ confirmation: "SUPPRIMER", password: f.resident.password }),
+    publicChange: true,
+  },
+  {
+    what: "deleting an account without any report",
+    action: deleteAccountAction,
+    as: (f) => f.partnerUser,
+    fields: (f) => ({ confirmation: "SUPPRIMER", password: f.partnerUser.password }),
+    publicChange: false,
+  },
   // Residents.
   { what: "a new public report", action: createReportAction, as: resident, fields: (f) => newReport(f, "PUBLIC"), publicChange: true },
   { what: "a new private report", action: createReportAction, as: resident, fields: (f) => newReport(f, "PRIVATE"), publicChange: false },

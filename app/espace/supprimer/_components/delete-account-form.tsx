@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { deleteAccountAction } from "@/app/espace/actions";
 import { SubmitButton } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { FormStatus, fieldErrors } from "@/components/ui/form-status";
+import { FormStatus, fieldErrors, previousValue } from "@/components/ui/form-status";
 
 export function DeleteAccountForm() {
   const [state, formAction] = useActionState(deleteAccountAction, undefined);
@@ -16,7 +16,16 @@ export function DeleteAccountForm() {
         label="Pour confirmer, tapez SUPPRIMER"
         autoComplete="off"
         required
+        defaultValue={previousValue(state, "confirmation")}
         errors={fieldErrors(state, "confirmation")}
+      />
+      <TextField
+        name="password"
+        label="Votre mot de passe"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={fieldErrors(state, "password")}
       />
       <SubmitButton variant="danger" pendingLabel="Suppression…">Supprimer définitivement mon compte</SubmitButton>
     </form>

@@ -1,0 +1,18 @@
+"use client";
+
+import { useActionState } from "react";
+import { confirmEmailAction } from "@/app/(auth)/actions";
+import { SubmitButton } from "@/components/ui/button";
+import { FormStatus } from "@/components/ui/form-status";
+
+export function ConfirmEmailForm({ token }: { token: string }) {
+  const [state, formAction] = useActionState(confirmEmailAction, undefined);
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <FormStatus state={state} />
+      <input type="hidden" name="token" value={token} />
+      <p>Confirmez que cette adresse e-mail est bien la vôtre.</p>
+      <SubmitButton pendingLabel="Confirmation…">Confirmer mon adresse</SubmitButton>
+    </form>
+  );
+}
