@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
+import { SignedOutLinks } from "@/components/signed-out-links";
 import { SignOutButton } from "@/components/sign-out-button";
 
 type Session = { signedIn: false } | { signedIn: true; name: string };
@@ -46,16 +47,7 @@ export function PublicSessionNav() {
           </li>
         </>
       ) : (
-        <>
-          <li>
-            <Link href="/connexion" className="underline-offset-4 hover:underline">Se connecter</Link>
-          </li>
-          <li>
-            <Link href="/inscription" className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800">
-              Créer un compte
-            </Link>
-          </li>
-        </>
+        <SignedOutLinks />
       )}
     </ul>
   );

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getCurrentActor, getCurrentUnreadNotifications } from "@/lib/auth/session";
 import { can, spacesFor } from "@/lib/authz/policy";
+import { SignedOutLinks } from "@/components/signed-out-links";
 import { SignOutButton } from "@/components/sign-out-button";
 
 /** "Notifications (3 non lues)": the count is in the link's text, not in a colour or a badge alone. */
@@ -38,16 +39,7 @@ export async function SiteHeader() {
                 <SignOutButton />
               </li>
             ) : (
-              <>
-                <li>
-                  <Link href="/connexion" className="underline-offset-4 hover:underline">Se connecter</Link>
-                </li>
-                <li>
-                  <Link href="/inscription" className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800">
-                    Créer un compte
-                  </Link>
-                </li>
-              </>
+              <SignedOutLinks />
             )}
           </ul>
         </nav>

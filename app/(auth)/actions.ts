@@ -4,7 +4,6 @@ import { revalidateTag } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { clientKey } from "@/lib/auth/client-key";
 import { safeCallbackPath } from "@/lib/auth/safe-redirect";
-import { throttleAccount } from "@/lib/auth/account-throttle";
 import { getCurrentActor } from "@/lib/auth/session";
 import { signIn, signOut } from "@/lib/auth/sign-in";
 import { throttle } from "@/lib/auth/throttle";
@@ -46,7 +45,7 @@ export const confirmEmailAction = defineAction({
   public: true,
   schema: confirmEmailSchema,
   handler: async ({ input }) => {
-    await throttleAccount("confirmEmailByClient", await clientKey());
+    await throttle("confirmEmailByClient", await clientKey());
     const confirmed = await confirmEmail(input.token);
     const actor = await getCurrentActor();
     return { signedInHere: actor?.id === confirmed.userId };
@@ -70,7 +69,7 @@ export const requestPasswordResetAction = defineAction({
   public: true,
   schema: requestPasswordResetSchema,
   handler: async ({ input }) => {
-    await throttleAccount("resetRequestByClient", await clientKey());
+    await throttle("resetRequestByClient", await clientKey());
     await throttle("passwordReset", input.email);
     await requestPasswordReset(input.email);
     return null;
@@ -85,8 +84,8 @@ export const resetPasswordAction = defineAction({
   schema: resetPasswordSchema,
   handler: async ({ input }) => {
     // Per client and per link, before anything else (the password is hashed only for a working link).
-    await throttleAccount("resetByClient", await clientKey());
-    await throttleAccount("resetByToken", hashLinkToken(input.token));
+    await throttle("resetByClient", await clientKey());
+    await throttle("resetByToken", hashLinkToken(input.token));
     await resetPassword(input.token, input.password);
     return null;
   },

@@ -36,6 +36,16 @@ const limiters = {
   loginByIp: limiter("login-ip", 100, 15 * 60),
   passwordReset: limiter("reset", 5, 60 * 60),
   signUp: limiter("signup", 30, 60 * 60),
+  // The account pages: a place asking reset links for many addresses, or trying many links.
+  resetRequestByClient: limiter("reset-request-ip", 20, 60 * 60),
+  resetByClient: limiter("reset-ip", 20, 15 * 60),
+  // Per link: guessing a new password is pointless, but a link tried again and again is an attack.
+  resetByToken: limiter("reset-token", 5, 60 * 60),
+  confirmEmailByClient: limiter("confirm-email-ip", 30, 15 * 60),
+  // Per account: "renvoyer le lien" and email changes each send a mail.
+  verificationMailByUser: limiter("verification-mail-user", 3, 60 * 60),
+  // Per account: the password asked again before deleting the account or changing its address.
+  passwordConfirmByUser: limiter("password-confirm-user", 10, 15 * 60),
 };
 
 export type ThrottleName = keyof typeof limiters;

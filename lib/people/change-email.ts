@@ -1,12 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { throttleAccount } from "@/lib/auth/account-throttle";
 import { ValidationError } from "@/lib/errors";
 import { sendAfterResponse } from "@/lib/mail/send-after-response";
 import { confirmPassword } from "@/lib/people/confirm-password";
 import { queueVerificationMail } from "@/lib/people/email-verification";
 import type { ChangeEmailInput } from "@/lib/people/schemas";
+import { throttle } from "@/lib/auth/throttle";
 
 const SAME_EMAIL = "C'est déjà l'adresse de votre compte.";
 
@@ -18,7 +18,7 @@ const SAME_EMAIL = "C'est déjà l'adresse de votre compte.";
  */
 export async function requestEmailChange(userId: string, input: ChangeEmailInput) {
   await confirmPassword(userId, input.password);
-  await throttleAccount("verificationMailByUser", userId);
+  await throttle("verificationMailByUser", userId);
   const mailIds = await db.$transaction(async (tx) => {
     const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, name: true, email: true } });
     if (user.email === input.newEmail) throw new ValidationError(SAME_EMAIL, { newEmail: [SAME_EMAIL] });

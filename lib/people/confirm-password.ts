@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { throttleAccount } from "@/lib/auth/account-throttle";
 import { verifyPassword } from "@/lib/auth/passwords";
 import { NotFoundError, ValidationError } from "@/lib/errors";
+import { throttle } from "@/lib/auth/throttle";
 
 export const WRONG_CURRENT_PASSWORD = "Mot de passe incorrect.";
 
@@ -12,7 +12,7 @@ export const WRONG_CURRENT_PASSWORD = "Mot de passe incorrect.";
  * Throttled per account, so an open session cannot be used to guess the password.
  */
 export async function confirmPassword(userId: string, password: string, field = "password") {
-  await throttleAccount("passwordConfirmByUser", userId);
+  await throttle("passwordConfirmByUser", userId);
   const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
   if (!user) throw new NotFoundError();
   if (!(await verifyPassword(user.passwordHash, password))) {

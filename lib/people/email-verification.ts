@@ -2,13 +2,13 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { recordSecurityEvent } from "@/lib/auth/security-log";
-import { throttleAccount } from "@/lib/auth/account-throttle";
 import { appUrl } from "@/lib/env";
 import { ValidationError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { queueMails, type QueuedMail } from "@/lib/mail/outbox";
 import { sendAfterResponse } from "@/lib/mail/send-after-response";
 import { hashLinkToken, newLinkToken } from "@/lib/people/tokens";
+import { throttle } from "@/lib/auth/throttle";
 
 /**
  * Confirming an address: a single-use link, valid 48 hours, mailed to the address to confirm. Until
@@ -54,7 +54,7 @@ export async function queueVerificationMail(tx: Tx, person: { id: string; name: 
 
 /** "Renvoyer le lien": throttled per account, since each one sends a mail. */
 export async function resendVerification(userId: string) {
-  await throttleAccount("verificationMailByUser", userId);
+  await throttle("verificationMailByUser", userId);
   const mailIds = await db.$transaction(async (tx) => {
     const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, name: true, email: true, emailVerifiedAt: true } });
     if (user.emailVerifiedAt) throw new ValidationError(ALREADY_VERIFIED);

@@ -70,7 +70,10 @@ export async function confirmAddress(page: Page, email: string, subject = "Confi
       return link;
     }, { message: `mail sink: "${subject}" for ${email}`, timeout: 15_000 })
     .not.toBe("");
-  await page.goto(link);
+  // The link's path on the server under test: a server started with APP_URL=https://localhost…
+  // (tests/e2e/sessions-secure.spec.ts) writes https links while it serves plain http.
+  const { pathname, search } = new URL(link);
+  await page.goto(pathname + search);
   await page.getByRole("button", { name: "Confirmer mon adresse" }).click();
   await expect(page).toHaveURL(/\/inscription\/verifier\?confirmee=1$|\/espace\?adresse-confirmee=1$/);
 }

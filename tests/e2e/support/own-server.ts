@@ -50,8 +50,8 @@ export async function startServer(dir: string, databaseUrl: string): Promise<Own
       NODE_ENV: "production",
       DATABASE_URL: databaseUrl,
       APP_URL: url,
-      NEXTAUTH_URL: url,
-      NEXTAUTH_SECRET: "e2e-tests-secret-not-for-production-0123456789",
+      // Plain http on localhost on purpose (lib/start-checks.ts stops a production server otherwise).
+      ALLOW_INSECURE_HTTP: "1",
       UPLOAD_DIR: path.join(dir, ".data", "uploads"),
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_OPTIONS: "",
