@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { SuccessNotice } from "@/components/ui/success-notice";
 import { ConfirmEmailForm } from "./_components/confirm-email-form";
 
-export const metadata: Metadata = { title: "Confirmer mon adresse e-mail", referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Confirmer mon adresse e-mail", referrer: "same-origin" };
 
 /**
  * The link mailed to confirm an address. Opening it shows a button rather than confirming at

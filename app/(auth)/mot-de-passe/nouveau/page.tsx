@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { ResetPasswordForm } from "./_components/reset-password-form";
 
-export const metadata: Metadata = { title: "Nouveau mot de passe", referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Nouveau mot de passe", referrer: "same-origin" };
 
 export default async function NewPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
   const { token } = await searchParams;
