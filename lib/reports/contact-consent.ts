@@ -13,14 +13,6 @@ export type SetContactConsentInput = z.output<typeof setContactConsentSchema>;
 
 const REPORT_NOT_FOUND = "Signalement introuvable.";
 
-/** The consent of one of the caller's reports, for its page in Mon espace; null if not theirs. */
-export async function getMyContactConsent(actorId: string, reportId: string) {
-  return db.report.findFirst({
-    where: { id: reportId, authorId: actorId },
-    select: { contactConsent: true, contactSharedWithPartner: { select: { name: true } } },
-  });
-}
-
 /**
  * The person agrees, or no longer agrees, that the partner handling their report may contact
  * them. Withdrawing takes the contact back from the partner at once (the partner's page reads

@@ -214,6 +214,8 @@ export async function listMyReports(actorId: string, page: number) {
 type MyReportDetailRow = Pick<Report, "id" | "number" | "status" | "visibility" | "description" | "createdAt" | "resolvedAt" | "version" | "supporterCount"> &
   PlaceSqlRow & {
     categoryName: string;
+    contactConsent: boolean;
+    contactSharedWithPartnerName: string | null;
     photos: Pick<ReportPhoto, "id" | "width" | "height">[];
     events: (Pick<ReportEvent, "id" | "kind" | "fromStatus" | "toStatus" | "comment"> & { createdAt: string })[];
   };
@@ -226,6 +228,8 @@ type MyReportDetailRow = Pick<Report, "id" | "number" | "status" | "visibility" 
 export async function getMyReport(actorId: string, reportId: string) {
   const [row] = await readRows<MyReportDetailRow>(Prisma.sql`
     SELECT r.id, r.number, r.status, r.visibility, r.description, r."createdAt", r."resolvedAt", r.version, r."supporterCount",
+      r."contactConsent",
+      (SELECT p.name FROM "Partner" p WHERE p.id = r."contactSharedWithPartnerId") AS "contactSharedWithPartnerName",
       ${categoryNameSql}, ${placeSqlColumns},
       coalesce((
         SELECT json_agg(json_build_object('id', ph.id, 'width', ph.width, 'height', ph.height) ORDER BY ph."createdAt", ph.id)
@@ -251,6 +255,9 @@ export async function getMyReport(actorId: string, reportId: string) {
     supporterCount: row.supporterCount,
     category: { name: row.categoryName },
     place: formatPlaceSqlRow(row),
+    /** The person's consent to be contacted, and the partner staff gave their contact to. */
+    contactConsent: row.contactConsent,
+    contactSharedWithPartner: row.contactSharedWithPartnerName,
     photos: row.photos,
     events: row.events.map((event) => ({ ...event, createdAt: new Date(event.createdAt) })),
   };

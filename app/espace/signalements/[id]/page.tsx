@@ -6,7 +6,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/guard";
 import { getMyReport } from "@/lib/reports/queries";
 import { REOPEN_WINDOW_DAYS, REPORT_STATUS_LABELS, canStillReopen, statusChangeLabel } from "@/lib/reports/status";
-import { getMyContactConsent } from "@/lib/reports/contact-consent";
 import { ContactConsentForm } from "./_components/contact-consent-form";
 import { ResolutionForms } from "./_components/resolution-forms";
 import { ReportPhotoGallery } from "@/components/reports/report-photos";
@@ -34,8 +33,8 @@ export default async function MyReportPage({
   const actor = await pageActor("reports:view-own", `/espace/signalements/${encodeURIComponent(id)}`);
   if (!actor) return <AccessDenied signedIn />;
   if (!/^[a-z0-9]{1,40}$/i.test(id)) notFound();
-  const [report, consent, query] = await Promise.all([getMyReport(actor.id, id), getMyContactConsent(actor.id, id), searchParams]);
-  if (!report || !consent) notFound();
+  const [report, query] = await Promise.all([getMyReport(actor.id, id), searchParams]);
+  if (!report) notFound();
   const notice = (Object.keys(NOTICES) as (keyof typeof NOTICES)[]).find((key) => query[key]);
 
   return (
@@ -75,14 +74,14 @@ export default async function MyReportPage({
       <section aria-labelledby="titre-contact" className="space-y-2 rounded-lg border border-slate-300 bg-white p-4">
         <h2 id="titre-contact" className="text-xl font-semibold">Être contacté(e) par le partenaire</h2>
         <p>
-          {consent.contactConsent
+          {report.contactConsent
             ? "Vous acceptez que le partenaire chargé de ce signalement (bailleur, Ville…) vous contacte, si la Régie lui transmet vos coordonnées."
             : "Vous n'avez pas donné votre accord : vos coordonnées ne sont transmises à aucun partenaire."}
-          {consent.contactConsent && consent.contactSharedWithPartner
-            ? ` Elles ont été transmises à ${consent.contactSharedWithPartner.name}. Si vous retirez votre accord, il ne les verra plus.`
+          {report.contactConsent && report.contactSharedWithPartner
+            ? ` Elles ont été transmises à ${report.contactSharedWithPartner}. Si vous retirez votre accord, il ne les verra plus.`
             : ""}
         </p>
-        <ContactConsentForm reportId={report.id} consent={consent.contactConsent} />
+        <ContactConsentForm reportId={report.id} consent={report.contactConsent} />
       </section>
 
       <ReportPhotoGallery photos={report.photos} />
