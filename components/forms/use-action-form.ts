@@ -30,13 +30,11 @@ export function useActionForm<T>(action: Action<T>, initial: Initial = {}) {
     /** What the field shows: what was sent after a refusal, else its initial value. */
     value: (name: string) => (refused ? (sent(name) ?? "") : initialText(name)),
     field: (name: string) => ({ name, defaultValue: refused ? (sent(name) ?? "") : initialText(name), errors: errors(name) }),
-    /**
-     * An unticked box sends nothing, so after a refusal "not sent" means unticked. Keyed by its
-     * state: React applies defaultChecked only when a box first mounts.
-     */
-    checkbox: (name: string) => {
-      const checked = refused ? sent(name) === "on" : initial[name] === true;
-      return { name, id: name, key: `${name}-${checked}`, defaultChecked: checked, errors: errors(name) };
-    },
+    /** An unticked box sends nothing, so after a refusal "not sent" means unticked. */
+    checkbox: (name: string) => ({
+      name,
+      defaultChecked: refused ? sent(name) === "on" : initial[name] === true,
+      errors: errors(name),
+    }),
   };
 }

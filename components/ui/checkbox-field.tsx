@@ -13,7 +13,10 @@ export function CheckboxField({ name, label, hint, errors, id = name, ...input }
   return (
     <div className="space-y-1">
       <div className="flex items-start gap-2">
+        {/* Keyed by the default: React applies defaultChecked only when a box first mounts, and a
+            refused submission must show what was sent. */}
         <input
+          key={String(input.defaultChecked ?? "")}
           id={id}
           name={name}
           type="checkbox"
