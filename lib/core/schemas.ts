@@ -5,7 +5,8 @@
 import { z } from "zod";
 
 const ID_MAX = 40;
-const ID_PATTERN = /^[a-z0-9]+$/i;
+// `*`, not `+`: an empty id gets only the "missing" message.
+const ID_PATTERN = /^[a-z0-9]*$/i;
 
 /** A record id sent by a form (cuid): a clear French message when it is missing or malformed. */
 export const idSchema = z
