@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import type { ReportStatus } from "../lib/generated/prisma/enums";
-import { REPORT_STATUS_LABELS } from "../lib/reports/status";
+import { REPORT_STATUS_LABELS } from "../lib/reports/model";
 
 export const REPORT_CATEGORIES = [
   { slug: "proprete", name: "Propreté", guidance: "Déchets, sacs abandonnés, halls ou escaliers sales, local poubelles débordant." },

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NotificationKind, ReportStatus, ReportVisibility } from "@/lib/generated/prisma/enums";
-import { PUBLIC_STATUSES } from "@/lib/reports/status";
+import { PUBLIC_STATUSES } from "@/lib/reports/model";
 
 export const NOTIFICATIONS_PAGE_SIZE = 20;
 

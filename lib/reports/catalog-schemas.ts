@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { checkbox } from "@/lib/reports/schemas";
-import { REPORT_STATUSES } from "@/lib/reports/status";
+import { REPORT_STATUSES } from "@/lib/reports/model";
 import { foldText } from "@/lib/format/text";
 
 /**

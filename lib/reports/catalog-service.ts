@@ -20,7 +20,7 @@ import {
   type UpdateReportCategoryInput,
   type UpdateResponseTemplateInput,
 } from "@/lib/reports/catalog-schemas";
-import { REPORT_STATUS_LABELS } from "@/lib/reports/status";
+import { REPORT_STATUS_LABELS } from "@/lib/reports/model";
 
 /**
  * The report catalog as staff manage it: categories (residents choose one when they report) and

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/authz/policy";
 import { can } from "@/lib/authz/policy";
 import { csvLine } from "@/lib/reports/csv";
 import { formatPlace } from "@/lib/reports/queries";
-import { PRIORITY_LABELS, REPORT_STATUS_LABELS } from "@/lib/reports/status";
+import { PRIORITY_LABELS, REPORT_STATUS_LABELS } from "@/lib/reports/model";
 import { exportQueuePage } from "@/lib/reports/triage-queries";
 import type { TriageQueueFilters } from "@/lib/reports/triage-schemas";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { REPORT_STATUSES } from "@/lib/reports/status";
+import { REPORT_STATUSES } from "@/lib/reports/model";
 
 const id = z.string().min(1, "Identifiant manquant.").max(40, "Identifiant invalide.").regex(/^[a-z0-9]+$/i, "Identifiant invalide.");
 

@@ -8,7 +8,7 @@ import { notifyReportFollowers } from "@/lib/notifications/report-followers";
 import { assertWithinDailyLimit } from "@/lib/reports/daily-limits";
 import { partnerReportScope } from "@/lib/reports/partner-queries";
 import type { PartnerCommentInput, PartnerStatusInput } from "@/lib/reports/partner-schemas";
-import { PARTNER_ACTIONS, REPORT_STATUS_LABELS, canPartnerApply } from "@/lib/reports/status";
+import { PARTNER_ACTIONS, REPORT_STATUS_LABELS, canPartnerApply, reportMoves } from "@/lib/reports/model";
 
 export const PARTNER_REPORT_NOT_FOUND = "Signalement introuvable.";
 export const PARTNER_CONFLICT = "Ce signalement a été modifié entre-temps par quelqu'un d'autre. Rechargez la page pour voir son état actuel.";
@@ -43,7 +43,7 @@ export async function commentAsPartner(actor: Actor, input: PartnerCommentInput)
  * change made meanwhile is a conflict, never overwritten.
  */
 export async function setStatusAsPartner(actor: Actor, input: PartnerStatusInput) {
-  const rule = PARTNER_ACTIONS[input.action];
+  const rule = reportMoves[PARTNER_ACTIONS[input.action]];
   const { result, mailIds } = await db.$transaction(async (tx) => {
     const report = await tx.report.findFirst({
       where: { AND: [{ id: input.reportId }, partnerReportScope(actor)] },

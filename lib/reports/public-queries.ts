@@ -7,7 +7,7 @@ import { TERRITORY_TAG } from "@/lib/territory/queries";
 import { PUBLIC_REPORTS_TAG } from "@/lib/reports/revalidate";
 import { PUBLIC_BASE, publicPlace, publicPlaceSelect } from "@/lib/reports/public-scope";
 import { PUBLIC_REPORTS_MAX_PAGES, PUBLIC_REPORTS_PAGE_SIZE, type PublicFilterValues, type PublicReportFilter } from "@/lib/reports/public-schemas";
-import { PUBLIC_STATUSES, type PublicStatus } from "@/lib/reports/status";
+import { PUBLIC_STATUSES, type PublicStatus } from "@/lib/reports/model";
 
 /**
  * Public pages: the same for every visitor, cached with the "public-reports" tag and expired by

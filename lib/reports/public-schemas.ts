@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PUBLIC_STATUSES } from "@/lib/reports/status";
+import { PUBLIC_STATUSES } from "@/lib/reports/model";
 
 export const PUBLIC_REPORTS_PAGE_SIZE = 20;
 /** Pages beyond this are not offered: counting further on a large table costs more than it tells. */

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { PUBLIC_STATUSES } from "@/lib/reports/status";
+import { PUBLIC_STATUSES } from "@/lib/reports/model";
 
 /**
  * Which reports the public pages show (public, neither rejected nor a duplicate). The photo route

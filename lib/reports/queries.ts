@@ -4,7 +4,7 @@ import { db, readCountedPage, readRows } from "@/lib/db";
 import type { Actor } from "@/lib/authz/policy";
 import { can, canActForPartner } from "@/lib/authz/policy";
 import { TERRITORY_TAG } from "@/lib/territory/queries";
-import { OPEN_STATUSES } from "@/lib/reports/status";
+import { OPEN_STATUSES } from "@/lib/reports/model";
 import { PUBLIC_BASE, publicPlace, publicPlaceSelect } from "@/lib/reports/public-scope";
 import type { PlaceRef } from "@/lib/reports/schemas";
 import { Prisma, type Report, type ReportEvent, type ReportPhoto } from "@/lib/generated/prisma/client";

@@ -10,7 +10,7 @@ import { deleteObjects } from "@/lib/storage/file-storage";
 import { assertWithinDailyLimit } from "@/lib/reports/daily-limits";
 import { preparePhotos, storePhotos, type StoredPhoto } from "@/lib/reports/photos";
 import type { CreateReportInput, CreateReportOnBehalfInput, PlaceRef, RespondToResolutionInput } from "@/lib/reports/schemas";
-import { COMMENT_REQUIRED, isOpen, residentTransition } from "@/lib/reports/status";
+import { COMMENT_REQUIRED, isOpen, residentTransition } from "@/lib/reports/model";
 import { isInBounds, type LatLng } from "@/lib/territory/bounds";
 import { readTerritoryBounds } from "@/lib/territory/queries";
 

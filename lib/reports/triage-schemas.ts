@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PLACE_PATTERN, checkbox, parsePlace, type PlaceRef } from "@/lib/reports/schemas";
-import { REPORT_STATUSES } from "@/lib/reports/status";
+import { REPORT_STATUSES } from "@/lib/reports/model";
 
 /** Inputs of the staff triage: queue filters (GET), and each triage action (POST, strict). */
 

@@ -10,7 +10,7 @@ import { queueMails, sendQueuedMails, type QueuedMail } from "@/lib/mail/outbox"
 import { notifyReportFollowers } from "@/lib/notifications/report-followers";
 import { assertWithinDailyLimit } from "@/lib/reports/daily-limits";
 import { resolvePlace, UNKNOWN_CATEGORY } from "@/lib/reports/service";
-import { canStaffTransition, isOpen, REPORT_STATUS_LABELS } from "@/lib/reports/status";
+import { canStaffTransition, isOpen, REPORT_STATUS_LABELS } from "@/lib/reports/model";
 import type {
   AddReportCommentInput,
   BulkTriageInput,

@@ -7,7 +7,7 @@ import { pageActor } from "@/lib/auth/guard";
 import { formatDay } from "@/lib/format/dates";
 import { MY_REPORTS_PAGE_SIZE, listMyReports } from "@/lib/reports/queries";
 import { listMyReportsSchema } from "@/lib/reports/schemas";
-import { REPORT_STATUS_LABELS } from "@/lib/reports/status";
+import { REPORT_STATUS_LABELS } from "@/lib/reports/model";
 
 export const metadata: Metadata = { title: "Mes signalements" };
 

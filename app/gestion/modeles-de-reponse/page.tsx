@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass, tableClass, tableWrapperClass } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/guard";
 import { listTemplatesForStaff, type StaffTemplate } from "@/lib/reports/catalog-queries";
-import { REPORT_STATUSES, REPORT_STATUS_LABELS } from "@/lib/reports/status";
+import { REPORT_STATUSES, REPORT_STATUS_LABELS } from "@/lib/reports/model";
 import { GestionNav } from "../_components/gestion-nav";
 import { RowActionForm } from "../_components/catalog-forms";
 import { moveResponseTemplateAction, setResponseTemplateActiveAction } from "./actions";

@@ -7,7 +7,7 @@ import { pageActor } from "@/lib/auth/guard";
 import { formatDay } from "@/lib/format/dates";
 import { listPartnerReports } from "@/lib/reports/partner-queries";
 import { listPartnerReportsSchema } from "@/lib/reports/partner-schemas";
-import { REPORT_STATUSES, REPORT_STATUS_LABELS } from "@/lib/reports/status";
+import { REPORT_STATUSES, REPORT_STATUS_LABELS } from "@/lib/reports/model";
 
 export const metadata: Metadata = { title: "Signalements — Espace partenaire" };
 

@@ -11,7 +11,7 @@ import { ReportForm } from "@/components/reports/report-form";
 import { pageActor } from "@/lib/auth/guard";
 import { findSimilarOpenReports, listPlaceOptions, listReportCategories } from "@/lib/reports/queries";
 import { MAP_POINT_PLACE, parsePlace, reportDraftSearchSchema } from "@/lib/reports/schemas";
-import { REPORT_STATUS_LABELS } from "@/lib/reports/status";
+import { REPORT_STATUS_LABELS } from "@/lib/reports/model";
 import { mapTileUrl } from "@/lib/map-tiles";
 import { getTerritoryBounds } from "@/lib/territory/queries";
 import { SupportButton } from "./_components/support-button";

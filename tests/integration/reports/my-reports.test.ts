@@ -4,7 +4,7 @@ import { respondToResolutionAction } from "@/app/espace/signalements/actions";
 import { supportReportAction } from "@/app/signalements/actions";
 import { exportMyData } from "@/lib/people/export-data";
 import { getMyReport, listMyReports, MY_REPORTS_PAGE_SIZE } from "@/lib/reports/queries";
-import { COMMENT_REQUIRED, NOT_RESOLVED, REOPEN_WINDOW_OVER } from "@/lib/reports/status";
+import { COMMENT_REQUIRED, NOT_RESOLVED, REOPEN_WINDOW_OVER } from "@/lib/reports/model";
 import { notifyReportFollowers } from "@/lib/notifications/report-followers";
 import { CANNOT_SUPPORT } from "@/lib/reports/service";
 import { callAction, expectRedirect, expectRefused } from "../../helpers/actions";

@@ -11,7 +11,7 @@ import {
   canStillReopen,
   isOpen,
   residentTransition,
-} from "@/lib/reports/status";
+} from "@/lib/reports/model";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getMaxPublicReportNumber, getPublicReport } from "@/lib/reports/public-queries";
 import { publicReferenceSchema } from "@/lib/reports/public-schemas";
-import { REPORT_STATUS_LABELS } from "@/lib/reports/status";
+import { REPORT_STATUS_LABELS } from "@/lib/reports/model";
 import { formatDay } from "@/lib/format/dates";
 import { ReportPhotoGallery } from "@/components/reports/report-photos";
 

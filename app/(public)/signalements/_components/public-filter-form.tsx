@@ -2,7 +2,7 @@
 
 import { buttonClass } from "@/components/ui/styles";
 import type { PublicFilterValues } from "@/lib/reports/public-schemas";
-import { PUBLIC_STATUSES, REPORT_STATUS_LABELS } from "@/lib/reports/status";
+import { PUBLIC_STATUSES, REPORT_STATUS_LABELS } from "@/lib/reports/model";
 
 const selectClass = "block rounded-md border border-slate-400 bg-white px-3 py-2 text-base";
 type Choice = { id: string; name: string };

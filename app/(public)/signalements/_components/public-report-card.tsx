@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { formatDay } from "@/lib/format/dates";
 import type { PublicReportItem } from "@/lib/reports/public-queries";
-import { REPORT_STATUS_LABELS } from "@/lib/reports/status";
+import { REPORT_STATUS_LABELS } from "@/lib/reports/model";
 
 /**
  * One public report in the list: category, place, state and dates, moderated text, approved photos.

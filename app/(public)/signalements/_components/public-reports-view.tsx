@@ -5,7 +5,7 @@ import { buttonClass } from "@/components/ui/styles";
 import { listReportCategories } from "@/lib/reports/queries";
 import { getPublicReportFigures, listPublicAreas, listPublicReports } from "@/lib/reports/public-queries";
 import { PUBLIC_REPORTS_PAGE_SIZE, filteredHref, type PublicReportFilter } from "@/lib/reports/public-schemas";
-import { REPORT_STATUS_LABELS } from "@/lib/reports/status";
+import { REPORT_STATUS_LABELS } from "@/lib/reports/model";
 import { PublicFilterForm } from "./public-filter-form";
 import { PublicReportCard } from "./public-report-card";
 

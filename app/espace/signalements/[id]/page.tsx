@@ -5,7 +5,7 @@ import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/guard";
 import { getMyReport } from "@/lib/reports/queries";
-import { REOPEN_WINDOW_DAYS, REPORT_STATUS_LABELS, canStillReopen, statusChangeLabel } from "@/lib/reports/status";
+import { REOPEN_WINDOW_DAYS, REPORT_STATUS_LABELS, canStillReopen, statusChangeLabel } from "@/lib/reports/model";
 import { ContactConsentForm } from "./_components/contact-consent-form";
 import { ResolutionForms } from "./_components/resolution-forms";
 import { ReportPhotoGallery } from "@/components/reports/report-photos";

@@ -5,7 +5,7 @@ import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/guard";
 import { getTemplateForStaff } from "@/lib/reports/catalog-queries";
-import { REPORT_STATUS_LABELS } from "@/lib/reports/status";
+import { REPORT_STATUS_LABELS } from "@/lib/reports/model";
 import { ConfirmDeleteForm } from "../../_components/catalog-forms";
 import { GestionNav } from "../../_components/gestion-nav";
 import { deleteResponseTemplateAction } from "../actions";

@@ -10,7 +10,7 @@ import { FormStatus, fieldErrors, previousValue } from "@/components/ui/form-sta
 import { buttonClass } from "@/components/ui/styles";
 import { TextAreaField } from "@/components/ui/text-area";
 import { TEMPLATE_BODY_MAX, TEMPLATE_TITLE_MAX } from "@/lib/reports/catalog-schemas";
-import { REPORT_STATUSES, REPORT_STATUS_LABELS } from "@/lib/reports/status";
+import { REPORT_STATUSES, REPORT_STATUS_LABELS } from "@/lib/reports/model";
 
 type Template = { id: string; version: number; status: string; title: string; body: string; active: boolean };
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/guard";
-import { REPORT_STATUSES } from "@/lib/reports/status";
+import { REPORT_STATUSES } from "@/lib/reports/model";
 import { GestionNav } from "../../_components/gestion-nav";
 import { TemplateForm } from "../_components/template-form";
 

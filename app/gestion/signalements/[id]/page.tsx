@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/guard";
 import { listPlaceOptions } from "@/lib/reports/queries";
 import { getReportForTriage, listResponseTemplates, listTriageOptions } from "@/lib/reports/triage-queries";
-import { PRIORITY_LABELS, REPORT_STATUS_LABELS, canStaffTransition, statusChangeLabel } from "@/lib/reports/status";
+import { PRIORITY_LABELS, REPORT_STATUS_LABELS, canStaffTransition, statusChangeLabel } from "@/lib/reports/model";
 import { formatDayTime } from "@/lib/format/dates";
 import { GestionNav } from "../../_components/gestion-nav";
 import { CommentForm, DetailsForm, DuplicateForm, ModerationForm, PhotoForm, PriorityForm, RouteForm, StatusForm } from "../_components/triage-forms";

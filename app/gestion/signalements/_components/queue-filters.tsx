@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/styles";
 import type { TriageQueueFilters } from "@/lib/reports/triage-schemas";
-import { PRIORITY_LABELS, REPORT_STATUSES, REPORT_STATUS_LABELS } from "@/lib/reports/status";
+import { PRIORITY_LABELS, REPORT_STATUSES, REPORT_STATUS_LABELS } from "@/lib/reports/model";
 
 type Option = { value: string; label: string };
 const selectClass = "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base";

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { tableClass, tableWrapperClass } from "@/components/ui/styles";
-import { PRIORITY_LABELS, REPORT_STATUS_LABELS } from "@/lib/reports/status";
+import { PRIORITY_LABELS, REPORT_STATUS_LABELS } from "@/lib/reports/model";
 import type { QueueItem } from "@/lib/reports/triage-queries";
 
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZone: "Europe/Paris" });

@@ -6,7 +6,7 @@ import { pageActor } from "@/lib/auth/guard";
 import { formatDayTime } from "@/lib/format/dates";
 import { listUndeliveredMails } from "@/lib/mail/queries";
 import { getReportFigures } from "@/lib/reports/triage-queries";
-import { REPORT_STATUS_LABELS } from "@/lib/reports/status";
+import { REPORT_STATUS_LABELS } from "@/lib/reports/model";
 import { GestionNav } from "../../_components/gestion-nav";
 
 export const metadata: Metadata = { title: "Signalements — chiffres" };

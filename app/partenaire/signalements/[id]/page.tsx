@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/guard";
 import { can } from "@/lib/authz/policy";
 import { getPartnerReport } from "@/lib/reports/partner-queries";
-import { PRIORITY_LABELS, REPORT_STATUS_LABELS, canPartnerApply, statusChangeLabel } from "@/lib/reports/status";
+import { PRIORITY_LABELS, REPORT_STATUS_LABELS, canPartnerApply, statusChangeLabel } from "@/lib/reports/model";
 import { formatDayTime } from "@/lib/format/dates";
 import { PartnerCommentForm, PartnerStatusForms } from "./_components/partner-report-forms";
 import { ReportPhotoGallery } from "@/components/reports/report-photos";

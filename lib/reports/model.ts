@@ -1,10 +1,11 @@
 /**
- * Status rules of a report, pure (no database): unit-tested in tests/unit/reports/status.test.ts.
+ * Status rules of a report, pure (no database): unit-tested in tests/unit/reports/status.test.ts and the table walk.
  *
  * new → acknowledged → routed to partner / work planned → resolved → closed; or rejected,
  * duplicate. A resident may only answer a resolution: "fixed" (→ closed) or, within
  * REOPEN_WINDOW_DAYS of it, "not fixed" with a comment (→ acknowledged).
  */
+import { defineMoves, findMove, targetsFrom } from "@/lib/core/moves";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 
 export const REPORT_STATUSES = [
@@ -45,31 +46,65 @@ export function isOpen(status: ReportStatus): boolean {
   return (OPEN_STATUSES as readonly ReportStatus[]).includes(status);
 }
 
-/** Moves the staff may make (triage, next slice). */
-export const STAFF_TRANSITIONS: Record<ReportStatus, readonly ReportStatus[]> = {
-  NEW: ["ACKNOWLEDGED", "ROUTED", "PLANNED", "RESOLVED", "REJECTED", "DUPLICATE"],
-  ACKNOWLEDGED: ["ROUTED", "PLANNED", "RESOLVED", "REJECTED", "DUPLICATE"],
-  ROUTED: ["ACKNOWLEDGED", "PLANNED", "RESOLVED", "REJECTED", "DUPLICATE"],
-  PLANNED: ["ACKNOWLEDGED", "ROUTED", "RESOLVED", "DUPLICATE"],
-  RESOLVED: ["CLOSED", "ACKNOWLEDGED"],
-  CLOSED: ["ACKNOWLEDGED"],
-  REJECTED: ["ACKNOWLEDGED"],
-  DUPLICATE: ["ACKNOWLEDGED"],
-};
+/** Who moves a report: staff (triage), a partner it was routed to, its author (answering a resolution). */
+export type ReportActorKind = "staff" | "partner" | "author";
+export const REPORT_ACTOR_KINDS = ["staff", "partner", "author"] as const satisfies readonly ReportActorKind[];
 
-export function canStaffTransition(from: ReportStatus, to: ReportStatus): boolean {
-  return STAFF_TRANSITIONS[from].includes(to);
+/**
+ * Every move of a report, once: the kernel (lib/core/lifecycle.ts) carries them out and the
+ * forms offer them. The commands of each audience (lib/reports/commands/) add what is particular
+ * to a move: its event text, its notification, its mails.
+ */
+export const reportMoves = defineMoves<ReportStatus, ReportActorKind>()({
+  acknowledge: {
+    from: ["NEW", "ROUTED", "PLANNED"],
+    to: "ACKNOWLEDGED",
+    by: ["staff"],
+    setsOnce: ["acknowledgedAt"],
+    clears: ["resolvedAt", "closedAt", "rejectionReason"],
+  },
+  route: { from: ["NEW", "ACKNOWLEDGED", "PLANNED"], to: "ROUTED", by: ["staff"], setsOnce: ["acknowledgedAt"] },
+  /** "Intervention prévue" by staff; "pris en charge" by the partner. */
+  plan: { from: ["NEW", "ACKNOWLEDGED", "ROUTED"], to: "PLANNED", by: ["staff", "partner"] },
+  resolve: { from: ["NEW", "ACKNOWLEDGED", "ROUTED", "PLANNED"], to: "RESOLVED", by: ["staff", "partner"], sets: ["resolvedAt"] },
+  /** Closed by staff, or by its author confirming the repair. */
+  close: { from: ["RESOLVED"], to: "CLOSED", by: ["staff", "author"], sets: ["closedAt"] },
+  reject: { from: ["NEW", "ACKNOWLEDGED", "ROUTED"], to: "REJECTED", by: ["staff"] },
+  markDuplicate: { from: ["NEW", "ACKNOWLEDGED", "ROUTED", "PLANNED"], to: "DUPLICATE", by: ["staff"] },
+  /** Staff take up again a report that was dealt with. */
+  reopen: {
+    from: ["RESOLVED", "CLOSED", "REJECTED", "DUPLICATE"],
+    to: "ACKNOWLEDGED",
+    by: ["staff"],
+    sets: ["reopenedAt"],
+    setsOnce: ["acknowledgedAt"],
+    clears: ["resolvedAt", "closedAt", "rejectionReason"],
+  },
+  /** Its author says the repair did not hold (within REOPEN_WINDOW_DAYS, with a comment: residentTransition). */
+  reportNotFixed: { from: ["RESOLVED"], to: "ACKNOWLEDGED", by: ["author"], sets: ["reopenedAt"], clears: ["resolvedAt"] },
+});
+export type ReportMove = keyof typeof reportMoves;
+
+/** The statuses staff may lead a report to from each status (the triage form offers these). */
+export const STAFF_TRANSITIONS = staffTargets();
+
+function staffTargets() {
+  const table = {} as Record<ReportStatus, readonly ReportStatus[]>;
+  for (const from of REPORT_STATUSES) table[from] = targetsFrom(reportMoves, "staff", from);
+  return table;
 }
 
-/** A partner takes a report in hand (→ planned) or marks it resolved. */
-export const PARTNER_ACTIONS = {
-  "take-in-hand": { to: "PLANNED", from: ["NEW", "ACKNOWLEDGED", "ROUTED"] },
-  resolve: { to: "RESOLVED", from: ["NEW", "ACKNOWLEDGED", "ROUTED", "PLANNED"] },
-} as const satisfies Record<string, { to: ReportStatus; from: readonly ReportStatus[] }>;
+export function canStaffTransition(from: ReportStatus, to: ReportStatus): boolean {
+  return findMove(reportMoves, "staff", from, to) !== null;
+}
+
+/** A partner takes a report in hand (→ planned) or marks it resolved: the form's names for its two moves. */
+export const PARTNER_ACTIONS = { "take-in-hand": "plan", resolve: "resolve" } as const satisfies Record<string, ReportMove>;
 export type PartnerAction = keyof typeof PARTNER_ACTIONS;
 
 export function canPartnerApply(status: ReportStatus, action: PartnerAction): boolean {
-  return (PARTNER_ACTIONS[action].from as readonly ReportStatus[]).includes(status);
+  const rule = reportMoves[PARTNER_ACTIONS[action]];
+  return (rule.by as readonly ReportActorKind[]).includes("partner") && (rule.from as readonly ReportStatus[]).includes(status);
 }
 
 export const REOPEN_WINDOW_DAYS = 30;

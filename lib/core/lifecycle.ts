@@ -1,0 +1,179 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { Actor } from "@/lib/authz/policy";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/core/errors";
+import { findMove, moveData, type MoveRule, type Moves } from "@/lib/core/moves";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { queueMails, sendQueuedMails, type QueuedMail } from "@/lib/mail/outbox";
+
+/**
+ * The one sequence of every change to a record with a lifecycle (reports today; work orders,
+ * contracts, memberships, meetings and missions next): load the record within the actor's scope,
+ * check the version the form was loaded at, look the move up in the domain's table, update with a
+ * guard on the old state and version, then, in the same transaction, the timeline event, the audit
+ * row, the notifications and the outbox mails; after commit the mails leave and the other effects
+ * run; the result names the cache tags to refresh (defineAction does it).
+ *
+ * A domain gives its table of moves (lib/core/moves.ts) and a `RecordLifecycle`: how to load,
+ * update, write an event and notify, for its model. Its commands then only say what is particular
+ * to each change (`plan`).
+ */
+
+/** Who acts, and the transaction to join when a change is part of a larger one (a job validated resolves its report). */
+export type OperationContext = {
+  actor: Actor;
+  tx?: Tx;
+  /** With `tx`: where after-commit effects go (the transaction's owner runs them once committed). */
+  afterCommit?: (effect: Effect) => void;
+};
+export type Effect = () => Promise<unknown>;
+
+export type LifecycleRecord<S extends string> = { id: string; version: number; status: S };
+
+/** What one change does besides the state: planned by the domain's command, carried out by the kernel. */
+export type Change<E, N> = {
+  /** Fields to update with the guarded write (the move's status and dates are added for a move). */
+  data?: Record<string, unknown>;
+  /** The timeline event, in the domain's shape (none for a change nobody follows). */
+  event?: E;
+  audit: { action: string; before?: Prisma.InputJsonValue; after?: Prisma.InputJsonValue };
+  /** What the record's followers are told, in the domain's shape (a text and a kind for reports). */
+  notify?: N;
+  /** Mails besides the followers' (a partner's contacts), queued in the same transaction. */
+  mails?: readonly QueuedMail[];
+  /** Writes that belong to the change, after the guarded update and the notifications. */
+  after?: (tx: Tx) => Promise<void>;
+  /** Run once committed (the outbox mails are sent by the kernel itself). */
+  effects?: readonly Effect[];
+};
+
+export type RecordLifecycle<R extends LifecycleRecord<S>, S extends string, K extends string, E, N> = {
+  /** The audit rows' entity type. */
+  entityType: string;
+  moves: Moves<S, K>;
+  messages: { notFound: string; conflict: string; notAllowed: (from: S, to: S) => string };
+  /** The record if this actor, acting as `kind`, may change it: else null (told apart from absent by nobody). */
+  load: (tx: Tx, actor: Actor, kind: K, id: string) => Promise<R | null>;
+  /** The guarded write: only if the record still has this version and state and is still in scope; `version` + 1. */
+  update: (tx: Tx, actor: Actor, kind: K, record: R, data: Record<string, unknown>) => Promise<boolean>;
+  writeEvent: (tx: Tx, record: R, actor: Actor, event: E) => Promise<void>;
+  /** Notifications (and their mails, queued) for the record's followers; the ids of the mails. */
+  notify?: (tx: Tx, record: R, actor: Actor, notice: N) => Promise<string[]>;
+  /** The cached reads this change makes stale. */
+  cacheTags: (record: R, status: S) => string[];
+};
+
+export type ChangeResult<R, S extends string> = {
+  /** The record as loaded before the change. */
+  record: R;
+  id: string;
+  version: number;
+  status: S;
+  cacheTags: string[];
+};
+
+/** Runs `work` in the caller's transaction, or in a new one whose effects run once it has committed. */
+export async function inTransaction<T>(ctx: OperationContext, work: (tx: Tx, afterCommit: (effect: Effect) => void) => Promise<T>): Promise<T> {
+  if (ctx.tx) return work(ctx.tx, ctx.afterCommit ?? (() => {}));
+  const effects: Effect[] = [];
+  const result = await db.$transaction((tx) => work(tx, (effect) => effects.push(effect)));
+  // Once committed: an effect that fails (a mail that cannot leave) does not undo the change.
+  for (const effect of effects) await effect();
+  return result;
+}
+
+/**
+ * A change that keeps the state (priority, details, a comment, moderation): version check, guarded
+ * update, event, audit, notifications, mails, in one transaction.
+ */
+export async function applyChange<R extends LifecycleRecord<S>, S extends string, K extends string, E, N>(
+  ctx: OperationContext,
+  lifecycle: RecordLifecycle<R, S, K, E, N>,
+  kind: K,
+  target: { id: string; version: number },
+  plan: (record: R, tx: Tx) => Promise<Change<E, N>>,
+): Promise<ChangeResult<R, S>> {
+  return inTransaction(ctx, async (tx, afterCommit) => {
+    const record = await loadForChange(tx, ctx.actor, lifecycle, kind, target);
+    const change = await plan(record, tx);
+    return commitChange(tx, ctx.actor, lifecycle, kind, record, record.status, change, afterCommit);
+  });
+}
+
+/**
+ * A move of the domain's table, by name: refused unless this actor kind may make it from the
+ * record's state. The move's status and dates are written with the plan's own data.
+ */
+export async function applyMove<R extends LifecycleRecord<S>, S extends string, K extends string, E, N>(
+  ctx: OperationContext,
+  lifecycle: RecordLifecycle<R, S, K, E, N>,
+  kind: K,
+  target: { id: string; version: number },
+  move: string,
+  plan: (record: R, tx: Tx, rule: MoveRule<S, K>) => Promise<Change<E, N>>,
+): Promise<ChangeResult<R, S>> {
+  return inTransaction(ctx, async (tx, afterCommit) => {
+    const record = await loadForChange(tx, ctx.actor, lifecycle, kind, target);
+    const rule = lifecycle.moves[move];
+    if (!rule || !rule.by.includes(kind) || !rule.from.includes(record.status)) {
+      const message = lifecycle.messages.notAllowed(record.status, rule?.to ?? record.status);
+      throw new ValidationError(message, { status: [message] });
+    }
+    const change = await plan(record, tx, rule);
+    const data = { ...moveData(rule, record as unknown as Record<string, unknown>, new Date()), ...change.data };
+    return commitChange(tx, ctx.actor, lifecycle, kind, record, rule.to, { ...change, data }, afterCommit);
+  });
+}
+
+/** The move this actor kind makes from the record's state to `to`, by name, or a clear refusal. */
+export function moveTo<S extends string, K extends string>(lifecycle: { moves: Moves<S, K>; messages: { notAllowed: (from: S, to: S) => string } }, kind: K, from: S, to: S): string {
+  const name = findMove(lifecycle.moves, kind, from, to);
+  if (!name) {
+    const message = lifecycle.messages.notAllowed(from, to);
+    throw new ValidationError(message, { status: [message] });
+  }
+  return name;
+}
+
+async function loadForChange<R extends LifecycleRecord<S>, S extends string, K extends string, E, N>(
+  tx: Tx,
+  actor: Actor,
+  lifecycle: RecordLifecycle<R, S, K, E, N>,
+  kind: K,
+  target: { id: string; version: number },
+): Promise<R> {
+  const record = await lifecycle.load(tx, actor, kind, target.id);
+  if (!record) throw new NotFoundError(lifecycle.messages.notFound);
+  if (record.version !== target.version) throw new ConflictError(lifecycle.messages.conflict);
+  return record;
+}
+
+async function commitChange<R extends LifecycleRecord<S>, S extends string, K extends string, E, N>(
+  tx: Tx,
+  actor: Actor,
+  lifecycle: RecordLifecycle<R, S, K, E, N>,
+  kind: K,
+  record: R,
+  status: S,
+  change: Change<E, N>,
+  afterCommit: (effect: Effect) => void,
+): Promise<ChangeResult<R, S>> {
+  if (!(await lifecycle.update(tx, actor, kind, record, change.data ?? {}))) throw new ConflictError(lifecycle.messages.conflict);
+  if (change.event !== undefined) await lifecycle.writeEvent(tx, record, actor, change.event);
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: change.audit.action,
+    entityType: lifecycle.entityType,
+    entityId: record.id,
+    before: change.audit.before,
+    after: change.audit.after,
+  });
+  // Followers as they were when the change was made: `after` may move them (a duplicate's supporters).
+  const followerMails = change.notify !== undefined && lifecycle.notify ? await lifecycle.notify(tx, record, actor, change.notify) : [];
+  const mailIds = [...followerMails, ...(await queueMails(tx, change.mails ?? []))];
+  if (change.after) await change.after(tx);
+  if (mailIds.length > 0) afterCommit(() => sendQueuedMails(mailIds));
+  for (const effect of change.effects ?? []) afterCommit(effect);
+  return { record, id: record.id, version: record.version + 1, status, cacheTags: lifecycle.cacheTags(record, status) };
+}
