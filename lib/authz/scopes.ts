@@ -1,0 +1,65 @@
+/**
+ * Record-level access, one API: for an actor and a kind of record, which rows they may reach, as a
+ * Prisma `where` and as the same condition in SQL (for the hot reads written in SQL). Queries,
+ * commands (through the lifecycle kernel's `load` and guarded `update`) and route handlers all
+ * take their condition from here, so a page, an action and a download cannot disagree.
+ * `policy.ts` says what a role may do at all; this says on which rows.
+ */
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/authz/policy";
+import { PUBLIC_STATUSES } from "@/lib/reports/model";
+
+export type Scope<W> = { where: W; sql: Prisma.Sql };
+
+/**
+ * The ways a person reaches reports:
+ * - `staff`: every report (triage, figures, export);
+ * - `author`: their own reports, whatever their visibility;
+ * - `partner`: the reports staff routed to one of their partners, which they handle (read in
+ *   full, move, comment);
+ * - `partner-site`: the public reports on a site one of their partners owns, read as any visitor
+ *   reads them (owning a building does not make a landlord the handler of its reports);
+ * - `public`: what the public pages show (public, neither rejected nor a duplicate).
+ * SQL fragments name the report table `r`.
+ */
+export type ReportAudience = "staff" | "author" | "partner" | "partner-site" | "public";
+
+const PUBLIC_WHERE: Prisma.ReportWhereInput = { visibility: "PUBLIC", status: { in: [...PUBLIC_STATUSES] } };
+const PUBLIC_SQL = Prisma.sql`(r.visibility = 'PUBLIC' AND r.status IN (${Prisma.join(PUBLIC_STATUSES.map((s) => Prisma.sql`${s}::"ReportStatus"`))}))`;
+
+/** An actor's partners, once each; none gives an empty list, which matches no row. */
+function partnerIds(actor: Pick<Actor, "partnerIds">) {
+  return [...new Set(actor.partnerIds)];
+}
+
+function inList(column: Prisma.Sql, ids: string[]) {
+  return ids.length ? Prisma.sql`${column} IN (${Prisma.join(ids)})` : Prisma.sql`FALSE`;
+}
+
+export function reportScope(actor: Pick<Actor, "id" | "partnerIds"> | null, audience: ReportAudience): Scope<Prisma.ReportWhereInput> {
+  switch (audience) {
+    case "staff":
+      return { where: {}, sql: Prisma.sql`TRUE` };
+    case "author":
+      if (!actor) return { where: { id: { in: [] } }, sql: Prisma.sql`FALSE` };
+      return { where: { authorId: actor.id }, sql: Prisma.sql`r."authorId" = ${actor.id}` };
+    case "partner": {
+      const ids = actor ? partnerIds(actor) : [];
+      return { where: { partnerId: { in: ids } }, sql: inList(Prisma.sql`r."partnerId"`, ids) };
+    }
+    case "partner-site": {
+      const ids = actor ? partnerIds(actor) : [];
+      return {
+        where: { AND: [PUBLIC_WHERE, { site: { ownerPartnerId: { in: ids } } }] },
+        sql: Prisma.sql`(${PUBLIC_SQL} AND r."siteId" IN (SELECT s.id FROM "Site" s WHERE ${inList(Prisma.sql`s."ownerPartnerId"`, ids)}))`,
+      };
+    }
+    case "public":
+      return { where: PUBLIC_WHERE, sql: PUBLIC_SQL };
+  }
+}
+
+/** `where` of a record by id within a scope: the shape every scoped load and guarded update uses. */
+export function withinScope<W extends object>(scope: Scope<W>, where: W): { AND: W[] } {
+  return { AND: [where, scope.where] };
+}
