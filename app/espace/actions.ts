@@ -9,7 +9,7 @@ import { requestEmailChange } from "@/lib/people/change-email";
 import { deleteAccount } from "@/lib/people/delete-account";
 import { resendVerification } from "@/lib/people/email-verification";
 import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, emptySchema, updateProfileSchema } from "@/lib/people/schemas";
-import { revalidatePublicReports } from "@/lib/reports/revalidate";
+import { PUBLIC_REPORTS_TAG } from "@/lib/reports/cache-tags";
 import { updateNotificationSettingsSchema } from "@/lib/notifications/schemas";
 import { updateNotificationSettings } from "@/lib/notifications/service";
 
@@ -71,9 +71,10 @@ export const deleteAccountAction = defineAction({
     const erased = await deleteAccount(actor.id, input.password);
     await endSession();
     revalidateTag("people-count", "max");
-    if (erased.reportsDeleted || erased.reportsAnonymised) revalidatePublicReports();
-    return null;
+    return erased;
   },
+  // Their public reports lose their original text or disappear.
+  tags: (erased) => (erased.reportsDeleted || erased.reportsAnonymised ? [PUBLIC_REPORTS_TAG] : []),
   redirectTo: () => "/compte-supprime",
 });
 

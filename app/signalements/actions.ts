@@ -2,17 +2,12 @@
 
 import { defineAction } from "@/lib/actions/define-action";
 import { supportReportSchema } from "@/lib/reports/schemas";
-import { revalidatePublicReports } from "@/lib/reports/revalidate";
-import { supportReport } from "@/lib/reports/service";
+import { supportReport } from "@/lib/reports/commands/author";
 
 export const supportReportAction = defineAction({
   name: "supportReport",
   permission: "reports:support",
   schema: supportReportSchema,
-  handler: async ({ input, actor }) => {
-    const result = await supportReport(actor, input.reportId);
-    if (result.added) revalidatePublicReports();
-    return result;
-  },
+  handler: ({ input, actor }) => supportReport({ actor }, input),
   redirectTo: (result) => `/signalements/nouveau?soutenu=${result.number}`,
 });

@@ -13,7 +13,7 @@ import { throttle } from "@/lib/auth/throttle";
 /**
  * Confirming an address: a single-use link, valid 48 hours, mailed to the address to confirm. Until
  * an account's address is confirmed it gets no report emails and partners are never given it
- * (lib/notifications/report-followers.ts, lib/reports/triage-service.ts). The same link confirms a
+ * (lib/notifications/report-followers.ts, lib/reports/commands/staff.ts). The same link confirms a
  * new address asked for in Mon espace: the token row holds that address, which becomes the
  * account's only when the link is opened.
  */

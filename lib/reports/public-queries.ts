@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { TERRITORY_TAG } from "@/lib/territory/queries";
-import { PUBLIC_REPORTS_TAG } from "@/lib/reports/revalidate";
+import { PUBLIC_REPORTS_TAG } from "@/lib/reports/cache-tags";
 import { PUBLIC_BASE, publicPlace, publicPlaceSelect } from "@/lib/reports/public-scope";
 import { PUBLIC_REPORTS_MAX_PAGES, PUBLIC_REPORTS_PAGE_SIZE, type PublicFilterValues, type PublicReportFilter } from "@/lib/reports/public-schemas";
 import { PUBLIC_STATUSES, type PublicStatus } from "@/lib/reports/model";

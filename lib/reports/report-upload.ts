@@ -3,7 +3,7 @@ import { openAsBlob } from "node:fs";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { getURLFromRedirectError } from "next/dist/client/components/redirect";
 import type { ActionResult, ServerAction } from "@/lib/actions/define-action";
-import type { CreatedReport } from "@/lib/reports/service";
+import type { CreatedReport } from "@/lib/reports/commands/author";
 import { getCurrentActor } from "@/lib/auth/session";
 import { authorize } from "@/lib/authz/policy";
 import { DomainError, UnauthenticatedError } from "@/lib/core/errors";

@@ -138,6 +138,7 @@ export const createReportOnBehalfSchema = z
 export type CreateReportOnBehalfInput = z.output<typeof createReportOnBehalfSchema>;
 
 export const supportReportSchema = z.strictObject({ reportId: id });
+export type SupportReportInput = z.output<typeof supportReportSchema>;
 
 export const respondToResolutionSchema = z.strictObject({
   reportId: id,
@@ -151,6 +152,13 @@ export const respondToResolutionSchema = z.strictObject({
     .optional(),
 });
 export type RespondToResolutionInput = z.output<typeof respondToResolutionSchema>;
+
+/** The author's agreement that the partner handling their report may contact them. */
+export const setContactConsentSchema = z.strictObject({
+  reportId: z.string().min(1, "Identifiant manquant.").max(40, "Identifiant invalide."),
+  consent: z.enum(["yes", "no"], { error: "Choix invalide." }).transform((v) => v === "yes"),
+});
+export type SetContactConsentInput = z.output<typeof setContactConsentSchema>;
 
 /** Step 1's answer when the place is not in the list: step 2 then asks for the point on the map. */
 export const MAP_POINT_PLACE = "carte";

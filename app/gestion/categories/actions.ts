@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath, revalidateTag } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import {
   createReportCategorySchema,
@@ -17,14 +17,15 @@ import {
   updateReportCategory,
   type CategoryResult,
 } from "@/lib/reports/catalog-service";
-import { revalidatePublicReports, revalidateReportCategories } from "@/lib/reports/revalidate";
+import { PUBLIC_REPORTS_TAG } from "@/lib/reports/cache-tags";
+import { REPORT_CATEGORIES_TAG } from "@/lib/reports/queries";
 
 // Every change expires the cached category lists (report forms, public filter, staff queue);
 // a new name also shows on the public report pages, which are cached on their own tag.
 function refresh(result: CategoryResult) {
   if (!result.changed) return;
-  revalidateReportCategories();
-  if (result.renamed) revalidatePublicReports();
+  revalidateTag(REPORT_CATEGORIES_TAG, { expire: 0 });
+  if (result.renamed) revalidateTag(PUBLIC_REPORTS_TAG, { expire: 0 });
   revalidatePath("/gestion/categories", "layout");
 }
 

@@ -1,8 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidatePublicReports } from "@/lib/reports/revalidate";
+import { PUBLIC_REPORTS_TAG } from "@/lib/reports/cache-tags";
 import {
   addReportCommentSchema,
   bulkTriageSchema,
@@ -24,35 +23,20 @@ import {
   setReportPriority,
   setReportStatus,
   updateReportDetails,
-  type TriageResult,
-} from "@/lib/reports/triage-service";
+} from "@/lib/reports/commands/staff";
+import type { ReportChangeResult } from "@/lib/reports/lifecycle";
 
 // ─── Staff triage ────────────────────────────────────────────────────────────────────────────
-// Each action carries the report's `version`; the service refuses a stale one (ConflictError).
+// Each action carries the report's `version`; the command refuses a stale one (ConflictError).
+// The public pages' cache tag comes with each result (`cacheTags`): defineAction expires it.
 
-function refresh(reportId?: string) {
-  revalidatePath("/gestion/signalements");
-  if (reportId) revalidatePath(`/gestion/signalements/${reportId}`);
-  revalidatePath("/espace/signalements");
-}
-
-/** Status, partner, category, place, moderated text and photos show on public pages, for a public report. */
-function refreshPublic(result: TriageResult) {
-  if (result.visibility === "PUBLIC") revalidatePublicReports();
-}
-
-const toReport = (notice: string) => (result: TriageResult) => `/gestion/signalements/${result.reportId}?fait=${notice}`;
+const toReport = (notice: string) => (result: ReportChangeResult) => `/gestion/signalements/${result.reportId}?fait=${notice}`;
 
 export const setReportStatusAction = defineAction({
   name: "setReportStatus",
   permission: "reports:triage",
   schema: setReportStatusSchema,
-  handler: async ({ input, actor }) => {
-    const result = await setReportStatus(actor, input);
-    refresh(result.reportId);
-    refreshPublic(result);
-    return result;
-  },
+  handler: ({ input, actor }) => setReportStatus({ actor }, input),
   redirectTo: toReport("statut"),
 });
 
@@ -60,11 +44,7 @@ export const setReportPriorityAction = defineAction({
   name: "setReportPriority",
   permission: "reports:triage",
   schema: setReportPrioritySchema,
-  handler: async ({ input, actor }) => {
-    const result = await setReportPriority(actor, input);
-    refresh(result.reportId);
-    return result;
-  },
+  handler: ({ input, actor }) => setReportPriority({ actor }, input),
   redirectTo: toReport("priorite"),
 });
 
@@ -72,12 +52,7 @@ export const updateReportDetailsAction = defineAction({
   name: "updateReportDetails",
   permission: "reports:triage",
   schema: updateReportDetailsSchema,
-  handler: async ({ input, actor }) => {
-    const result = await updateReportDetails(actor, input);
-    refresh(result.reportId);
-    refreshPublic(result);
-    return result;
-  },
+  handler: ({ input, actor }) => updateReportDetails({ actor }, input),
   redirectTo: toReport("details"),
 });
 
@@ -85,13 +60,7 @@ export const markReportDuplicateAction = defineAction({
   name: "markReportDuplicate",
   permission: "reports:triage",
   schema: markDuplicateSchema,
-  handler: async ({ input, actor }) => {
-    const result = await markReportDuplicate(actor, input);
-    refresh(result.reportId);
-    // Whatever this one's visibility: the original (often public) gains its followers as supporters.
-    revalidatePublicReports();
-    return result;
-  },
+  handler: ({ input, actor }) => markReportDuplicate({ actor }, input),
   redirectTo: toReport("doublon"),
 });
 
@@ -99,12 +68,7 @@ export const routeReportAction = defineAction({
   name: "routeReport",
   permission: "reports:triage",
   schema: routeReportSchema,
-  handler: async ({ input, actor }) => {
-    const result = await routeReport(actor, input);
-    refresh(result.reportId);
-    refreshPublic(result);
-    return result;
-  },
+  handler: ({ input, actor }) => routeReport({ actor }, input),
   redirectTo: toReport("transmis"),
 });
 
@@ -112,11 +76,7 @@ export const addReportCommentAction = defineAction({
   name: "addReportComment",
   permission: "reports:triage",
   schema: addReportCommentSchema,
-  handler: async ({ input, actor }) => {
-    const result = await addReportComment(actor, input);
-    refresh(result.reportId);
-    return result;
-  },
+  handler: ({ input, actor }) => addReportComment({ actor }, input),
   redirectTo: toReport("commentaire"),
 });
 
@@ -124,12 +84,7 @@ export const moderateReportAction = defineAction({
   name: "moderateReport",
   permission: "reports:triage",
   schema: moderateReportSchema,
-  handler: async ({ input, actor }) => {
-    const result = await moderateReport(actor, input);
-    refresh(result.reportId);
-    refreshPublic(result);
-    return result;
-  },
+  handler: ({ input, actor }) => moderateReport({ actor }, input),
   redirectTo: toReport("moderation"),
 });
 
@@ -137,12 +92,7 @@ export const setPhotoPublicAction = defineAction({
   name: "setPhotoPublic",
   permission: "reports:triage",
   schema: setPhotoPublicSchema,
-  handler: async ({ input, actor }) => {
-    const result = await setPhotoPublic(actor, input);
-    refresh(result.reportId);
-    refreshPublic(result);
-    return result;
-  },
+  handler: ({ input, actor }) => setPhotoPublic({ actor }, input),
   redirectTo: toReport("photo"),
 });
 
@@ -150,10 +100,6 @@ export const bulkTriageAction = defineAction({
   name: "bulkTriage",
   permission: "reports:triage",
   schema: bulkTriageSchema,
-  handler: async ({ input, actor }) => {
-    const outcome = await bulkTriage(actor, input);
-    refresh();
-    if (outcome.publicChanged) revalidatePublicReports();
-    return outcome;
-  },
+  handler: ({ input, actor }) => bulkTriage({ actor }, input),
+  tags: (outcome) => (outcome.publicChanged ? [PUBLIC_REPORTS_TAG] : []),
 });

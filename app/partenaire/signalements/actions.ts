@@ -1,20 +1,14 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { partnerCommentSchema, partnerStatusSchema } from "@/lib/reports/partner-schemas";
-import { commentAsPartner, setStatusAsPartner } from "@/lib/reports/partner-service";
-import { revalidatePublicReports } from "@/lib/reports/revalidate";
+import { commentAsPartner, setStatusAsPartner } from "@/lib/reports/commands/partner";
 
 export const commentReportAsPartnerAction = defineAction({
   name: "commentReportAsPartner",
   permission: "reports:partner-handle",
   schema: partnerCommentSchema,
-  handler: async ({ input, actor }) => {
-    const result = await commentAsPartner(actor, input);
-    revalidatePath(`/partenaire/signalements/${result.reportId}`);
-    return result;
-  },
+  handler: ({ input, actor }) => commentAsPartner({ actor }, input),
   successMessage: "Commentaire ajouté.",
 });
 
@@ -22,13 +16,6 @@ export const setReportStatusAsPartnerAction = defineAction({
   name: "setReportStatusAsPartner",
   permission: "reports:partner-handle",
   schema: partnerStatusSchema,
-  handler: async ({ input, actor }) => {
-    const result = await setStatusAsPartner(actor, input);
-    revalidatePath("/partenaire/signalements");
-    revalidatePath(`/partenaire/signalements/${result.reportId}`);
-    revalidatePath(`/espace/signalements/${result.reportId}`);
-    revalidatePublicReports();
-    return result;
-  },
+  handler: ({ input, actor }) => setStatusAsPartner({ actor }, input),
   redirectTo: (result) => `/partenaire/signalements/${result.reportId}?${result.status === "RESOLVED" ? "resolu" : "pris-en-charge"}=1`,
 });

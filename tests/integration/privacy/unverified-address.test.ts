@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { routeReportAction, setReportStatusAction } from "@/app/gestion/signalements/actions";
-import { UNVERIFIED_CONTACT } from "@/lib/reports/triage-service";
+import { UNVERIFIED_CONTACT } from "@/lib/reports/commands/staff";
 import { callAction, expectRedirect, expectRefused } from "../../helpers/actions";
 import { databaseSnapshot, resetDatabase } from "../../helpers/database";
 import { createPartner, createTerritory, createUser, type TestUser } from "../../helpers/factories";

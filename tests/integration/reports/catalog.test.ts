@@ -39,7 +39,7 @@ import {
 } from "@/lib/reports/catalog-service";
 import { listReportCategories } from "@/lib/reports/queries";
 import { listResponseTemplates } from "@/lib/reports/triage-queries";
-import { UNKNOWN_TEMPLATE } from "@/lib/reports/triage-service";
+import { UNKNOWN_TEMPLATE } from "@/lib/reports/commands/staff";
 import { revalidatePath, revalidateTag } from "../../helpers/next-cache";
 import { callAction, expectRedirect, expectRefused, type Fields } from "../../helpers/actions";
 import { databaseSnapshot, resetDatabase } from "../../helpers/database";

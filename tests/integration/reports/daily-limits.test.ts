@@ -3,10 +3,10 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/policy";
 import { ValidationError } from "@/lib/core/errors";
 import { DAILY_LIMITS, assertWithinDailyLimit, dailyLimitMessage } from "@/lib/reports/daily-limits";
-import { commentAsPartner } from "@/lib/reports/partner-service";
-import { createReport } from "@/lib/reports/service";
+import { commentAsPartner } from "@/lib/reports/commands/partner";
+import { createReport } from "@/lib/reports/commands/author";
 import type { CreateReportInput } from "@/lib/reports/schemas";
-import { addReportComment } from "@/lib/reports/triage-service";
+import { addReportComment } from "@/lib/reports/commands/staff";
 import { databaseSnapshot, resetDatabase } from "../../helpers/database";
 import { createTerritory, createUser, type TestUser } from "../../helpers/factories";
 import { createCategory, createReportRow, imageFile, newIdempotencyKey, useTemporaryUploadDir } from "../../helpers/reports";
@@ -75,29 +75,29 @@ describe("daily limits", () => {
     const resident = await createUser();
     const limit = DAILY_LIMITS.resident.reports;
     await reportsEnteredBy(resident, limit - 1);
-    await createReport(actorOf(resident), input());
-    const error = await expectRefusedUnchanged(() => createReport(actorOf(resident), input([])), dailyLimitMessage("reports", limit));
+    await createReport({ actor: actorOf(resident) }, input());
+    const error = await expectRefusedUnchanged(() => createReport({ actor: actorOf(resident) }, input([])), dailyLimitMessage("reports", limit));
     expect(error.message).toBe("Vous avez atteint la limite de 10 signalements par jour. Réessayez demain ou contactez la Régie.");
   });
 
   it("counts only today's reports: yesterday's do not use up the limit", async () => {
     const resident = await createUser();
     await reportsEnteredBy(resident, DAILY_LIMITS.resident.reports, new Date(Date.now() - 36 * 3600_000));
-    const created = await createReport(actorOf(resident), input());
+    const created = await createReport({ actor: actorOf(resident) }, input());
     expect(created.existing).toBe(false);
   });
 
   it("gives staff a higher limit", async () => {
     const staff = await createUser({ roles: ["STAFF"] });
     await reportsEnteredBy(staff, DAILY_LIMITS.resident.reports + 5);
-    expect((await createReport(actorOf(staff), input())).existing).toBe(false);
+    expect((await createReport({ actor: actorOf(staff) }, input())).existing).toBe(false);
     expect(DAILY_LIMITS.staff.reports).toBeGreaterThan(DAILY_LIMITS.resident.reports + 6);
   });
 
   it("lets two reports sent at once past the last free place only one at a time", async () => {
     const resident = await createUser();
     await reportsEnteredBy(resident, DAILY_LIMITS.resident.reports - 1);
-    const results = await Promise.allSettled([createReport(actorOf(resident), input()), createReport(actorOf(resident), input())]);
+    const results = await Promise.allSettled([createReport({ actor: actorOf(resident) }, input()), createReport({ actor: actorOf(resident) }, input())]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(refused.reason).toBeInstanceOf(ValidationError);
@@ -137,15 +137,15 @@ describe("daily limits", () => {
     });
     const two = [await imageFile("a.jpg"), await imageFile("b.jpg")];
     const error = await expectRefusedUnchanged(
-      () => createReport(actorOf(resident), input(two)),
+      () => createReport({ actor: actorOf(resident) }, input(two)),
       "Vous pouvez encore envoyer 1 photo aujourd'hui (limite de 30 par jour) : retirez-en 1.",
     );
     expect(error.fieldErrors.photos).toEqual([error.message]);
     // One more fits exactly; after that, none.
-    await createReport(actorOf(resident), input([await imageFile("c.jpg")]));
+    await createReport({ actor: actorOf(resident) }, input([await imageFile("c.jpg")]));
     await uploads.clear();
     const last = await imageFile("d.jpg");
-    await expectRefusedUnchanged(() => createReport(actorOf(resident), input([last])), dailyLimitMessage("photos", limit));
+    await expectRefusedUnchanged(() => createReport({ actor: actorOf(resident) }, input([last])), dailyLimitMessage("photos", limit));
   });
 
   async function commentsBy(user: TestUser, reportId: string, count: number) {
@@ -162,9 +162,9 @@ describe("daily limits", () => {
     await db.report.update({ where: { id: report.id }, data: { partnerId: partner.partnerId, status: "ROUTED" } });
     const limit = DAILY_LIMITS.partner.comments;
     await commentsBy(partner, report.id, limit - 1);
-    await commentAsPartner(actorOf(partner), { reportId: report.id, comment: "Intervention prévue jeudi." });
+    await commentAsPartner({ actor: actorOf(partner) }, { reportId: report.id, comment: "Intervention prévue jeudi." });
     const error = await expectRefusedUnchanged(
-      () => commentAsPartner(actorOf(partner), { reportId: report.id, comment: "Encore un message." }),
+      () => commentAsPartner({ actor: actorOf(partner) }, { reportId: report.id, comment: "Encore un message." }),
       dailyLimitMessage("comments", limit),
     );
     expect(error.fieldErrors.comment).toEqual([error.message]);
@@ -179,7 +179,7 @@ describe("daily limits", () => {
     await commentsBy(staff, report.id, limit);
     const { version } = await db.report.findUniqueOrThrow({ where: { id: report.id }, select: { version: true } });
     await expectRefusedUnchanged(
-      () => addReportComment(actorOf(staff), { reportId: report.id, version, comment: "Un message de trop.", visibility: "INTERNAL" }),
+      () => addReportComment({ actor: actorOf(staff) }, { reportId: report.id, version, comment: "Un message de trop.", visibility: "INTERNAL" }),
       dailyLimitMessage("comments", limit),
     );
   });

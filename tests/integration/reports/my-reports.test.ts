@@ -6,7 +6,8 @@ import { exportMyData } from "@/lib/people/export-data";
 import { getMyReport, listMyReports, MY_REPORTS_PAGE_SIZE } from "@/lib/reports/queries";
 import { COMMENT_REQUIRED, NOT_RESOLVED, REOPEN_WINDOW_OVER } from "@/lib/reports/model";
 import { notifyReportFollowers } from "@/lib/notifications/report-followers";
-import { CANNOT_SUPPORT } from "@/lib/reports/service";
+import { CANNOT_SUPPORT } from "@/lib/reports/commands/author";
+import { REPORT_CONFLICT } from "@/lib/reports/lifecycle";
 import { callAction, expectRedirect, expectRefused } from "../../helpers/actions";
 import { databaseSnapshot, resetDatabase } from "../../helpers/database";
 import { auditRows, createTerritory, createUser, type TestUser } from "../../helpers/factories";
@@ -173,7 +174,8 @@ describe("respondToResolutionAction", () => {
 
     const result = await expectRefused(callAction(respondToResolutionAction, { reportId: report.id, version: "0", decision: "fixed" }));
 
-    expect(result.formError).toBe("Cet élément a été modifié entre-temps. Rechargez la page.");
+    // The one conflict message of a report, whoever acts (staff, partner, author).
+    expect(result.formError).toBe(REPORT_CONFLICT);
     expect(await databaseSnapshot()).toEqual(before);
   });
 });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { commentReportAsPartnerAction, setReportStatusAsPartnerAction } from "@/app/partenaire/signalements/actions";
 import { getPartnerReport, listPartnerReports, PARTNER_REPORTS_PAGE_SIZE } from "@/lib/reports/partner-queries";
-import { PARTNER_CONFLICT, PARTNER_REPORT_NOT_FOUND } from "@/lib/reports/partner-service";
+import { REPORT_CONFLICT, REPORT_NOT_FOUND } from "@/lib/reports/lifecycle";
 import { revalidateTag } from "../../helpers/next-cache";
 import { callAction, expectRedirect, expectRefused, expectSuccess } from "../../helpers/actions";
 import { databaseSnapshot, resetDatabase } from "../../helpers/database";
@@ -183,7 +183,7 @@ describe("partner actions", () => {
 
     const result = await expectRefused(callAction(setReportStatusAsPartnerAction, { reportId: report.id, version: "2", action: "resolve" }));
 
-    expect(result.formError).toBe(PARTNER_CONFLICT);
+    expect(result.formError).toBe(REPORT_CONFLICT);
     expect(await databaseSnapshot()).toEqual(before);
   });
 
@@ -202,8 +202,8 @@ describe("partner actions", () => {
     const status = await expectRefused(callAction(setReportStatusAsPartnerAction, { reportId: report.id, version: "0", action: "resolve" }));
     const comment = await expectRefused(callAction(commentReportAsPartnerAction, { reportId: report.id, comment: "Pas chez nous" }));
 
-    expect(status.formError).toBe(PARTNER_REPORT_NOT_FOUND);
-    expect(comment.formError).toBe(PARTNER_REPORT_NOT_FOUND);
+    expect(status.formError).toBe(REPORT_NOT_FOUND);
+    expect(comment.formError).toBe(REPORT_NOT_FOUND);
     expect(await databaseSnapshot()).toEqual(before);
   });
 
@@ -239,7 +239,7 @@ describe("a landlord that owns the site but does not handle the report", () => {
       const status = await expectRefused(callAction(setReportStatusAsPartnerAction, { reportId: report.id, version: "0", action: "take-in-hand" }));
       const resolve = await expectRefused(callAction(setReportStatusAsPartnerAction, { reportId: report.id, version: "0", action: "resolve" }));
       const comment = await expectRefused(callAction(commentReportAsPartnerAction, { reportId: report.id, comment: "Nous passons." }));
-      expect([status.formError, resolve.formError, comment.formError]).toEqual([PARTNER_REPORT_NOT_FOUND, PARTNER_REPORT_NOT_FOUND, PARTNER_REPORT_NOT_FOUND]);
+      expect([status.formError, resolve.formError, comment.formError]).toEqual([REPORT_NOT_FOUND, REPORT_NOT_FOUND, REPORT_NOT_FOUND]);
       expect(await getPartnerReport(actorOf(landlordUser), report.id)).toBeNull();
     }
     expect(await databaseSnapshot()).toEqual(before);

@@ -1,9 +1,9 @@
 /**
  * The public report pages (list, figures, map, a report's page) are cached and change only when an
- * action revalidates the "public-reports" tag (lib/reports/revalidate.ts). Each case below runs a
+ * action revalidates the "public-reports" tag (lib/reports/cache-tags.ts). Each case below runs a
  * real action as its real caller, then checks that the tag was revalidated when what visitors see
  * changed, and was not when nothing public changed (an internal note, a priority, a private
- * report): an action that stops calling revalidatePublicReports() leaves visitors with stale pages
+ * report): an action that stops naming that tag leaves visitors with stale pages
  * for up to five minutes, and fails here.
  *
  * Every server action must be classified: either it has cases here, or it is listed in
@@ -15,7 +15,7 @@ import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { db } from "@/lib/db";
-import { PUBLIC_REPORTS_TAG } from "@/lib/reports/revalidate";
+import { PUBLIC_REPORTS_TAG } from "@/lib/reports/cache-tags";
 import { supportReportAction } from "@/app/signalements/actions";
 import { createReportAction, createReportOnBehalfAction } from "@/lib/reports/report-submissions";
 import { respondToResolutionAction } from "@/app/espace/signalements/actions";

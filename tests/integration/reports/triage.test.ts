@@ -12,7 +12,8 @@ import {
   setReportStatusAction,
   updateReportDetailsAction,
 } from "@/app/gestion/signalements/actions";
-import { NO_CONTACT_CONSENT, REPORT_CONFLICT, UNKNOWN_TEMPLATE, privateOriginal, setReportStatus, statusNotAllowed } from "@/lib/reports/triage-service";
+import { NO_CONTACT_CONSENT, UNKNOWN_TEMPLATE, privateOriginal, setReportStatus } from "@/lib/reports/commands/staff";
+import { REPORT_CONFLICT, statusNotAllowed } from "@/lib/reports/lifecycle";
 import { ConflictError } from "@/lib/core/errors";
 import { exportQueuePage, listTriageQueue, getReportFigures } from "@/lib/reports/triage-queries";
 import { triageQueueSchema } from "@/lib/reports/triage-schemas";
@@ -129,8 +130,8 @@ describe("optimistic concurrency, at the same moment", () => {
     const asActor = (u: TestUser) => ({ id: u.id, name: u.name, email: u.email, roles: u.roles, partnerIds: [] });
 
     const outcomes = await Promise.allSettled([
-      setReportStatus(asActor(staff), { reportId: report.id, version: 0, status: "RESOLVED", comment: null }),
-      setReportStatus(asActor(colleague), { reportId: report.id, version: 0, status: "REJECTED", comment: "Hors périmètre." }),
+      setReportStatus({ actor: asActor(staff) }, { reportId: report.id, version: 0, status: "RESOLVED", comment: null }),
+      setReportStatus({ actor: asActor(colleague) }, { reportId: report.id, version: 0, status: "REJECTED", comment: "Hors périmètre." }),
     ]);
 
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);

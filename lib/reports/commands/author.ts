@@ -1,51 +1,22 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
-import type { Actor } from "@/lib/authz/policy";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/core/errors";
+import { NotFoundError, ValidationError } from "@/lib/core/errors";
+import { applyMove, type OperationContext } from "@/lib/core/lifecycle";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { sendQueuedMails } from "@/lib/mail/outbox";
-import { notifyReportFollowers } from "@/lib/notifications/report-followers";
 import { deleteObjects } from "@/lib/storage/file-storage";
+import { reportCacheTags } from "@/lib/reports/cache-tags";
 import { assertWithinDailyLimit } from "@/lib/reports/daily-limits";
+import { REPORT_NOT_FOUND, reportChangeResult, reportLifecycle, type ReportChange, type ReportChangeResult } from "@/lib/reports/lifecycle";
+import { COMMENT_REQUIRED, NOT_RESOLVED, isOpen, residentTransition, type ReportMove } from "@/lib/reports/model";
 import { preparePhotos, storePhotos, type StoredPhoto } from "@/lib/reports/photos";
-import type { CreateReportInput, CreateReportOnBehalfInput, PlaceRef, RespondToResolutionInput } from "@/lib/reports/schemas";
-import { COMMENT_REQUIRED, isOpen, residentTransition } from "@/lib/reports/model";
-import { isInBounds, type LatLng } from "@/lib/territory/bounds";
-import { readTerritoryBounds } from "@/lib/territory/queries";
+import { assertPointInTerritory, resolvePlace, UNKNOWN_CATEGORY } from "@/lib/reports/commands/references";
+import type { CreateReportInput, CreateReportOnBehalfInput, RespondToResolutionInput, SetContactConsentInput, SupportReportInput } from "@/lib/reports/schemas";
 
-export const PLACE_OUTSIDE_TERRITORY = "Ce lieu ne fait pas partie du territoire de la Régie.";
-export const POINT_OUTSIDE_TERRITORY = "Ce point est en dehors du territoire de la Régie.";
-export const UNKNOWN_CATEGORY = "Catégorie inconnue : choisissez-la dans la liste.";
-
-type ResolvedPlace = { areaId: string | null; siteId: string | null; buildingId: string | null; entranceId: string | null };
-
-/** Loads the chosen place from the database and fills in the levels above it. */
-export async function resolvePlace(place: PlaceRef | null): Promise<ResolvedPlace> {
-  const outside = () => new ValidationError(PLACE_OUTSIDE_TERRITORY, { place: [PLACE_OUTSIDE_TERRITORY] });
-  if (!place) return { areaId: null, siteId: null, buildingId: null, entranceId: null };
-  if (place.level === "entrance") {
-    const e = await db.entrance.findUnique({
-      where: { id: place.id },
-      select: { id: true, building: { select: { id: true, site: { select: { id: true, areaId: true } } } } },
-    });
-    if (!e) throw outside();
-    return { areaId: e.building.site.areaId, siteId: e.building.site.id, buildingId: e.building.id, entranceId: e.id };
-  }
-  if (place.level === "building") {
-    const b = await db.building.findUnique({ where: { id: place.id }, select: { id: true, site: { select: { id: true, areaId: true } } } });
-    if (!b) throw outside();
-    return { areaId: b.site.areaId, siteId: b.site.id, buildingId: b.id, entranceId: null };
-  }
-  const s = await db.site.findUnique({ where: { id: place.id }, select: { id: true, areaId: true } });
-  if (!s) throw outside();
-  return { areaId: s.areaId, siteId: s.id, buildingId: null, entranceId: null };
-}
-
-/** A map point must fall near the territory: within the box of its sites and buildings, plus a margin. */
-async function assertPointInTerritory(point: LatLng) {
-  if (!isInBounds(await readTerritoryBounds(), point)) throw new ValidationError(POINT_OUTSIDE_TERRITORY, { latitude: [POINT_OUTSIDE_TERRITORY] });
-}
+/**
+ * What residents do with reports: report a problem (or staff, at the counter, for a person),
+ * say "moi aussi", answer a resolution of their own report, agree to be contacted by its partner.
+ */
 
 async function findByIdempotencyKey(enteredById: string, idempotencyKey: string) {
   return db.report.findUnique({
@@ -72,7 +43,8 @@ async function findResubmission(
   });
 }
 
-export type CreatedReport = { id: string; number: number; existing: boolean };
+/** `cacheTags`: a public report shows on public pages once its text is approved; the figures count it now. */
+export type CreatedReport = { id: string; number: number; existing: boolean; cacheTags: string[] };
 
 /**
  * Creates a report in the caller's name, or, `onBehalf`, for a person seen at the counter (staff).
@@ -82,12 +54,14 @@ export type CreatedReport = { id: string; number: number; existing: boolean };
  * if the transaction fails the files are removed. A refusal stores nothing.
  */
 export async function createReport(
-  actor: Actor,
+  ctx: OperationContext,
   input: CreateReportInput | CreateReportOnBehalfInput,
   options: { onBehalf?: boolean } = {},
 ): Promise<CreatedReport> {
+  const { actor } = ctx;
+  const cacheTags = reportCacheTags(input);
   const already = await findByIdempotencyKey(actor.id, input.idempotencyKey);
-  if (already) return { ...already, existing: true };
+  if (already) return { ...already, existing: true, cacheTags };
 
   const category = await db.reportCategory.findFirst({ where: { id: input.categoryId, active: true }, select: { id: true } });
   if (!category) throw new ValidationError(UNKNOWN_CATEGORY, { categoryId: [UNKNOWN_CATEGORY] });
@@ -104,7 +78,7 @@ export async function createReport(
     description: input.description,
     reporterName: onBehalf ? input.reporterName : null,
   });
-  if (resubmitted) return { ...resubmitted, existing: true };
+  if (resubmitted) return { ...resubmitted, existing: true, cacheTags };
 
   const prepared = await preparePhotos(input.photos);
   const stored: StoredPhoto[] = await storePhotos(prepared);
@@ -149,14 +123,14 @@ export async function createReport(
         entityId: report.id,
         after: { number: report.number, categoryId: category.id, ...place, visibility: input.visibility, photos: stored.length },
       });
-      return { ...report, existing: false };
+      return { ...report, existing: false, cacheTags };
     });
   } catch (error) {
     await deleteObjects(stored.map((p) => p.storageKey));
     // The same form sent twice at once: the other submission won the unique key; return its report.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       const winner = await findByIdempotencyKey(actor.id, input.idempotencyKey);
-      if (winner) return { ...winner, existing: true };
+      if (winner) return { ...winner, existing: true, cacheTags };
     }
     throw error;
   }
@@ -166,82 +140,102 @@ export const CANNOT_SUPPORT = "Vous ne pouvez pas soutenir ce signalement.";
 
 /**
  * "Moi aussi": the caller joins an open report they may see (public, not their own) instead of
- * creating a duplicate. Saying it twice changes nothing.
+ * creating a duplicate. Saying it twice changes nothing. The supporter count shows on public pages.
  */
-export async function supportReport(actor: Actor, reportId: string): Promise<{ number: number; added: boolean }> {
+export async function supportReport(ctx: OperationContext, input: SupportReportInput): Promise<{ number: number; added: boolean; cacheTags: string[] }> {
+  const { actor } = ctx;
   return db.$transaction(async (tx) => {
     const report = await tx.report.findFirst({
       // authorId is null for a report entered at the counter: `<>` alone would leave those out.
-      where: { id: reportId, visibility: "PUBLIC", OR: [{ authorId: null }, { authorId: { not: actor.id } }] },
-      select: { id: true, number: true, status: true },
+      where: { id: input.reportId, visibility: "PUBLIC", OR: [{ authorId: null }, { authorId: { not: actor.id } }] },
+      select: { id: true, number: true, status: true, visibility: true },
     });
     if (!report) throw new NotFoundError(CANNOT_SUPPORT);
     if (!isOpen(report.status)) throw new ValidationError("Ce signalement est déjà traité : faites un nouveau signalement si le problème persiste.");
-    const created = await tx.reportSupporter.createMany({ data: [{ reportId, userId: actor.id }], skipDuplicates: true });
-    if (created.count === 0) return { number: report.number, added: false };
-    await tx.report.update({ where: { id: reportId }, data: { supporterCount: { increment: 1 } } });
-    await recordAudit(tx, { actorId: actor.id, action: "report.support", entityType: "Report", entityId: reportId });
-    return { number: report.number, added: true };
+    const created = await tx.reportSupporter.createMany({ data: [{ reportId: report.id, userId: actor.id }], skipDuplicates: true });
+    if (created.count === 0) return { number: report.number, added: false, cacheTags: [] };
+    await tx.report.update({ where: { id: report.id }, data: { supporterCount: { increment: 1 } } });
+    await recordAudit(tx, { actorId: actor.id, action: "report.support", entityType: "Report", entityId: report.id });
+    return { number: report.number, added: true, cacheTags: reportCacheTags(report) };
   });
 }
 
+/** The author's moves, as the table names them; only a resolved report can be answered. */
+const authorLifecycle = { ...reportLifecycle, messages: { ...reportLifecycle.messages, notAllowed: () => NOT_RESOLVED } };
+const ANSWERS = { fixed: "close", "not-fixed": "reportNotFixed" } as const satisfies Record<RespondToResolutionInput["decision"], ReportMove>;
+
 /**
  * The author's answer to a resolution: fixed (→ closed) or, within 30 days, not fixed with a
- * comment (→ acknowledged again). Scoped to the author in the `where`; `version` guards against
- * a change made meanwhile.
+ * comment (→ acknowledged again, `reopenedAt` set). Loaded and updated within the author's scope;
+ * `version` guards against a change made meanwhile.
  */
-export async function respondToResolution(actor: Actor, input: RespondToResolutionInput) {
-  const { result, mailIds } = await db.$transaction(async (tx) => {
-    const report = await tx.report.findFirst({
-      where: { id: input.reportId, authorId: actor.id },
-      select: { id: true, number: true, status: true, resolvedAt: true, version: true },
-    });
-    if (!report) throw new NotFoundError("Signalement introuvable.");
-    if (report.version !== input.version) throw new ConflictError();
-    const now = new Date();
-    const transition = residentTransition(report, input.decision, input.comment, now);
+export async function respondToResolution(ctx: OperationContext, input: RespondToResolutionInput): Promise<ReportChangeResult> {
+  const move = ANSWERS[input.decision];
+  const result = await applyMove(ctx, authorLifecycle, "author", { id: input.reportId, version: input.version }, move, async (report, _tx, rule): Promise<ReportChange> => {
+    const transition = residentTransition(report, input.decision, input.comment);
     if (!transition.ok) {
       const fieldErrors: Record<string, string[]> = transition.reason === COMMENT_REQUIRED ? { comment: [transition.reason] } : {};
       throw new ValidationError(transition.reason, fieldErrors);
     }
-    const reopened = transition.to === "ACKNOWLEDGED";
-    const updated = await tx.report.updateMany({
-      where: { id: report.id, authorId: actor.id, version: report.version, status: "RESOLVED" },
-      data: reopened
-        ? { status: "ACKNOWLEDGED", reopenedAt: now, resolvedAt: null, version: { increment: 1 } }
-        : { status: "CLOSED", closedAt: now, version: { increment: 1 } },
+    const reopened = rule.to === "ACKNOWLEDGED";
+    return {
+      event: {
+        kind: "STATUS_CHANGED",
+        fromStatus: report.status,
+        toStatus: rule.to,
+        comment: reopened ? input.comment : "L'habitant confirme que c'est réparé.",
+        visibility: "PUBLIC",
+      },
+      audit: {
+        action: reopened ? "report.reopen" : "report.confirm-fixed",
+        before: { status: report.status, version: report.version },
+        after: { status: rule.to, version: report.version + 1 },
+      },
+      // The resident's own words stay on their report: followers are told what happened, not who said what.
+      notify: reopened
+        ? { text: `Le signalement n° ${report.number} a été rouvert : le problème n'est pas réglé.`, kind: "REPORT_REOPENED" }
+        : { text: `Le signalement n° ${report.number} est clos : la réparation est confirmée.`, kind: "REPORT_CONFIRMED" },
+    };
+  });
+  return reportChangeResult(result);
+}
+
+/**
+ * The person agrees, or no longer agrees, that the partner handling their report may contact
+ * them. Withdrawing takes the contact back from the partner at once (the partner's page reads
+ * `contactSharedWithPartnerId`); giving it again does not give it back by itself: staff decide
+ * when routing. Within the author's scope; the form carries no version (a choice, not an edit of
+ * what others changed), so no conflict either. The timeline entry is internal (staff see why the
+ * contact disappeared), and the audit row records the change.
+ */
+export async function setContactConsent(ctx: OperationContext, input: SetContactConsentInput): Promise<void> {
+  const { actor } = ctx;
+  await db.$transaction(async (tx) => {
+    const report = await reportLifecycle.load(tx, actor, "author", input.reportId);
+    if (!report) throw new NotFoundError(REPORT_NOT_FOUND);
+    if (report.contactConsent === input.consent) return;
+    await tx.report.update({
+      where: { id: report.id },
+      data: { contactConsent: input.consent, ...(input.consent ? {} : { contactSharedWithPartnerId: null }), version: { increment: 1 } },
     });
-    if (updated.count !== 1) throw new ConflictError();
     await tx.reportEvent.create({
       data: {
         reportId: report.id,
-        kind: "STATUS_CHANGED",
-        fromStatus: "RESOLVED",
-        toStatus: transition.to,
-        comment: reopened ? input.comment : "L'habitant confirme que c'est réparé.",
-        visibility: "PUBLIC",
         actorId: actor.id,
+        kind: "COMMENT",
+        visibility: "INTERNAL",
+        comment: input.consent
+          ? "La personne accepte d'être contactée par le partenaire."
+          : "La personne a retiré son accord pour être contactée par le partenaire : son contact ne lui est plus transmis.",
       },
     });
     await recordAudit(tx, {
       actorId: actor.id,
-      action: reopened ? "report.reopen" : "report.confirm-fixed",
+      action: "report.contact-consent",
       entityType: "Report",
       entityId: report.id,
-      before: { status: "RESOLVED", version: report.version },
-      after: { status: transition.to, version: report.version + 1 },
+      before: { contactConsent: report.contactConsent, contactSharedWithPartnerId: report.contactSharedWithPartnerId },
+      after: { contactConsent: input.consent, contactSharedWithPartnerId: input.consent ? report.contactSharedWithPartnerId : null },
     });
-    // The resident's own words stay on their report: followers are told what happened, not who said what.
-    const { mailIds } = await notifyReportFollowers(
-      tx,
-      report.id,
-      reopened
-        ? `Le signalement n° ${report.number} a été rouvert : le problème n'est pas réglé.`
-        : `Le signalement n° ${report.number} est clos : la réparation est confirmée.`,
-      { kind: reopened ? "REPORT_REOPENED" : "REPORT_CONFIRMED", exceptUserId: actor.id },
-    );
-    return { result: { reportId: report.id, number: report.number, status: transition.to }, mailIds };
   });
-  await sendQueuedMails(mailIds);
-  return result;
 }
