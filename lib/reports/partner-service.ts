@@ -6,7 +6,7 @@ import { ConflictError, NotFoundError, ValidationError } from "@/lib/core/errors
 import { sendQueuedMails } from "@/lib/mail/outbox";
 import { notifyReportFollowers } from "@/lib/notifications/report-followers";
 import { assertWithinDailyLimit } from "@/lib/reports/daily-limits";
-import { partnerReportScope } from "@/lib/reports/partner-queries";
+import { reportScope } from "@/lib/authz/scopes";
 import type { PartnerCommentInput, PartnerStatusInput } from "@/lib/reports/partner-schemas";
 import { PARTNER_ACTIONS, REPORT_STATUS_LABELS, canPartnerApply, reportMoves } from "@/lib/reports/model";
 
@@ -17,7 +17,7 @@ export const PARTNER_CONFLICT = "Ce signalement a été modifié entre-temps par
 export async function commentAsPartner(actor: Actor, input: PartnerCommentInput) {
   return db.$transaction(async (tx) => {
     const report = await tx.report.findFirst({
-      where: { AND: [{ id: input.reportId }, partnerReportScope(actor)] },
+      where: { AND: [{ id: input.reportId }, reportScope(actor, "partner").where] },
       select: { id: true, number: true },
     });
     if (!report) throw new NotFoundError(PARTNER_REPORT_NOT_FOUND);
@@ -46,7 +46,7 @@ export async function setStatusAsPartner(actor: Actor, input: PartnerStatusInput
   const rule = reportMoves[PARTNER_ACTIONS[input.action]];
   const { result, mailIds } = await db.$transaction(async (tx) => {
     const report = await tx.report.findFirst({
-      where: { AND: [{ id: input.reportId }, partnerReportScope(actor)] },
+      where: { AND: [{ id: input.reportId }, reportScope(actor, "partner").where] },
       select: { id: true, number: true, status: true, version: true },
     });
     if (!report) throw new NotFoundError(PARTNER_REPORT_NOT_FOUND);
@@ -56,7 +56,7 @@ export async function setStatusAsPartner(actor: Actor, input: PartnerStatusInput
     }
     const now = new Date();
     const updated = await tx.report.updateMany({
-      where: { AND: [{ id: report.id, version: report.version, status: report.status }, partnerReportScope(actor)] },
+      where: { AND: [{ id: report.id, version: report.version, status: report.status }, reportScope(actor, "partner").where] },
       data: {
         status: rule.to,
         version: { increment: 1 },

@@ -1,6 +1,6 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
-import { REPORT_CATEGORIES_TAG } from "@/lib/reports/queries";
+import { REPORT_CATEGORIES_TAG } from "@/lib/reports/categories-read";
 
 /** The tag of every cached public-reports read (list, figures, map, report page). */
 export const PUBLIC_REPORTS_TAG = "public-reports";
