@@ -27,7 +27,7 @@ export async function getPhotoForViewer(actor: Actor | null, photoId: string) {
   return db.reportPhoto.findFirst({
     where: {
       id: photoId,
-      OR: [...fullPhotoScopes(actor).map((report) => ({ report })), { approvedForPublic: true, report: reportScope(actor, "public").where }],
+      OR: [...fullPhotoScopes(actor).map((where) => ({ report: { is: where } })), { approvedForPublic: true, report: { is: reportScope(actor, "public").where } }],
     },
     select: { storageKey: true, mime: true },
   });
