@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { createPublicFilterGuard } from "@/lib/reports/public-filter-guard";
-import { parsePublicFilterKey, parsePublicFilterSearch, publicFilterKey } from "@/lib/reports/public-schemas";
+import { parsePublicFilterKey, parsePublicFilterSearch, publicFilterKey } from "@/lib/reports/filter-params";
 
 const FILTER_PATH = "/signalements/filtre/";
 const guard = createPublicFilterGuard();

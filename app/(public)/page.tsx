@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatDuration } from "@/lib/format/dates";
 import { getPublicOverview, PARTNER_KIND_LABELS } from "@/lib/partners/queries";
-import { FIXED_WINDOW_DAYS, getPublicFixFigures } from "@/lib/reports/public-queries";
+import { FIXED_WINDOW_DAYS, getPublicFixFigures } from "@/lib/reports/queries/public";
 
 // The same for every visitor: rendered once, refreshed in the background and when data changes.
 export const revalidate = 600;

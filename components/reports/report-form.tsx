@@ -9,7 +9,8 @@ import { TextAreaField } from "@/components/ui/text-area";
 import { PlaceSelect } from "@/components/reports/place-select";
 import { MapPointPicker, type MapPointConfig } from "@/components/reports/map-point-picker";
 import { CheckboxField } from "@/components/ui/checkbox-field";
-import type { CategoryOption, PlaceGroup } from "@/lib/reports/queries";
+import type { CategoryOption } from "@/lib/reports/categories-read";
+import type { PlaceGroup } from "@/lib/reports/queries/place";
 
 type Props = {
   /** Which form of the upload route (app/api/signalements/route.ts) this is. */

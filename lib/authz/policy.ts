@@ -47,7 +47,7 @@ export const PERMISSIONS = {
   // Staff triage: acknowledge, route, resolve, reject, moderate, figures and export.
   "reports:triage": ["STAFF"],
   // A partner's reports: it handles those routed to it, and reads only the public ones on its sites.
-  // The scopes are in lib/reports/partner-queries.ts, in the `where`.
+  // The scopes are in lib/authz/scopes.ts ("partner", "partner-site").
   "reports:partner-view": ["PARTNER"],
   "reports:partner-handle": ["PARTNER"],
   // The report catalog. Categories: staff, and the portal administrator (who keeps the portal's

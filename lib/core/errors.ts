@@ -56,10 +56,22 @@ export class RateLimitedError extends DomainError {
   readonly status = 429;
 }
 
-/** The plain-text answer of a route handler to an expected failure (never cached, never sniffed). */
-export function errorResponse(error: DomainError): Response {
-  return new Response(error.message, {
-    status: error.status,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" },
-  });
+/**
+ * The answer of a route handler to an expected failure (never cached, never sniffed): plain text,
+ * or `{ error }` for a route whose successful answer is JSON.
+ */
+export function errorResponse(error: DomainError, format: "text" | "json" = "text"): Response {
+  const headers = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
+  if (format === "json") return Response.json({ error: error.message }, { status: error.status, headers });
+  return new Response(error.message, { status: error.status, headers: { "Content-Type": "text/plain; charset=utf-8", ...headers } });
+}
+
+/** Runs a route handler's body, answering an expected failure with errorResponse (others propagate). */
+export async function answerErrors(body: () => Promise<Response>, format: "text" | "json" = "text"): Promise<Response> {
+  try {
+    return await body();
+  } catch (error) {
+    if (error instanceof DomainError) return errorResponse(error, format);
+    throw error;
+  }
 }

@@ -1,11 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/authz/policy";
-import { can } from "@/lib/authz/policy";
 import { csvLine } from "@/lib/reports/csv";
-import { formatPlace } from "@/lib/reports/queries";
+import type { TriageQueueFilter } from "@/lib/reports/filter-params";
 import { PRIORITY_LABELS, REPORT_STATUS_LABELS } from "@/lib/reports/model";
-import { exportQueuePage } from "@/lib/reports/triage-queries";
-import type { TriageQueueFilters } from "@/lib/reports/triage-schemas";
+import { formatPlace } from "@/lib/reports/queries/place";
+import { exportQueuePage } from "@/lib/reports/queries/staff";
 
 /** At most this many rows per export, read BATCH at a time (keyset on id after the first page). */
 export const EXPORT_MAX_ROWS = 20_000;
@@ -15,10 +14,9 @@ const HEADER = ["Numéro", "Reçu le", "Statut", "Priorité", "Catégorie", "Sec
 
 /**
  * The filtered queue as CSV (";" separated, UTF-8 with BOM for spreadsheets), streamed batch by
- * batch. Returns null when the caller may not export (the route answers 403/redirect).
+ * batch, within staff's scope. The caller has authorized "reports:triage" (the export route).
  */
-export function reportsCsvStream(actor: Actor | null, filters: TriageQueueFilters): ReadableStream<Uint8Array> | null {
-  if (!can(actor, "reports:triage")) return null;
+export function reportsCsvStream(actor: Actor, filter: TriageQueueFilter): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let cursor: string | null = null;
   let sent = 0;
@@ -30,7 +28,7 @@ export function reportsCsvStream(actor: Actor | null, filters: TriageQueueFilter
         controller.enqueue(encoder.encode(`\uFEFF${csvLine(HEADER)}`));
         return;
       }
-      const rows = await exportQueuePage(filters, cursor, Math.min(BATCH, EXPORT_MAX_ROWS - sent));
+      const rows = await exportQueuePage(actor, filter, cursor, Math.min(BATCH, EXPORT_MAX_ROWS - sent));
       if (rows.length === 0) {
         controller.close();
         return;

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { REPORT_STATUSES } from "@/lib/reports/model";
 
 const id = z.string().min(1, "Identifiant manquant.").max(40, "Identifiant invalide.").regex(/^[a-z0-9]+$/i, "Identifiant invalide.");
 
@@ -24,9 +23,3 @@ export const partnerStatusSchema = z.strictObject({
     .optional(),
 });
 export type PartnerStatusInput = z.output<typeof partnerStatusSchema>;
-
-/** The list's GET parameters, parsed leniently: a wrong value is ignored, not an error page. */
-export const listPartnerReportsSchema = z.object({
-  statut: z.enum(REPORT_STATUSES).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(50).catch(1),
-});

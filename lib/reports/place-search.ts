@@ -1,5 +1,5 @@
 import { foldText } from "@/lib/format/text";
-import type { PlaceGroup } from "@/lib/reports/queries";
+import type { PlaceGroup } from "@/lib/reports/queries/place";
 
 /**
  * Lower case, without accents, ligatures or punctuation: what people type on a phone rarely has

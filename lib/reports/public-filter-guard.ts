@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { knownFilterValues, usesKnownValues, type KnownFilterValues, type PublicReportFilter } from "@/lib/reports/public-schemas";
+import type { PublicReportFilter } from "@/lib/reports/filter-params";
+import { knownFilterValues, usesKnownValues, type KnownFilterValues } from "@/lib/reports/public-schemas";
 
 /** The ids a public filter may name: the active categories and the areas, as the list's form offers them. */
 export async function readKnownFilterValues(): Promise<KnownFilterValues> {
@@ -47,7 +48,7 @@ export function createPublicFilterGuard({ load = readKnownFilterValues, maxAgeMs
   return {
     /** Whether the filter names only ids that exist (statuses and pages are checked by the parser). */
     async allows(filter: PublicReportFilter): Promise<boolean> {
-      if (!filter.categorie && !filter.secteur) return true;
+      if (!filter.categoryId && !filter.areaId) return true;
       let values = known && now() - loadedAt <= maxAgeMs ? known : await reload();
       if (usesKnownValues(filter, values)) return true;
       if (now() - loadedAt < recheckAfterMs) return false;

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { PLACE_PATTERN, checkbox, parsePlace, type PlaceRef } from "@/lib/reports/schemas";
-import { REPORT_STATUSES } from "@/lib/reports/model";
 
-/** Inputs of the staff triage: queue filters (GET), and each triage action (POST, strict). */
+/** Inputs of the staff triage: each triage action (POST, strict). The queue's filters are in filter-params.ts. */
 
 const id = z.string().min(1, "Identifiant manquant.").max(40, "Identifiant invalide.").regex(/^[a-z0-9]+$/i, "Identifiant invalide.");
 const version = z.coerce.number({ error: "Version manquante : rechargez la page." }).int().min(0);
@@ -14,45 +13,7 @@ const optionalComment = z
   .optional()
   .transform((v) => v ?? null);
 
-export const QUEUE_PAGE_SIZE = 25;
-/** Past this many pages the queue says "plus de …" instead of counting every matching report. */
-export const QUEUE_MAX_PAGES = 40;
-export const QUEUE_SORTS = ["recent", "ancien", "priorite"] as const;
-export const QUEUE_AGES = { "7j": 7, "30j": 30, "90j": 90 } as const;
 export const PRIORITIES = ["LOW", "NORMAL", "HIGH", "URGENT"] as const;
-
-const lenientId = id.optional().catch(undefined);
-
-/** The queue's GET parameters: anything unknown or malformed is ignored, never an error page. */
-export const triageQueueSchema = z.object({
-  statut: z.enum(REPORT_STATUSES).optional().catch(undefined),
-  categorie: lenientId,
-  secteur: lenientId,
-  site: lenientId,
-  partenaire: lenientId,
-  priorite: z.enum(PRIORITIES).optional().catch(undefined),
-  age: z.enum(["7j", "30j", "90j"]).optional().catch(undefined),
-  photos: z.enum(["oui", "non"]).optional().catch(undefined),
-  q: z
-    .string()
-    .trim()
-    .max(100)
-    .optional()
-    .catch(undefined)
-    .transform((v) => v || undefined),
-  tri: z.enum(QUEUE_SORTS).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10000).optional().catch(undefined),
-});
-export type TriageQueueFilters = z.output<typeof triageQueueSchema>;
-
-/** Search parameters as given (strings only), to build links that keep them. */
-export function queueParams(filters: TriageQueueFilters): Record<string, string | undefined> {
-  const out: Record<string, string | undefined> = {};
-  for (const [key, value] of Object.entries(filters)) {
-    if (key !== "page" && value !== undefined) out[key] = String(value);
-  }
-  return out;
-}
 
 const target = { reportId: id, version };
 

@@ -28,6 +28,11 @@ export type TestUser = {
   partnerId: string | null;
 };
 
+/** The actor a query takes (lib/authz/scopes.ts reads its id and partners), for a test user. */
+export function actorOf(user: Pick<TestUser, "id" | "partnerId">) {
+  return { id: user.id, partnerIds: user.partnerId ? [user.partnerId] : [] };
+}
+
 export async function createPartner(options: { name?: string; kind?: PartnerKind } = {}) {
   const n = next();
   return db.partner.create({

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { UNFILTERED } from "@/lib/reports/public-schemas";
+import { UNFILTERED } from "@/lib/reports/filter-params";
 import { PublicReportsView } from "./_components/public-reports-view";
 
 export const metadata: Metadata = {

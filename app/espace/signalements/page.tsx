@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { pageActor } from "@/lib/auth/guard";
 import { formatDay } from "@/lib/format/dates";
-import { MY_REPORTS_PAGE_SIZE, listMyReports } from "@/lib/reports/queries";
+import { MY_REPORTS_PAGE_SIZE, listMyReports } from "@/lib/reports/queries/author";
 import { listMyReportsSchema } from "@/lib/reports/schemas";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/model";
 
@@ -15,7 +15,7 @@ export default async function MyReportsPage({ searchParams }: { searchParams: Pr
   const actor = await pageActor("reports:view-own", "/espace/signalements");
   if (!actor) return <AccessDenied signedIn />;
   const { page } = listMyReportsSchema.parse(await searchParams);
-  const { total, items } = await listMyReports(actor.id, page);
+  const { total, items } = await listMyReports(actor, page);
 
   return (
     <div className="space-y-6">

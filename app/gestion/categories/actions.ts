@@ -18,7 +18,7 @@ import {
   type CategoryResult,
 } from "@/lib/reports/catalog-service";
 import { PUBLIC_REPORTS_TAG } from "@/lib/reports/cache-tags";
-import { REPORT_CATEGORIES_TAG } from "@/lib/reports/queries";
+import { REPORT_CATEGORIES_TAG } from "@/lib/reports/categories-read";
 
 // Every change expires the cached category lists (report forms, public filter, staff queue);
 // a new name also shows on the public report pages, which are cached on their own tag.

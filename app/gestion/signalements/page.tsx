@@ -3,8 +3,8 @@ import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { pageActor } from "@/lib/auth/guard";
-import { listTriageOptions, listTriageQueue } from "@/lib/reports/triage-queries";
-import { QUEUE_PAGE_SIZE, queueParams, triageQueueSchema } from "@/lib/reports/triage-schemas";
+import { queueSearchParams, triageQueueParamsSchema } from "@/lib/reports/filter-params";
+import { QUEUE_PAGE_SIZE, listTriageOptions, listTriageQueue } from "@/lib/reports/queries/staff";
 import { GestionNav } from "../_components/gestion-nav";
 import { QueueFilters } from "./_components/queue-filters";
 import { QueueTable } from "./_components/queue-table";
@@ -18,10 +18,10 @@ const numberFormat = new Intl.NumberFormat("fr-FR");
 export default async function TriageQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await pageActor("reports:triage", "/gestion/signalements");
   if (!actor) return <AccessDenied signedIn />;
-  const filters = triageQueueSchema.parse(await searchParams);
-  const [queue, options] = await Promise.all([listTriageQueue(filters), listTriageOptions()]);
-  const params = queueParams(filters);
-  const exportHref = `/gestion/signalements/export?${new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1]))}`;
+  const filter = triageQueueParamsSchema.parse(await searchParams);
+  const [queue, options] = await Promise.all([listTriageQueue(actor, filter), listTriageOptions()]);
+  const params = queueSearchParams(filter);
+  const exportHref = `/gestion/signalements/export?${new URLSearchParams(params)}`;
   const toOptions = (rows: { id: string; name: string }[]) => rows.map((r) => ({ value: r.id, label: r.name }));
   // One array for both forms: the React payload then carries it once.
   const partners = toOptions(options.partners);
@@ -32,7 +32,7 @@ export default async function TriageQueuePage({ searchParams }: { searchParams: 
       <GestionNav current="/gestion/signalements" />
 
       <QueueFilters
-        filters={filters}
+        filter={filter}
         categories={toOptions(options.categories)}
         areas={toOptions(options.areas)}
         sites={toOptions(options.sites)}

@@ -5,8 +5,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass, tableClass, tableWrapperClass } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/guard";
 import { formatDay } from "@/lib/format/dates";
-import { listPartnerReports } from "@/lib/reports/partner-queries";
-import { listPartnerReportsSchema } from "@/lib/reports/partner-schemas";
+import { PARTNER_LIST_PARAMS, partnerReportsParamsSchema, partnerReportsSearchParams } from "@/lib/reports/filter-params";
+import { listPartnerReports } from "@/lib/reports/queries/partner";
 import { REPORT_STATUSES, REPORT_STATUS_LABELS } from "@/lib/reports/model";
 
 export const metadata: Metadata = { title: "Signalements — Espace partenaire" };
@@ -14,9 +14,9 @@ export const metadata: Metadata = { title: "Signalements — Espace partenaire" 
 export default async function PartnerReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await pageActor("reports:partner-view", "/partenaire/signalements");
   if (!actor) return <AccessDenied signedIn />;
-  const { statut, page } = listPartnerReportsSchema.parse(await searchParams);
-  const { page: shown, hasNextPage, items } = await listPartnerReports(actor, { status: statut, page });
-  const pageHref = (p: number) => `/partenaire/signalements?${new URLSearchParams({ ...(statut ? { statut } : {}), page: String(p) })}`;
+  const filter = partnerReportsParamsSchema.parse(await searchParams);
+  const { page: shown, hasNextPage, items } = await listPartnerReports(actor, filter);
+  const pageHref = (page: number) => `/partenaire/signalements?${new URLSearchParams(partnerReportsSearchParams({ ...filter, page }))}`;
 
   return (
     <div className="space-y-6">
@@ -30,7 +30,7 @@ export default async function PartnerReportsPage({ searchParams }: { searchParam
       <form method="get" action="/partenaire/signalements" className="flex flex-wrap items-end gap-3">
         <div className="space-y-1">
           <label htmlFor="filtre-statut" className="block text-sm font-medium text-slate-900">État</label>
-          <select id="filtre-statut" name="statut" defaultValue={statut ?? ""} className="rounded-md border border-slate-400 bg-white px-3 py-2">
+          <select id="filtre-statut" name={PARTNER_LIST_PARAMS.status} defaultValue={filter.status ?? ""} className="rounded-md border border-slate-400 bg-white px-3 py-2">
             <option value="">Tous les états</option>
             {REPORT_STATUSES.map((s) => (
               <option key={s} value={s}>{REPORT_STATUS_LABELS[s]}</option>

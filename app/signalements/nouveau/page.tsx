@@ -9,7 +9,9 @@ import { EmergencyNumbers } from "@/components/reports/emergency-numbers";
 import { PlaceSelect } from "@/components/reports/place-select";
 import { ReportForm } from "@/components/reports/report-form";
 import { pageActor } from "@/lib/auth/guard";
-import { findSimilarOpenReports, listPlaceOptions, listReportCategories } from "@/lib/reports/queries";
+import { listReportCategories } from "@/lib/reports/categories-read";
+import { findSimilarOpenReports } from "@/lib/reports/queries/author";
+import { listPlaceOptions } from "@/lib/reports/queries/place";
 import { MAP_POINT_PLACE, parsePlace, reportDraftSearchSchema } from "@/lib/reports/schemas";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/model";
 import { mapTileUrl } from "@/lib/map-tiles";
@@ -101,7 +103,7 @@ export default async function NewReportPage({ searchParams }: { searchParams: Se
   }
 
   // « Moi aussi » needs a place of the list: a point alone has no neighbours to compare with.
-  const similar = place ? await findSimilarOpenReports(actor.id, category.id, place) : [];
+  const similar = place ? await findSimilarOpenReports(actor, category.id, place) : [];
   const changeHref = `/signalements/nouveau?${new URLSearchParams({ categorie: category.id, lieu: placeOption.value, modifier: "1" })}`;
   return (
     <div className="max-w-2xl space-y-6">

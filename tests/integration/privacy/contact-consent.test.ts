@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { setContactConsentAction } from "@/app/espace/signalements/actions";
-import { getPartnerReport } from "@/lib/reports/partner-queries";
+import { getPartnerReport } from "@/lib/reports/queries/partner";
 import { callAction, expectRefused, expectSuccess } from "../../helpers/actions";
 import { databaseSnapshot, resetDatabase } from "../../helpers/database";
-import { auditRows, createPartner, createTerritory, createUser, type TestUser } from "../../helpers/factories";
+import { actorOf, auditRows, createPartner, createTerritory, createUser, type TestUser } from "../../helpers/factories";
 import { createCategory, createReportRow } from "../../helpers/reports";
 import { signInAs } from "../../helpers/session";
 
@@ -25,12 +25,12 @@ beforeEach(async () => {
 
 describe("setContactConsentAction", () => {
   it("withdrawing takes the contact back from the partner at once, with a timeline entry and an audit row", async () => {
-    expect((await getPartnerReport({ partnerIds: [partnerId] }, reportId))?.contact).toMatchObject({ name: "Amina Benali", email: "amina@exemple.test" });
+    expect((await getPartnerReport(actorOf({ id: "partenaire", partnerId }), reportId))?.contact).toMatchObject({ name: "Amina Benali", email: "amina@exemple.test" });
 
     await expectSuccess(callAction(setContactConsentAction, { reportId, consent: "no" }));
 
     expect(await db.report.findUniqueOrThrow({ where: { id: reportId } })).toMatchObject({ contactConsent: false, contactSharedWithPartnerId: null, version: 1 });
-    expect((await getPartnerReport({ partnerIds: [partnerId] }, reportId))?.contact).toBeNull();
+    expect((await getPartnerReport(actorOf({ id: "partenaire", partnerId }), reportId))?.contact).toBeNull();
     const event = await db.reportEvent.findFirstOrThrow({ where: { reportId, kind: "COMMENT" } });
     expect(event).toMatchObject({ actorId: amina.id, visibility: "INTERNAL" });
     expect(await auditRows({ action: "report.contact-consent", entityId: reportId })).toMatchObject([
@@ -43,7 +43,7 @@ describe("setContactConsentAction", () => {
     await expectSuccess(callAction(setContactConsentAction, { reportId, consent: "yes" }));
 
     expect(await db.report.findUniqueOrThrow({ where: { id: reportId } })).toMatchObject({ contactConsent: true, contactSharedWithPartnerId: null });
-    expect((await getPartnerReport({ partnerIds: [partnerId] }, reportId))?.contact).toBeNull();
+    expect((await getPartnerReport(actorOf({ id: "partenaire", partnerId }), reportId))?.contact).toBeNull();
   });
 
   it("refuses another person's report and changes nothing", async () => {

@@ -3,11 +3,11 @@ import { db } from "@/lib/db";
 import { deleteAccountAction } from "@/app/espace/actions";
 import { eraseAccount } from "@/lib/people/delete-account";
 import { exportMyData } from "@/lib/people/export-data";
-import { getPartnerReport } from "@/lib/reports/partner-queries";
+import { getPartnerReport } from "@/lib/reports/queries/partner";
 import { newStorageKey, putObject } from "@/lib/storage/file-storage";
 import { callAction, expectRedirect } from "../../helpers/actions";
 import { resetDatabase } from "../../helpers/database";
-import { createPartner, createTerritory, createUser, TEST_PASSWORD, type TestUser } from "../../helpers/factories";
+import { actorOf, createPartner, createTerritory, createUser, TEST_PASSWORD, type TestUser } from "../../helpers/factories";
 import { createCategory, createReportRow, useTemporaryUploadDir } from "../../helpers/reports";
 import { signInAs } from "../../helpers/session";
 
@@ -121,7 +121,7 @@ describe("deleting an account erases what the privacy page promises", () => {
     expect(await db.reportPhoto.count({ where: { uploadedById: amina.id } })).toBe(0);
 
     // The partner no longer sees any contact on it.
-    const partnerView = await getPartnerReport({ partnerIds: [partnerId] }, d.publicReport.id);
+    const partnerView = await getPartnerReport(actorOf({ id: "partenaire", partnerId }), d.publicReport.id);
     expect(partnerView?.contact).toBeNull();
     expect(partnerView?.description).toBe("Des sacs poubelles sont laissés dans le hall.");
 

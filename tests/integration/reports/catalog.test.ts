@@ -37,8 +37,8 @@ import {
   duplicateCategoryName,
   duplicateTemplateTitle,
 } from "@/lib/reports/catalog-service";
-import { listReportCategories } from "@/lib/reports/queries";
-import { listResponseTemplates } from "@/lib/reports/triage-queries";
+import { listReportCategories } from "@/lib/reports/categories-read";
+import { listResponseTemplates } from "@/lib/reports/queries/staff";
 import { UNKNOWN_TEMPLATE } from "@/lib/reports/commands/staff";
 import { revalidatePath, revalidateTag } from "../../helpers/next-cache";
 import { callAction, expectRedirect, expectRefused, type Fields } from "../../helpers/actions";

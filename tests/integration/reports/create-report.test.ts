@@ -2,15 +2,15 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createReportAction } from "@/lib/reports/report-submissions";
 import { createReportOnBehalfAction } from "@/lib/reports/report-submissions";
-import { findSimilarOpenReports } from "@/lib/reports/queries";
+import { findSimilarOpenReports } from "@/lib/reports/queries/author";
 import { PLACE_REQUIRED } from "@/lib/reports/schemas";
-import { listTriageQueue } from "@/lib/reports/triage-queries";
-import { triageQueueSchema } from "@/lib/reports/triage-schemas";
+import { listTriageQueue } from "@/lib/reports/queries/staff";
+import { triageQueueParamsSchema } from "@/lib/reports/filter-params";
 import { RESUBMISSION_WINDOW_MS } from "@/lib/reports/commands/author";
 import { PLACE_OUTSIDE_TERRITORY, POINT_OUTSIDE_TERRITORY, UNKNOWN_CATEGORY } from "@/lib/reports/commands/references";
 import { callAction, expectRedirect, expectRefused, type Fields } from "../../helpers/actions";
 import { databaseSnapshot, resetDatabase } from "../../helpers/database";
-import { auditRows, createTerritory, createUser, type TestUser } from "../../helpers/factories";
+import { actorOf, auditRows, createTerritory, createUser, type TestUser } from "../../helpers/factories";
 import { createCategory, createReportRow, newIdempotencyKey, redirectPathOf, useTemporaryUploadDir } from "../../helpers/reports";
 import { signInAs } from "../../helpers/session";
 
@@ -152,7 +152,7 @@ describe("createReportAction", () => {
 
     const report = await db.report.findUniqueOrThrow({ where: { id } });
     expect(report).toMatchObject({ latitude: 47.395, longitude: 0.685, siteId: null, buildingId: null, entranceId: null, areaId: null, partnerId: null, status: "NEW" });
-    const [queued] = (await listTriageQueue(triageQueueSchema.parse({}))).items;
+    const [queued] = (await listTriageQueue(actorOf(await createUser({ roles: ["STAFF"] })), triageQueueParamsSchema.parse({}))).items;
     expect(queued).toMatchObject({ id, place: "Rue des Lilas, devant le n° 4" });
   });
 
@@ -279,7 +279,7 @@ describe("findSimilarOpenReports", () => {
     const elsewhere = await createTerritory();
     await createReportRow({ ...base, authorId: neighbour.id, siteId: elsewhere.site.id, buildingId: elsewhere.building.id });
 
-    const similar = await findSimilarOpenReports(resident.id, category.id, { level: "entrance", id: territory.entrance.id });
+    const similar = await findSimilarOpenReports(actorOf(resident), category.id, { level: "entrance", id: territory.entrance.id });
 
     expect(similar.map((r) => r.id).sort()).toEqual([publicOpen.id, mine.id].sort());
     expect(similar.find((r) => r.id === publicOpen.id)).toMatchObject({ text: null, mine: false, supported: false });
@@ -300,7 +300,7 @@ describe("findSimilarOpenReports: a stranger's report shows what its public page
     const rejected = await createReportRow({ ...base, authorId: neighbour.id, status: "NEW" });
     await db.report.update({ where: { id: rejected.id }, data: { status: "REJECTED" } });
 
-    const similar = await findSimilarOpenReports(resident.id, category.id, { level: "entrance", id: territory.entrance.id });
+    const similar = await findSimilarOpenReports(actorOf(resident), category.id, { level: "entrance", id: territory.entrance.id });
 
     expect(similar.map((r) => r.id)).toEqual([open.id]);
     const text = JSON.stringify(similar);
@@ -310,13 +310,13 @@ describe("findSimilarOpenReports: a stranger's report shows what its public page
     expect(similar[0]).toMatchObject({ text: null, mine: false, place: expect.stringContaining(territory.building.name) });
 
     await db.report.update({ where: { id: open.id }, data: { publicDescription: "Ascenseur en panne.", moderationStatus: "APPROVED" } });
-    expect((await findSimilarOpenReports(resident.id, category.id, { level: "building", id: territory.building.id }))[0].text).toBe("Ascenseur en panne.");
+    expect((await findSimilarOpenReports(actorOf(resident), category.id, { level: "building", id: territory.building.id }))[0].text).toBe("Ascenseur en panne.");
   });
 
   it("still shows the caller's own report with their words and their address", async () => {
     const mine = await createReportRow({ categoryId: category.id, siteId: territory.site.id, buildingId: territory.building.id, authorId: resident.id, description: "Mon texte." });
     await db.report.update({ where: { id: mine.id }, data: { address: "Devant ma porte" } });
-    const [row] = await findSimilarOpenReports(resident.id, category.id, { level: "site", id: territory.site.id });
+    const [row] = await findSimilarOpenReports(actorOf(resident), category.id, { level: "site", id: territory.site.id });
     expect(row).toMatchObject({ id: mine.id, mine: true, text: "Mon texte.", place: expect.stringContaining("Devant ma porte") });
   });
 });

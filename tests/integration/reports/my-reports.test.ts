@@ -3,14 +3,14 @@ import { db } from "@/lib/db";
 import { respondToResolutionAction } from "@/app/espace/signalements/actions";
 import { supportReportAction } from "@/app/signalements/actions";
 import { exportMyData } from "@/lib/people/export-data";
-import { getMyReport, listMyReports, MY_REPORTS_PAGE_SIZE } from "@/lib/reports/queries";
+import { getMyReport, listMyReports, MY_REPORTS_PAGE_SIZE } from "@/lib/reports/queries/author";
 import { COMMENT_REQUIRED, NOT_RESOLVED, REOPEN_WINDOW_OVER } from "@/lib/reports/model";
 import { notifyReportFollowers } from "@/lib/notifications/report-followers";
 import { CANNOT_SUPPORT } from "@/lib/reports/commands/author";
 import { REPORT_CONFLICT } from "@/lib/reports/lifecycle";
 import { callAction, expectRedirect, expectRefused } from "../../helpers/actions";
 import { databaseSnapshot, resetDatabase } from "../../helpers/database";
-import { auditRows, createTerritory, createUser, type TestUser } from "../../helpers/factories";
+import { actorOf, auditRows, createTerritory, createUser, type TestUser } from "../../helpers/factories";
 import { createCategory, createReportRow } from "../../helpers/reports";
 import { signInAs } from "../../helpers/session";
 
@@ -35,8 +35,8 @@ describe("listMyReports and getMyReport", () => {
     for (let i = 0; i < MY_REPORTS_PAGE_SIZE + 2; i++) await createReportRow({ ...base, authorId: resident.id });
     await createReportRow({ ...base, authorId: neighbour.id });
 
-    const first = await listMyReports(resident.id, 1);
-    const second = await listMyReports(resident.id, 2);
+    const first = await listMyReports(actorOf(resident), 1);
+    const second = await listMyReports(actorOf(resident), 2);
 
     expect(first.total).toBe(MY_REPORTS_PAGE_SIZE + 2);
     expect(first.items).toHaveLength(MY_REPORTS_PAGE_SIZE);
@@ -64,14 +64,14 @@ describe("listMyReports and getMyReport", () => {
       ],
     });
 
-    const report = await getMyReport(resident.id, mine.id);
+    const report = await getMyReport(actorOf(resident), mine.id);
     expect(report?.events.map((e) => e.comment)).toEqual([null, "Nous passons demain."]);
     expect(report?.events[0]).toMatchObject({ kind: "CREATED" });
     expect(report?.events.every((e) => e.createdAt instanceof Date && !Number.isNaN(e.createdAt.getTime()))).toBe(true);
     expect(report?.photos.map((p) => p.width)).toEqual([640, 800]);
     expect(report).toMatchObject({ id: mine.id, number: mine.number, status: "NEW", category: { name: expect.any(String) }, place: expect.any(String) });
-    expect(await getMyReport(resident.id, theirs.id)).toBeNull();
-    expect(await getMyReport(resident.id, theirsPublic.id)).toBeNull();
+    expect(await getMyReport(actorOf(resident), theirs.id)).toBeNull();
+    expect(await getMyReport(actorOf(resident), theirsPublic.id)).toBeNull();
   });
 });
 

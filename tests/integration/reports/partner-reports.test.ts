@@ -1,16 +1,15 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { commentReportAsPartnerAction, setReportStatusAsPartnerAction } from "@/app/partenaire/signalements/actions";
-import { getPartnerReport, listPartnerReports, PARTNER_REPORTS_PAGE_SIZE } from "@/lib/reports/partner-queries";
+import { getPartnerReport, listPartnerReports, PARTNER_REPORTS_PAGE_SIZE } from "@/lib/reports/queries/partner";
 import { REPORT_CONFLICT, REPORT_NOT_FOUND } from "@/lib/reports/lifecycle";
 import { revalidateTag } from "../../helpers/next-cache";
 import { callAction, expectRedirect, expectRefused, expectSuccess } from "../../helpers/actions";
 import { databaseSnapshot, resetDatabase } from "../../helpers/database";
-import { auditRows, createPartner, createTerritory, createUser, type TestUser } from "../../helpers/factories";
+import { actorOf, auditRows, createPartner, createTerritory, createUser, type TestUser } from "../../helpers/factories";
 import { createCategory, createReportRow } from "../../helpers/reports";
 import { signInAs } from "../../helpers/session";
 
-const actorOf = (user: TestUser) => ({ partnerIds: user.partnerId ? [user.partnerId] : [] });
 
 let landlord: { id: string; name: string };
 let city: { id: string; name: string };
@@ -93,7 +92,7 @@ describe("listPartnerReports", () => {
     const theirs = await listPartnerReports(actorOf(cityUser), { page: 1 });
     expect(theirs.items.map((r) => r.id).sort()).toEqual([onSite.id, cityOnly.id].sort());
 
-    expect((await listPartnerReports({ partnerIds: [] }, { page: 1 })).items).toEqual([]);
+    expect((await listPartnerReports({ id: landlordUser.id, partnerIds: [] }, { page: 1 })).items).toEqual([]);
   });
 
   it("filters by status and paginates", async () => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getPublicFixFigures, getPublicReport, getPublicReportFigures, listPublicReportMapPoints, listPublicReports } from "@/lib/reports/public-queries";
+import { getPublicFixFigures, getPublicReport, getPublicReportFigures, listPublicReportMapPoints, listPublicReports } from "@/lib/reports/queries/public";
 import { PUBLIC_REPORTS_PAGE_SIZE } from "@/lib/reports/public-schemas";
 import { mapTileCspSource } from "@/lib/map-tiles";
 import { resetDatabase } from "../../helpers/database";
@@ -80,9 +80,9 @@ describe("public report queries", () => {
     const elsewhere = await report({ ...otherPlace, categoryId: otherCategory.id });
 
     expect((await listPublicReports({ page: 2 })).items).toHaveLength(3);
-    expect((await listPublicReports({ statut: "RESOLVED", page: 1 })).items.map((r) => r.number)).toEqual([resolved.number]);
-    expect((await listPublicReports({ categorie: otherCategory.id, page: 1 })).items.map((r) => r.number)).toEqual([elsewhere.number]);
-    expect((await listPublicReports({ secteur: otherPlace.areaId, page: 1 })).items.map((r) => r.number)).toEqual([elsewhere.number]);
+    expect((await listPublicReports({ status: "RESOLVED", page: 1 })).items.map((r) => r.number)).toEqual([resolved.number]);
+    expect((await listPublicReports({ categoryId: otherCategory.id, page: 1 })).items.map((r) => r.number)).toEqual([elsewhere.number]);
+    expect((await listPublicReports({ areaId: otherPlace.areaId, page: 1 })).items.map((r) => r.number)).toEqual([elsewhere.number]);
   });
 
   it("counts an area's public reports by status", async () => {
@@ -140,10 +140,10 @@ describe("the map's filters", () => {
     const all = await listPublicReportMapPoints({});
     expect(all).toHaveLength(2);
     expect(all).toEqual(expect.arrayContaining([expect.objectContaining({ ...here, open: 2, total: 3 }), expect.objectContaining({ ...there, open: 1, total: 1 })]));
-    expect(await listPublicReportMapPoints({ statut: "RESOLVED" })).toEqual([expect.objectContaining({ ...here, open: 0, total: 1 })]);
-    expect(await listPublicReportMapPoints({ categorie: otherCategoryId })).toEqual([expect.objectContaining({ ...here, open: 1, total: 1 })]);
-    expect(await listPublicReportMapPoints({ secteur: otherPlace.areaId! })).toEqual([expect.objectContaining({ ...there, open: 1, total: 1 })]);
-    expect(await listPublicReportMapPoints({ secteur: otherPlace.areaId!, statut: "RESOLVED" })).toEqual([]);
+    expect(await listPublicReportMapPoints({ status: "RESOLVED" })).toEqual([expect.objectContaining({ ...here, open: 0, total: 1 })]);
+    expect(await listPublicReportMapPoints({ categoryId: otherCategoryId })).toEqual([expect.objectContaining({ ...here, open: 1, total: 1 })]);
+    expect(await listPublicReportMapPoints({ areaId: otherPlace.areaId! })).toEqual([expect.objectContaining({ ...there, open: 1, total: 1 })]);
+    expect(await listPublicReportMapPoints({ areaId: otherPlace.areaId!, status: "RESOLVED" })).toEqual([]);
   });
 });
 
@@ -165,9 +165,9 @@ describe("the known values of the public filter (proxy.ts)", () => {
     expect([...known.categories]).toEqual([categoryId]);
     expect([...known.areas].sort()).toEqual([place.areaId, otherPlace.areaId].sort());
     const guard = createPublicFilterGuard();
-    expect(await guard.allows({ categorie: categoryId, statut: "NEW", secteur: place.areaId, page: 2 })).toBe(true);
-    expect(await guard.allows({ categorie: retired.id, statut: undefined, secteur: undefined, page: 1 })).toBe(false);
-    expect(await guard.allows({ categorie: undefined, statut: undefined, secteur: "cm0000000000000000000000", page: 1 })).toBe(false);
+    expect(await guard.allows({ categoryId, status: "NEW", areaId: place.areaId, page: 2 })).toBe(true);
+    expect(await guard.allows({ categoryId: retired.id, status: undefined, areaId: undefined, page: 1 })).toBe(false);
+    expect(await guard.allows({ categoryId: undefined, status: undefined, areaId: "cm0000000000000000000000", page: 1 })).toBe(false);
   });
 });
 

@@ -15,12 +15,12 @@ import {
 import { NO_CONTACT_CONSENT, UNKNOWN_TEMPLATE, privateOriginal, setReportStatus } from "@/lib/reports/commands/staff";
 import { REPORT_CONFLICT, statusNotAllowed } from "@/lib/reports/lifecycle";
 import { ConflictError } from "@/lib/core/errors";
-import { exportQueuePage, listTriageQueue, getReportFigures } from "@/lib/reports/triage-queries";
-import { triageQueueSchema } from "@/lib/reports/triage-schemas";
-import { getMyReport } from "@/lib/reports/queries";
+import { exportQueuePage, listTriageQueue, getReportFigures } from "@/lib/reports/queries/staff";
+import { triageQueueParamsSchema } from "@/lib/reports/filter-params";
+import { getMyReport } from "@/lib/reports/queries/author";
 import { callAction, expectRedirect, expectRefused, expectSuccess } from "../../helpers/actions";
 import { databaseSnapshot, resetDatabase } from "../../helpers/database";
-import { auditRows, createPartner, createTerritory, createUser, type TestUser } from "../../helpers/factories";
+import { actorOf, auditRows, createPartner, createTerritory, createUser, type TestUser } from "../../helpers/factories";
 import { lastMailTo, mailsTo } from "../../helpers/mail";
 import { createCategory, createReportRow } from "../../helpers/reports";
 import { signInAs } from "../../helpers/session";
@@ -187,7 +187,7 @@ describe("priority, details, comments, moderation, photos", () => {
     ]);
     expect(await auditRows({ action: "report.comment" })).toHaveLength(2);
     // The resident's own page shows the public comment, never the internal note.
-    const mine = await getMyReport(author.id, report.id);
+    const mine = await getMyReport(actorOf(author), report.id);
     expect(mine?.events.map((e) => e.comment)).toEqual([null, "Nous passons demain."]);
   });
 
@@ -420,7 +420,7 @@ describe("bulkTriage", () => {
 });
 
 describe("listTriageQueue", () => {
-  const filters = (params: Record<string, string>) => triageQueueSchema.parse(params);
+  const filters = (params: Record<string, string>) => triageQueueParamsSchema.parse(params);
 
   it("filters by status, category, area, site, partner, priority, photos, age and search", async () => {
     const other = await createTerritory();
@@ -431,7 +431,7 @@ describe("listTriageQueue", () => {
     const categorised = await createReportRow({ ...base, categoryId: otherCategory.id, authorId: author.id, status: "ACKNOWLEDGED" });
     await db.report.update({ where: { id: categorised.id }, data: { partnerId: partner.id, priority: "URGENT", photoCount: 2, createdAt: new Date(Date.now() - 10 * 86400000) } });
 
-    const ids = async (params: Record<string, string>) => (await listTriageQueue(filters(params))).items.map((i) => i.id).sort();
+    const ids = async (params: Record<string, string>) => (await listTriageQueue(actorOf(staff), filters(params))).items.map((i) => i.id).sort();
 
     expect(await ids({})).toEqual([plain.id, elsewhere.id, categorised.id].sort());
     expect(await ids({ statut: "ACKNOWLEDGED" })).toEqual([categorised.id]);
@@ -447,18 +447,18 @@ describe("listTriageQueue", () => {
     expect(await ids({ q: `n° ${elsewhere.number}` })).toEqual([elsewhere.id]);
     expect(await ids({ statut: "PAS-UN-STATUT" })).toHaveLength(3);
     // An empty page still comes with its count.
-    expect(await listTriageQueue(filters({ q: "introuvable" }))).toMatchObject({ total: 0, capped: false, items: [] });
+    expect(await listTriageQueue(actorOf(staff), filters({ q: "introuvable" }))).toMatchObject({ total: 0, capped: false, items: [] });
 
     // The CSV export filters with Prisma's queueWhere: both read the same reports for each filter.
     const sets: Record<string, string>[] = [{}, { statut: "ACKNOWLEDGED" }, { secteur: other.area.id }, { partenaire: partner.id }, { priorite: "URGENT" }, { photos: "non" }, { age: "7j" }, { q: "AMPOULE" }, { q: `#${plain.number}` }];
     for (const params of sets) {
-      const exported = (await exportQueuePage(filters(params), null, 100)).map((r) => r.id).sort();
+      const exported = (await exportQueuePage(actorOf(staff), filters(params), null, 100)).map((r) => r.id).sort();
       expect(await ids(params), JSON.stringify(params)).toEqual(exported);
     }
 
-    const byPriority = await listTriageQueue(filters({ tri: "priorite" }));
+    const byPriority = await listTriageQueue(actorOf(staff), filters({ tri: "priorite" }));
     expect(byPriority.items[0].id).toBe(categorised.id);
-    const oldest = await listTriageQueue(filters({ tri: "ancien" }));
+    const oldest = await listTriageQueue(actorOf(staff), filters({ tri: "ancien" }));
     expect(oldest.items[0].id).toBe(categorised.id);
   });
 
@@ -476,7 +476,7 @@ describe("listTriageQueue", () => {
       return (original as (...a: unknown[]) => unknown).apply(this, args);
     } as typeof original);
     try {
-      const result = await listTriageQueue(filters({ partenaire: partner.id, tri: "priorite" }));
+      const result = await listTriageQueue(actorOf(staff), filters({ partenaire: partner.id, tri: "priorite" }));
       expect(result.items).toHaveLength(25);
       expect(result.items[0].partner?.name).toBe(partner.name);
     } finally {
@@ -490,7 +490,7 @@ describe("listTriageQueue", () => {
     await createReportRow({ ...base, authorId: author.id, description: "Cinquante pour cent, 50 euros." });
     const underscore = await createReportRow({ ...base, authorId: author.id, description: "Tag_mur sur la façade." });
     await createReportRow({ ...base, authorId: author.id, description: "Chewing-gum collé sur le banc." });
-    const search = async (q: string) => (await listTriageQueue(filters({ q }))).items.map((i) => i.id);
+    const search = async (q: string) => (await listTriageQueue(actorOf(staff), filters({ q }))).items.map((i) => i.id);
     expect(await search("50%")).toEqual([percent.id]);
     expect(await search("%")).toEqual([percent.id]);
     expect(await search("g_m")).toEqual([underscore.id]);
@@ -500,14 +500,14 @@ describe("listTriageQueue", () => {
     const made = [];
     for (let i = 0; i < 30; i++) made.push(await createReportRow({ ...base, authorId: author.id }));
     for (const [i, r] of made.entries()) await db.report.update({ where: { id: r.id }, data: { createdAt: new Date(Date.UTC(2026, 0, 1 + i)) } });
-    const first = await listTriageQueue(filters({ tri: "ancien" }));
-    const second = await listTriageQueue(filters({ tri: "ancien", page: "2" }));
+    const first = await listTriageQueue(actorOf(staff), filters({ tri: "ancien" }));
+    const second = await listTriageQueue(actorOf(staff), filters({ tri: "ancien", page: "2" }));
     expect([...first.items, ...second.items].map((i) => i.id)).toEqual(made.map((r) => r.id));
   });
 
   it("pages by 25 with the total", async () => {
     for (let i = 0; i < 27; i++) await createReportRow({ ...base, authorId: author.id });
-    const second = await listTriageQueue(filters({ page: "2" }));
+    const second = await listTriageQueue(actorOf(staff), filters({ page: "2" }));
     expect(second.total).toBe(27);
     expect(second.items).toHaveLength(2);
   });
@@ -523,12 +523,12 @@ describe("listTriageQueue", () => {
 
   it("stops counting past the last counted page and says there are more", async () => {
     for (let i = 0; i < 27; i++) await createReportRow({ ...base, authorId: author.id });
-    const capped = await listTriageQueue(filters({}), 1);
+    const capped = await listTriageQueue(actorOf(staff), filters({}), 1);
     expect(capped).toMatchObject({ total: 25, capped: true, page: 1 });
     expect(capped.items).toHaveLength(25);
-    const beyond = await listTriageQueue(filters({ page: "3" }), 1);
+    const beyond = await listTriageQueue(actorOf(staff), filters({ page: "3" }), 1);
     expect(beyond.page).toBe(1);
-    expect((await listTriageQueue(filters({}), 2)).capped).toBe(false);
+    expect((await listTriageQueue(actorOf(staff), filters({}), 2)).capped).toBe(false);
   });
 });
 

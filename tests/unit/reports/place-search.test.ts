@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { foldForSearch, matchesPlaceSearch, searchPlaces } from "@/lib/reports/place-search";
-import type { PlaceGroup } from "@/lib/reports/queries";
+import type { PlaceGroup } from "@/lib/reports/queries/place";
 
 describe("matchesPlaceSearch (the place search of the report form)", () => {
   it("ignores case and accents, both ways", () => {

@@ -1,14 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { createPublicFilterGuard } from "@/lib/reports/public-filter-guard";
-import {
-  PUBLIC_FILTER_PARAMS,
-  PUBLIC_REPORTS_MAX_PAGES,
-  parsePublicFilterKey,
-  parsePublicFilterSearch,
-  publicFilterKey,
-  usesKnownValues,
-  type KnownFilterValues,
-} from "@/lib/reports/public-schemas";
+import { PUBLIC_FILTER_PARAMS, parsePublicFilterKey, parsePublicFilterSearch, publicFilterKey } from "@/lib/reports/filter-params";
+import { PUBLIC_REPORTS_MAX_PAGES, usesKnownValues, type KnownFilterValues } from "@/lib/reports/public-schemas";
 
 const search = (query: string) => parsePublicFilterSearch(new URLSearchParams(query));
 const keyOf = (query: string) => {
@@ -18,12 +11,12 @@ const keyOf = (query: string) => {
 
 describe("parsePublicFilterSearch (the public list's query string)", () => {
   it("reads the four filter parameters", () => {
-    expect(search("categorie=cat1&statut=RESOLVED&secteur=area1&page=3")).toEqual({ categorie: "cat1", statut: "RESOLVED", secteur: "area1", page: 3 });
+    expect(search("categorie=cat1&statut=RESOLVED&secteur=area1&page=3")).toEqual({ categoryId: "cat1", status: "RESOLVED", areaId: "area1", page: 3 });
   });
 
   it("drops unknown parameters, and reads empty values as « any »", () => {
-    expect(search("statut=NEW&utm_source=lettre&fbclid=abc&_rsc=1x2y")).toEqual({ categorie: undefined, statut: "NEW", secteur: undefined, page: 1 });
-    expect(search("categorie=&statut=&secteur=")).toEqual({ categorie: undefined, statut: undefined, secteur: undefined, page: 1 });
+    expect(search("statut=NEW&utm_source=lettre&fbclid=abc&_rsc=1x2y")).toEqual({ categoryId: undefined, status: "NEW", areaId: undefined, page: 1 });
+    expect(search("categorie=&statut=&secteur=")).toEqual({ categoryId: undefined, status: undefined, areaId: undefined, page: 1 });
   });
 
   it("gives one key per filter, whatever the parameters' order, an explicit first page or the extra parameters", () => {
@@ -55,9 +48,9 @@ describe("parsePublicFilterSearch (the public list's query string)", () => {
 describe("publicFilterKey and parsePublicFilterKey (the cached page's path segment)", () => {
   it("round-trips a filter", () => {
     for (const filter of [
-      { categorie: "abc123", statut: "RESOLVED" as const, secteur: undefined, page: 3 },
-      { categorie: undefined, statut: undefined, secteur: "zone1", page: PUBLIC_REPORTS_MAX_PAGES },
-      { categorie: undefined, statut: undefined, secteur: undefined, page: 1 },
+      { categoryId: "abc123", status: "RESOLVED" as const, areaId: undefined, page: 3 },
+      { categoryId: undefined, status: undefined, areaId: "zone1", page: PUBLIC_REPORTS_MAX_PAGES },
+      { categoryId: undefined, status: undefined, areaId: undefined, page: 1 },
     ]) {
       expect(parsePublicFilterKey(publicFilterKey(filter))).toEqual(filter);
     }
@@ -81,17 +74,17 @@ describe("publicFilterKey and parsePublicFilterKey (the cached page's path segme
 describe("usesKnownValues", () => {
   const known: KnownFilterValues = { categories: new Set(["cat1"]), areas: new Set(["area1"]) };
   it("accepts the ids of the lists, and no id at all", () => {
-    expect(usesKnownValues({ categorie: "cat1", statut: undefined, secteur: "area1", page: 1 }, known)).toBe(true);
-    expect(usesKnownValues({ categorie: undefined, statut: "NEW", secteur: undefined, page: 2 }, known)).toBe(true);
+    expect(usesKnownValues({ categoryId: "cat1", status: undefined, areaId: "area1", page: 1 }, known)).toBe(true);
+    expect(usesKnownValues({ categoryId: undefined, status: "NEW", areaId: undefined, page: 2 }, known)).toBe(true);
   });
   it("refuses an id that is in neither list, or in the other one", () => {
-    expect(usesKnownValues({ categorie: "cat2", statut: undefined, secteur: undefined, page: 1 }, known)).toBe(false);
-    expect(usesKnownValues({ categorie: undefined, statut: undefined, secteur: "cat1", page: 1 }, known)).toBe(false);
+    expect(usesKnownValues({ categoryId: "cat2", status: undefined, areaId: undefined, page: 1 }, known)).toBe(false);
+    expect(usesKnownValues({ categoryId: undefined, status: undefined, areaId: "cat1", page: 1 }, known)).toBe(false);
   });
 });
 
 describe("createPublicFilterGuard (proxy.ts's memory of the known ids)", () => {
-  const filter = (categorie: string) => ({ categorie, statut: undefined, secteur: undefined, page: 1 });
+  const filter = (categoryId: string) => ({ categoryId, status: undefined, areaId: undefined, page: 1 });
 
   function setup() {
     let clock = 1_000_000;
@@ -108,7 +101,7 @@ describe("createPublicFilterGuard (proxy.ts's memory of the known ids)", () => {
 
   it("reads the known ids once for many requests, and not at all for a filter without ids", async () => {
     const { guard, load } = setup();
-    expect(await guard.allows({ categorie: undefined, statut: "NEW", secteur: undefined, page: 1 })).toBe(true);
+    expect(await guard.allows({ categoryId: undefined, status: "NEW", areaId: undefined, page: 1 })).toBe(true);
     expect(load).not.toHaveBeenCalled();
     const answers = await Promise.all([guard.allows(filter("cat1")), guard.allows(filter("cat1")), guard.allows(filter("cat1"))]);
     expect(answers).toEqual([true, true, true]);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getMaxPublicReportNumber, getPublicReport } from "@/lib/reports/public-queries";
+import { getMaxPublicReportNumber, getPublicReport } from "@/lib/reports/queries/public";
 import { publicReferenceSchema } from "@/lib/reports/public-schemas";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/model";
 import { formatDay } from "@/lib/format/dates";

@@ -1,7 +1,7 @@
 "use client";
 
 import { buttonClass } from "@/components/ui/styles";
-import type { PublicFilterValues } from "@/lib/reports/public-schemas";
+import { PUBLIC_PARAMS, type PublicFilterValues } from "@/lib/reports/filter-params";
 import { PUBLIC_STATUSES, REPORT_STATUS_LABELS } from "@/lib/reports/model";
 
 const selectClass = "block rounded-md border border-slate-400 bg-white px-3 py-2 text-base";
@@ -27,7 +27,7 @@ export function PublicFilterForm({
     <form method="get" action={action} className="flex flex-wrap items-end gap-3" aria-label="Filtrer les signalements">
       <div className="space-y-1">
         <label htmlFor="filtre-categorie" className="block text-sm font-medium">Catégorie</label>
-        <select id="filtre-categorie" name="categorie" defaultValue={filter.categorie ?? ""} className={selectClass}>
+        <select id="filtre-categorie" name={PUBLIC_PARAMS.categoryId} defaultValue={filter.categoryId ?? ""} className={selectClass}>
           <option value="">Toutes</option>
           {categories.map((c) => (
             <option key={c.id} value={c.id}>{c.name}</option>
@@ -36,7 +36,7 @@ export function PublicFilterForm({
       </div>
       <div className="space-y-1">
         <label htmlFor="filtre-statut" className="block text-sm font-medium">État</label>
-        <select id="filtre-statut" name="statut" defaultValue={filter.statut ?? ""} className={selectClass}>
+        <select id="filtre-statut" name={PUBLIC_PARAMS.status} defaultValue={filter.status ?? ""} className={selectClass}>
           <option value="">Tous</option>
           {PUBLIC_STATUSES.map((s) => (
             <option key={s} value={s}>{REPORT_STATUS_LABELS[s]}</option>
@@ -45,7 +45,7 @@ export function PublicFilterForm({
       </div>
       <div className="space-y-1">
         <label htmlFor="filtre-secteur" className="block text-sm font-medium">Secteur</label>
-        <select id="filtre-secteur" name="secteur" defaultValue={filter.secteur ?? ""} className={selectClass}>
+        <select id="filtre-secteur" name={PUBLIC_PARAMS.areaId} defaultValue={filter.areaId ?? ""} className={selectClass}>
           <option value="">Tout le quartier</option>
           {areas.map((a) => (
             <option key={a.id} value={a.id}>{a.name}</option>

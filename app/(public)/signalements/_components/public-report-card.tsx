@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { formatDay } from "@/lib/format/dates";
-import type { PublicReportItem } from "@/lib/reports/public-queries";
+import type { PublicReportItem } from "@/lib/reports/queries/public";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/model";
 
 /**

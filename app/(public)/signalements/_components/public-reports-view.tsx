@@ -2,9 +2,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/styles";
-import { listReportCategories } from "@/lib/reports/queries";
-import { getPublicReportFigures, listPublicAreas, listPublicReports } from "@/lib/reports/public-queries";
-import { PUBLIC_REPORTS_PAGE_SIZE, filteredHref, type PublicReportFilter } from "@/lib/reports/public-schemas";
+import { listReportCategories } from "@/lib/reports/categories-read";
+import { filteredHref, publicSearchParams, type PublicReportFilter } from "@/lib/reports/filter-params";
+import { getPublicReportFigures, listPublicAreas, listPublicReports } from "@/lib/reports/queries/public";
+import { PUBLIC_REPORTS_PAGE_SIZE } from "@/lib/reports/public-schemas";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/model";
 import { PublicFilterForm } from "./public-filter-form";
 import { PublicReportCard } from "./public-report-card";
@@ -20,12 +21,12 @@ export async function PublicReportsView({ filter }: { filter: PublicReportFilter
     listReportCategories(),
     listPublicAreas(),
     listPublicReports(filter),
-    getPublicReportFigures(filter.secteur ?? null),
+    getPublicReportFigures(filter.areaId ?? null),
   ]);
   // A page beyond the filter's last has nothing to show (and the key space stays ≤ 50 pages).
   if (filter.page > 1 && list.items.length === 0) notFound();
-  const area = areas.find((a) => a.id === filter.secteur);
-  const params = { categorie: filter.categorie, statut: filter.statut, secteur: filter.secteur };
+  const area = areas.find((a) => a.id === filter.areaId);
+  const values = { categoryId: filter.categoryId, status: filter.status, areaId: filter.areaId };
 
   return (
     <div className="space-y-8">
@@ -37,7 +38,7 @@ export async function PublicReportsView({ filter }: { filter: PublicReportFilter
         </p>
         <p className="flex flex-wrap gap-3">
           <Link href="/signalements/nouveau" className={buttonClass("primary")}>Signaler un problème</Link>
-          <Link href={filteredHref("/signalements/carte", params)} className={buttonClass("secondary")}>Voir la carte</Link>
+          <Link href={filteredHref("/signalements/carte", values)} className={buttonClass("secondary")}>Voir la carte</Link>
         </p>
       </header>
 
@@ -58,7 +59,7 @@ export async function PublicReportsView({ filter }: { filter: PublicReportFilter
       <section aria-labelledby="titre-liste" className="space-y-4">
         <h2 id="titre-liste" className="text-2xl font-bold">Liste des signalements</h2>
         <PublicFilterForm
-          filter={params}
+          filter={values}
           categories={categories.map(({ id, name }) => ({ id, name }))}
           areas={areas}
         />
@@ -76,7 +77,7 @@ export async function PublicReportsView({ filter }: { filter: PublicReportFilter
             ))}
           </ul>
         ) : null}
-        <Pagination page={filter.page} total={list.total} pageSize={PUBLIC_REPORTS_PAGE_SIZE} basePath="/signalements" params={params} />
+        <Pagination page={filter.page} total={list.total} pageSize={PUBLIC_REPORTS_PAGE_SIZE} basePath="/signalements" params={publicSearchParams(values)} />
       </section>
     </div>
   );

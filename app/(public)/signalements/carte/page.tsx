@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { mapTileUrl } from "@/lib/map-tiles";
-import { listReportCategories } from "@/lib/reports/queries";
-import { listPublicAreas, listPublicReportMapPoints } from "@/lib/reports/public-queries";
-import { filteredHref, knownFilterValues, parsePublicFilterSearch, usesKnownValues } from "@/lib/reports/public-schemas";
+import { listReportCategories } from "@/lib/reports/categories-read";
+import { PUBLIC_PARAMS, filteredHref, parsePublicFilterSearch } from "@/lib/reports/filter-params";
+import { listPublicAreas, listPublicReportMapPoints } from "@/lib/reports/queries/public";
+import { knownFilterValues, usesKnownValues } from "@/lib/reports/public-schemas";
 import { PublicFilterForm } from "../_components/public-filter-form";
 import { ReportMapLoader } from "./_components/report-map-loader";
 
@@ -21,13 +22,13 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function ReportMapPage({ searchParams }: { searchParams: SearchParams }) {
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(await searchParams)) for (const v of [value ?? []].flat()) query.append(name, v);
-  query.delete("page");
+  query.delete(PUBLIC_PARAMS.page);
   const [categories, areas] = await Promise.all([listReportCategories(), listPublicAreas()]);
   const parsed = parsePublicFilterSearch(query);
   if (!parsed || !usesKnownValues(parsed, knownFilterValues(categories, areas))) notFound();
-  const filter = { categorie: parsed.categorie, statut: parsed.statut, secteur: parsed.secteur };
+  const filter = { categoryId: parsed.categoryId, status: parsed.status, areaId: parsed.areaId };
   const points = await listPublicReportMapPoints(filter);
-  const filtered = !!(filter.categorie || filter.statut || filter.secteur);
+  const filtered = !!(filter.categoryId || filter.status || filter.areaId);
 
   return (
     <div className="space-y-6">

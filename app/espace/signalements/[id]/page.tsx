@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/guard";
-import { getMyReport } from "@/lib/reports/queries";
+import { getMyReport } from "@/lib/reports/queries/author";
 import { REOPEN_WINDOW_DAYS, REPORT_STATUS_LABELS, canStillReopen, statusChangeLabel } from "@/lib/reports/model";
 import { ContactConsentForm } from "./_components/contact-consent-form";
 import { ResolutionForms } from "./_components/resolution-forms";
@@ -33,7 +33,7 @@ export default async function MyReportPage({
   const actor = await pageActor("reports:view-own", `/espace/signalements/${encodeURIComponent(id)}`);
   if (!actor) return <AccessDenied signedIn />;
   if (!/^[a-z0-9]{1,40}$/i.test(id)) notFound();
-  const [report, query] = await Promise.all([getMyReport(actor.id, id), searchParams]);
+  const [report, query] = await Promise.all([getMyReport(actor, id), searchParams]);
   if (!report) notFound();
   const notice = (Object.keys(NOTICES) as (keyof typeof NOTICES)[]).find((key) => query[key]);
 

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/styles";
-import type { TriageQueueFilters } from "@/lib/reports/triage-schemas";
+import { QUEUE_AGE_VALUES, QUEUE_PARAMS, QUEUE_PHOTOS_VALUES, QUEUE_SORT_VALUES, queueSearchParams, type TriageQueueFilter } from "@/lib/reports/filter-params";
 import { PRIORITY_LABELS, REPORT_STATUSES, REPORT_STATUS_LABELS } from "@/lib/reports/model";
 
 type Option = { value: string; label: string };
@@ -32,20 +32,22 @@ function FilterSelect({ name, label, value, options }: { name: string; label: st
  * and as a second copy of the markup in the React payload.
  */
 export function QueueFilters({
-  filters,
+  filter,
   categories,
   areas,
   sites,
   partners,
   exportHref,
 }: {
-  filters: TriageQueueFilters;
+  filter: TriageQueueFilter;
   categories: Option[];
   areas: Option[];
   sites: Option[];
   partners: Option[];
   exportHref: string;
 }) {
+  // The form shows the values as the URL writes them, under the URL's names.
+  const values: Record<string, string | undefined> = queueSearchParams(filter);
   return (
     <search aria-label="Filtrer les signalements" className="mb-6 block">
       <form method="get" action="/gestion/signalements" className="space-y-3 rounded-lg border border-slate-300 bg-white p-4">
@@ -54,33 +56,41 @@ export function QueueFilters({
             <label htmlFor="filtre-q" className="block text-sm font-medium text-slate-900">
               Rechercher (numéro ou texte de la description)
             </label>
-            <input id="filtre-q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={100} className={selectClass} />
+            <input id="filtre-q" name={QUEUE_PARAMS.search} type="search" defaultValue={values[QUEUE_PARAMS.search] ?? ""} maxLength={100} className={selectClass} />
           </div>
-          <FilterSelect name="statut" label="Statut" value={filters.statut} options={REPORT_STATUSES.map((s) => ({ value: s, label: REPORT_STATUS_LABELS[s] }))} />
-          <FilterSelect name="priorite" label="Priorité" value={filters.priorite} options={Object.entries(PRIORITY_LABELS).map(([value, label]) => ({ value, label }))} />
-          <FilterSelect name="categorie" label="Catégorie" value={filters.categorie} options={categories} />
-          <FilterSelect name="secteur" label="Secteur" value={filters.secteur} options={areas} />
-          <FilterSelect name="site" label="Site" value={filters.site} options={sites} />
-          <FilterSelect name="partenaire" label="Partenaire" value={filters.partenaire} options={partners} />
+          <FilterSelect name={QUEUE_PARAMS.status} label="Statut" value={values[QUEUE_PARAMS.status]} options={REPORT_STATUSES.map((s) => ({ value: s, label: REPORT_STATUS_LABELS[s] }))} />
+          <FilterSelect name={QUEUE_PARAMS.priority} label="Priorité" value={values[QUEUE_PARAMS.priority]} options={Object.entries(PRIORITY_LABELS).map(([value, label]) => ({ value, label }))} />
+          <FilterSelect name={QUEUE_PARAMS.categoryId} label="Catégorie" value={values[QUEUE_PARAMS.categoryId]} options={categories} />
+          <FilterSelect name={QUEUE_PARAMS.areaId} label="Secteur" value={values[QUEUE_PARAMS.areaId]} options={areas} />
+          <FilterSelect name={QUEUE_PARAMS.siteId} label="Site" value={values[QUEUE_PARAMS.siteId]} options={sites} />
+          <FilterSelect name={QUEUE_PARAMS.partnerId} label="Partenaire" value={values[QUEUE_PARAMS.partnerId]} options={partners} />
           <FilterSelect
-            name="age"
+            name={QUEUE_PARAMS.olderThanDays}
             label="Ancienneté"
-            value={filters.age}
+            value={values[QUEUE_PARAMS.olderThanDays]}
             options={[
-              { value: "7j", label: "Plus de 7 jours" },
-              { value: "30j", label: "Plus de 30 jours" },
-              { value: "90j", label: "Plus de 90 jours" },
+              { value: QUEUE_AGE_VALUES[7], label: "Plus de 7 jours" },
+              { value: QUEUE_AGE_VALUES[30], label: "Plus de 30 jours" },
+              { value: QUEUE_AGE_VALUES[90], label: "Plus de 90 jours" },
             ]}
           />
-          <FilterSelect name="photos" label="Photos" value={filters.photos} options={[{ value: "oui", label: "Avec photos" }, { value: "non", label: "Sans photo" }]} />
+          <FilterSelect
+            name={QUEUE_PARAMS.withPhotos}
+            label="Photos"
+            value={values[QUEUE_PARAMS.withPhotos]}
+            options={[
+              { value: QUEUE_PHOTOS_VALUES.with, label: "Avec photos" },
+              { value: QUEUE_PHOTOS_VALUES.without, label: "Sans photo" },
+            ]}
+          />
           <div className="space-y-1">
             <label htmlFor="filtre-tri" className="block text-sm font-medium text-slate-900">
               Trier par
             </label>
-            <select id="filtre-tri" name="tri" defaultValue={filters.tri ?? "recent"} className={selectClass}>
-              <option value="recent">Plus récents d&apos;abord</option>
-              <option value="ancien">Plus anciens d&apos;abord</option>
-              <option value="priorite">Priorité la plus haute d&apos;abord</option>
+            <select id="filtre-tri" name={QUEUE_PARAMS.sort} defaultValue={QUEUE_SORT_VALUES[filter.sort ?? "newest"]} className={selectClass}>
+              <option value={QUEUE_SORT_VALUES.newest}>Plus récents d&apos;abord</option>
+              <option value={QUEUE_SORT_VALUES.oldest}>Plus anciens d&apos;abord</option>
+              <option value={QUEUE_SORT_VALUES.priority}>Priorité la plus haute d&apos;abord</option>
             </select>
           </div>
         </div>

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { tableClass, tableWrapperClass } from "@/components/ui/styles";
 import { PRIORITY_LABELS, REPORT_STATUS_LABELS } from "@/lib/reports/model";
-import type { QueueItem } from "@/lib/reports/triage-queries";
+import type { QueueItem } from "@/lib/reports/queries/staff";
 
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZone: "Europe/Paris" });
 

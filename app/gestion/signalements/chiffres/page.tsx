@@ -5,7 +5,7 @@ import { tableClass, tableWrapperClass } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/guard";
 import { formatDayTime } from "@/lib/format/dates";
 import { listUndeliveredMails } from "@/lib/mail/queries";
-import { getReportFigures } from "@/lib/reports/triage-queries";
+import { getReportFigures } from "@/lib/reports/queries/staff";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/model";
 import { GestionNav } from "../../_components/gestion-nav";
 

@@ -5,7 +5,7 @@ import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/guard";
 import { can } from "@/lib/authz/policy";
-import { getPartnerReport } from "@/lib/reports/partner-queries";
+import { getPartnerReport } from "@/lib/reports/queries/partner";
 import { PRIORITY_LABELS, REPORT_STATUS_LABELS, canPartnerApply, statusChangeLabel } from "@/lib/reports/model";
 import { formatDayTime } from "@/lib/format/dates";
 import { PartnerCommentForm, PartnerStatusForms } from "./_components/partner-report-forms";

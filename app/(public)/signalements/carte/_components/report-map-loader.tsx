@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import type { MapPoint } from "@/lib/reports/public-queries";
+import type { MapPoint } from "@/lib/reports/queries/public";
 
 // Leaflet touches `window`: it is loaded in the browser only, and only on this page.
 const ReportMap = dynamic(() => import("./report-map"), {

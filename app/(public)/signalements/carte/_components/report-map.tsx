@@ -3,7 +3,7 @@
 import { useEffect, useRef } from "react";
 import L from "leaflet";
 import "leaflet/dist/leaflet.css";
-import type { MapPoint } from "@/lib/reports/public-queries";
+import type { MapPoint } from "@/lib/reports/queries/public";
 
 /**
  * A marker's tooltip as a text node: Leaflet inserts a string tooltip as HTML, and the label holds

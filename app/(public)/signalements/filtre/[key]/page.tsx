@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { listReportCategories } from "@/lib/reports/queries";
-import { listPublicAreas } from "@/lib/reports/public-queries";
-import { knownFilterValues, parsePublicFilterKey, usesKnownValues } from "@/lib/reports/public-schemas";
+import { listReportCategories } from "@/lib/reports/categories-read";
+import { parsePublicFilterKey } from "@/lib/reports/filter-params";
+import { listPublicAreas } from "@/lib/reports/queries/public";
+import { knownFilterValues, usesKnownValues } from "@/lib/reports/public-schemas";
 import { PublicReportsView } from "../../_components/public-reports-view";
 
 export const metadata: Metadata = {

@@ -1,33 +1,21 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/policy";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { reportScope, withinScope } from "@/lib/authz/scopes";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
-import { formatPlace, placeSelect } from "@/lib/reports/queries";
-import { PUBLIC_BASE, publicPlace, publicPlaceSelect } from "@/lib/reports/public-scope";
+import type { PartnerReportFilter } from "@/lib/reports/filter-params";
+import { formatPlace, placeSelect, publicPlace, publicPlaceSelect } from "@/lib/reports/queries/place";
 
 export const PARTNER_REPORTS_PAGE_SIZE = 20;
 /** A landlord can have tens of thousands of reports: 50 pages is plenty to browse, filters do the rest. */
 export const PARTNER_REPORTS_MAX_PAGES = 50;
 
 /**
- * The reports a partner handles: those staff routed to one of its partners. Only these may it act
- * on (status moves, comments) or read in full (the resident's words, photos, partner timeline);
- * every partner write and the detail page put this in their `where`. No grant, no report.
+ * A partner's reads, in two scopes (lib/authz/scopes.ts): "partner", the reports staff routed to
+ * one of its partners, which it handles and reads in full; "partner-site", the public reports on a
+ * site it owns, read only and as any visitor reads them, listed together with the first.
  */
-export function partnerReportScope(actor: Pick<Actor, "partnerIds">): Prisma.ReportWhereInput {
-  return { partnerId: { in: [...new Set(actor.partnerIds)] } };
-}
-
-/**
- * Reports on a site one of the partners owns that it may only read: the ones the public pages show,
- * with what they show. Owning a building does not make a landlord the handler of a report staff
- * have not routed to it (or routed elsewhere), and a private report on its site is its author's
- * and staff's: so the landlord sees its patrimoine's reports as any visitor would, listed together.
- */
-export function partnerSiteReadScope(actor: Pick<Actor, "partnerIds">): Prisma.ReportWhereInput {
-  return { AND: [PUBLIC_BASE, { site: { ownerPartnerId: { in: [...new Set(actor.partnerIds)] } } }] };
-}
+type PartnerActor = Pick<Actor, "id" | "partnerIds">;
 
 export type PartnerReportListItem = {
   id: string;
@@ -46,9 +34,9 @@ export type PartnerReportListItem = {
  * thousands of rows on every visit is what made this page slow): one row more than the page
  * tells whether there is a next page.
  */
-export async function listPartnerReports(actor: Pick<Actor, "partnerIds">, filter: { status?: ReportStatus; page: number }) {
-  const where: Prisma.ReportWhereInput = {
-    AND: [{ OR: [partnerReportScope(actor), partnerSiteReadScope(actor)] }, filter.status ? { status: filter.status } : {}],
+export async function listPartnerReports(actor: PartnerActor, filter: PartnerReportFilter) {
+  const where = {
+    AND: [{ OR: [reportScope(actor, "partner").where, reportScope(actor, "partner-site").where] }, filter.status ? { status: filter.status } : {}],
   };
   const page = Math.min(filter.page, PARTNER_REPORTS_MAX_PAGES);
   const rows = await db.report.findMany({
@@ -95,9 +83,9 @@ export type PartnerReportList = Awaited<ReturnType<typeof listPartnerReports>>;
  * the person agreed to when reporting): then `contact`. The timeline holds public events and
  * partners' comments.
  */
-export async function getPartnerReport(actor: Pick<Actor, "partnerIds">, reportId: string) {
+export async function getPartnerReport(actor: PartnerActor, reportId: string) {
   const report = await db.report.findFirst({
-    where: { AND: [{ id: reportId }, partnerReportScope(actor)] },
+    where: withinScope(reportScope(actor, "partner"), { id: reportId }),
     select: {
       id: true,
       number: true,

@@ -5,16 +5,20 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { TERRITORY_TAG } from "@/lib/territory/queries";
 import { PUBLIC_REPORTS_TAG } from "@/lib/reports/cache-tags";
-import { PUBLIC_BASE, publicPlace, publicPlaceSelect } from "@/lib/reports/public-scope";
-import { PUBLIC_REPORTS_MAX_PAGES, PUBLIC_REPORTS_PAGE_SIZE, type PublicFilterValues, type PublicReportFilter } from "@/lib/reports/public-schemas";
+import { reportScope } from "@/lib/authz/scopes";
+import { publicPlace, publicPlaceSelect } from "@/lib/reports/queries/place";
+import type { PublicFilterValues, PublicReportFilter } from "@/lib/reports/filter-params";
+import { PUBLIC_REPORTS_MAX_PAGES, PUBLIC_REPORTS_PAGE_SIZE } from "@/lib/reports/public-schemas";
 import { PUBLIC_STATUSES, type PublicStatus } from "@/lib/reports/model";
 
 /**
  * Public pages: the same for every visitor, cached with the "public-reports" tag and expired by
  * revalidatePublicReports(). Only PUBLIC reports, never the reporter, never the text they typed:
  * the text shown is the moderated publicDescription, once approved; photos only when approved.
- * Dates are ISO strings (cached values go through JSON).
+ * Dates are ISO strings (cached values go through JSON). Every read is within scope "public", the
+ * same for everyone (no actor).
  */
+const PUBLIC = reportScope(null, "public");
 
 
 const publicReportSelect = {
@@ -65,10 +69,10 @@ function toPublicItem(row: PublicReportRow): PublicReportItem {
 
 function filterWhere(filter: Omit<PublicReportFilter, "page">): Prisma.ReportWhereInput {
   return {
-    ...PUBLIC_BASE,
-    ...(filter.statut ? { status: filter.statut } : {}),
-    ...(filter.categorie ? { categoryId: filter.categorie } : {}),
-    ...(filter.secteur ? { areaId: filter.secteur } : {}),
+    ...PUBLIC.where,
+    ...(filter.status ? { status: filter.status } : {}),
+    ...(filter.categoryId ? { categoryId: filter.categoryId } : {}),
+    ...(filter.areaId ? { areaId: filter.areaId } : {}),
   };
 }
 
@@ -109,7 +113,7 @@ export const getPublicReportFigures = cachedRead(
   async (areaId: string | null): Promise<AreaFigures> => {
     const groups = await db.report.groupBy({
       by: ["status"],
-      where: { ...PUBLIC_BASE, ...(areaId ? { areaId } : {}) },
+      where: { ...PUBLIC.where, ...(areaId ? { areaId } : {}) },
       _count: { _all: true },
     });
     const counts = new Map(groups.map((g) => [g.status, g._count._all]));
@@ -142,7 +146,7 @@ export const getPublicFixFigures = cachedRead(
       SELECT count(*)::int AS fixed,
              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r."resolvedAt" - r."createdAt"))::float8 AS "medianSeconds"
         FROM "Report" r
-       WHERE r.visibility = 'PUBLIC'
+       WHERE ${PUBLIC.sql}
          AND r.status::text IN (${Prisma.join([...FIXED_STATUSES])})
          AND r."resolvedAt" >= now() - make_interval(days => ${FIXED_WINDOW_DAYS}::int)`;
     return { fixed: row?.fixed ?? 0, medianSecondsToFix: row?.medianSeconds ?? null };
@@ -163,7 +167,7 @@ export const listPublicAreas = cachedRead(
  * reading (so without caching) anything for the number: made-up numbers cannot add an entry each.
  */
 export const getMaxPublicReportNumber = cachedRead(
-  async (): Promise<number> => (await db.report.aggregate({ where: PUBLIC_BASE, _max: { number: true } }))._max.number ?? 0,
+  async (): Promise<number> => (await db.report.aggregate({ where: PUBLIC.where, _max: { number: true } }))._max.number ?? 0,
   ["public-report-max-number"],
   { tags: [PUBLIC_REPORTS_TAG], revalidate: 300 },
 );
@@ -179,7 +183,7 @@ export type PublicReportDetail = PublicReportItem & {
 export const getPublicReport = cachedRead(
   async (number: number): Promise<PublicReportDetail | null> => {
     const row = await db.report.findFirst({
-      where: { ...PUBLIC_BASE, number },
+      where: { ...PUBLIC.where, number },
       select: {
         ...publicReportSelect,
         photos: { where: { approvedForPublic: true }, orderBy: { createdAt: "asc" }, select: { id: true, width: true, height: true } },
@@ -233,11 +237,10 @@ export const listPublicReportMapPoints = cachedRead(
               SELECT r.latitude IS NOT NULL AND r.longitude IS NOT NULL AND r."moderationStatus" = 'APPROVED' AS pinned,
                      COALESCE(CASE WHEN b.id IS NULL THEN s.name ELSE s.name || ' — ' || b.name END, 'Territoire de la Régie') AS place
             ) p
-           WHERE r.visibility = 'PUBLIC'
-             AND r.status IN ('NEW', 'ACKNOWLEDGED', 'ROUTED', 'PLANNED', 'RESOLVED', 'CLOSED')
-             ${filter.statut ? Prisma.sql`AND r.status = ${filter.statut}::"ReportStatus"` : Prisma.empty}
-             ${filter.categorie ? Prisma.sql`AND r."categoryId" = ${filter.categorie}` : Prisma.empty}
-             ${filter.secteur ? Prisma.sql`AND r."areaId" = ${filter.secteur}` : Prisma.empty}
+           WHERE ${PUBLIC.sql}
+             ${filter.status ? Prisma.sql`AND r.status = ${filter.status}::"ReportStatus"` : Prisma.empty}
+             ${filter.categoryId ? Prisma.sql`AND r."categoryId" = ${filter.categoryId}` : Prisma.empty}
+             ${filter.areaId ? Prisma.sql`AND r."areaId" = ${filter.areaId}` : Prisma.empty}
         ) placed
        WHERE lat IS NOT NULL AND lng IS NOT NULL
        GROUP BY lat, lng, label

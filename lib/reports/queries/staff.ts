@@ -4,9 +4,23 @@ import { Prisma, type Report } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { cachedRead } from "@/lib/cache/cached-read";
 import { PARTNERS_TAG } from "@/lib/partners/queries";
-import { REPORT_CATEGORIES_TAG, formatPlace, formatPlaceSqlRow, placeSelect, categoryNameSql, placeSqlColumns, type PlaceSqlRow } from "@/lib/reports/queries";
+import type { Actor } from "@/lib/authz/policy";
+import { reportScope, withinScope } from "@/lib/authz/scopes";
+import { REPORT_CATEGORIES_TAG } from "@/lib/reports/categories-read";
+import { formatPlace, formatPlaceSqlRow, placeSelect, categoryNameSql, placeSqlColumns, type PlaceSqlRow } from "@/lib/reports/queries/place";
 import { TERRITORY_TAG } from "@/lib/territory/queries";
-import { QUEUE_AGES, QUEUE_MAX_PAGES, QUEUE_PAGE_SIZE, type TriageQueueFilters } from "@/lib/reports/triage-schemas";
+import type { QueueSort, TriageQueueFilter } from "@/lib/reports/filter-params";
+
+/**
+ * Staff's reads (the triage queue, a report in full, the CSV export, the figures): every report, as
+ * scope "staff" says; the pages and the export route authorize "reports:triage" first.
+ */
+
+export const QUEUE_PAGE_SIZE = 25;
+/** Past this many pages the queue says "plus de …" instead of counting every matching report. */
+export const QUEUE_MAX_PAGES = 40;
+
+type StaffActor = Pick<Actor, "id" | "partnerIds">;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -15,21 +29,21 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * the report). A number ("1234", "n° 1234") is looked up on the unique number; other text is
  * matched in the description.
  */
-export function queueWhere(filters: TriageQueueFilters, now: Date = new Date()): Prisma.ReportWhereInput {
+export function queueWhere(filter: TriageQueueFilter, now: Date = new Date()): Prisma.ReportWhereInput {
   const where: Prisma.ReportWhereInput = {};
-  if (filters.statut) where.status = filters.statut;
-  if (filters.categorie) where.categoryId = filters.categorie;
-  if (filters.secteur) where.areaId = filters.secteur;
-  if (filters.site) where.siteId = filters.site;
-  if (filters.partenaire) where.partnerId = filters.partenaire;
-  if (filters.priorite) where.priority = filters.priorite;
-  if (filters.age) where.createdAt = { lt: new Date(now.getTime() - QUEUE_AGES[filters.age] * DAY_MS) };
-  if (filters.photos === "oui") where.photoCount = { gt: 0 };
-  if (filters.photos === "non") where.photoCount = 0;
-  if (filters.q) {
-    const number = /^(?:n°\s*|#)?(\d{1,9})$/i.exec(filters.q);
+  if (filter.status) where.status = filter.status;
+  if (filter.categoryId) where.categoryId = filter.categoryId;
+  if (filter.areaId) where.areaId = filter.areaId;
+  if (filter.siteId) where.siteId = filter.siteId;
+  if (filter.partnerId) where.partnerId = filter.partnerId;
+  if (filter.priority) where.priority = filter.priority;
+  if (filter.olderThanDays) where.createdAt = { lt: new Date(now.getTime() - filter.olderThanDays * DAY_MS) };
+  if (filter.withPhotos === true) where.photoCount = { gt: 0 };
+  if (filter.withPhotos === false) where.photoCount = 0;
+  if (filter.search) {
+    const number = /^(?:n°\s*|#)?(\d{1,9})$/i.exec(filter.search);
     if (number) where.number = Number(number[1]);
-    else where.description = { contains: filters.q, mode: "insensitive" };
+    else where.description = { contains: filter.search, mode: "insensitive" };
   }
   return where;
 }
@@ -49,32 +63,32 @@ const queueSelect = {
   ...placeSelect,
 } as const satisfies Prisma.ReportSelect;
 
-function queueConditions(filters: TriageQueueFilters, now: Date): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [];
-  if (filters.statut) conditions.push(Prisma.sql`r.status = ${filters.statut}::"ReportStatus"`);
-  if (filters.categorie) conditions.push(Prisma.sql`r."categoryId" = ${filters.categorie}`);
-  if (filters.secteur) conditions.push(Prisma.sql`r."areaId" = ${filters.secteur}`);
-  if (filters.site) conditions.push(Prisma.sql`r."siteId" = ${filters.site}`);
-  if (filters.partenaire) conditions.push(Prisma.sql`r."partnerId" = ${filters.partenaire}`);
-  if (filters.priorite) conditions.push(Prisma.sql`r.priority = ${filters.priorite}::"ReportPriority"`);
-  if (filters.age) conditions.push(Prisma.sql`r."createdAt" < ${new Date(now.getTime() - QUEUE_AGES[filters.age] * DAY_MS)}`);
-  if (filters.photos === "oui") conditions.push(Prisma.sql`r."photoCount" > 0`);
-  if (filters.photos === "non") conditions.push(Prisma.sql`r."photoCount" = 0`);
-  if (filters.q) {
-    const number = /^(?:n°\s*|#)?(\d{1,9})$/i.exec(filters.q);
+function queueConditions(actor: StaffActor, filter: TriageQueueFilter, now: Date): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [reportScope(actor, "staff").sql];
+  if (filter.status) conditions.push(Prisma.sql`r.status = ${filter.status}::"ReportStatus"`);
+  if (filter.categoryId) conditions.push(Prisma.sql`r."categoryId" = ${filter.categoryId}`);
+  if (filter.areaId) conditions.push(Prisma.sql`r."areaId" = ${filter.areaId}`);
+  if (filter.siteId) conditions.push(Prisma.sql`r."siteId" = ${filter.siteId}`);
+  if (filter.partnerId) conditions.push(Prisma.sql`r."partnerId" = ${filter.partnerId}`);
+  if (filter.priority) conditions.push(Prisma.sql`r.priority = ${filter.priority}::"ReportPriority"`);
+  if (filter.olderThanDays) conditions.push(Prisma.sql`r."createdAt" < ${new Date(now.getTime() - filter.olderThanDays * DAY_MS)}`);
+  if (filter.withPhotos === true) conditions.push(Prisma.sql`r."photoCount" > 0`);
+  if (filter.withPhotos === false) conditions.push(Prisma.sql`r."photoCount" = 0`);
+  if (filter.search) {
+    const number = /^(?:n°\s*|#)?(\d{1,9})$/i.exec(filter.search);
     if (number) conditions.push(Prisma.sql`r.number = ${Number(number[1])}`);
     // Wildcards typed by staff are searched as text; the trigram index serves ILIKE.
-    else conditions.push(Prisma.sql`r.description ILIKE ${`%${filters.q.replace(/[\\%_]/g, "\\$&")}%`}`);
+    else conditions.push(Prisma.sql`r.description ILIKE ${`%${filter.search.replace(/[\\%_]/g, "\\$&")}%`}`);
   }
-  return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  return Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}`;
 }
 
 const QUEUE_ORDER_SQL = {
-  recent: Prisma.sql`r."createdAt" DESC, r.id DESC`,
-  ancien: Prisma.sql`r."createdAt" ASC, r.id ASC`,
+  newest: Prisma.sql`r."createdAt" DESC, r.id DESC`,
+  oldest: Prisma.sql`r."createdAt" ASC, r.id ASC`,
   // The enum is declared LOW → URGENT, so descending puts the urgent first.
-  priorite: Prisma.sql`r.priority DESC, r."createdAt" ASC, r.id ASC`,
-} as const;
+  priority: Prisma.sql`r.priority DESC, r."createdAt" ASC, r.id ASC`,
+} as const satisfies Record<QueueSort, Prisma.Sql>;
 
 type QueueRow = Pick<Report, "id" | "number" | "status" | "priority" | "version" | "createdAt" | "photoCount" | "supporterCount"> &
   PlaceSqlRow & { excerpt: string; categoryName: string; partnerName: string | null };
@@ -86,11 +100,11 @@ type QueueRow = Pick<Report, "id" | "number" | "status" | "priority" | "version"
  * every findMany anew (about 7 ms of CPU for this page's two queries; this statement, under 1 ms).
  * The filters mean the same as queueWhere (the CSV export's): a test compares the two.
  */
-export async function listTriageQueue(filters: TriageQueueFilters, maxPages = QUEUE_MAX_PAGES) {
-  const where = queueConditions(filters, new Date());
-  const page = Math.min(filters.page ?? 1, maxPages);
+export async function listTriageQueue(actor: StaffActor, filter: TriageQueueFilter, maxPages = QUEUE_MAX_PAGES) {
+  const where = queueConditions(actor, filter, new Date());
+  const page = Math.min(filter.page ?? 1, maxPages);
   const cap = maxPages * QUEUE_PAGE_SIZE;
-  const order = QUEUE_ORDER_SQL[filters.tri ?? "recent"];
+  const order = QUEUE_ORDER_SQL[filter.sort ?? "newest"];
   const { total: counted, rows } = await readCountedPage<QueueRow>(
     Prisma.sql`SELECT count(*)::int AS total FROM (SELECT 1 FROM "Report" r ${where} LIMIT ${cap + 1}) matching`,
     Prisma.sql`
@@ -125,9 +139,9 @@ export async function listTriageQueue(filters: TriageQueueFilters, maxPages = QU
 export type QueueItem = Awaited<ReturnType<typeof listTriageQueue>>["items"][number];
 
 /** Rows of the CSV export: the filtered queue, bounded, read in pages by the caller. */
-export async function exportQueuePage(filters: TriageQueueFilters, cursor: string | null, take: number) {
+export async function exportQueuePage(actor: StaffActor, filter: TriageQueueFilter, cursor: string | null, take: number) {
   return db.report.findMany({
-    where: queueWhere(filters),
+    where: withinScope(reportScope(actor, "staff"), queueWhere(filter)),
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take,
     ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
@@ -154,9 +168,9 @@ export const listTriageOptions = cachedRead(
 );
 
 /** One report as staff see it: private contact, every event, photos, supporters count. */
-export async function getReportForTriage(reportId: string) {
-  const report = await db.report.findUnique({
-    where: { id: reportId },
+export async function getReportForTriage(actor: StaffActor, reportId: string) {
+  const report = await db.report.findFirst({
+    where: withinScope(reportScope(actor, "staff"), { id: reportId }),
     select: {
       id: true,
       number: true,
