@@ -1,9 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import { redirect } from "next/navigation";
+import { refresh, revalidateTag } from "next/cache";
 import { getCurrentActor } from "@/lib/auth/session";
 import { authorize, type Actor, type Permission } from "@/lib/authz/policy";
-import { DomainError, ValidationError } from "@/lib/errors";
+import { DomainError, ValidationError } from "@/lib/core/errors";
 import { formDataToObject } from "@/lib/actions/form-data";
 
 export type ActionResult<T = unknown> =
@@ -17,6 +18,11 @@ type BaseSpec<S extends z.ZodType, T> = {
   /** Where to go after success; computed from the result. */
   redirectTo?: (data: T) => string;
   successMessage?: string;
+  /**
+   * Cache tags this success makes stale, besides the `cacheTags` a lifecycle result carries
+   * (lib/core/lifecycle.ts). Tags are declared by the domain that owns the cached reads.
+   */
+  tags?: (data: T) => readonly string[];
 };
 type PublicSpec<S extends z.ZodType, T> = BaseSpec<S, T> & {
   public: true;
@@ -45,7 +51,8 @@ function echoValues(raw: Record<string, unknown>) {
 
 /**
  * The one path of every mutation: parse (zod, strict) → who is calling → may they (policy) →
- * domain handler (which runs its transaction and audit row) → redirect or typed result.
+ * domain handler (which runs its transaction and audit row) → refresh what it made stale →
+ * redirect or typed result.
  * Record-level checks (owner, partner scope) belong in the handler's service call, against the
  * record loaded from the database.
  */
@@ -75,6 +82,7 @@ export function defineAction<S extends z.ZodType, T>(spec: GuardedSpec<S, T> | P
       console.error(`[action ${spec.name}]`, error);
       return { ok: false, formError: GENERIC_ERROR, values: echoValues(raw) };
     }
+    refreshAfter(spec, data);
     // Outside the try: redirect() works by throwing.
     if (spec.redirectTo) redirect(spec.redirectTo(data));
     return { ok: true, data, message: spec.successMessage };
@@ -83,6 +91,25 @@ export function defineAction<S extends z.ZodType, T>(spec: GuardedSpec<S, T> | P
     actionName: spec.name,
     access: "permission" in spec ? spec.permission : ("public" as const),
   });
+}
+
+/** What a result says is stale: the `cacheTags` of a lifecycle result, if it has them. */
+function carriedTags(data: unknown): readonly string[] {
+  if (typeof data !== "object" || data === null || !("cacheTags" in data)) return [];
+  const tags = (data as { cacheTags: unknown }).cacheTags;
+  return Array.isArray(tags) ? tags.filter((tag): tag is string => typeof tag === "string") : [];
+}
+
+/**
+ * After a success: the cached reads it made stale expire at once, and, when the action stays on
+ * its page, that page is rendered again with the new data (`refresh`: every signed-in page is
+ * dynamic, so there is no path to revalidate; a redirect renders its target afresh anyway, and
+ * the upload route, which runs the report forms' actions outside a server action, always
+ * redirects).
+ */
+function refreshAfter<T>(spec: { tags?: (data: T) => readonly string[]; redirectTo?: unknown }, data: T) {
+  for (const tag of new Set([...carriedTags(data), ...(spec.tags?.(data) ?? [])])) revalidateTag(tag, { expire: 0 });
+  if (!spec.redirectTo) refresh();
 }
 
 export function describeZodError(error: z.ZodError) {

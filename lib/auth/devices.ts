@@ -6,7 +6,7 @@ import { deviceName } from "@/lib/auth/device-name";
 import { recordSecurityEvent } from "@/lib/auth/security-log";
 import { revokeUserSessions } from "@/lib/auth/session-store";
 import type { SignInClient } from "@/lib/auth/verify-credentials";
-import { NotFoundError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/core/errors";
 
 /**
  * The open sessions, as loadSignedIn (lib/auth/session.ts) accepts them: not revoked, within the

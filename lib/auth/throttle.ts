@@ -2,7 +2,7 @@ import "server-only";
 import { Pool } from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { databaseUrl } from "@/lib/env";
-import { RateLimitedError } from "@/lib/errors";
+import { RateLimitedError } from "@/lib/core/errors";
 
 // Counters live in PostgreSQL so every server process shares them.
 const globalForThrottle = globalThis as unknown as { throttlePool?: Pool };

@@ -5,7 +5,7 @@ import { emailSchema } from "@/lib/auth/email";
 import { PASSWORD_MAX, verifyPassword } from "@/lib/auth/passwords";
 import { recordSecurityEvent } from "@/lib/auth/security-log";
 import { clearThrottle, emailAndClientKey, throttle, ThrottledError } from "@/lib/auth/throttle";
-import { ValidationError } from "@/lib/errors";
+import { ValidationError } from "@/lib/core/errors";
 
 export const INVALID_CREDENTIALS = "Adresse e-mail ou mot de passe incorrect.";
 

@@ -3,7 +3,7 @@
  * `authorize()`; nothing else decides who may do what.
  */
 import type { Role } from "@/lib/generated/prisma/enums";
-import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/core/errors";
 import { isRole } from "@/lib/authz/roles";
 
 /** Who is calling, as re-read from the database on this request. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageParam } from "@/lib/core/schemas";
 
 export const NOTIFICATION_NOT_FOUND = "Cette notification n'existe pas ou ne vous est pas destinée.";
 export const CHOOSE_EMAIL_PREFERENCE = "Choisissez si vous voulez recevoir les e-mails : oui ou non.";
@@ -20,4 +21,4 @@ export const updateNotificationSettingsSchema = z.strictObject({
 export type UpdateNotificationSettingsInput = z.output<typeof updateNotificationSettingsSchema>;
 
 /** The list's GET parameter, parsed leniently: a wrong page number shows the first page. */
-export const listNotificationsSchema = z.object({ page: z.coerce.number().int().min(1).max(10000).catch(1) });
+export const listNotificationsSchema = z.object({ page: pageParam() });

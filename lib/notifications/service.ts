@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/authz/policy";
-import { NotFoundError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/core/errors";
 import { notificationReportSelect, reportLinkFor } from "@/lib/notifications/queries";
 import { NOTIFICATION_NOT_FOUND, type OpenNotificationInput, type UpdateNotificationSettingsInput } from "@/lib/notifications/schemas";
 

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
 import { recordSecurityEvent } from "@/lib/auth/security-log";
 import type { SignInClient } from "@/lib/auth/verify-credentials";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { NotFoundError, ValidationError } from "@/lib/core/errors";
 import type { UpdateProfileInput } from "@/lib/people/schemas";
 
 const INVALID_ENTRANCE = "Cette entrée ne fait pas partie du territoire de la Régie.";

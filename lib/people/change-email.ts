@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { ValidationError } from "@/lib/errors";
+import { ValidationError } from "@/lib/core/errors";
 import { sendAfterResponse } from "@/lib/mail/send-after-response";
 import { confirmPassword } from "@/lib/people/confirm-password";
 import { queueVerificationMail } from "@/lib/people/email-verification";

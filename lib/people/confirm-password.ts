@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/passwords";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { NotFoundError, ValidationError } from "@/lib/core/errors";
 import { throttle } from "@/lib/auth/throttle";
 
 export const WRONG_CURRENT_PASSWORD = "Mot de passe incorrect.";

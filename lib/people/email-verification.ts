@@ -3,7 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { recordSecurityEvent } from "@/lib/auth/security-log";
 import { appUrl } from "@/lib/env";
-import { ValidationError } from "@/lib/errors";
+import { ValidationError } from "@/lib/core/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { queueMails, type QueuedMail } from "@/lib/mail/outbox";
 import { sendAfterResponse } from "@/lib/mail/send-after-response";

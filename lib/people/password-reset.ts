@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { recordSecurityEvent } from "@/lib/auth/security-log";
 import { hashPassword } from "@/lib/auth/passwords";
 import { appUrl } from "@/lib/env";
-import { ValidationError } from "@/lib/errors";
+import { ValidationError } from "@/lib/core/errors";
 import { queueMails } from "@/lib/mail/outbox";
 import { sendAfterResponse } from "@/lib/mail/send-after-response";
 import { hashLinkToken, newLinkToken } from "@/lib/people/tokens";

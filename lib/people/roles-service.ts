@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { activeGrantWhere } from "@/lib/auth/session";
 import type { Actor } from "@/lib/authz/policy";
 import { ROLE_LABELS } from "@/lib/authz/roles";
-import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/core/errors";
 import type { GrantRoleInput } from "@/lib/people/schemas";
 
 const PARTNER_REQUIRED = "Choisissez le partenaire pour lequel cette personne agit.";

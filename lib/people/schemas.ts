@@ -2,6 +2,7 @@ import { z } from "zod";
 import { emailSchema } from "@/lib/auth/email";
 import { passwordSchema } from "@/lib/auth/passwords";
 import { ROLES } from "@/lib/authz/roles";
+import { idSchema, pageParam } from "@/lib/core/schemas";
 
 const name = z
   .string({ error: "Nom requis." })
@@ -21,7 +22,6 @@ const optionalId = z
   .max(40)
   .transform((v) => v || null);
 
-const id = z.string().min(1, "Identifiant manquant.").max(40, "Identifiant invalide.");
 
 export const signUpSchema = z.strictObject({
   name,
@@ -72,7 +72,7 @@ export const confirmEmailSchema = z.strictObject({
 export const emptySchema = z.strictObject({});
 
 export const grantRoleSchema = z.strictObject({
-  userId: id,
+  userId: idSchema,
   role: z.enum(ROLES, { error: "Choisissez un rôle dans la liste." }),
   partnerId: optionalId.optional(),
   validUntil: z
@@ -83,11 +83,11 @@ export const grantRoleSchema = z.strictObject({
 });
 export type GrantRoleInput = z.infer<typeof grantRoleSchema>;
 
-export const revokeRoleSchema = z.strictObject({ grantId: id });
-export const setAccountStatusSchema = z.strictObject({ userId: id, status: z.enum(["ACTIVE", "DISABLED"]) });
+export const revokeRoleSchema = z.strictObject({ grantId: idSchema });
+export const setAccountStatusSchema = z.strictObject({ userId: idSchema, status: z.enum(["ACTIVE", "DISABLED"]) });
 
 export const listPeopleSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   role: z.enum(ROLES).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10000).catch(1),
+  page: pageParam(),
 });

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/passwords";
 import { appUrl } from "@/lib/env";
-import { ValidationError } from "@/lib/errors";
+import { ValidationError } from "@/lib/core/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { queueMails } from "@/lib/mail/outbox";
 import { sendAfterResponse } from "@/lib/mail/send-after-response";

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/authz/policy";
-import { NotFoundError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/core/errors";
 
 export const setContactConsentSchema = z.strictObject({
   reportId: z.string().min(1, "Identifiant manquant.").max(40, "Identifiant invalide."),

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/authz/policy";
-import { ValidationError } from "@/lib/errors";
+import { ValidationError } from "@/lib/core/errors";
 
 export type DailyLimitKind = "reports" | "photos" | "comments";
 type Tier = "resident" | "partner" | "staff";

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/authz/policy";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/core/errors";
 import { sendQueuedMails } from "@/lib/mail/outbox";
 import { notifyReportFollowers } from "@/lib/notifications/report-followers";
 import { assertWithinDailyLimit } from "@/lib/reports/daily-limits";

@@ -1,6 +1,6 @@
 import "server-only";
 import sharp from "sharp";
-import { ValidationError } from "@/lib/errors";
+import { ValidationError } from "@/lib/core/errors";
 import { deleteObjects, newStorageKey, putObject } from "@/lib/storage/file-storage";
 import { MAX_PHOTO_BYTES, MAX_PHOTOS } from "@/lib/reports/schemas";
 

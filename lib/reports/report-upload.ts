@@ -6,7 +6,7 @@ import type { ActionResult, ServerAction } from "@/lib/actions/define-action";
 import type { CreatedReport } from "@/lib/reports/service";
 import { getCurrentActor } from "@/lib/auth/session";
 import { authorize } from "@/lib/authz/policy";
-import { DomainError, UnauthenticatedError } from "@/lib/errors";
+import { DomainError, UnauthenticatedError } from "@/lib/core/errors";
 import { MAX_PHOTO_BYTES, MAX_PHOTOS } from "@/lib/reports/schemas";
 import { createReportAction, createReportOnBehalfAction } from "@/lib/reports/report-submissions";
 import { MalformedBodyError, readMultipart, RequestTooLargeError, type MultipartBody, type UploadLimits } from "@/lib/uploads/multipart";

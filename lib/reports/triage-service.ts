@@ -2,7 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/authz/policy";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/core/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EventVisibility, NotificationKind, ReportEventKind, ReportStatus, ReportVisibility } from "@/lib/generated/prisma/enums";
 import { appUrl } from "@/lib/env";

@@ -11,7 +11,7 @@ import {
   type Permission,
 } from "@/lib/authz/policy";
 import { ROLES, ROLE_LABELS, isRole } from "@/lib/authz/roles";
-import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/core/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 /**

@@ -6,7 +6,7 @@ import { requestClient } from "@/lib/auth/client-key";
 import { endDeviceSchema } from "@/lib/auth/device-schemas";
 import { endMyDevice, endMyOtherDevices } from "@/lib/auth/devices";
 import { getCurrentSessionId } from "@/lib/auth/session";
-import { UnauthenticatedError } from "@/lib/errors";
+import { UnauthenticatedError } from "@/lib/core/errors";
 import { emptySchema } from "@/lib/people/schemas";
 
 export const endDeviceAction = defineAction({

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/policy";
-import { ValidationError } from "@/lib/errors";
+import { ValidationError } from "@/lib/core/errors";
 import { DAILY_LIMITS, assertWithinDailyLimit, dailyLimitMessage } from "@/lib/reports/daily-limits";
 import { commentAsPartner } from "@/lib/reports/partner-service";
 import { createReport } from "@/lib/reports/service";

@@ -13,7 +13,7 @@ import {
   updateReportDetailsAction,
 } from "@/app/gestion/signalements/actions";
 import { NO_CONTACT_CONSENT, REPORT_CONFLICT, UNKNOWN_TEMPLATE, privateOriginal, setReportStatus, statusNotAllowed } from "@/lib/reports/triage-service";
-import { ConflictError } from "@/lib/errors";
+import { ConflictError } from "@/lib/core/errors";
 import { exportQueuePage, listTriageQueue, getReportFigures } from "@/lib/reports/triage-queries";
 import { triageQueueSchema } from "@/lib/reports/triage-schemas";
 import { getMyReport } from "@/lib/reports/queries";

@@ -1,0 +1,40 @@
+/**
+ * The zod pieces every domain's inputs are made of, defined once: a record id, the version a form
+ * was loaded at (optimistic concurrency), a page number. Each domain's schemas.ts builds on these.
+ */
+import { z } from "zod";
+
+const ID_MAX = 40;
+// `*`, not `+`: an empty id gets only the "missing" message.
+const ID_PATTERN = /^[a-z0-9]*$/i;
+
+/** A record id sent by a form (cuid): a clear French message when it is missing or malformed. */
+export const idSchema = z
+  .string({ error: "Identifiant manquant." })
+  .min(1, "Identifiant manquant.")
+  .max(ID_MAX, "Identifiant invalide.")
+  .regex(ID_PATTERN, "Identifiant invalide.");
+
+/** An id read from a URL's query string: a malformed one is simply ignored (no filter). */
+export const optionalIdParam = idSchema.optional().catch(undefined);
+
+/** The version a record was loaded at: an edit made meanwhile is a conflict, never overwritten. */
+export const versionSchema = z.coerce
+  .number({ error: "Version manquante : rechargez la page." })
+  .int("Version invalide : rechargez la page.")
+  .min(0, "Version invalide : rechargez la page.");
+
+/** A page number from the query string: anything odd is page 1 (a list never fails on `?page=x`). */
+export function pageParam(maxPages = 10_000) {
+  return z.coerce.number().int().min(1).max(maxPages).catch(1);
+}
+
+/** Optional free text: blank becomes null, so that "" and "   " are stored as nothing. */
+export function optionalText(max: number, tooLong: string) {
+  return z
+    .string()
+    .trim()
+    .max(max, tooLong)
+    .optional()
+    .transform((value) => (value ? value : null));
+}
