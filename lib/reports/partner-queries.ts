@@ -26,7 +26,7 @@ export function partnerReportScope(actor: Pick<Actor, "partnerIds">): Prisma.Rep
  * and staff's: so the landlord sees its patrimoine's reports as any visitor would, listed together.
  */
 export function partnerSiteReadScope(actor: Pick<Actor, "partnerIds">): Prisma.ReportWhereInput {
-  return { AND: [PUBLIC_BASE, { site: { ownerPartnerId: { in: [...new Set(actor.partnerIds)] } } }] };
+  return { AND: [PUBLIC_BASE, { siteOwnerPartnerId: { in: [...new Set(actor.partnerIds)] } }] };
 }
 
 export type PartnerReportListItem = {
