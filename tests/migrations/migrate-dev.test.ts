@@ -83,7 +83,7 @@ beforeAll(async () => {
 
   // A copy of prisma/ and of the config, whose adapter is the project's own migrate-adapter.ts.
   mkdirSync(workDir, { recursive: true });
-  cpSync(path.join(ROOT, "prisma", "schema.prisma"), path.join(workDir, "prisma", "schema.prisma"));
+  cpSync(path.join(ROOT, "prisma", "schema"), path.join(workDir, "prisma", "schema"), { recursive: true });
   cpSync(path.join(ROOT, "prisma", "migrations"), path.join(workDir, "prisma", "migrations"), { recursive: true });
   const config = readFileSync(path.join(ROOT, "prisma.config.ts"), "utf8");
   const adapterImport = `"${path.join(ROOT, "prisma", "migrate-adapter")}"`;
@@ -111,10 +111,8 @@ describe("prisma migrate dev with the project's migrate adapter", () => {
     expect(migrationDirs()).toEqual(projectMigrations);
 
     // 2. A trivial change: one migration with just that change, applied to the scratch database.
-    writeFileSync(
-      path.join(workDir, "prisma", "schema.prisma"),
-      `${readFileSync(path.join(workDir, "prisma", "schema.prisma"), "utf8")}\nmodel MigrateDevProbe {\n  id    String @id\n  label String?\n}\n`,
-    );
+    //    A new file of the schema folder, as a new domain would add.
+    writeFileSync(path.join(workDir, "prisma", "schema", "probe.prisma"), `model MigrateDevProbe {\n  id    String @id\n  label String?\n}\n`);
     const second = prisma("migrate", "dev", "--name", "probe", "--skip-generate", "--skip-seed");
     expect(second.status, second.output).toBe(0);
     const created = migrationDirs().filter((name) => !projectMigrations.includes(name));

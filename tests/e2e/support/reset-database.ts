@@ -5,7 +5,7 @@
  *
  *   DATABASE_URL=… npx tsx tests/e2e/support/reset-database.ts
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -14,9 +14,11 @@ import { seed } from "../../../prisma/seed";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
-/** The table of every model of prisma/schema.prisma (its @@map name if it has one). */
+/** The table of every model of the schema folder prisma/schema/ (its @@map name if it has one). */
 function modelTables(): string[] {
-  const schema = readFileSync(path.join(ROOT, "prisma", "schema.prisma"), "utf8");
+  const folder = path.join(ROOT, "prisma", "schema");
+  const files = readdirSync(folder).filter((name) => name.endsWith(".prisma"));
+  const schema = files.map((name) => readFileSync(path.join(folder, name), "utf8")).join("\n");
   return [...schema.matchAll(/^model\s+(\w+)\s*\{([\s\S]*?)^\}/gm)].map(([, name, body]) => body.match(/@@map\("([^"]+)"\)/)?.[1] ?? name);
 }
 
