@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { formatDuration } from "@/lib/format/dates";
+import { formatNumber } from "@/lib/format/numbers";
 import { getPublicOverview, PARTNER_KIND_LABELS } from "@/lib/partners/queries";
 import { FIXED_WINDOW_DAYS, getPublicFixFigures } from "@/lib/reports/public-queries";
 
@@ -13,8 +14,6 @@ const SERVICES = [
   { title: "Emploi et insertion", text: "Des habitants salariés en contrat d'insertion, accompagnés vers un emploi durable avec nos partenaires." },
   { title: "Lien social", text: "Médiation, animations de quartier, accueil à la Maison de quartier, bénévolat." },
 ];
-
-const numberFormat = new Intl.NumberFormat("fr-FR");
 
 export default async function HomePage() {
   const [{ partners, figures }, fixes] = await Promise.all([getPublicOverview(), getPublicFixFigures()]);
@@ -51,7 +50,7 @@ export default async function HomePage() {
         <dl className="grid gap-4 sm:grid-cols-2">
           <div className="rounded-lg border border-slate-300 bg-white p-4">
             <dt className="text-sm text-slate-700">Problèmes réglés ces {FIXED_WINDOW_DAYS} derniers jours</dt>
-            <dd className="text-2xl font-bold text-brand-800">{numberFormat.format(fixes.fixed)}</dd>
+            <dd className="text-2xl font-bold text-brand-800">{formatNumber(fixes.fixed)}</dd>
           </div>
           <div className="rounded-lg border border-slate-300 bg-white p-4">
             <dt className="text-sm text-slate-700">Délai médian de réparation</dt>
@@ -80,7 +79,7 @@ export default async function HomePage() {
           ].map(([label, value]) => (
             <div key={label} className="rounded-lg border border-slate-300 bg-white p-4">
               <dt className="text-sm text-slate-700">{label}</dt>
-              <dd className="text-2xl font-bold text-brand-800">{numberFormat.format(Number(value))}</dd>
+              <dd className="text-2xl font-bold text-brand-800">{formatNumber(Number(value))}</dd>
             </div>
           ))}
         </dl>

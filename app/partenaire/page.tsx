@@ -4,14 +4,13 @@ import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
 import { tableClass } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/guard";
+import { plural } from "@/lib/format/numbers";
 import { getPartnersByIds, PARTNER_KIND_LABELS } from "@/lib/partners/queries";
 import { listPartnerSites } from "@/lib/territory/queries";
 
 export const metadata: Metadata = { title: "Espace partenaire" };
 
 const tableWrapperClass = "relative overflow-x-auto rounded-md border border-slate-300 bg-white";
-
-const plural = (count: number, one: string, many: string) => `${count} ${count > 1 ? many : one}`;
 
 export default async function PartnerSpacePage() {
   const actor = await pageActor("partner-space:view", "/partenaire");

@@ -9,7 +9,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { pageActor } from "@/lib/auth/guard";
 import { AUDIT_PAGE_SIZE, listAuditEntries } from "@/lib/audit/queries";
 import { Breadcrumbs } from "@/app/admin/_components/breadcrumbs";
-import { formatDateTime } from "@/app/admin/_lib/format";
+import { formatTimestamp } from "@/lib/format/dates";
+import { plural } from "@/lib/format/numbers";
 import { buttonClass, tableClass, tableWrapperClass } from "@/components/ui/styles";
 
 export const metadata: Metadata = { title: "Journal d'audit" };
@@ -109,7 +110,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
 
       {total > 0 ? (
         <p className="mb-3 text-slate-700">
-          {total} {total > 1 ? "entrées" : "entrée"}
+          {plural(total, "entrée", "entrées")}
           {pages > 1 ? ` — page ${Math.min(page, pages)} sur ${pages}` : ""}.
         </p>
       ) : null}
@@ -146,7 +147,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
                 return (
                   <tr key={row.id}>
                     <th scope="row" className="whitespace-nowrap font-normal">
-                      <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt)}</time>
+                      <time dateTime={row.createdAt.toISOString()}>{formatTimestamp(row.createdAt)}</time>
                     </th>
                     <td>{row.actor?.name ?? "Système"}</td>
                     <td className="font-medium">

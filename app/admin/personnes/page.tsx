@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { pageActor } from "@/lib/auth/guard";
 import { ROLE_LABELS, ROLES } from "@/lib/authz/roles";
+import { plural, pluralForm } from "@/lib/format/numbers";
 import { listPeople } from "@/lib/people/queries";
 import { listPeopleSchema } from "@/lib/people/schemas";
 import { Breadcrumbs } from "@/app/admin/_components/breadcrumbs";
@@ -68,7 +69,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Searc
       <p className="mb-3 text-slate-700">
         {total === 0
           ? null
-          : `${total} ${total > 1 ? "personnes" : "personne"}${filtered ? (total > 1 ? " correspondent à votre recherche" : " correspond à votre recherche") : ""}${
+          : `${plural(total, "personne", "personnes")}${filtered ? pluralForm(total, " correspond à votre recherche", " correspondent à votre recherche") : ""}${
               pages > 1 ? ` — page ${Math.min(page, pages)} sur ${pages}` : ""
             }.`}
       </p>

@@ -8,7 +8,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass, tableClass, tableWrapperClass } from "@/components/ui/styles";
 import { Breadcrumbs } from "@/app/admin/_components/breadcrumbs";
-import { formatDateTime } from "@/app/admin/_lib/format";
+import { formatTimestamp } from "@/lib/format/dates";
+import { plural } from "@/lib/format/numbers";
 import { deviceName } from "@/lib/auth/device-name";
 import { normalizeEmail } from "@/lib/auth/email";
 import { pageActor } from "@/lib/auth/guard";
@@ -81,7 +82,7 @@ export default async function SecurityLogPage({ searchParams }: { searchParams: 
 
       {total > 0 ? (
         <p className="mb-3 text-slate-700">
-          {total} {total > 1 ? "événements" : "événement"}
+          {plural(total, "événement", "événements")}
           {pages > 1 ? ` — page ${Math.min(page, pages)} sur ${pages}` : ""}.
         </p>
       ) : null}
@@ -116,7 +117,7 @@ export default async function SecurityLogPage({ searchParams }: { searchParams: 
               {rows.map((row) => (
                 <tr key={row.id}>
                   <th scope="row" className="whitespace-nowrap font-normal">
-                    <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt)}</time>
+                    <time dateTime={row.createdAt.toISOString()}>{formatTimestamp(row.createdAt)}</time>
                   </th>
                   <td className="font-medium">{KIND_LABELS[row.kind]}</td>
                   <td>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/guard";
+import { plural } from "@/lib/format/numbers";
 import { listPartners, PARTNER_KIND_LABELS } from "@/lib/partners/queries";
 import { GestionNav } from "../_components/gestion-nav";
 
@@ -40,7 +41,7 @@ export default async function PartnersPage() {
                   <dd className="font-medium tabular-nums">
                     {partner._count.sites === 0
                       ? "Aucun site sur le territoire"
-                      : `${partner._count.sites} ${partner._count.sites > 1 ? "sites" : "site"} sur le territoire`}
+                      : `${plural(partner._count.sites, "site", "sites")} sur le territoire`}
                   </dd>
                 </dl>
                 {partner.description ? <p className="text-slate-800">{partner.description}</p> : null}

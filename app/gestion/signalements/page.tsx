@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { formatNumber, plural } from "@/lib/format/numbers";
 import { pageActor } from "@/lib/auth/guard";
 import { listTriageOptions, listTriageQueue } from "@/lib/reports/triage-queries";
 import { QUEUE_PAGE_SIZE, queueParams, triageQueueSchema } from "@/lib/reports/triage-schemas";
@@ -11,8 +12,6 @@ import { QueueTable } from "./_components/queue-table";
 import { BulkTriageForm } from "./_components/triage-forms";
 
 export const metadata: Metadata = { title: "Signalements — file de traitement" };
-
-const numberFormat = new Intl.NumberFormat("fr-FR");
 
 /** The staff queue: filters and search in the URL (GET, works without JavaScript), 25 a page. */
 export default async function TriageQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -44,8 +43,8 @@ export default async function TriageQueuePage({ searchParams }: { searchParams: 
         {queue.total === 0
           ? "Aucun signalement ne correspond."
           : queue.capped
-            ? `Plus de ${numberFormat.format(queue.total)} signalements : affinez les filtres ou changez le tri pour atteindre les autres.`
-            : `${numberFormat.format(queue.total)} signalement${queue.total > 1 ? "s" : ""}`}
+            ? `Plus de ${formatNumber(queue.total)} signalements : affinez les filtres ou changez le tri pour atteindre les autres.`
+            : plural(queue.total, "signalement", "signalements")}
       </p>
 
       {queue.total === 0 ? (

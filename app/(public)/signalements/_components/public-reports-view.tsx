@@ -2,14 +2,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/styles";
+import { formatNumber, plural } from "@/lib/format/numbers";
 import { listReportCategories } from "@/lib/reports/queries";
 import { getPublicReportFigures, listPublicAreas, listPublicReports } from "@/lib/reports/public-queries";
 import { PUBLIC_REPORTS_PAGE_SIZE, filteredHref, type PublicReportFilter } from "@/lib/reports/public-schemas";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/status";
 import { PublicFilterForm } from "./public-filter-form";
 import { PublicReportCard } from "./public-report-card";
-
-const numberFormat = new Intl.NumberFormat("fr-FR");
 
 /**
  * The public list for one filter, the same for every visitor (no session read). Its pages are
@@ -49,7 +48,7 @@ export async function PublicReportsView({ filter }: { filter: PublicReportFilter
           {figures.byStatus.map(({ status, count }) => (
             <div key={status} className="rounded-lg border border-slate-300 bg-white p-3">
               <dt className="text-sm text-slate-700">{REPORT_STATUS_LABELS[status]}</dt>
-              <dd className="text-2xl font-bold text-brand-800">{numberFormat.format(count)}</dd>
+              <dd className="text-2xl font-bold text-brand-800">{formatNumber(count)}</dd>
             </div>
           ))}
         </dl>
@@ -65,7 +64,7 @@ export async function PublicReportsView({ filter }: { filter: PublicReportFilter
         <p role="status">
           {list.total === 0
             ? "Aucun signalement ne correspond à ces critères."
-            : `${list.capped ? "Plus de " : ""}${numberFormat.format(list.total)} signalement${list.total > 1 ? "s" : ""}.`}
+            : `${list.capped ? "Plus de " : ""}${plural(list.total, "signalement", "signalements")}.`}
         </p>
         {list.items.length ? (
           <ul className="space-y-3">

@@ -1,10 +1,9 @@
 "use client";
 import Link from "next/link";
 import { tableClass, tableWrapperClass } from "@/components/ui/styles";
+import { formatShortDay } from "@/lib/format/dates";
 import { PRIORITY_LABELS, REPORT_STATUS_LABELS } from "@/lib/reports/status";
 import type { QueueItem } from "@/lib/reports/triage-queries";
-
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZone: "Europe/Paris" });
 
 /**
  * The queue's rows. A client component on purpose: the page then sends 25 rows of data instead of
@@ -43,7 +42,7 @@ export function QueueTable({ items, page }: { items: QueueItem[]; page: number }
                 </Link>
               </th>
               <td className="whitespace-nowrap">
-                <time dateTime={item.createdAt.toISOString()}>{dateFormat.format(item.createdAt)}</time>
+                <time dateTime={item.createdAt.toISOString()}>{formatShortDay(item.createdAt)}</time>
               </td>
               <td>{item.category.name}</td>
               <td>

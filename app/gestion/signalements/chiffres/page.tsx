@@ -3,7 +3,8 @@ import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
 import { tableClass, tableWrapperClass } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/guard";
-import { formatDayTime } from "@/lib/format/dates";
+import { formatDayTime, formatDelay, formatMonth } from "@/lib/format/dates";
+import { formatNumber, plural } from "@/lib/format/numbers";
 import { listUndeliveredMails } from "@/lib/mail/queries";
 import { getReportFigures } from "@/lib/reports/triage-queries";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/status";
@@ -11,12 +12,9 @@ import { GestionNav } from "../../_components/gestion-nav";
 
 export const metadata: Metadata = { title: "Signalements — chiffres" };
 
-const numberFormat = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
-const monthFormat = new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" });
-
 function duration(hours: number | null): string {
   if (hours === null) return "pas encore de données";
-  return hours < 48 ? `${numberFormat.format(hours)} heures` : `${numberFormat.format(hours / 24)} jours`;
+  return formatDelay(hours);
 }
 
 function CountTable({ id, caption, head, rows }: { id: string; caption: string; head: string; rows: { label: string; count: number }[] }) {
@@ -41,7 +39,7 @@ function CountTable({ id, caption, head, rows }: { id: string; caption: string; 
               {rows.map((row) => (
                 <tr key={row.label}>
                   <th scope="row" className="font-medium">{row.label}</th>
-                  <td className="text-right tabular-nums">{numberFormat.format(row.count)}</td>
+                  <td className="text-right tabular-nums">{formatNumber(row.count)}</td>
                 </tr>
               ))}
             </tbody>
@@ -84,7 +82,7 @@ export default async function ReportFiguresPage() {
         id="par-mois"
         caption="Par mois de réception"
         head="Mois"
-        rows={figures.byMonth.map((r) => ({ label: monthFormat.format(new Date(`${r.month}-01T00:00:00Z`)), count: r.count }))}
+        rows={figures.byMonth.map((r) => ({ label: formatMonth(r.month), count: r.count }))}
       />
       <UndeliveredMails {...undelivered} />
     </div>
@@ -103,7 +101,7 @@ function UndeliveredMails({ total, mails }: Awaited<ReturnType<typeof listUndeli
       ) : (
         <>
           <p>
-            {total > mails.length ? `Les ${mails.length} plus récents sur ${numberFormat.format(total)}.` : null} Les personnes concernées n&apos;ont pas reçu ces e-mails :
+            {total > mails.length ? `Les ${mails.length} plus récents sur ${formatNumber(total)}.` : null} Les personnes concernées n&apos;ont pas reçu ces e-mails :
             prévenez-les autrement si besoin. Une nouvelle tentative a lieu d&apos;elle-même tant que l&apos;envoi n&apos;est pas abandonné.
           </p>
           <div className={tableWrapperClass}>
@@ -126,7 +124,7 @@ function UndeliveredMails({ total, mails }: Awaited<ReturnType<typeof listUndeli
                     <td>{mail.subject}</td>
                     <td>
                       {mail.failedAt
-                        ? `Abandonné après ${mail.attempts} essai${mail.attempts > 1 ? "s" : ""}`
+                        ? `Abandonné après ${plural(mail.attempts, "essai", "essais")}`
                         : `Nouvel essai le ${formatDayTime(mail.nextAttemptAt)}`}
                     </td>
                     <td className="text-sm text-slate-700">{mail.lastError ?? "—"}</td>
