@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
+import { StatGrid } from "@/components/ui/stat-grid";
 import { pageActor } from "@/lib/auth/guard";
 import { can } from "@/lib/authz/policy";
 import { countAuditEntries } from "@/lib/audit/queries";
-import { formatNumber, pluralForm } from "@/lib/format/numbers";
+import { pluralForm } from "@/lib/format/numbers";
 import { countPeople } from "@/lib/people/queries";
 
 export const metadata: Metadata = { title: "Administration" };
@@ -41,14 +42,7 @@ export default async function AdminHomePage() {
         <h2 id="chiffres" className="sr-only">
           Chiffres clés
         </h2>
-        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-          {figures.map((figure) => (
-            <div key={figure.label} className="flex flex-col rounded-md border border-slate-300 bg-white p-4">
-              <dt className="text-sm text-slate-700">{figure.label}</dt>
-              <dd className="order-first text-2xl font-bold text-slate-900">{formatNumber(figure.value)}</dd>
-            </div>
-          ))}
-        </dl>
+        <StatGrid stats={figures} className="grid-cols-2 gap-3 sm:grid-cols-4" />
       </section>
 
       <section aria-labelledby="rubriques">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AccessDenied } from "@/components/ui/access-denied";
+import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/guard";
 import { plural } from "@/lib/format/numbers";
@@ -23,7 +24,7 @@ export default async function PartnersPage() {
       <GestionNav current="/gestion/partenaires" />
 
       {partners.length === 0 ? (
-        <p className="rounded-md border border-slate-300 bg-white p-4">Aucun partenaire n&apos;est encore enregistré.</p>
+        <EmptyState>Aucun partenaire n&apos;est encore enregistré.</EmptyState>
       ) : (
         <ul className="grid gap-3 sm:grid-cols-2">
           {partners.map((partner) => (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AccessDenied } from "@/components/ui/access-denied";
+import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { formatNumber, plural } from "@/lib/format/numbers";
@@ -48,7 +49,7 @@ export default async function TriageQueuePage({ searchParams }: { searchParams: 
       </p>
 
       {queue.total === 0 ? (
-        <p className="rounded-md border border-slate-300 bg-white p-4">Aucun signalement ne correspond à ces critères. Essayez d&apos;effacer des filtres.</p>
+        <EmptyState>Aucun signalement ne correspond à ces critères. Essayez d&apos;effacer des filtres.</EmptyState>
       ) : (
         <BulkTriageForm partners={partners}>
           <QueueTable items={queue.items} page={queue.page} />

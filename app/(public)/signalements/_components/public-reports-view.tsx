@@ -2,7 +2,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/styles";
-import { formatNumber, plural } from "@/lib/format/numbers";
+import { plural } from "@/lib/format/numbers";
+import { StatGrid } from "@/components/ui/stat-grid";
 import { listReportCategories } from "@/lib/reports/queries";
 import { getPublicReportFigures, listPublicAreas, listPublicReports } from "@/lib/reports/public-queries";
 import { PUBLIC_REPORTS_PAGE_SIZE, filteredHref, type PublicReportFilter } from "@/lib/reports/public-schemas";
@@ -44,14 +45,11 @@ export async function PublicReportsView({ filter }: { filter: PublicReportFilter
         <h2 id="titre-chiffres" className="text-2xl font-bold">
           {area ? `En chiffres : secteur ${area.name}` : "En chiffres : tout le quartier"}
         </h2>
-        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
-          {figures.byStatus.map(({ status, count }) => (
-            <div key={status} className="rounded-lg border border-slate-300 bg-white p-3">
-              <dt className="text-sm text-slate-700">{REPORT_STATUS_LABELS[status]}</dt>
-              <dd className="text-2xl font-bold text-brand-800">{formatNumber(count)}</dd>
-            </div>
-          ))}
-        </dl>
+        <StatGrid
+          look="public"
+          className="grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6"
+          stats={figures.byStatus.map(({ status, count }) => ({ label: REPORT_STATUS_LABELS[status], value: count }))}
+        />
       </section>
 
       <section aria-labelledby="titre-liste" className="space-y-4">

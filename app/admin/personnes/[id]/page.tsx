@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AccessDenied } from "@/components/ui/access-denied";
+import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/guard";
 import { getCurrentActor } from "@/lib/auth/session";
@@ -118,7 +119,7 @@ export default async function PersonPage({ params }: { params: Params }) {
           Rôles passés
         </h2>
         {pastGrants.length === 0 ? (
-          <p className="rounded-md border border-slate-300 bg-white p-4">Aucun rôle retiré ou arrivé à échéance.</p>
+          <EmptyState>Aucun rôle retiré ou arrivé à échéance.</EmptyState>
         ) : (
           <div className={tableWrapperClass}>
             <table className={tableClass}>

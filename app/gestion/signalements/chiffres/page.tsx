@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { AccessDenied } from "@/components/ui/access-denied";
+import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { StatGrid } from "@/components/ui/stat-grid";
 import { tableClass, tableWrapperClass } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/guard";
 import { formatDayTime, formatDelay, formatMonth } from "@/lib/format/dates";
@@ -24,7 +26,7 @@ function CountTable({ id, caption, head, rows }: { id: string; caption: string; 
         {caption}
       </h2>
       {rows.length === 0 ? (
-        <p className="rounded-md border border-slate-300 bg-white p-4">Aucun signalement.</p>
+        <EmptyState>Aucun signalement.</EmptyState>
       ) : (
         <div className={tableWrapperClass}>
           <table className={tableClass}>
@@ -64,16 +66,13 @@ export default async function ReportFiguresPage() {
         <h2 id="delais" className="text-xl font-semibold">
           Délais médians
         </h2>
-        <dl className="grid gap-3 sm:grid-cols-2">
-          <div className="flex flex-col rounded-md border border-slate-300 bg-white p-4">
-            <dt className="text-sm text-slate-700">Avant la prise en compte</dt>
-            <dd className="order-first text-2xl font-bold">{duration(figures.medians.acknowledgeHours)}</dd>
-          </div>
-          <div className="flex flex-col rounded-md border border-slate-300 bg-white p-4">
-            <dt className="text-sm text-slate-700">Avant la résolution</dt>
-            <dd className="order-first text-2xl font-bold">{duration(figures.medians.resolveHours)}</dd>
-          </div>
-        </dl>
+        <StatGrid
+          className="gap-3 sm:grid-cols-2"
+          stats={[
+            { label: "Avant la prise en compte", value: duration(figures.medians.acknowledgeHours) },
+            { label: "Avant la résolution", value: duration(figures.medians.resolveHours) },
+          ]}
+        />
       </section>
       <CountTable id="par-statut" caption="Par statut" head="Statut" rows={figures.byStatus.map((r) => ({ label: REPORT_STATUS_LABELS[r.status], count: r.count }))} />
       <CountTable id="par-categorie" caption="Par catégorie" head="Catégorie" rows={figures.byCategory.map((r) => ({ label: r.label ?? "—", count: r.count }))} />
@@ -97,7 +96,7 @@ function UndeliveredMails({ total, mails }: Awaited<ReturnType<typeof listUndeli
         E-mails non remis (30 derniers jours)
       </h2>
       {total === 0 ? (
-        <p className="rounded-md border border-slate-300 bg-white p-4">Tous les e-mails ont été remis.</p>
+        <EmptyState>Tous les e-mails ont été remis.</EmptyState>
       ) : (
         <>
           <p>

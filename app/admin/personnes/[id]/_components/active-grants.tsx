@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { revokeRoleAction } from "@/app/admin/actions";
 import { SubmitButton } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
 import { FormStatus } from "@/components/ui/form-status";
 
 export type ActiveGrantRow = {
@@ -36,7 +37,7 @@ export function ActiveGrants({
     <div className="space-y-3">
       <FormStatus state={state} />
       {grants.length === 0 ? (
-        <p className="rounded-md border border-slate-300 bg-white p-4">{personName} n&apos;a aucun rôle actif.</p>
+        <EmptyState>{personName} n&apos;a aucun rôle actif.</EmptyState>
       ) : (
         <ul className="grid gap-3 sm:grid-cols-2">
           {grants.map((grant) => (
