@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { revokeRoleAction } from "@/app/admin/actions";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { SubmitButton } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormStatus } from "@/components/ui/form-status";
@@ -31,7 +31,7 @@ export function ActiveGrants({
   grants: ActiveGrantRow[];
   canRevoke: boolean;
 }) {
-  const [state, formAction] = useActionState(revokeRoleAction, undefined);
+  const { state, formAction } = useActionForm(revokeRoleAction);
 
   return (
     <div className="space-y-3">
