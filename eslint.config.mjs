@@ -5,6 +5,23 @@ const config = [
   ...nextVitals,
   ...nextTs,
   { ignores: ["lib/generated/**", ".next/**", ".data/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    // Shared pieces serve every route: what they need from a route (a server action) comes as a prop.
+    files: ["components/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(@/app|(\\.\\./)+app)(/|$)",
+              message: "components/ does not import from app/: take what it needs from app/ as a prop.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { PublicSessionNav } from "@/components/public-session-nav";
+import type { SignOutAction } from "@/components/sign-out-button";
 
 /**
  * The same for every visitor, so that public pages stay cacheable: nothing here reads the
  * session on the server. Who is signed in is asked by the browser (PublicSessionNav).
  */
-export function PublicHeader() {
+export function PublicHeader({ signOutAction }: { signOutAction: SignOutAction }) {
   return (
     <header className="border-b border-slate-300 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -13,7 +14,7 @@ export function PublicHeader() {
           Régie de quartier de Bellerive
         </Link>
         <nav aria-label="Navigation principale" className="min-w-0">
-          <PublicSessionNav />
+          <PublicSessionNav signOutAction={signOutAction} />
         </nav>
       </div>
     </header>

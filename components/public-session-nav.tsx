@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { SignedOutLinks } from "@/components/signed-out-links";
-import { SignOutButton } from "@/components/sign-out-button";
+import { SignOutButton, type SignOutAction } from "@/components/sign-out-button";
 
 type Session = { signedIn: false } | { signedIn: true; name: string };
 
@@ -16,7 +16,7 @@ const SIGNED_OUT: Session = { signedIn: false };
  * person, shows their name and "Se déconnecter" instead of "Se connecter" and "Créer un compte".
  * Without JavaScript, or until the answer comes, the visitor's links are shown.
  */
-export function PublicSessionNav() {
+export function PublicSessionNav({ signOutAction }: { signOutAction: SignOutAction }) {
   const pathname = usePathname();
   const [session, setSession] = useState<Session>(SIGNED_OUT);
   useEffect(() => {
@@ -43,7 +43,7 @@ export function PublicSessionNav() {
           </li>
           {/* Signing out from the page it leads back to would not navigate: forget the name at once. */}
           <li onSubmit={() => setSession(SIGNED_OUT)}>
-            <SignOutButton />
+            <SignOutButton action={signOutAction} />
           </li>
         </>
       ) : (

@@ -1,16 +1,17 @@
 import Link from "next/link";
 import { getCurrentActor, getCurrentUnreadNotifications } from "@/lib/auth/session";
 import { can, spacesFor } from "@/lib/authz/policy";
+import { plural } from "@/lib/format/numbers";
 import { SignedOutLinks } from "@/components/signed-out-links";
-import { SignOutButton } from "@/components/sign-out-button";
+import { SignOutButton, type SignOutAction } from "@/components/sign-out-button";
 
 /** "Notifications (3 non lues)": the count is in the link's text, not in a colour or a badge alone. */
 function notificationsLabel(unread: number) {
-  return unread ? `Notifications (${unread} non lue${unread > 1 ? "s" : ""})` : "Notifications";
+  return unread ? `Notifications (${plural(unread, "non lue", "non lues")})` : "Notifications";
 }
 
 /** Shows each person the spaces their roles open, and their unread notifications. */
-export async function SiteHeader() {
+export async function SiteHeader({ signOutAction }: { signOutAction: SignOutAction }) {
   const actor = await getCurrentActor();
   const spaces = spacesFor(actor);
   const unread = actor && can(actor, "notifications:manage-own") ? await getCurrentUnreadNotifications() : null;
@@ -36,7 +37,7 @@ export async function SiteHeader() {
             ))}
             {actor ? (
               <li>
-                <SignOutButton />
+                <SignOutButton action={signOutAction} />
               </li>
             ) : (
               <SignedOutLinks />

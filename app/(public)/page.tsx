@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { formatDuration } from "@/lib/format/dates";
+import { StatGrid } from "@/components/ui/stat-grid";
 import { getPublicOverview, PARTNER_KIND_LABELS } from "@/lib/partners/queries";
 import { FIXED_WINDOW_DAYS, getPublicFixFigures } from "@/lib/reports/queries/public";
 
@@ -13,8 +14,6 @@ const SERVICES = [
   { title: "Emploi et insertion", text: "Des habitants salariés en contrat d'insertion, accompagnés vers un emploi durable avec nos partenaires." },
   { title: "Lien social", text: "Médiation, animations de quartier, accueil à la Maison de quartier, bénévolat." },
 ];
-
-const numberFormat = new Intl.NumberFormat("fr-FR");
 
 export default async function HomePage() {
   const [{ partners, figures }, fixes] = await Promise.all([getPublicOverview(), getPublicFixFigures()]);
@@ -48,18 +47,17 @@ export default async function HomePage() {
 
       <section aria-labelledby="titre-signalements" className="space-y-3">
         <h2 id="titre-signalements" className="text-2xl font-bold">Les signalements du quartier</h2>
-        <dl className="grid gap-4 sm:grid-cols-2">
-          <div className="rounded-lg border border-slate-300 bg-white p-4">
-            <dt className="text-sm text-slate-700">Problèmes réglés ces {FIXED_WINDOW_DAYS} derniers jours</dt>
-            <dd className="text-2xl font-bold text-brand-800">{numberFormat.format(fixes.fixed)}</dd>
-          </div>
-          <div className="rounded-lg border border-slate-300 bg-white p-4">
-            <dt className="text-sm text-slate-700">Délai médian de réparation</dt>
-            <dd className="text-2xl font-bold text-brand-800">
-              {fixes.medianSecondsToFix === null ? "Pas encore mesuré" : formatDuration(fixes.medianSecondsToFix)}
-            </dd>
-          </div>
-        </dl>
+        <StatGrid
+          look="public"
+          className="gap-4 sm:grid-cols-2"
+          stats={[
+            { label: `Problèmes réglés ces ${FIXED_WINDOW_DAYS} derniers jours`, value: fixes.fixed },
+            {
+              label: "Délai médian de réparation",
+              value: fixes.medianSecondsToFix === null ? "Pas encore mesuré" : formatDuration(fixes.medianSecondsToFix),
+            },
+          ]}
+        />
         <p className="text-sm text-slate-700">
           Sur les signalements publics réglés ces {FIXED_WINDOW_DAYS} derniers jours : la moitié l&apos;ont été en moins de temps que ce délai.
         </p>
@@ -71,19 +69,16 @@ export default async function HomePage() {
 
       <section aria-labelledby="titre-chiffres" className="space-y-3">
         <h2 id="titre-chiffres" className="text-2xl font-bold">Le quartier en chiffres</h2>
-        <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
-          {[
-            ["Secteurs", figures.areas],
-            ["Sites entretenus", figures.sites],
-            ["Bâtiments", figures.buildings],
-            ["Habitants inscrits", figures.residents],
-          ].map(([label, value]) => (
-            <div key={label} className="rounded-lg border border-slate-300 bg-white p-4">
-              <dt className="text-sm text-slate-700">{label}</dt>
-              <dd className="text-2xl font-bold text-brand-800">{numberFormat.format(Number(value))}</dd>
-            </div>
-          ))}
-        </dl>
+        <StatGrid
+          look="public"
+          className="grid-cols-2 gap-4 sm:grid-cols-4"
+          stats={[
+            { label: "Secteurs", value: figures.areas },
+            { label: "Sites entretenus", value: figures.sites },
+            { label: "Bâtiments", value: figures.buildings },
+            { label: "Habitants inscrits", value: figures.residents },
+          ]}
+        />
       </section>
 
       <section aria-labelledby="titre-missions" className="space-y-3">

@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
+import { StatGrid } from "@/components/ui/stat-grid";
 import { pageActor } from "@/lib/auth/guard";
 import { can } from "@/lib/authz/policy";
 import { countAuditEntries } from "@/lib/audit/queries";
+import { pluralForm } from "@/lib/format/numbers";
 import { countPeople } from "@/lib/people/queries";
 
 export const metadata: Metadata = { title: "Administration" };
-
-const numberFormat = new Intl.NumberFormat("fr-FR");
 
 export default async function AdminHomePage() {
   const actor = await pageActor("people:view", "/admin");
@@ -25,10 +25,10 @@ export default async function AdminHomePage() {
   ]);
 
   const figures = [
-    { label: people > 1 ? "comptes" : "compte", value: people },
-    { label: staff > 1 ? "membres de l'équipe de la Régie" : "membre de l'équipe de la Régie", value: staff },
-    { label: admins > 1 ? "administrateurs du portail" : "administrateur du portail", value: admins },
-    ...(audit !== null ? [{ label: audit > 1 ? "entrées au journal d'audit" : "entrée au journal d'audit", value: audit }] : []),
+    { label: pluralForm(people, "compte", "comptes"), value: people },
+    { label: pluralForm(staff, "membre de l'équipe de la Régie", "membres de l'équipe de la Régie"), value: staff },
+    { label: pluralForm(admins, "administrateur du portail", "administrateurs du portail"), value: admins },
+    ...(audit !== null ? [{ label: pluralForm(audit, "entrée au journal d'audit", "entrées au journal d'audit"), value: audit }] : []),
   ];
 
   return (
@@ -42,14 +42,7 @@ export default async function AdminHomePage() {
         <h2 id="chiffres" className="sr-only">
           Chiffres clés
         </h2>
-        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-          {figures.map((figure) => (
-            <div key={figure.label} className="flex flex-col rounded-md border border-slate-300 bg-white p-4">
-              <dt className="text-sm text-slate-700">{figure.label}</dt>
-              <dd className="order-first text-2xl font-bold text-slate-900">{numberFormat.format(figure.value)}</dd>
-            </div>
-          ))}
-        </dl>
+        <StatGrid stats={figures} className="grid-cols-2 gap-3 sm:grid-cols-4" />
       </section>
 
       <section aria-labelledby="rubriques">

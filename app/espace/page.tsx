@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/guard";
 import { can, spacesFor } from "@/lib/authz/policy";
 import { ROLE_LABELS } from "@/lib/authz/roles";
+import { plural } from "@/lib/format/numbers";
 import { countUnreadNotifications } from "@/lib/notifications/queries";
 import { getProfile } from "@/lib/people/queries";
 import { listEntranceOptions } from "@/lib/territory/queries";
@@ -87,7 +88,7 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
         <h2 id="titre-notifications" className="text-xl font-semibold">Notifications</h2>
         <p>
           <Link href="/espace/notifications" className="underline">
-            Mes notifications{unread ? ` (${unread} non lue${unread > 1 ? "s" : ""})` : ""}
+            Mes notifications{unread ? ` (${plural(unread, "non lue", "non lues")})` : ""}
           </Link>
           {" "}: l&apos;avancement des signalements que vous suivez.
         </p>

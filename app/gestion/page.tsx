@@ -1,17 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessDenied } from "@/components/ui/access-denied";
+import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { StatGrid } from "@/components/ui/stat-grid";
 import { pageActor } from "@/lib/auth/guard";
 import { can } from "@/lib/authz/policy";
+import { plural, pluralForm } from "@/lib/format/numbers";
 import { getTerritoryOverview } from "@/lib/territory/queries";
 import { GestionNav } from "./_components/gestion-nav";
 import { tableClass, tableWrapperClass } from "@/components/ui/styles";
 import { SITE_KIND_LABELS } from "./_components/labels";
 
 export const metadata: Metadata = { title: "Gestion — territoire" };
-
-const numberFormat = new Intl.NumberFormat("fr-FR");
 
 export default async function BackOfficeHomePage() {
   const actor = await pageActor("backoffice:view", "/gestion");
@@ -38,18 +39,14 @@ export default async function BackOfficeHomePage() {
             <h2 id="chiffres-territoire" className="sr-only">
               Le territoire en chiffres
             </h2>
-            <dl className="grid grid-cols-3 gap-3">
-              {[
-                { label: areas.length > 1 ? "secteurs" : "secteur", value: areas.length },
-                { label: siteCount > 1 ? "sites" : "site", value: siteCount },
-                { label: buildingCount > 1 ? "bâtiments" : "bâtiment", value: buildingCount },
-              ].map((figure) => (
-                <div key={figure.label} className="flex flex-col rounded-md border border-slate-300 bg-white p-3 sm:p-4">
-                  <dt className="text-sm text-slate-700">{figure.label}</dt>
-                  <dd className="order-first text-2xl font-bold text-slate-900">{numberFormat.format(figure.value)}</dd>
-                </div>
-              ))}
-            </dl>
+            <StatGrid
+              className="grid-cols-3 gap-3"
+              stats={[
+                { label: pluralForm(areas.length, "secteur", "secteurs"), value: areas.length },
+                { label: pluralForm(siteCount, "site", "sites"), value: siteCount },
+                { label: pluralForm(buildingCount, "bâtiment", "bâtiments"), value: buildingCount },
+              ]}
+            />
           </section>
 
           <section aria-labelledby="territoire">
@@ -57,7 +54,7 @@ export default async function BackOfficeHomePage() {
               Territoire
             </h2>
             {areas.length === 0 ? (
-              <p className="rounded-md border border-slate-300 bg-white p-4">Aucun secteur n&apos;est encore enregistré.</p>
+              <EmptyState>Aucun secteur n&apos;est encore enregistré.</EmptyState>
             ) : (
               <div className="space-y-6">
                 {areas.map((area) => (
@@ -65,11 +62,11 @@ export default async function BackOfficeHomePage() {
                     <h3 id={`secteur-${area.id}`} className="mb-2 text-lg font-semibold">
                       {area.name}{" "}
                       <span className="text-base font-normal text-slate-700">
-                        ({area.sites.length} {area.sites.length > 1 ? "sites" : "site"})
+                        ({plural(area.sites.length, "site", "sites")})
                       </span>
                     </h3>
                     {area.sites.length === 0 ? (
-                      <p className="rounded-md border border-slate-300 bg-white p-4">Aucun site dans ce secteur.</p>
+                      <EmptyState>Aucun site dans ce secteur.</EmptyState>
                     ) : (
                       <div className={tableWrapperClass}>
                         <table className={tableClass}>

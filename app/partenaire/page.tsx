@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessDenied } from "@/components/ui/access-denied";
+import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { tableClass } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/guard";
+import { plural } from "@/lib/format/numbers";
 import { getPartnersByIds, PARTNER_KIND_LABELS } from "@/lib/partners/queries";
 import { listPartnerSites } from "@/lib/territory/queries";
 
 export const metadata: Metadata = { title: "Espace partenaire" };
 
 const tableWrapperClass = "relative overflow-x-auto rounded-md border border-slate-300 bg-white";
-
-const plural = (count: number, one: string, many: string) => `${count} ${count > 1 ? many : one}`;
 
 export default async function PartnerSpacePage() {
   const actor = await pageActor("partner-space:view", "/partenaire");
@@ -35,10 +35,10 @@ export default async function PartnerSpacePage() {
       </p>
 
       {patrimoines.length === 0 ? (
-        <p className="rounded-md border border-slate-300 bg-white p-4">
+        <EmptyState>
           Votre compte n&apos;est rattaché à aucun partenaire. Contactez l&apos;équipe de la Régie pour qu&apos;elle l&apos;associe à votre
           organisation.
-        </p>
+        </EmptyState>
       ) : (
         <div className="space-y-10">
           {patrimoines.map(({ partner, sites }) => {
@@ -58,9 +58,7 @@ export default async function PartnerSpacePage() {
 
                 <h3 className="text-lg font-semibold">Patrimoine</h3>
                 {sites.length === 0 ? (
-                  <p className="rounded-md border border-slate-300 bg-white p-4">
-                    Aucun site n&apos;est rattaché à {partner.name} sur le territoire de la Régie.
-                  </p>
+                  <EmptyState>Aucun site n&apos;est rattaché à {partner.name} sur le territoire de la Régie.</EmptyState>
                 ) : (
                   <>
                     <p className="text-slate-800">

@@ -4,7 +4,8 @@ import { useState, type FormEvent } from "react";
 import type { ActionResult } from "@/lib/actions/define-action";
 import { SubmitButton } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FormStatus, fieldErrors, previousValue } from "@/components/ui/form-status";
+import { FormStatus } from "@/components/ui/form-status";
+import { formFields } from "@/components/forms/use-action-form";
 import { TextAreaField } from "@/components/ui/text-area";
 import { PlaceSelect } from "@/components/reports/place-select";
 import { MapPointPicker, type MapPointConfig } from "@/components/reports/map-point-picker";
@@ -51,6 +52,9 @@ export function ReportForm({ formName, idempotencyKey, chosen, categories, place
   const [state, setState] = useState<ActionResult<unknown> | undefined>(refusal);
   const [pending, setPending] = useState(false);
   const refused = state && !state.ok;
+  const { errors, value, field, checkbox } = formFields(state);
+  // Public unless the person chose otherwise: the photo check in the browser refuses without the values.
+  const visibility = value("visibility") || "PUBLIC";
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -88,7 +92,7 @@ export function ReportForm({ formName, idempotencyKey, chosen, categories, place
         <>
           <input type="hidden" name="categoryId" value={chosen.categoryId} />
           <input type="hidden" name="place" value={chosen.place} />
-          {[...(fieldErrors(state, "categoryId") ?? []), ...(fieldErrors(state, "place") ?? [])].map((message) => (
+          {[...(errors("categoryId") ?? []), ...(errors("place") ?? [])].map((message) => (
             <p key={message} className="text-sm font-medium text-red-800">
               {message}
             </p>
@@ -97,31 +101,21 @@ export function ReportForm({ formName, idempotencyKey, chosen, categories, place
       ) : (
         <>
           <SelectField
-            name="categoryId"
             label="Catégorie"
             required
             emptyLabel="Choisir une catégorie"
             options={(categories ?? []).map((c) => ({ value: c.id, label: c.isDanger ? `${c.name} (danger)` : c.name }))}
-            defaultValue={previousValue(state, "categoryId") ?? ""}
-            errors={fieldErrors(state, "categoryId")}
+            {...field("categoryId")}
           />
-          <PlaceSelect name="place" groups={places ?? []} defaultValue={previousValue(state, "place")} errors={fieldErrors(state, "place")} />
+          <PlaceSelect groups={places ?? []} {...field("place")} />
         </>
       )}
 
       {onBehalf ? (
         <fieldset className="space-y-4 rounded-md border border-slate-300 p-4">
           <legend className="px-1 font-semibold">La personne qui signale (jamais affiché publiquement)</legend>
-          <TextField name="reporterName" label="Nom de la personne" autoComplete="off" required maxLength={100} defaultValue={previousValue(state, "reporterName") ?? ""} errors={fieldErrors(state, "reporterName")} />
-          <TextField
-            name="reporterContact"
-            label="Téléphone ou e-mail (facultatif)"
-            hint="Pour la rappeler si besoin."
-            autoComplete="off"
-            maxLength={100}
-            defaultValue={previousValue(state, "reporterContact") ?? ""}
-            errors={fieldErrors(state, "reporterContact")}
-          />
+          <TextField label="Nom de la personne" autoComplete="off" required maxLength={100} {...field("reporterName")} />
+          <TextField label="Téléphone ou e-mail (facultatif)" hint="Pour la rappeler si besoin." autoComplete="off" maxLength={100} {...field("reporterContact")} />
         </fieldset>
       ) : null}
 
@@ -131,31 +125,27 @@ export function ReportForm({ formName, idempotencyKey, chosen, categories, place
           key={idempotencyKey}
           config={map}
           required={chosen?.place === ""}
-          defaultLatitude={previousValue(state, "latitude")}
-          defaultLongitude={previousValue(state, "longitude")}
-          errors={fieldErrors(state, "latitude")}
+          defaultLatitude={value("latitude")}
+          defaultLongitude={value("longitude")}
+          errors={errors("latitude")}
         />
-      ) : fieldErrors(state, "latitude")?.length ? (
-        <p className="text-sm font-medium text-red-800">{fieldErrors(state, "latitude")?.join(" ")}</p>
+      ) : errors("latitude")?.length ? (
+        <p className="text-sm font-medium text-red-800">{errors("latitude")?.join(" ")}</p>
       ) : null}
 
       <TextField
-        name="address"
         label="Précision sur le lieu (facultatif)"
         hint="Par exemple : 3e étage, devant le local poubelles, côté parking."
         maxLength={200}
-        defaultValue={previousValue(state, "address") ?? ""}
-        errors={fieldErrors(state, "address")}
+        {...field("address")}
       />
       <TextAreaField
-        name="description"
         label="Description du problème"
         hint="Entre 10 et 2 000 caractères. Ne donnez pas d'informations personnelles sur d'autres personnes."
         required
         minLength={10}
         maxLength={2000}
-        defaultValue={previousValue(state, "description") ?? ""}
-        errors={fieldErrors(state, "description")}
+        {...field("description")}
       />
 
       <div className="space-y-1">
@@ -171,42 +161,40 @@ export function ReportForm({ formName, idempotencyKey, chosen, categories, place
           type="file"
           multiple
           accept="image/jpeg,image/png,image/webp"
-          aria-invalid={fieldErrors(state, "photos")?.length ? true : undefined}
-          aria-describedby={["photos-hint", fieldErrors(state, "photos")?.length ? "photos-error" : null].filter(Boolean).join(" ")}
+          aria-invalid={errors("photos")?.length ? true : undefined}
+          aria-describedby={["photos-hint", errors("photos")?.length ? "photos-error" : null].filter(Boolean).join(" ")}
           className="block w-full text-base file:mr-3 file:rounded-md file:border file:border-slate-400 file:bg-white file:px-3 file:py-2"
         />
-        {fieldErrors(state, "photos")?.length ? (
+        {errors("photos")?.length ? (
           <p id="photos-error" className="text-sm font-medium text-red-800">
-            {fieldErrors(state, "photos")?.join(" ")}
+            {errors("photos")?.join(" ")}
           </p>
         ) : null}
       </div>
 
-      <fieldset className="space-y-2" aria-describedby={fieldErrors(state, "visibility")?.length ? "visibility-error" : undefined}>
+      <fieldset className="space-y-2" aria-describedby={errors("visibility")?.length ? "visibility-error" : undefined}>
         <legend className="text-sm font-medium text-slate-900">Qui peut voir ce signalement ?</legend>
         <div className="flex items-start gap-2">
-          <input id="visibility-public" type="radio" name="visibility" value="PUBLIC" defaultChecked={(previousValue(state, "visibility") ?? "PUBLIC") === "PUBLIC"} className="mt-1 size-5" />
+          <input id="visibility-public" type="radio" name="visibility" value="PUBLIC" defaultChecked={visibility === "PUBLIC"} className="mt-1 size-5" />
           <label htmlFor="visibility-public">
             Public : visible par tous après relecture par la Régie, sans votre nom. Vos voisins peuvent dire « moi aussi ».
           </label>
         </div>
         <div className="flex items-start gap-2">
-          <input id="visibility-private" type="radio" name="visibility" value="PRIVATE" defaultChecked={previousValue(state, "visibility") === "PRIVATE"} className="mt-1 size-5" />
+          <input id="visibility-private" type="radio" name="visibility" value="PRIVATE" defaultChecked={visibility === "PRIVATE"} className="mt-1 size-5" />
           <label htmlFor="visibility-private">Privé : seule l&apos;équipe de la Régie le voit (par exemple, un problème dans votre logement).</label>
         </div>
-        {fieldErrors(state, "visibility")?.length ? (
+        {errors("visibility")?.length ? (
           <p id="visibility-error" className="text-sm font-medium text-red-800">
-            {fieldErrors(state, "visibility")?.join(" ")}
+            {errors("visibility")?.join(" ")}
           </p>
         ) : null}
       </fieldset>
 
       <CheckboxField
-        name="contactConsent"
         label={onBehalf ? "La personne accepte d'être contactée par l'organisme chargé de la réparation" : "J'accepte d'être contacté(e) par l'organisme chargé de la réparation"}
         hint="Par exemple le bailleur, pour prendre rendez-vous. La Régie lui transmet alors le nom et le téléphone ou l'e-mail, et à lui seul."
-        defaultChecked={previousValue(state, "contactConsent") === "on"}
-        errors={fieldErrors(state, "contactConsent")}
+        {...checkbox("contactConsent")}
       />
 
       <SubmitButton disabled={pending} aria-disabled={pending}>

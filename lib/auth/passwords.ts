@@ -1,9 +1,7 @@
 import "server-only";
 import { hash, verify } from "@node-rs/argon2";
 import { z } from "zod";
-
-export const PASSWORD_MIN = 12;
-export const PASSWORD_MAX = 128;
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-rules";
 
 /** Length only, no composition rules (NIST SP 800-63B). Checked before any hashing. */
 export const passwordSchema = z

@@ -3,6 +3,7 @@ import { Pool } from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { databaseUrl } from "@/lib/env";
 import { RateLimitedError } from "@/lib/core/errors";
+import { plural } from "@/lib/format/numbers";
 
 // Counters live in PostgreSQL so every server process shares them.
 const globalForThrottle = globalThis as unknown as { throttlePool?: Pool };
@@ -68,7 +69,7 @@ export async function throttle(name: ThrottleName, key: string) {
     if (error instanceof RateLimiterRes) {
       const minutes = Math.max(1, Math.ceil(error.msBeforeNext / 60000));
       const firstRefusal = error.consumedPoints === limiters[name].points + 1;
-      throw new ThrottledError(`Trop de tentatives. Réessayez dans ${minutes} minute${minutes > 1 ? "s" : ""}.`, firstRefusal);
+      throw new ThrottledError(`Trop de tentatives. Réessayez dans ${plural(minutes, "minute", "minutes")}.`, firstRefusal);
     }
     throw error;
   }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { emailSchema } from "@/lib/auth/email";
+import { PASSWORD_MAX } from "@/lib/auth/password-rules";
 import { passwordSchema } from "@/lib/auth/passwords";
 import { ROLES } from "@/lib/authz/roles";
 import { idSchema, pageParam } from "@/lib/core/schemas";
@@ -48,11 +49,11 @@ export const updateProfileSchema = z.strictObject({
 export type UpdateProfileInput = z.infer<typeof updateProfileSchema>;
 
 export const changePasswordSchema = z.strictObject({
-  currentPassword: z.string().min(1, "Mot de passe actuel requis.").max(128, "Mot de passe actuel incorrect."),
+  currentPassword: z.string().min(1, "Mot de passe actuel requis.").max(PASSWORD_MAX, "Mot de passe actuel incorrect."),
   newPassword: passwordSchema,
 });
 
-const currentPassword = z.string({ error: "Mot de passe requis." }).min(1, "Mot de passe requis.").max(128, "Mot de passe incorrect.");
+const currentPassword = z.string({ error: "Mot de passe requis." }).min(1, "Mot de passe requis.").max(PASSWORD_MAX, "Mot de passe incorrect.");
 
 export const deleteAccountSchema = z.strictObject({
   confirmation: z.literal("SUPPRIMER", { error: "Tapez SUPPRIMER en majuscules pour confirmer." }),

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { appUrl } from "@/lib/env";
+import { formatLongDay } from "@/lib/format/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { queueMails, sendQueuedMails } from "@/lib/mail/outbox";
 import { eraseAccount } from "@/lib/people/delete-account";
@@ -92,7 +93,7 @@ export async function runRetention(now = new Date()): Promise<RetentionReport> {
 /** One mail per account, once: `inactivityWarnedAt` is set in the mail's transaction. */
 async function warnInactive(where: Prisma.UserWhereInput, now: Date): Promise<number> {
   const people = await db.user.findMany({ where, select: { id: true, name: true, email: true } });
-  const deadline = new Date(now.getTime() + RETENTION.graceDays * DAY).toLocaleDateString("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
+  const deadline = formatLongDay(new Date(now.getTime() + RETENTION.graceDays * DAY));
   const mailIds: string[] = [];
   for (const person of people) {
     const ids = await db.$transaction(async (tx) => {

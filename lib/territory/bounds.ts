@@ -2,6 +2,7 @@
  * Where a map point may be: the box of the territory's sites and buildings, widened by a margin.
  * Plain functions (no database), shared by the report service and the map in the browser.
  */
+import { formatCoordinate } from "@/lib/format/numbers";
 
 /** A box in degrees (WGS 84), margin included. */
 export type TerritoryBounds = { south: number; west: number; north: number; east: number };
@@ -30,9 +31,7 @@ export function roundPoint({ lat, lng }: LatLng): LatLng {
   return { lat: Math.round(lat * 1e6) / 1e6, lng: Math.round(lng * 1e6) / 1e6 };
 }
 
-const coordinateFormat = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 5, maximumFractionDigits: 5 });
-
 /** "latitude 47,39412, longitude 0,68420" */
 export function formatPoint({ lat, lng }: LatLng): string {
-  return `latitude ${coordinateFormat.format(lat)}, longitude ${coordinateFormat.format(lng)}`;
+  return `latitude ${formatCoordinate(lat)}, longitude ${formatCoordinate(lng)}`;
 }

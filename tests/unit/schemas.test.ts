@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emailSchema, normalizeEmail } from "@/lib/auth/email";
-import { PASSWORD_MAX, PASSWORD_MIN, passwordSchema } from "@/lib/auth/passwords";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-rules";
+import { passwordSchema } from "@/lib/auth/passwords";
 import { signInSchema } from "@/lib/auth/verify-credentials";
 import {
   changePasswordSchema,

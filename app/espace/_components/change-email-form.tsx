@@ -1,27 +1,26 @@
 "use client";
 
-import { useActionState } from "react";
 import { changeEmailAction } from "@/app/espace/actions";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { CurrentPasswordField } from "@/components/forms/password-fields";
 import { SubmitButton } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { FormStatus, fieldErrors, previousValue } from "@/components/ui/form-status";
+import { FormStatus } from "@/components/ui/form-status";
 
 export function ChangeEmailForm() {
-  const [state, formAction] = useActionState(changeEmailAction, undefined);
+  const { state, formAction, field, errors } = useActionForm(changeEmailAction);
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormStatus state={state} />
       <TextField
-        name="newEmail"
         label="Nouvelle adresse e-mail"
         type="email"
         autoComplete="email"
         required
         hint="Elle remplacera l'actuelle quand vous aurez ouvert le lien que nous y enverrons."
-        defaultValue={previousValue(state, "newEmail")}
-        errors={fieldErrors(state, "newEmail")}
+        {...field("newEmail")}
       />
-      <TextField name="password" label="Votre mot de passe" type="password" autoComplete="current-password" required errors={fieldErrors(state, "password")} />
+      <CurrentPasswordField label="Votre mot de passe" errors={errors("password")} />
       <SubmitButton variant="secondary" pendingLabel="Envoi…">Changer d&apos;adresse</SubmitButton>
     </form>
   );

@@ -1,28 +1,18 @@
 "use client";
 
-import { useActionState } from "react";
 import { changePasswordAction } from "@/app/espace/actions";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { CurrentPasswordField, NewPasswordField } from "@/components/forms/password-fields";
 import { SubmitButton } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
-import { FormStatus, fieldErrors } from "@/components/ui/form-status";
+import { FormStatus } from "@/components/ui/form-status";
 
 export function ChangePasswordForm() {
-  const [state, formAction] = useActionState(changePasswordAction, undefined);
+  const { state, formAction, errors } = useActionForm(changePasswordAction);
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormStatus state={state} />
-      <TextField name="currentPassword" label="Mot de passe actuel" type="password" autoComplete="current-password" required errors={fieldErrors(state, "currentPassword")} />
-      <TextField
-        name="newPassword"
-        label="Nouveau mot de passe"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={12}
-        maxLength={128}
-        hint="12 caractères au moins."
-        errors={fieldErrors(state, "newPassword")}
-      />
+      <CurrentPasswordField name="currentPassword" label="Mot de passe actuel" errors={errors("currentPassword")} />
+      <NewPasswordField name="newPassword" label="Nouveau mot de passe" errors={errors("newPassword")} />
       <SubmitButton pendingLabel="Enregistrement…">Changer le mot de passe</SubmitButton>
     </form>
   );

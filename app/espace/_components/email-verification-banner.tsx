@@ -1,13 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
 import { resendVerificationAction } from "@/app/espace/actions";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { SubmitButton } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 
 /** Shown until the account's address is confirmed: what waits on it, and a new link. */
 export function EmailVerificationBanner({ email }: { email: string }) {
-  const [state, formAction] = useActionState(resendVerificationAction, undefined);
+  const { state, formAction } = useActionForm(resendVerificationAction);
   return (
     <section aria-labelledby="titre-verification" className="space-y-3 rounded-lg border border-amber-700 bg-amber-50 p-4">
       <h2 id="titre-verification" className="text-xl font-semibold">Confirmez votre adresse e-mail</h2>

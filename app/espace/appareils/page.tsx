@@ -8,6 +8,7 @@ import { listMyDevices } from "@/lib/auth/devices";
 import { SESSION_ABSOLUTE_LIFETIME_MS, SESSION_IDLE_TIMEOUT_MS } from "@/lib/auth/options";
 import { getCurrentSessionId } from "@/lib/auth/session";
 import { formatDayTime } from "@/lib/format/dates";
+import { plural, pluralForm } from "@/lib/format/numbers";
 import { EndDeviceForm, EndOtherDevicesForm, SignOutHereForm } from "./_components/device-forms";
 
 export const metadata: Metadata = { title: "Mes appareils" };
@@ -36,7 +37,7 @@ export default async function MyDevicesPage({ searchParams }: { searchParams: Pr
 
       <section aria-labelledby="titre-appareils" className="space-y-4">
         <h2 id="titre-appareils" className="text-xl font-semibold">
-          {devices.length > 1 ? `${devices.length} appareils connectés` : "Appareil connecté"}
+          {pluralForm(devices.length, "Appareil connecté", plural(devices.length, "appareil connecté", "appareils connectés"))}
         </h2>
         {devices.length === 0 ? <p>Aucun appareil connecté.</p> : null}
         <ul className="space-y-3">

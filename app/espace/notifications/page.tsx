@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { pageActor } from "@/lib/auth/guard";
 import { formatDayTime } from "@/lib/format/dates";
+import { plural } from "@/lib/format/numbers";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import { NOTIFICATIONS_PAGE_SIZE, listMyNotifications } from "@/lib/notifications/queries";
 import { listNotificationsSchema } from "@/lib/notifications/schemas";
@@ -19,8 +20,6 @@ const KIND_LABELS: Record<NotificationKind, string> = {
   REPORT_CONFIRMED: "Réparation confirmée",
   REPORT_REOPENED: "Signalement rouvert",
 };
-
-const unreadLabel = (count: number) => `${count} notification${count > 1 ? "s" : ""} non lue${count > 1 ? "s" : ""}`;
 
 export default async function MyNotificationsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await pageActor("notifications:manage-own", "/espace/notifications");
@@ -39,7 +38,7 @@ export default async function MyNotificationsPage({ searchParams }: { searchPara
       />
       {total ? (
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <p className="font-medium">{unread ? unreadLabel(unread) : "Toutes vos notifications sont lues."}</p>
+          <p className="font-medium">{unread ? plural(unread, "notification non lue", "notifications non lues") : "Toutes vos notifications sont lues."}</p>
           <MarkAllReadForm hasUnread={unread > 0} />
         </div>
       ) : null}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { plural } from "@/lib/format/numbers";
 import { pageActor } from "@/lib/auth/guard";
 import { formatDay } from "@/lib/format/dates";
 import { MY_REPORTS_PAGE_SIZE, listMyReports } from "@/lib/reports/queries/author";
@@ -41,7 +42,7 @@ export default async function MyReportsPage({ searchParams }: { searchParams: Pr
                 </span>
                 <span>Signalé le {formatDay(r.createdAt)}</span>
                 <span>{r.visibility === "PUBLIC" ? "Public" : "Privé"}</span>
-                {r.photoCount ? <span>{r.photoCount} photo{r.photoCount > 1 ? "s" : ""}</span> : null}
+                {r.photoCount ? <span>{plural(r.photoCount, "photo", "photos")}</span> : null}
                 {r.supporterCount ? <span>{r.supporterCount} « moi aussi »</span> : null}
               </p>
             </li>

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { AccessDenied } from "@/components/ui/access-denied";
+import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/guard";
+import { plural } from "@/lib/format/numbers";
 import { listPartners, PARTNER_KIND_LABELS } from "@/lib/partners/queries";
 import { GestionNav } from "../_components/gestion-nav";
 
@@ -22,7 +24,7 @@ export default async function PartnersPage() {
       <GestionNav current="/gestion/partenaires" />
 
       {partners.length === 0 ? (
-        <p className="rounded-md border border-slate-300 bg-white p-4">Aucun partenaire n&apos;est encore enregistré.</p>
+        <EmptyState>Aucun partenaire n&apos;est encore enregistré.</EmptyState>
       ) : (
         <ul className="grid gap-3 sm:grid-cols-2">
           {partners.map((partner) => (
@@ -40,7 +42,7 @@ export default async function PartnersPage() {
                   <dd className="font-medium tabular-nums">
                     {partner._count.sites === 0
                       ? "Aucun site sur le territoire"
-                      : `${partner._count.sites} ${partner._count.sites > 1 ? "sites" : "site"} sur le territoire`}
+                      : `${plural(partner._count.sites, "site", "sites")} sur le territoire`}
                   </dd>
                 </dl>
                 {partner.description ? <p className="text-slate-800">{partner.description}</p> : null}

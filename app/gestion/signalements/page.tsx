@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { AccessDenied } from "@/components/ui/access-denied";
+import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { formatNumber, plural } from "@/lib/format/numbers";
 import { pageActor } from "@/lib/auth/guard";
 import { queueSearchParams, triageQueueParamsSchema } from "@/lib/reports/filter-params";
 import { QUEUE_PAGE_SIZE, listTriageOptions, listTriageQueue } from "@/lib/reports/queries/staff";
@@ -11,8 +13,6 @@ import { QueueTable } from "./_components/queue-table";
 import { BulkTriageForm } from "./_components/triage-forms";
 
 export const metadata: Metadata = { title: "Signalements — file de traitement" };
-
-const numberFormat = new Intl.NumberFormat("fr-FR");
 
 /** The staff queue: filters and search in the URL (GET, works without JavaScript), 25 a page. */
 export default async function TriageQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -44,12 +44,12 @@ export default async function TriageQueuePage({ searchParams }: { searchParams: 
         {queue.total === 0
           ? "Aucun signalement ne correspond."
           : queue.capped
-            ? `Plus de ${numberFormat.format(queue.total)} signalements : affinez les filtres ou changez le tri pour atteindre les autres.`
-            : `${numberFormat.format(queue.total)} signalement${queue.total > 1 ? "s" : ""}`}
+            ? `Plus de ${formatNumber(queue.total)} signalements : affinez les filtres ou changez le tri pour atteindre les autres.`
+            : plural(queue.total, "signalement", "signalements")}
       </p>
 
       {queue.total === 0 ? (
-        <p className="rounded-md border border-slate-300 bg-white p-4">Aucun signalement ne correspond à ces critères. Essayez d&apos;effacer des filtres.</p>
+        <EmptyState>Aucun signalement ne correspond à ces critères. Essayez d&apos;effacer des filtres.</EmptyState>
       ) : (
         <BulkTriageForm partners={partners}>
           <QueueTable items={queue.items} page={queue.page} />

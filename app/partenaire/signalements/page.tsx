@@ -2,21 +2,43 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
-import { buttonClass, tableClass, tableWrapperClass } from "@/components/ui/styles";
+import { buttonClass } from "@/components/ui/styles";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import { Pagination } from "@/components/ui/pagination";
 import { pageActor } from "@/lib/auth/guard";
 import { formatDay } from "@/lib/format/dates";
-import { PARTNER_LIST_PARAMS, partnerReportsParamsSchema, partnerReportsSearchParams } from "@/lib/reports/filter-params";
+import { PARTNER_LIST_PARAMS, partnerReportsParamsSchema } from "@/lib/reports/filter-params";
 import { listPartnerReports } from "@/lib/reports/queries/partner";
 import { REPORT_STATUSES, REPORT_STATUS_LABELS } from "@/lib/reports/model";
 
 export const metadata: Metadata = { title: "Signalements — Espace partenaire" };
+
+type PartnerReportRow = Awaited<ReturnType<typeof listPartnerReports>>["items"][number];
+
+const PARTNER_REPORT_COLUMNS: Column<PartnerReportRow>[] = [
+  {
+    header: "N°",
+    rowHeader: true,
+    className: "font-medium",
+    // Read-only reports open on their public page: the same fields every visitor sees.
+    cell: (r) => (
+      <Link href={r.handled ? `/partenaire/signalements/${r.id}` : `/signalements/${r.number}`} className="underline">
+        N° {r.number}
+      </Link>
+    ),
+  },
+  { header: "Catégorie", cell: (r) => r.category.name },
+  { header: "Lieu", cell: (r) => r.place },
+  { header: "État", cell: (r) => REPORT_STATUS_LABELS[r.status] },
+  { header: "Signalé le", cell: (r) => formatDay(r.createdAt) },
+  { header: "Suivi", cell: (r) => (r.handled ? "Transmis à votre organisation" : "Sur votre patrimoine (lecture seule)") },
+];
 
 export default async function PartnerReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await pageActor("reports:partner-view", "/partenaire/signalements");
   if (!actor) return <AccessDenied signedIn />;
   const filter = partnerReportsParamsSchema.parse(await searchParams);
   const { page: shown, hasNextPage, items } = await listPartnerReports(actor, filter);
-  const pageHref = (page: number) => `/partenaire/signalements?${new URLSearchParams(partnerReportsSearchParams({ ...filter, page }))}`;
 
   return (
     <div className="space-y-6">
@@ -41,46 +63,9 @@ export default async function PartnerReportsPage({ searchParams }: { searchParam
       </form>
       {items.length === 0 ? <p role="status">{shown > 1 ? "Aucun signalement sur cette page." : "Aucun signalement."}</p> : null}
       {items.length ? (
-        <div className={tableWrapperClass}>
-          <table className={tableClass}>
-            <caption className="sr-only">Signalements de votre organisation</caption>
-            <thead>
-              <tr>
-                <th scope="col">N°</th>
-                <th scope="col">Catégorie</th>
-                <th scope="col">Lieu</th>
-                <th scope="col">État</th>
-                <th scope="col">Signalé le</th>
-                <th scope="col">Suivi</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {items.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row" className="font-medium">
-                    {/* Read-only reports open on their public page: the same fields every visitor sees. */}
-                    <Link href={r.handled ? `/partenaire/signalements/${r.id}` : `/signalements/${r.number}`} className="underline">
-                      N° {r.number}
-                    </Link>
-                  </th>
-                  <td>{r.category.name}</td>
-                  <td>{r.place}</td>
-                  <td>{REPORT_STATUS_LABELS[r.status]}</td>
-                  <td>{formatDay(r.createdAt)}</td>
-                  <td>{r.handled ? "Transmis à votre organisation" : "Sur votre patrimoine (lecture seule)"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Signalements de votre organisation" columns={PARTNER_REPORT_COLUMNS} rows={items} />
       ) : null}
-      {shown > 1 || hasNextPage ? (
-        <nav aria-label="Pagination" className="flex items-center gap-4">
-          {shown > 1 ? <Link href={pageHref(shown - 1)} className="underline">Page précédente</Link> : null}
-          <span>Page {shown}</span>
-          {hasNextPage ? <Link href={pageHref(shown + 1)} className="underline">Page suivante</Link> : null}
-        </nav>
-      ) : null}
+      <Pagination page={shown} hasNextPage={hasNextPage} basePath="/partenaire/signalements" params={{ [PARTNER_LIST_PARAMS.status]: filter.status }} />
     </div>
   );
 }

@@ -18,10 +18,10 @@ import { mapTileUrl } from "@/lib/map-tiles";
 import { getTerritoryBounds } from "@/lib/territory/queries";
 import { SupportButton } from "./_components/support-button";
 import { SuccessNotice } from "@/components/ui/success-notice";
+import { formatLongDay } from "@/lib/format/dates";
+import { plural, pluralForm } from "@/lib/format/numbers";
 
 export const metadata: Metadata = { title: "Signaler un problème" };
-
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
 
 type SearchParams = Promise<{ categorie?: string; lieu?: string; soutenu?: string; modifier?: string; refus?: string }>;
 
@@ -124,7 +124,7 @@ export default async function NewReportPage({ searchParams }: { searchParams: Se
         <section aria-labelledby="titre-similaires" className="space-y-3">
           <h2 id="titre-similaires" className="text-xl font-semibold">Déjà signalé ici ?</h2>
           <p>
-            {similar.length === 1 ? "Un signalement en cours correspond" : `${similar.length} signalements en cours correspondent`} à cette catégorie et à ce lieu.
+            {pluralForm(similar.length, "Un signalement en cours correspond", `${similar.length} signalements en cours correspondent`)} à cette catégorie et à ce lieu.
             Si c&apos;est le même problème, dites « moi aussi » plutôt que d&apos;en créer un nouveau : vous serez informé(e) de son avancement.
           </p>
           <ul className="space-y-3">
@@ -134,7 +134,7 @@ export default async function NewReportPage({ searchParams }: { searchParams: Se
                   Signalement n° {r.number} — {REPORT_STATUS_LABELS[r.status]}
                 </p>
                 <p className="text-sm text-slate-700">
-                  {r.place} · signalé le {dateFormat.format(r.createdAt)} · {r.supporterCount} soutien{r.supporterCount > 1 ? "s" : ""}
+                  {r.place} · signalé le {formatLongDay(r.createdAt)} · {plural(r.supporterCount, "soutien", "soutiens")}
                 </p>
                 <p className="whitespace-pre-line">{r.text ?? "Description en cours de relecture par la Régie."}</p>
                 {r.mine ? (

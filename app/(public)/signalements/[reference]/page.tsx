@@ -6,6 +6,7 @@ import { publicReferenceSchema } from "@/lib/reports/public-schemas";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/model";
 import { formatDay } from "@/lib/format/dates";
 import { ReportPhotoGallery } from "@/components/reports/report-photos";
+import { plural } from "@/lib/format/numbers";
 
 // The same for every visitor: rendered on first visit, then served from cache until a report changes.
 export const revalidate = 300;
@@ -53,7 +54,7 @@ export default async function PublicReportPage({ params }: { params: Promise<{ r
               {" "}· résolu le <time dateTime={report.resolvedAt}>{formatDay(report.resolvedAt)}</time>
             </>
           ) : null}
-          {report.supporterCount ? ` · ${report.supporterCount} habitant${report.supporterCount > 1 ? "s" : ""} concerné${report.supporterCount > 1 ? "s" : ""} aussi` : ""}
+          {report.supporterCount ? ` · ${plural(report.supporterCount, "habitant concerné", "habitants concernés")} aussi` : ""}
         </p>
         {report.text ? (
           <p className="whitespace-pre-line">{report.text}</p>

@@ -2,6 +2,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/styles";
+import { plural } from "@/lib/format/numbers";
+import { StatGrid } from "@/components/ui/stat-grid";
 import { listReportCategories } from "@/lib/reports/categories-read";
 import { filteredHref, publicSearchParams, type PublicReportFilter } from "@/lib/reports/filter-params";
 import { getPublicReportFigures, listPublicAreas, listPublicReports } from "@/lib/reports/queries/public";
@@ -9,8 +11,6 @@ import { PUBLIC_REPORTS_PAGE_SIZE } from "@/lib/reports/public-schemas";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/model";
 import { PublicFilterForm } from "./public-filter-form";
 import { PublicReportCard } from "./public-report-card";
-
-const numberFormat = new Intl.NumberFormat("fr-FR");
 
 /**
  * The public list for one filter, the same for every visitor (no session read). Its pages are
@@ -46,14 +46,11 @@ export async function PublicReportsView({ filter }: { filter: PublicReportFilter
         <h2 id="titre-chiffres" className="text-2xl font-bold">
           {area ? `En chiffres : secteur ${area.name}` : "En chiffres : tout le quartier"}
         </h2>
-        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
-          {figures.byStatus.map(({ status, count }) => (
-            <div key={status} className="rounded-lg border border-slate-300 bg-white p-3">
-              <dt className="text-sm text-slate-700">{REPORT_STATUS_LABELS[status]}</dt>
-              <dd className="text-2xl font-bold text-brand-800">{numberFormat.format(count)}</dd>
-            </div>
-          ))}
-        </dl>
+        <StatGrid
+          look="public"
+          className="grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6"
+          stats={figures.byStatus.map(({ status, count }) => ({ label: REPORT_STATUS_LABELS[status], value: count }))}
+        />
       </section>
 
       <section aria-labelledby="titre-liste" className="space-y-4">
@@ -66,7 +63,7 @@ export async function PublicReportsView({ filter }: { filter: PublicReportFilter
         <p role="status">
           {list.total === 0
             ? "Aucun signalement ne correspond à ces critères."
-            : `${list.capped ? "Plus de " : ""}${numberFormat.format(list.total)} signalement${list.total > 1 ? "s" : ""}.`}
+            : `${list.capped ? "Plus de " : ""}${plural(list.total, "signalement", "signalements")}.`}
         </p>
         {list.items.length ? (
           <ul className="space-y-3">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AccessDenied } from "@/components/ui/access-denied";
+import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/guard";
 import { getCurrentActor } from "@/lib/auth/session";
@@ -10,7 +11,7 @@ import { ROLE_LABELS, ROLES } from "@/lib/authz/roles";
 import { listPartnerOptions } from "@/lib/partners/queries";
 import { getPerson } from "@/lib/people/queries";
 import { Breadcrumbs } from "@/app/admin/_components/breadcrumbs";
-import { formatDate } from "@/app/admin/_lib/format";
+import { formatIsoDay, formatLongDay } from "@/lib/format/dates";
 import { tableClass, tableWrapperClass } from "@/components/ui/styles";
 import { AccountStatusForm } from "./_components/account-status-form";
 import { ActiveGrants, type ActiveGrantRow } from "./_components/active-grants";
@@ -31,11 +32,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: person ? `${person.name} — fiche personne` : "Personne introuvable" };
 }
 
-/** Today in Paris as YYYY-MM-DD (the format of <input type="date">). */
-function todayInParis() {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
-}
-
 export default async function PersonPage({ params }: { params: Params }) {
   const { id } = await params;
   const actor = await pageActor("people:view", `/admin/personnes/${encodeURIComponent(id)}`);
@@ -53,8 +49,8 @@ export default async function PersonPage({ params }: { params: Params }) {
     id: g.id,
     roleLabel: ROLE_LABELS[g.role],
     partnerName: g.partner?.name ?? null,
-    from: g.validFrom > now ? `${formatDate(g.validFrom)} (à venir)` : formatDate(g.validFrom),
-    until: g.validUntil ? formatDate(g.validUntil) : null,
+    from: g.validFrom > now ? `${formatLongDay(g.validFrom)} (à venir)` : formatLongDay(g.validFrom),
+    until: g.validUntil ? formatLongDay(g.validUntil) : null,
     grantedBy: g.grantedBy?.name ?? null,
     locked: person.id === actor.id && g.role === "ADMIN",
   }));
@@ -91,7 +87,7 @@ export default async function PersonPage({ params }: { params: Params }) {
           <div>
             <dt className="text-sm text-slate-700">Compte créé le</dt>
             <dd className="font-medium">
-              <time dateTime={person.createdAt.toISOString()}>{formatDate(person.createdAt)}</time>
+              <time dateTime={person.createdAt.toISOString()}>{formatLongDay(person.createdAt)}</time>
             </dd>
           </div>
         </dl>
@@ -113,7 +109,7 @@ export default async function PersonPage({ params }: { params: Params }) {
             userId={person.id}
             roleOptions={ROLE_OPTIONS}
             partnerOptions={partners.map((p) => ({ value: p.id, label: p.name }))}
-            minDate={todayInParis()}
+            minDate={formatIsoDay(new Date())}
           />
         </section>
       ) : null}
@@ -123,7 +119,7 @@ export default async function PersonPage({ params }: { params: Params }) {
           Rôles passés
         </h2>
         {pastGrants.length === 0 ? (
-          <p className="rounded-md border border-slate-300 bg-white p-4">Aucun rôle retiré ou arrivé à échéance.</p>
+          <EmptyState>Aucun rôle retiré ou arrivé à échéance.</EmptyState>
         ) : (
           <div className={tableWrapperClass}>
             <table className={tableClass}>
@@ -143,9 +139,9 @@ export default async function PersonPage({ params }: { params: Params }) {
                   <tr key={g.id}>
                     <th scope="row" className="font-medium">{ROLE_LABELS[g.role]}</th>
                     <td>{g.partner?.name ?? "—"}</td>
-                    <td className="whitespace-nowrap">{formatDate(g.validFrom)}</td>
-                    <td className="whitespace-nowrap">{g.validUntil ? formatDate(g.validUntil) : "—"}</td>
-                    <td className="whitespace-nowrap">{g.revokedAt ? formatDate(g.revokedAt) : "Non retiré (échu)"}</td>
+                    <td className="whitespace-nowrap">{formatLongDay(g.validFrom)}</td>
+                    <td className="whitespace-nowrap">{g.validUntil ? formatLongDay(g.validUntil) : "—"}</td>
+                    <td className="whitespace-nowrap">{g.revokedAt ? formatLongDay(g.revokedAt) : "Non retiré (échu)"}</td>
                     <td>{g.grantedBy?.name ?? "Système"}</td>
                   </tr>
                 ))}

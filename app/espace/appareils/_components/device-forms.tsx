@@ -1,14 +1,14 @@
 "use client";
 
-import { useActionState } from "react";
 import { signOutAction } from "@/app/(auth)/actions";
 import { endDeviceAction, endOtherDevicesAction } from "@/app/espace/appareils/actions";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { SubmitButton } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 
 /** Ends one other device; the button names the device, for screen readers reading it alone. */
 export function EndDeviceForm({ sessionId, deviceLabel }: { sessionId: string; deviceLabel: string }) {
-  const [state, formAction] = useActionState(endDeviceAction, undefined);
+  const { state, formAction } = useActionForm(endDeviceAction);
   return (
     <form action={formAction} className="space-y-2">
       <FormStatus state={state} />
@@ -22,7 +22,7 @@ export function EndDeviceForm({ sessionId, deviceLabel }: { sessionId: string; d
 
 /** This device: the ordinary sign-out. */
 export function SignOutHereForm() {
-  const [state, formAction] = useActionState(signOutAction, undefined);
+  const { state, formAction } = useActionForm(signOutAction);
   return (
     <form action={formAction} className="space-y-2">
       <FormStatus state={state} />
@@ -34,7 +34,7 @@ export function SignOutHereForm() {
 }
 
 export function EndOtherDevicesForm() {
-  const [state, formAction] = useActionState(endOtherDevicesAction, undefined);
+  const { state, formAction } = useActionForm(endOtherDevicesAction);
   return (
     <form action={formAction} className="space-y-2">
       <FormStatus state={state} />

@@ -1,13 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
 import { markAllNotificationsReadAction, openNotificationAction } from "@/app/espace/notifications/actions";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { SubmitButton } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 
 /** Opens an unread notification: marked read, then on to its report (or back here if it has none). */
 export function OpenNotificationForm({ notificationId, label }: { notificationId: string; label: string }) {
-  const [state, formAction] = useActionState(openNotificationAction, undefined);
+  const { state, formAction } = useActionForm(openNotificationAction);
   return (
     <form action={formAction} className="space-y-2">
       <FormStatus state={state} />
@@ -25,7 +25,7 @@ export function OpenNotificationForm({ notificationId, label }: { notificationId
  * JavaScript).
  */
 export function MarkAllReadForm({ hasUnread }: { hasUnread: boolean }) {
-  const [state, formAction] = useActionState(markAllNotificationsReadAction, undefined);
+  const { state, formAction } = useActionForm(markAllNotificationsReadAction);
   return (
     <form action={formAction} className="space-y-2">
       <FormStatus state={state} />

@@ -11,6 +11,7 @@ import { ResolutionForms } from "./_components/resolution-forms";
 import { ReportPhotoGallery } from "@/components/reports/report-photos";
 import { ReportTimeline } from "@/components/reports/report-timeline";
 import { SuccessNotice } from "@/components/ui/success-notice";
+import { plural } from "@/lib/format/numbers";
 
 export const metadata: Metadata = { title: "Suivi du signalement" };
 
@@ -55,7 +56,7 @@ export default async function MyReportPage({
         </h2>
         <p className="text-sm text-slate-700">
           {report.visibility === "PUBLIC" ? "Public (sans votre nom, après relecture)" : "Privé (seule l'équipe de la Régie le voit)"}
-          {report.supporterCount ? ` · ${report.supporterCount} voisin${report.supporterCount > 1 ? "s" : ""} concerné${report.supporterCount > 1 ? "s" : ""} aussi` : ""}
+          {report.supporterCount ? ` · ${plural(report.supporterCount, "voisin concerné", "voisins concernés")} aussi` : ""}
         </p>
         <p className="whitespace-pre-line">{report.description}</p>
       </section>

@@ -1,32 +1,19 @@
 "use client";
 
-import { useActionState } from "react";
 import { deleteAccountAction } from "@/app/espace/actions";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { CurrentPasswordField } from "@/components/forms/password-fields";
 import { SubmitButton } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { FormStatus, fieldErrors, previousValue } from "@/components/ui/form-status";
+import { FormStatus } from "@/components/ui/form-status";
 
 export function DeleteAccountForm() {
-  const [state, formAction] = useActionState(deleteAccountAction, undefined);
+  const { state, formAction, field, errors } = useActionForm(deleteAccountAction);
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormStatus state={state} />
-      <TextField
-        name="confirmation"
-        label="Pour confirmer, tapez SUPPRIMER"
-        autoComplete="off"
-        required
-        defaultValue={previousValue(state, "confirmation")}
-        errors={fieldErrors(state, "confirmation")}
-      />
-      <TextField
-        name="password"
-        label="Votre mot de passe"
-        type="password"
-        autoComplete="current-password"
-        required
-        errors={fieldErrors(state, "password")}
-      />
+      <TextField label="Pour confirmer, tapez SUPPRIMER" autoComplete="off" required {...field("confirmation")} />
+      <CurrentPasswordField label="Votre mot de passe" errors={errors("password")} />
       <SubmitButton variant="danger" pendingLabel="Suppression…">Supprimer définitivement mon compte</SubmitButton>
     </form>
   );

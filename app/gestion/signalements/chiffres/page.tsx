@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { AccessDenied } from "@/components/ui/access-denied";
+import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { StatGrid } from "@/components/ui/stat-grid";
 import { tableClass, tableWrapperClass } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/guard";
-import { formatDayTime } from "@/lib/format/dates";
+import { formatDayTime, formatDelay, formatMonth } from "@/lib/format/dates";
+import { formatNumber, plural } from "@/lib/format/numbers";
 import { listUndeliveredMails } from "@/lib/mail/queries";
 import { getReportFigures } from "@/lib/reports/queries/staff";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/model";
@@ -11,12 +14,9 @@ import { GestionNav } from "../../_components/gestion-nav";
 
 export const metadata: Metadata = { title: "Signalements — chiffres" };
 
-const numberFormat = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
-const monthFormat = new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" });
-
 function duration(hours: number | null): string {
   if (hours === null) return "pas encore de données";
-  return hours < 48 ? `${numberFormat.format(hours)} heures` : `${numberFormat.format(hours / 24)} jours`;
+  return formatDelay(hours);
 }
 
 function CountTable({ id, caption, head, rows }: { id: string; caption: string; head: string; rows: { label: string; count: number }[] }) {
@@ -26,7 +26,7 @@ function CountTable({ id, caption, head, rows }: { id: string; caption: string; 
         {caption}
       </h2>
       {rows.length === 0 ? (
-        <p className="rounded-md border border-slate-300 bg-white p-4">Aucun signalement.</p>
+        <EmptyState>Aucun signalement.</EmptyState>
       ) : (
         <div className={tableWrapperClass}>
           <table className={tableClass}>
@@ -41,7 +41,7 @@ function CountTable({ id, caption, head, rows }: { id: string; caption: string; 
               {rows.map((row) => (
                 <tr key={row.label}>
                   <th scope="row" className="font-medium">{row.label}</th>
-                  <td className="text-right tabular-nums">{numberFormat.format(row.count)}</td>
+                  <td className="text-right tabular-nums">{formatNumber(row.count)}</td>
                 </tr>
               ))}
             </tbody>
@@ -66,16 +66,13 @@ export default async function ReportFiguresPage() {
         <h2 id="delais" className="text-xl font-semibold">
           Délais médians
         </h2>
-        <dl className="grid gap-3 sm:grid-cols-2">
-          <div className="flex flex-col rounded-md border border-slate-300 bg-white p-4">
-            <dt className="text-sm text-slate-700">Avant la prise en compte</dt>
-            <dd className="order-first text-2xl font-bold">{duration(figures.medians.acknowledgeHours)}</dd>
-          </div>
-          <div className="flex flex-col rounded-md border border-slate-300 bg-white p-4">
-            <dt className="text-sm text-slate-700">Avant la résolution</dt>
-            <dd className="order-first text-2xl font-bold">{duration(figures.medians.resolveHours)}</dd>
-          </div>
-        </dl>
+        <StatGrid
+          className="gap-3 sm:grid-cols-2"
+          stats={[
+            { label: "Avant la prise en compte", value: duration(figures.medians.acknowledgeHours) },
+            { label: "Avant la résolution", value: duration(figures.medians.resolveHours) },
+          ]}
+        />
       </section>
       <CountTable id="par-statut" caption="Par statut" head="Statut" rows={figures.byStatus.map((r) => ({ label: REPORT_STATUS_LABELS[r.status], count: r.count }))} />
       <CountTable id="par-categorie" caption="Par catégorie" head="Catégorie" rows={figures.byCategory.map((r) => ({ label: r.label ?? "—", count: r.count }))} />
@@ -84,7 +81,7 @@ export default async function ReportFiguresPage() {
         id="par-mois"
         caption="Par mois de réception"
         head="Mois"
-        rows={figures.byMonth.map((r) => ({ label: monthFormat.format(new Date(`${r.month}-01T00:00:00Z`)), count: r.count }))}
+        rows={figures.byMonth.map((r) => ({ label: formatMonth(r.month), count: r.count }))}
       />
       <UndeliveredMails {...undelivered} />
     </div>
@@ -99,11 +96,11 @@ function UndeliveredMails({ total, mails }: Awaited<ReturnType<typeof listUndeli
         E-mails non remis (30 derniers jours)
       </h2>
       {total === 0 ? (
-        <p className="rounded-md border border-slate-300 bg-white p-4">Tous les e-mails ont été remis.</p>
+        <EmptyState>Tous les e-mails ont été remis.</EmptyState>
       ) : (
         <>
           <p>
-            {total > mails.length ? `Les ${mails.length} plus récents sur ${numberFormat.format(total)}.` : null} Les personnes concernées n&apos;ont pas reçu ces e-mails :
+            {total > mails.length ? `Les ${mails.length} plus récents sur ${formatNumber(total)}.` : null} Les personnes concernées n&apos;ont pas reçu ces e-mails :
             prévenez-les autrement si besoin. Une nouvelle tentative a lieu d&apos;elle-même tant que l&apos;envoi n&apos;est pas abandonné.
           </p>
           <div className={tableWrapperClass}>
@@ -126,7 +123,7 @@ function UndeliveredMails({ total, mails }: Awaited<ReturnType<typeof listUndeli
                     <td>{mail.subject}</td>
                     <td>
                       {mail.failedAt
-                        ? `Abandonné après ${mail.attempts} essai${mail.attempts > 1 ? "s" : ""}`
+                        ? `Abandonné après ${plural(mail.attempts, "essai", "essais")}`
                         : `Nouvel essai le ${formatDayTime(mail.nextAttemptAt)}`}
                     </td>
                     <td className="text-sm text-slate-700">{mail.lastError ?? "—"}</td>

@@ -12,6 +12,7 @@ import { PartnerCommentForm, PartnerStatusForms } from "./_components/partner-re
 import { ReportPhotoGallery } from "@/components/reports/report-photos";
 import { ReportTimeline } from "@/components/reports/report-timeline";
 import { SuccessNotice } from "@/components/ui/success-notice";
+import { plural } from "@/lib/format/numbers";
 
 export const metadata: Metadata = { title: "Signalement — Espace partenaire" };
 
@@ -55,7 +56,7 @@ export default async function PartnerReportPage({
         <p className="text-sm text-slate-700">
           Signalé le {formatDayTime(report.createdAt)} · priorité {PRIORITY_LABELS[report.priority].toLowerCase()}
           {report.routedTo ? ` · transmis à ${report.routedTo}` : ""}
-          {report.supporterCount ? ` · ${report.supporterCount} habitant${report.supporterCount > 1 ? "s" : ""} concerné${report.supporterCount > 1 ? "s" : ""} aussi` : ""}
+          {report.supporterCount ? ` · ${plural(report.supporterCount, "habitant concerné", "habitants concernés")} aussi` : ""}
         </p>
         <p className="whitespace-pre-line">{report.description}</p>
       </section>

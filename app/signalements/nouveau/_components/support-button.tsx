@@ -1,13 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
 import { supportReportAction } from "@/app/signalements/actions";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { SubmitButton } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 
 /** "Moi aussi": join an open report instead of creating a duplicate. */
 export function SupportButton({ reportId, number }: { reportId: string; number: number }) {
-  const [state, formAction] = useActionState(supportReportAction, undefined);
+  const { state, formAction } = useActionForm(supportReportAction);
   return (
     <form action={formAction} className="space-y-2">
       <FormStatus state={state} />

@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
 import { confirmEmailAction } from "@/app/(auth)/actions";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { SubmitButton } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 
 export function ConfirmEmailForm({ token }: { token: string }) {
-  const [state, formAction] = useActionState(confirmEmailAction, undefined);
+  const { state, formAction } = useActionForm(confirmEmailAction);
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormStatus state={state} />

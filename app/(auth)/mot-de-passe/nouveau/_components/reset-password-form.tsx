@@ -1,28 +1,18 @@
 "use client";
 
-import { useActionState } from "react";
 import { resetPasswordAction } from "@/app/(auth)/actions";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { NewPasswordField } from "@/components/forms/password-fields";
 import { SubmitButton } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
-import { FormStatus, fieldErrors } from "@/components/ui/form-status";
+import { FormStatus } from "@/components/ui/form-status";
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const [state, formAction] = useActionState(resetPasswordAction, undefined);
+  const { state, formAction, errors } = useActionForm(resetPasswordAction);
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormStatus state={state} />
       <input type="hidden" name="token" value={token} />
-      <TextField
-        name="password"
-        label="Nouveau mot de passe"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={12}
-        maxLength={128}
-        hint="12 caractères au moins."
-        errors={fieldErrors(state, "password")}
-      />
+      <NewPasswordField label="Nouveau mot de passe" errors={errors("password")} />
       <SubmitButton pendingLabel="Enregistrement…">Enregistrer le mot de passe</SubmitButton>
     </form>
   );

@@ -1,17 +1,17 @@
 "use client";
 
-import { useActionState } from "react";
 import { requestPasswordResetAction } from "@/app/(auth)/actions";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { SubmitButton } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { FormStatus, fieldErrors, previousValue } from "@/components/ui/form-status";
+import { FormStatus } from "@/components/ui/form-status";
 
 export function RequestResetForm() {
-  const [state, formAction] = useActionState(requestPasswordResetAction, undefined);
+  const { state, formAction, field } = useActionForm(requestPasswordResetAction);
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormStatus state={state} />
-      <TextField name="email" label="Adresse e-mail du compte" type="email" autoComplete="email" required defaultValue={previousValue(state, "email")} errors={fieldErrors(state, "email")} />
+      <TextField label="Adresse e-mail du compte" type="email" autoComplete="email" required {...field("email")} />
       <SubmitButton pendingLabel="Envoi…">Recevoir un lien</SubmitButton>
     </form>
   );

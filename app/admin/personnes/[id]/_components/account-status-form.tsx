@@ -1,13 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
 import { setAccountStatusAction } from "@/app/admin/actions";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { SubmitButton } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 
 /** Disables an active account or re-enables a disabled one; the page shows the new state after. */
 export function AccountStatusForm({ userId, status }: { userId: string; status: "ACTIVE" | "DISABLED" }) {
-  const [state, formAction] = useActionState(setAccountStatusAction, undefined);
+  const { state, formAction } = useActionForm(setAccountStatusAction);
   const disabling = status === "ACTIVE";
 
   return (

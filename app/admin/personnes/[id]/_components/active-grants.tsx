@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import { revokeRoleAction } from "@/app/admin/actions";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { SubmitButton } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
 import { FormStatus } from "@/components/ui/form-status";
 
 export type ActiveGrantRow = {
@@ -30,13 +31,13 @@ export function ActiveGrants({
   grants: ActiveGrantRow[];
   canRevoke: boolean;
 }) {
-  const [state, formAction] = useActionState(revokeRoleAction, undefined);
+  const { state, formAction } = useActionForm(revokeRoleAction);
 
   return (
     <div className="space-y-3">
       <FormStatus state={state} />
       {grants.length === 0 ? (
-        <p className="rounded-md border border-slate-300 bg-white p-4">{personName} n&apos;a aucun rôle actif.</p>
+        <EmptyState>{personName} n&apos;a aucun rôle actif.</EmptyState>
       ) : (
         <ul className="grid gap-3 sm:grid-cols-2">
           {grants.map((grant) => (

@@ -1,0 +1,33 @@
+/** Numbers as people in the Régie read them: French digit grouping and decimal comma. */
+const numberFormat = new Intl.NumberFormat("fr-FR");
+const tenthFormat = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
+// Five decimals of a degree: about a metre, what a point picked on a phone map can mean.
+const coordinateFormat = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 5, maximumFractionDigits: 5 });
+
+/** "1 234", "0,5": a count or an amount. */
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}
+
+/** "12,5": a measure shown to a tenth (a median delay). */
+export function formatTenth(value: number): string {
+  return tenthFormat.format(value);
+}
+
+/** "47,39412": a latitude or a longitude. */
+export function formatCoordinate(value: number): string {
+  return coordinateFormat.format(value);
+}
+
+/**
+ * French agreement: below two is singular ("0 signalement", "1 signalement", "1,5 heure"), two and
+ * more is plural. The word or phrase for a count, without the count: "sites" for 3.
+ */
+export function pluralForm(count: number, one: string, many: string): string {
+  return Math.abs(count) >= 2 ? many : one;
+}
+
+/** A count and its noun, agreed: plural(3, "signalement", "signalements") → "3 signalements". */
+export function plural(count: number, one: string, many: string): string {
+  return `${formatNumber(count)} ${pluralForm(count, one, many)}`;
+}
