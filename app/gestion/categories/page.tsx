@@ -4,7 +4,7 @@ import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass, tableClass, tableWrapperClass } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/guard";
-import { listCategoriesForStaff, type StaffCategory } from "@/lib/reports/catalog-queries";
+import { listCategoriesForStaff, type StaffCategory } from "@/lib/report-catalog/queries";
 import { GestionNav } from "../_components/gestion-nav";
 import { RowActionForm } from "../_components/catalog-forms";
 import { moveReportCategoryAction, setReportCategoryActiveAction } from "./actions";

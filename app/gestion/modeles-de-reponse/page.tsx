@@ -4,7 +4,7 @@ import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass, tableClass, tableWrapperClass } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/guard";
-import { listTemplatesForStaff, type StaffTemplate } from "@/lib/reports/catalog-queries";
+import { listTemplatesForStaff, type StaffTemplate } from "@/lib/report-catalog/queries";
 import { REPORT_STATUSES, REPORT_STATUS_LABELS } from "@/lib/reports/status";
 import { GestionNav } from "../_components/gestion-nav";
 import { RowActionForm } from "../_components/catalog-forms";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/guard";
-import { getCategoryForStaff } from "@/lib/reports/catalog-queries";
+import { getCategoryForStaff } from "@/lib/report-catalog/queries";
 import { ConfirmDeleteForm } from "../../_components/catalog-forms";
 import { GestionNav } from "../../_components/gestion-nav";
 import { deleteReportCategoryAction } from "../actions";

@@ -9,7 +9,7 @@ import { TextField } from "@/components/ui/field";
 import { FormStatus, fieldErrors, previousValue } from "@/components/ui/form-status";
 import { buttonClass } from "@/components/ui/styles";
 import { TextAreaField } from "@/components/ui/text-area";
-import { CATEGORY_GUIDANCE_MAX, CATEGORY_NAME_MAX } from "@/lib/reports/catalog-schemas";
+import { CATEGORY_GUIDANCE_MAX, CATEGORY_NAME_MAX } from "@/lib/report-catalog/model";
 
 type Category = { id: string; version: number; name: string; guidance: string; isDanger: boolean; active: boolean };
 

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/guard";
-import { getTemplateForStaff } from "@/lib/reports/catalog-queries";
+import { getTemplateForStaff } from "@/lib/report-catalog/queries";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/status";
 import { ConfirmDeleteForm } from "../../_components/catalog-forms";
 import { GestionNav } from "../../_components/gestion-nav";

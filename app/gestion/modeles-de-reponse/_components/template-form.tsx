@@ -9,7 +9,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { FormStatus, fieldErrors, previousValue } from "@/components/ui/form-status";
 import { buttonClass } from "@/components/ui/styles";
 import { TextAreaField } from "@/components/ui/text-area";
-import { TEMPLATE_BODY_MAX, TEMPLATE_TITLE_MAX } from "@/lib/reports/catalog-schemas";
+import { TEMPLATE_BODY_MAX, TEMPLATE_TITLE_MAX } from "@/lib/report-catalog/model";
 import { REPORT_STATUSES, REPORT_STATUS_LABELS } from "@/lib/reports/status";
 
 type Template = { id: string; version: number; status: string; title: string; body: string; active: boolean };
