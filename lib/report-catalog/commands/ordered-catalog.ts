@@ -14,8 +14,9 @@ import { ALREADY_FIRST, ALREADY_LAST, ORDER_CONFLICT, type MoveDirection } from 
  * row's `version` (optimistic concurrency); moves carry the position the list showed.
  */
 
-/** What every catalog row has; `fields` are what staff edit and the audit rows record. */
+/** What every catalog row has. */
 type Row = { id: string; version: number; active: boolean };
+/** What staff edit, and the audit rows record. */
 type Fields = Record<string, string | boolean> & { active: boolean };
 /** Where an item is ordered: `{}` for one list, `{ status }` for one list per status. */
 type List = Record<string, string>;
@@ -31,6 +32,7 @@ export type OrderedCatalog<R extends Row, F extends Fields, L extends List> = {
   notFound: string;
   conflict: string;
   find: (tx: Tx, id: string) => Promise<R | null>;
+  /** The edited fields of a row or of an input, nothing else (no id, version, count). */
   fields: (row: R | F) => F;
   listOf: (fields: F) => L;
   /** The items of a list, in display order. */
