@@ -8,7 +8,7 @@ import { hash } from "@node-rs/argon2";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import type { Role } from "../lib/generated/prisma/enums";
 import { seedReports } from "./seed-reports";
-import { DEFAULT_RESPONSE_TEMPLATES } from "../lib/reports/response-templates";
+import { DEFAULT_RESPONSE_TEMPLATES } from "../lib/report-catalog/default-templates";
 
 export const DEMO_PASSWORD = "quartier-demo-2026";
 export const DEMO_DOMAIN = "demo.quartier.test";

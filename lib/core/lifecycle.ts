@@ -1,9 +1,10 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/authz/policy";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/core/errors";
 import { findMove, moveData, type MoveRule, type Moves } from "@/lib/core/moves";
+import { inTransaction, type Effect, type OperationContext } from "@/lib/core/operation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { queueMails, sendQueuedMails, type QueuedMail } from "@/lib/mail/outbox";
 
@@ -19,15 +20,6 @@ import { queueMails, sendQueuedMails, type QueuedMail } from "@/lib/mail/outbox"
  * update, write an event and notify, for its model. Its commands then only say what is particular
  * to each change (`plan`).
  */
-
-/** Who acts, and the transaction to join when a change is part of a larger one (a job validated resolves its report). */
-export type OperationContext = {
-  actor: Actor;
-  tx?: Tx;
-  /** With `tx`: where after-commit effects go (the transaction's owner runs them once committed). */
-  afterCommit?: (effect: Effect) => void;
-};
-export type Effect = () => Promise<unknown>;
 
 export type LifecycleRecord<S extends string> = { id: string; version: number; status: S };
 
@@ -72,16 +64,6 @@ export type ChangeResult<R, S extends string> = {
   status: S;
   cacheTags: string[];
 };
-
-/** Runs `work` in the caller's transaction, or in a new one whose effects run once it has committed. */
-export async function inTransaction<T>(ctx: OperationContext, work: (tx: Tx, afterCommit: (effect: Effect) => void) => Promise<T>): Promise<T> {
-  if (ctx.tx) return work(ctx.tx, ctx.afterCommit ?? (() => {}));
-  const effects: Effect[] = [];
-  const result = await db.$transaction((tx) => work(tx, (effect) => effects.push(effect)));
-  // Once committed: an effect that fails (a mail that cannot leave) does not undo the change.
-  for (const effect of effects) await effect();
-  return result;
-}
 
 /**
  * A change that keeps the state (priority, details, a comment, moderation): version check, guarded

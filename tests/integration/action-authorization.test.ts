@@ -205,7 +205,7 @@ const GUARDED_ACTIONS: Record<string, GuardedCase> = {
     allowed: ["STAFF"],
     input: ({ reports }) => ({ operation: "acknowledge", selected: [`${reports.openPublicReportId}:0`] }),
   },
-  // The report catalog (behaviour tested in reports/catalog.test.ts): categories for staff and the
+  // The report catalog (behaviour tested in report-catalog/catalog.test.ts): categories for staff and the
   // portal administrator, response templates for staff only.
   createReportCategory: {
     wrongRoles: EVERY_ROLE_BUT_STAFF_OR_ADMIN,

@@ -1,7 +1,8 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/core/errors";
-import { applyChange, applyMove, inTransaction, moveTo, type OperationContext } from "@/lib/core/lifecycle";
+import { applyChange, applyMove, moveTo } from "@/lib/core/lifecycle";
+import { inTransaction, type OperationContext } from "@/lib/core/operation";
 import type { MoveRule } from "@/lib/core/moves";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { appUrl } from "@/lib/env";

@@ -322,7 +322,7 @@ const CASES: Case[] = [
   },
   // The category catalog. Public report pages show a report's category name; the public list's
   // category filter follows REPORT_CATEGORIES_TAG, which every category change revalidates
-  // (tests/integration/reports/catalog.test.ts).
+  // (tests/integration/report-catalog/catalog.test.ts).
   {
     what: "a category renamed",
     action: updateReportCategoryAction,

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AccessDenied } from "@/components/ui/access-denied";
-import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/guard";
 import { REPORT_STATUSES } from "@/lib/reports/model";
-import { GestionNav } from "../../_components/gestion-nav";
+import { CatalogItemPage, CatalogPanel } from "../../_components/catalog-pages";
 import { TemplateForm } from "../_components/template-form";
 
 export const metadata: Metadata = { title: "Gestion — nouveau modèle de réponse" };
@@ -16,17 +14,15 @@ export default async function NewTemplatePage({ searchParams }: { searchParams: 
   const { statut } = await searchParams;
   const defaultStatus = REPORT_STATUSES.find((status) => status === statut);
   return (
-    <div className="max-w-2xl">
-      <PageHeader title="Nouveau modèle de réponse" intro="Il se place en dernier parmi les modèles de son statut ; vous pourrez ensuite le monter." />
-      <GestionNav current="/gestion/modeles-de-reponse" />
-      <p className="mb-4">
-        <Link href="/gestion/modeles-de-reponse" className="underline">
-          ← Retour aux modèles de réponse
-        </Link>
-      </p>
-      <section aria-label="Formulaire du nouveau modèle" className="rounded-lg border border-slate-300 bg-white p-4 sm:p-6">
+    <CatalogItemPage
+      title="Nouveau modèle de réponse"
+      intro="Il se place en dernier parmi les modèles de son statut ; vous pourrez ensuite le monter."
+      section="/gestion/modeles-de-reponse"
+      back="Retour aux modèles de réponse"
+    >
+      <CatalogPanel label="Formulaire du nouveau modèle">
         <TemplateForm defaultStatus={defaultStatus} />
-      </section>
-    </div>
+      </CatalogPanel>
+    </CatalogItemPage>
   );
 }

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  categorySlug,
-  createReportCategorySchema,
-  createResponseTemplateSchema,
-  moveReportCategorySchema,
-  updateReportCategorySchema,
-} from "@/lib/reports/catalog-schemas";
+import { categorySlug } from "@/lib/report-catalog/model";
+import { categorySchemas, templateSchemas } from "@/lib/report-catalog/schemas";
 
 describe("categorySlug", () => {
   it.each([
@@ -28,7 +23,7 @@ describe("categorySlug", () => {
 
 describe("category schemas", () => {
   it("trims the name and makes runs of spaces one; checkboxes are booleans", () => {
-    expect(createReportCategorySchema.parse({ name: "  Boîtes \n aux  lettres ", guidance: " Aide. ", active: "on" })).toEqual({
+    expect(categorySchemas.create.parse({ name: "  Boîtes \n aux  lettres ", guidance: " Aide. ", active: "on" })).toEqual({
       name: "Boîtes aux lettres",
       guidance: "Aide.",
       isDanger: false,
@@ -38,26 +33,26 @@ describe("category schemas", () => {
 
   it("is strict: no sort order, slug or version sent by the form on creation", () => {
     for (const extra of ["sortOrder", "slug", "version", "id"]) {
-      expect(createReportCategorySchema.safeParse({ name: "Tags", guidance: "Aide.", [extra]: "1" }).success, extra).toBe(false);
+      expect(categorySchemas.create.safeParse({ name: "Tags", guidance: "Aide.", [extra]: "1" }).success, extra).toBe(false);
     }
   });
 
   it("needs the version to edit", () => {
-    const result = updateReportCategorySchema.safeParse({ categoryId: "abc", name: "Tags", guidance: "Aide." });
+    const result = categorySchemas.update.safeParse({ categoryId: "abc", name: "Tags", guidance: "Aide." });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.path.join("."))).toEqual(["version"]);
   });
 
   it("moves up or down from a whole position", () => {
-    expect(moveReportCategorySchema.parse({ categoryId: "abc", direction: "up", position: "3" })).toEqual({ categoryId: "abc", direction: "up", position: 3 });
-    expect(moveReportCategorySchema.safeParse({ categoryId: "abc", direction: "up", position: "-1" }).success).toBe(false);
-    expect(moveReportCategorySchema.safeParse({ categoryId: "abc", direction: "top", position: "0" }).success).toBe(false);
+    expect(categorySchemas.move.parse({ categoryId: "abc", direction: "up", position: "3" })).toEqual({ categoryId: "abc", direction: "up", position: 3 });
+    expect(categorySchemas.move.safeParse({ categoryId: "abc", direction: "up", position: "-1" }).success).toBe(false);
+    expect(categorySchemas.move.safeParse({ categoryId: "abc", direction: "top", position: "0" }).success).toBe(false);
   });
 });
 
 describe("response template schema", () => {
   it("keeps the line breaks of the text and takes any report status", () => {
-    expect(createResponseTemplateSchema.parse({ status: "PLANNED", title: " Passage ", body: "Bonjour,\n\nnous passons jeudi." })).toEqual({
+    expect(templateSchemas.create.parse({ status: "PLANNED", title: " Passage ", body: "Bonjour,\n\nnous passons jeudi." })).toEqual({
       status: "PLANNED",
       title: "Passage",
       body: "Bonjour,\n\nnous passons jeudi.",

@@ -1,18 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { CATEGORY_ORDER, TEMPLATE_ORDER } from "@/lib/report-catalog/model";
 
 /**
  * Reads of the staff screens that manage the report catalog: every category and template, active
  * or not (residents and the triage page read only the active ones, in lib/reports/queries.ts and
  * triage-queries.ts). Never cached: staff see their change at once.
  */
-
-/** The display order of categories, as residents see it (names are unique, the id settles ties). */
-export const CATEGORY_ORDER: Prisma.ReportCategoryOrderByWithRelationInput[] = [{ sortOrder: "asc" }, { name: "asc" }, { id: "asc" }];
-
-/** The order of templates within one status. */
-export const TEMPLATE_ORDER: Prisma.ResponseTemplateOrderByWithRelationInput[] = [{ sortOrder: "asc" }, { title: "asc" }, { id: "asc" }];
 
 const categorySelect = {
   id: true,

@@ -1,7 +1,7 @@
 /**
  * The report catalog staff manage: categories (/gestion/categories) and response templates
  * (/gestion/modeles-de-reponse). Each action through its server action, against the database:
- * what it writes (row, version, order, audit row), what it expires (cache tags and paths), and
+ * what it writes (row, version, order, audit row), what it expires (cache tags), and
  * the inputs and callers it refuses without changing anything.
  */
 import { beforeEach, describe, expect, it } from "vitest";
@@ -23,8 +23,7 @@ import {
   updateResponseTemplateAction,
 } from "@/app/gestion/modeles-de-reponse/actions";
 import { addReportCommentAction } from "@/app/gestion/signalements/actions";
-import { getCategoryForStaff, listCategoriesForStaff, listTemplatesForStaff } from "@/lib/reports/catalog-queries";
-import { categorySlug } from "@/lib/reports/catalog-schemas";
+import { createReportCategory } from "@/lib/report-catalog/commands/categories";
 import {
   ALREADY_FIRST,
   ALREADY_LAST,
@@ -33,10 +32,11 @@ import {
   ORDER_CONFLICT,
   TEMPLATE_CONFLICT,
   categoryInUse,
-  createReportCategory,
+  categorySlug,
   duplicateCategoryName,
   duplicateTemplateTitle,
-} from "@/lib/reports/catalog-service";
+} from "@/lib/report-catalog/model";
+import { getCategoryForStaff, listCategoriesForStaff, listTemplatesForStaff } from "@/lib/report-catalog/queries";
 import { listReportCategories } from "@/lib/reports/categories-read";
 import { listResponseTemplates } from "@/lib/reports/queries/staff";
 import { UNKNOWN_TEMPLATE } from "@/lib/reports/commands/staff";
@@ -102,7 +102,10 @@ describe("createReportCategory", () => {
     expect(audit).toMatchObject({ actorId: staff.id, entityType: "ReportCategory", after: { name: "Boîtes aux lettres", isDanger: true, active: true } });
     expect(revalidateTag).toHaveBeenCalledWith(CATEGORIES_TAG, { expire: 0 });
     expect(revalidateTag).not.toHaveBeenCalledWith(PUBLIC_TAG, expect.anything());
-    expect(revalidatePath).toHaveBeenCalledWith("/gestion/categories", "layout");
+    // The staff list is read afresh on every request (never cached) and the action redirects to
+    // it, so it is rendered with the new category: no path to revalidate any more.
+    expect(revalidatePath).not.toHaveBeenCalled();
+    expect(await names()).toEqual(["Propreté", "Éclairage", "Boîtes aux lettres"]);
   });
 
   it("redirects to the list with a confirmation; unchecked boxes mean not danger and not offered", async () => {
@@ -152,7 +155,8 @@ describe("createReportCategory", () => {
   });
 
   it("writes through the service directly as well (used by the action)", async () => {
-    const result = await createReportCategory({ id: staff.id, name: staff.name, email: staff.email, roles: ["STAFF"], partnerIds: [] }, { name: "Tags", guidance: "Tags.", isDanger: false, active: true });
+    const actor = { id: staff.id, name: staff.name, email: staff.email, roles: ["STAFF" as const], partnerIds: [] };
+    const result = await createReportCategory({ actor }, { name: "Tags", guidance: "Tags.", isDanger: false, active: true });
     expect(result).toMatchObject({ name: "Tags", changed: true, renamed: false });
     expect(await getCategoryForStaff(result.id)).toMatchObject({ name: "Tags", reportCount: 0, version: 0 });
   });
@@ -372,7 +376,10 @@ describe("createResponseTemplate", () => {
       ["REJECTED", "Hors périmètre"],
     ]);
     expect((await auditRows({ action: "response-template.create", entityId: row.id }))[0]).toMatchObject({ actorId: staff.id, entityType: "ResponseTemplate" });
-    expect(revalidatePath).toHaveBeenCalledWith("/gestion/signalements", "layout");
+    // The triage page reads the active templates afresh on every request (listResponseTemplates,
+    // never cached): the new one is offered there at once, with no cached read to expire.
+    expect(revalidateTag).not.toHaveBeenCalled();
+    expect((await listResponseTemplates()).map((t) => t.title)).toContain("Passage prévu");
   });
 
   it("keeps an inactive template off the triage page", async () => {
