@@ -10,7 +10,7 @@ import { TextAreaField } from "@/components/ui/text-area";
 import { PlaceSelect } from "@/components/reports/place-select";
 import { MapPointPicker, type MapPointConfig } from "@/components/reports/map-point-picker";
 import { CheckboxField } from "@/components/ui/checkbox-field";
-import type { CategoryOption } from "@/lib/reports/categories-read";
+import type { CategoryOption } from "@/lib/report-catalog/active";
 import type { PlaceGroup } from "@/lib/reports/queries/place";
 
 type Props = {

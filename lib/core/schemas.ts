@@ -38,3 +38,9 @@ export function optionalText(max: number, tooLong: string) {
     .optional()
     .transform((value) => (value ? value : null));
 }
+
+/** An HTML checkbox: "on" when checked, absent when not. */
+export const checkbox = z
+  .literal("on", { error: "Case à cocher invalide." })
+  .optional()
+  .transform((v) => v === "on");

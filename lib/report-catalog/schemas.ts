@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { idSchema, versionSchema } from "@/lib/core/schemas";
-import { checkbox } from "@/lib/reports/schemas";
+import { checkbox, idSchema, versionSchema } from "@/lib/core/schemas";
 import { REPORT_STATUSES } from "@/lib/reports/model";
 import {
   CATEGORY_GUIDANCE_MAX,

@@ -7,10 +7,12 @@
  */
 import { z } from "zod";
 import { optionalIdParam } from "@/lib/core/schemas";
-import { PUBLIC_STATUSES, REPORT_STATUSES, type PublicStatus } from "@/lib/reports/model";
-import { PUBLIC_REPORTS_MAX_PAGES } from "@/lib/reports/public-schemas";
-import { PRIORITIES } from "@/lib/reports/triage-schemas";
+import { PRIORITIES, PUBLIC_STATUSES, REPORT_STATUSES, type PublicStatus } from "@/lib/reports/model";
 import type { ReportPriority, ReportStatus } from "@/lib/generated/prisma/enums";
+
+export const PUBLIC_REPORTS_PAGE_SIZE = 20;
+/** Pages beyond this are not offered: counting further on a large table costs more than it tells. */
+export const PUBLIC_REPORTS_MAX_PAGES = 50;
 
 /** Each parameter's name in the URL, by the filter's key. */
 type ParamNames<F> = { readonly [K in keyof F]-?: string };
@@ -230,4 +232,22 @@ export function publicSearchParams(filter: PublicFilterValues): Record<string, s
 export function filteredHref(path: string, filter: PublicFilterValues): string {
   const query = new URLSearchParams(publicSearchParams(filter));
   return query.size ? `${path}?${query}` : path;
+}
+
+// ─── The public list's pages and the public report address ───
+
+
+/** "/signalements/1234": the report's public number. */
+export const publicReferenceSchema = z.string().regex(/^[1-9][0-9]{0,9}$/).transform(Number).pipe(z.number().int().max(2_147_483_647));
+
+export type KnownFilterValues = { categories: ReadonlySet<string>; areas: ReadonlySet<string> };
+
+/** The known values, from the rows of the active categories and of the areas. */
+export function knownFilterValues(categories: readonly { id: string }[], areas: readonly { id: string }[]): KnownFilterValues {
+  return { categories: new Set(categories.map((c) => c.id)), areas: new Set(areas.map((a) => a.id)) };
+}
+
+/** Whether the filter's ids name an active category and an area (what the list's form offers). */
+export function usesKnownValues(filter: PublicReportFilter, known: KnownFilterValues): boolean {
+  return (!filter.categoryId || known.categories.has(filter.categoryId)) && (!filter.areaId || known.areas.has(filter.areaId));
 }

@@ -141,4 +141,5 @@ export function canStillReopen(resolvedAt: Date | null, now: Date = new Date()):
   return !!resolvedAt && now.getTime() - resolvedAt.getTime() <= REOPEN_WINDOW_DAYS * DAY_MS;
 }
 
+export const PRIORITIES = ["LOW", "NORMAL", "HIGH", "URGENT"] as const;
 export const PRIORITY_LABELS = { LOW: "Basse", NORMAL: "Normale", HIGH: "Haute", URGENT: "Urgente" } as const;

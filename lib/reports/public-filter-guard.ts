@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { PublicReportFilter } from "@/lib/reports/filter-params";
-import { knownFilterValues, usesKnownValues, type KnownFilterValues } from "@/lib/reports/public-schemas";
+import { knownFilterValues, usesKnownValues, type KnownFilterValues } from "@/lib/reports/filter-params";
 
 /** The ids a public filter may name: the active categories and the areas, as the list's form offers them. */
 export async function readKnownFilterValues(): Promise<KnownFilterValues> {

@@ -1,17 +1,11 @@
 import { z } from "zod";
+import { checkbox, idSchema, pageParam, versionSchema } from "@/lib/core/schemas";
+import { PRIORITIES } from "@/lib/reports/model";
 
 export const MAX_PHOTOS = 5;
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 export const DESCRIPTION_MIN = 10;
 export const DESCRIPTION_MAX = 2000;
-
-/** An HTML checkbox: "on" when checked, absent when not. */
-export const checkbox = z
-  .literal("on", { error: "Case à cocher invalide." })
-  .optional()
-  .transform((v) => v === "on");
-
-const id = z.string().min(1, "Identifiant manquant.").max(40, "Identifiant invalide.").regex(/^[a-z0-9]+$/i, "Identifiant invalide.");
 
 /** "site:<id>", "building:<id>" or "entrance:<id>": one select for the three levels of the territory. */
 export const PLACE_PATTERN = /^(site|building|entrance):([a-z0-9]{1,40})$/i;
@@ -137,12 +131,12 @@ export const createReportOnBehalfSchema = z
   .superRefine(requirePlace);
 export type CreateReportOnBehalfInput = z.output<typeof createReportOnBehalfSchema>;
 
-export const supportReportSchema = z.strictObject({ reportId: id });
+export const supportReportSchema = z.strictObject({ reportId: idSchema });
 export type SupportReportInput = z.output<typeof supportReportSchema>;
 
 export const respondToResolutionSchema = z.strictObject({
-  reportId: id,
-  version: z.coerce.number().int().min(0),
+  reportId: idSchema,
+  version: versionSchema,
   decision: z.enum(["fixed", "not-fixed"], { error: "Réponse inconnue." }),
   comment: z
     .string()
@@ -163,10 +157,160 @@ export type SetContactConsentInput = z.output<typeof setContactConsentSchema>;
 /** Step 1's answer when the place is not in the list: step 2 then asks for the point on the map. */
 export const MAP_POINT_PLACE = "carte";
 
-/** The GET "Vérifier" step of the form: category and place, parsed leniently from the URL. */
-export const reportDraftSearchSchema = z.object({
-  categorie: id.optional().catch(undefined),
-  lieu: z.union([z.string().max(60).regex(PLACE_PATTERN), z.literal(MAP_POINT_PLACE)]).optional().catch(undefined),
-});
+/**
+ * The GET "Vérifier" step of the form: category and place, parsed leniently from the URL's French
+ * names (`?categorie=…&lieu=…`) into the form's own.
+ */
+export const reportDraftSearchSchema = z
+  .object({
+    categorie: idSchema.optional().catch(undefined),
+    lieu: z.union([z.string().max(60).regex(PLACE_PATTERN), z.literal(MAP_POINT_PLACE)]).optional().catch(undefined),
+  })
+  .transform(({ categorie, lieu }) => ({ categoryId: categorie, place: lieu }));
 
-export const listMyReportsSchema = z.object({ page: z.coerce.number().int().min(1).max(10000).catch(1) });
+export const listMyReportsSchema = z.object({ page: pageParam() });
+
+// ─── Staff triage: each triage action (POST, strict). The queue's filters are in filter-params.ts. ───
+
+const optionalComment = z
+  .string()
+  .trim()
+  .max(2000, "2000 caractères au maximum.")
+  .transform((v) => v || null)
+  .optional()
+  .transform((v) => v ?? null);
+
+const target = { reportId: idSchema, version: versionSchema };
+
+/** Status moves made with this form; routing and duplicates have their own, with their target. */
+export const SETTABLE_STATUSES = ["ACKNOWLEDGED", "PLANNED", "RESOLVED", "CLOSED", "REJECTED"] as const;
+
+export const setReportStatusSchema = z
+  .strictObject({
+    ...target,
+    status: z.enum(SETTABLE_STATUSES, { error: "Statut inconnu." }),
+    comment: optionalComment,
+  })
+  .superRefine((value, ctx) => {
+    if (value.status === "REJECTED" && !value.comment) {
+      ctx.addIssue({ code: "custom", path: ["comment"], message: "Indiquez la raison du refus : elle sera communiquée à l'habitant." });
+    }
+  });
+export type SetReportStatusInput = z.output<typeof setReportStatusSchema>;
+
+export const setReportPrioritySchema = z.strictObject({ ...target, priority: z.enum(PRIORITIES, { error: "Priorité inconnue." }) });
+export type SetReportPriorityInput = z.output<typeof setReportPrioritySchema>;
+
+export const updateReportDetailsSchema = z.strictObject({
+  ...target,
+  categoryId: idSchema,
+  place: z
+    .string()
+    .max(60)
+    .transform((v, ctx): PlaceRef | null => {
+      if (!v) return null;
+      if (!PLACE_PATTERN.test(v)) {
+        ctx.addIssue({ code: "custom", message: "Lieu inconnu : choisissez-le dans la liste." });
+        return z.NEVER;
+      }
+      return parsePlace(v);
+    }),
+});
+export type UpdateReportDetailsInput = z.output<typeof updateReportDetailsSchema>;
+
+export const markDuplicateSchema = z.strictObject({
+  ...target,
+  duplicateOfNumber: z.coerce
+    .number({ error: "Indiquez le numéro du signalement d'origine." })
+    .int("Numéro invalide.")
+    .min(1, "Numéro invalide.")
+    .max(999_999_999, "Numéro invalide."),
+});
+export type MarkDuplicateInput = z.output<typeof markDuplicateSchema>;
+
+/** `shareContact`: the partner also gets the person's name and contact (they must have agreed). */
+export const routeReportSchema = z.strictObject({ ...target, partnerId: idSchema, comment: optionalComment, shareContact: checkbox });
+export type RouteReportInput = z.output<typeof routeReportSchema>;
+
+export const addReportCommentSchema = z.strictObject({
+  ...target,
+  comment: z.string({ error: "Écrivez un commentaire." }).trim().min(1, "Écrivez un commentaire.").max(2000, "2000 caractères au maximum."),
+  visibility: z.enum(["PUBLIC", "INTERNAL"], { error: "Choisissez qui voit ce commentaire." }),
+  /** The template the text started from, if any: checked against the database. */
+  templateId: idSchema.optional().or(z.literal("").transform(() => undefined)),
+});
+export type AddReportCommentInput = z.output<typeof addReportCommentSchema>;
+
+export const moderateReportSchema = z
+  .strictObject({
+    ...target,
+    publicDescription: z
+      .string()
+      .trim()
+      .max(2000, "2000 caractères au maximum.")
+      .transform((v) => v || null),
+    moderationStatus: z.enum(["APPROVED", "REJECTED", "PENDING"], { error: "Décision inconnue." }),
+  })
+  .superRefine((value, ctx) => {
+    if (value.moderationStatus === "APPROVED" && !value.publicDescription) {
+      ctx.addIssue({ code: "custom", path: ["publicDescription"], message: "Écrivez le texte public avant de l'approuver." });
+    }
+  });
+export type ModerateReportInput = z.output<typeof moderateReportSchema>;
+
+export const setPhotoPublicSchema = z.strictObject({ ...target, photoId: idSchema, approved: z.enum(["true", "false"]).transform((v) => v === "true") });
+export type SetPhotoPublicInput = z.output<typeof setPhotoPublicSchema>;
+
+export const BULK_OPERATIONS = ["acknowledge", "route", "resolve"] as const;
+
+/** Checked rows of the queue: each "id:version", so every report keeps its own version check. */
+export const bulkTriageSchema = z
+  .strictObject({
+    operation: z.enum(BULK_OPERATIONS, { error: "Action groupée inconnue." }),
+    selected: z.preprocess(
+      (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+      z
+        .array(
+          z
+            .string()
+            .regex(/^[a-z0-9]{1,40}:\d{1,9}$/i, "Sélection invalide : rechargez la page.")
+            .transform((s) => {
+              const [reportId, v] = s.split(":");
+              return { reportId, version: Number(v) };
+            }),
+        )
+        .min(1, "Cochez au moins un signalement.")
+        .max(100, "100 signalements au plus à la fois."),
+    ),
+    partnerId: idSchema.optional().or(z.literal("").transform(() => undefined)),
+  })
+  .superRefine((value, ctx) => {
+    if (value.operation === "route" && !value.partnerId) {
+      ctx.addIssue({ code: "custom", path: ["partnerId"], message: "Choisissez le partenaire." });
+    }
+  });
+export type BulkTriageInput = z.output<typeof bulkTriageSchema>;
+
+// ─── A partner of the report: a comment, a status move ───
+
+const partnerComment = z
+  .string({ error: "Écrivez votre commentaire." })
+  .trim()
+  .min(2, "Écrivez votre commentaire.")
+  .max(2000, "2000 caractères au maximum.");
+
+export const partnerCommentSchema = z.strictObject({ reportId: idSchema, comment: partnerComment });
+export type PartnerCommentInput = z.output<typeof partnerCommentSchema>;
+
+export const partnerStatusSchema = z.strictObject({
+  reportId: idSchema,
+  version: versionSchema,
+  action: z.enum(["take-in-hand", "resolve"], { error: "Action inconnue." }),
+  comment: z
+    .string()
+    .trim()
+    .max(1000, "1000 caractères au maximum.")
+    .transform((v) => v || null)
+    .optional(),
+});
+export type PartnerStatusInput = z.output<typeof partnerStatusSchema>;

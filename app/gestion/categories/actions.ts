@@ -10,7 +10,7 @@ import {
   type CategoryResult,
 } from "@/lib/report-catalog/commands/categories";
 import { categorySchemas } from "@/lib/report-catalog/schemas";
-import { REPORT_CATEGORIES_TAG } from "@/lib/reports/categories-read";
+import { REPORT_CATEGORIES_TAG } from "@/lib/report-catalog/active";
 import { PUBLIC_REPORTS_TAG } from "@/lib/reports/cache-tags";
 
 // Every change expires the cached category lists (report forms, public filter, staff queue);

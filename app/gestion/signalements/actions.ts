@@ -12,7 +12,7 @@ import {
   setReportPrioritySchema,
   setReportStatusSchema,
   updateReportDetailsSchema,
-} from "@/lib/reports/triage-schemas";
+} from "@/lib/reports/schemas";
 import {
   addReportComment,
   bulkTriage,

@@ -1,7 +1,7 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { partnerCommentSchema, partnerStatusSchema } from "@/lib/reports/partner-schemas";
+import { partnerCommentSchema, partnerStatusSchema } from "@/lib/reports/schemas";
 import { commentAsPartner, setStatusAsPartner } from "@/lib/reports/commands/partner";
 
 export const commentReportAsPartnerAction = defineAction({

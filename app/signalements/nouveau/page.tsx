@@ -9,7 +9,7 @@ import { EmergencyNumbers } from "@/components/reports/emergency-numbers";
 import { PlaceSelect } from "@/components/reports/place-select";
 import { ReportForm } from "@/components/reports/report-form";
 import { pageActor } from "@/lib/auth/guard";
-import { listReportCategories } from "@/lib/reports/categories-read";
+import { listReportCategories } from "@/lib/report-catalog/active";
 import { findSimilarOpenReports } from "@/lib/reports/queries/author";
 import { listPlaceOptions } from "@/lib/reports/queries/place";
 import { MAP_POINT_PLACE, parsePlace, reportDraftSearchSchema } from "@/lib/reports/schemas";
@@ -37,10 +37,10 @@ export default async function NewReportPage({ searchParams }: { searchParams: Se
   const [categories, places, bounds] = await Promise.all([listReportCategories(), listPlaceOptions(), getTerritoryBounds()]);
   const supported = /^\d{1,9}$/.test(params.soutenu ?? "") ? params.soutenu : null;
 
-  const category = categories.find((c) => c.id === draft.categorie);
+  const category = categories.find((c) => c.id === draft.categoryId);
   // Not in the list: the point on the map will say where (only when the territory has coordinates).
-  const mapOnly = draft.lieu === MAP_POINT_PLACE && !!bounds;
-  const placeOption = mapOnly ? { value: MAP_POINT_PLACE, label: "Un point à placer sur la carte" } : places.flatMap((g) => g.options).find((o) => o.value === draft.lieu);
+  const mapOnly = draft.place === MAP_POINT_PLACE && !!bounds;
+  const placeOption = mapOnly ? { value: MAP_POINT_PLACE, label: "Un point à placer sur la carte" } : places.flatMap((g) => g.options).find((o) => o.value === draft.place);
   const place = placeOption && !mapOnly ? parsePlace(placeOption.value) : null;
 
   if (!category || !placeOption || (!place && !mapOnly) || params.modifier) {

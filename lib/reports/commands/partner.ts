@@ -8,7 +8,7 @@ import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { assertWithinDailyLimit } from "@/lib/reports/daily-limits";
 import { REPORT_NOT_FOUND, reportChangeResult, reportLifecycle, type ReportChange, type ReportChangeResult } from "@/lib/reports/lifecycle";
 import { PARTNER_ACTIONS, REPORT_STATUS_LABELS } from "@/lib/reports/model";
-import type { PartnerCommentInput, PartnerStatusInput } from "@/lib/reports/partner-schemas";
+import type { PartnerCommentInput, PartnerStatusInput } from "@/lib/reports/schemas";
 
 /**
  * What a partner does with a report staff routed to it: take it in hand, say it is resolved,

@@ -29,7 +29,7 @@ import type {
   SetReportPriorityInput,
   SetReportStatusInput,
   UpdateReportDetailsInput,
-} from "@/lib/reports/triage-schemas";
+} from "@/lib/reports/schemas";
 
 /**
  * Staff triage of reports, on the lifecycle kernel (lib/core/lifecycle.ts): every change reloads

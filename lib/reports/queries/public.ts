@@ -8,7 +8,7 @@ import { PUBLIC_REPORTS_TAG } from "@/lib/reports/cache-tags";
 import { reportScope } from "@/lib/authz/scopes";
 import { publicPlace, publicPlaceSelect } from "@/lib/reports/queries/place";
 import type { PublicFilterValues, PublicReportFilter } from "@/lib/reports/filter-params";
-import { PUBLIC_REPORTS_MAX_PAGES, PUBLIC_REPORTS_PAGE_SIZE } from "@/lib/reports/public-schemas";
+import { PUBLIC_REPORTS_MAX_PAGES, PUBLIC_REPORTS_PAGE_SIZE } from "@/lib/reports/filter-params";
 import { PUBLIC_STATUSES, type PublicStatus } from "@/lib/reports/model";
 
 /**

@@ -6,7 +6,7 @@ import { cachedRead } from "@/lib/cache/cached-read";
 import { PARTNERS_TAG } from "@/lib/partners/queries";
 import type { Actor } from "@/lib/authz/policy";
 import { reportScope, withinScope } from "@/lib/authz/scopes";
-import { REPORT_CATEGORIES_TAG } from "@/lib/reports/categories-read";
+import { REPORT_CATEGORIES_TAG } from "@/lib/report-catalog/active";
 import { formatPlace, formatPlaceSqlRow, placeSelect, categoryNameSql, placeSqlColumns, type PlaceSqlRow } from "@/lib/reports/queries/place";
 import { TERRITORY_TAG } from "@/lib/territory/queries";
 import type { QueueSort, TriageQueueFilter } from "@/lib/reports/filter-params";
@@ -212,14 +212,6 @@ export async function getReportForTriage(actor: StaffActor, reportId: string) {
   if (!report) return null;
   const { address, site, building, entrance, ...rest } = report;
   return { ...rest, place: formatPlace({ address, site, building, entrance }) };
-}
-
-export async function listResponseTemplates() {
-  return db.responseTemplate.findMany({
-    where: { active: true },
-    orderBy: [{ status: "asc" }, { sortOrder: "asc" }, { title: "asc" }],
-    select: { id: true, status: true, title: true, body: true },
-  });
 }
 
 type Count = { key: string | null; label: string | null; count: number };

@@ -37,8 +37,8 @@ import {
   duplicateTemplateTitle,
 } from "@/lib/report-catalog/model";
 import { getCategoryForStaff, listCategoriesForStaff, listTemplatesForStaff } from "@/lib/report-catalog/queries";
-import { listReportCategories } from "@/lib/reports/categories-read";
-import { listResponseTemplates } from "@/lib/reports/queries/staff";
+import { listReportCategories } from "@/lib/report-catalog/active";
+import { listResponseTemplates } from "@/lib/report-catalog/active";
 import { UNKNOWN_TEMPLATE } from "@/lib/reports/commands/staff";
 import { revalidatePath, revalidateTag } from "../../helpers/next-cache";
 import { callAction, expectRedirect, expectRefused, type Fields } from "../../helpers/actions";

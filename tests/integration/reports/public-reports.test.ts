@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getPublicFixFigures, getPublicReport, getPublicReportFigures, listPublicReportMapPoints, listPublicReports } from "@/lib/reports/queries/public";
-import { PUBLIC_REPORTS_PAGE_SIZE } from "@/lib/reports/public-schemas";
+import { PUBLIC_REPORTS_PAGE_SIZE } from "@/lib/reports/filter-params";
 import { mapTileCspSource } from "@/lib/map-tiles";
 import { resetDatabase } from "../../helpers/database";
 import { createTerritory, createUser, type TestUser } from "../../helpers/factories";

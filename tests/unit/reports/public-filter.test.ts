@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { createPublicFilterGuard } from "@/lib/reports/public-filter-guard";
 import { PUBLIC_FILTER_PARAMS, parsePublicFilterKey, parsePublicFilterSearch, publicFilterKey } from "@/lib/reports/filter-params";
-import { PUBLIC_REPORTS_MAX_PAGES, usesKnownValues, type KnownFilterValues } from "@/lib/reports/public-schemas";
+import { PUBLIC_REPORTS_MAX_PAGES, usesKnownValues, type KnownFilterValues } from "@/lib/reports/filter-params";
 
 const search = (query: string) => parsePublicFilterSearch(new URLSearchParams(query));
 const keyOf = (query: string) => {

@@ -18,9 +18,9 @@ describe("createReportSchema", () => {
   });
 
   it("reads step 1's place: one of the list, « carte » for a point on the map, nothing else", () => {
-    expect(reportDraftSearchSchema.parse({ lieu: "entrance:abc123" }).lieu).toBe("entrance:abc123");
-    expect(reportDraftSearchSchema.parse({ lieu: MAP_POINT_PLACE }).lieu).toBe("carte");
-    expect(reportDraftSearchSchema.parse({ lieu: "cartes" }).lieu).toBeUndefined();
+    expect(reportDraftSearchSchema.parse({ lieu: "entrance:abc123" }).place).toBe("entrance:abc123");
+    expect(reportDraftSearchSchema.parse({ lieu: MAP_POINT_PLACE }).place).toBe("carte");
+    expect(reportDraftSearchSchema.parse({ lieu: "cartes" }).place).toBeUndefined();
     expect(createReportSchema.safeParse({ ...valid, place: MAP_POINT_PLACE }).success).toBe(false);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bulkTriageSchema, setReportStatusSchema } from "@/lib/reports/triage-schemas";
+import { bulkTriageSchema, setReportStatusSchema } from "@/lib/reports/schemas";
 
 describe("setReportStatusSchema", () => {
   it("refuses statuses this form may not set and a rejection without a reason", () => {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getMaxPublicReportNumber, getPublicReport } from "@/lib/reports/queries/public";
-import { publicReferenceSchema } from "@/lib/reports/public-schemas";
+import { publicReferenceSchema } from "@/lib/reports/filter-params";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/model";
 import { formatDay } from "@/lib/format/dates";
 import { ReportPhotoGallery } from "@/components/reports/report-photos";

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { mapTileUrl } from "@/lib/map-tiles";
-import { listReportCategories } from "@/lib/reports/categories-read";
+import { listReportCategories } from "@/lib/report-catalog/active";
 import { PUBLIC_PARAMS, filteredHref, parsePublicFilterSearch } from "@/lib/reports/filter-params";
 import { listPublicAreas, listPublicReportMapPoints } from "@/lib/reports/queries/public";
-import { knownFilterValues, usesKnownValues } from "@/lib/reports/public-schemas";
+import { knownFilterValues, usesKnownValues } from "@/lib/reports/filter-params";
 import { PublicFilterForm } from "../_components/public-filter-form";
 import { ReportMapLoader } from "./_components/report-map-loader";
 

@@ -6,7 +6,7 @@ import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
 import { ReportForm } from "@/components/reports/report-form";
 import { pageActor } from "@/lib/auth/guard";
-import { listReportCategories } from "@/lib/reports/categories-read";
+import { listReportCategories } from "@/lib/report-catalog/active";
 import { listPlaceOptions } from "@/lib/reports/queries/place";
 import { mapTileUrl } from "@/lib/map-tiles";
 import { getTerritoryBounds } from "@/lib/territory/queries";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { listReportCategories } from "@/lib/reports/categories-read";
+import { listReportCategories } from "@/lib/report-catalog/active";
 import { parsePublicFilterKey } from "@/lib/reports/filter-params";
 import { listPublicAreas } from "@/lib/reports/queries/public";
-import { knownFilterValues, usesKnownValues } from "@/lib/reports/public-schemas";
+import { knownFilterValues, usesKnownValues } from "@/lib/reports/filter-params";
 import { PublicReportsView } from "../../_components/public-reports-view";
 
 export const metadata: Metadata = {
