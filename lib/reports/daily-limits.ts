@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/authz/policy";
 import { ValidationError } from "@/lib/core/errors";
+import { plural } from "@/lib/format/numbers";
 
 export type DailyLimitKind = "reports" | "photos" | "comments";
 type Tier = "resident" | "partner" | "staff";
@@ -56,7 +57,7 @@ export async function assertWithinDailyLimit(tx: Tx, actor: Pick<Actor, "id" | "
     const left = limit - n;
     const message =
       left > 0 && kind === "photos"
-        ? `Vous pouvez encore envoyer ${left} photo${left > 1 ? "s" : ""} aujourd'hui (limite de ${limit} par jour) : retirez-en ${adding - left}.`
+        ? `Vous pouvez encore envoyer ${plural(left, "photo", "photos")} aujourd'hui (limite de ${limit} par jour) : retirez-en ${adding - left}.`
         : dailyLimitMessage(kind, limit);
     const field = FIELDS[kind];
     throw new ValidationError(message, field ? { [field]: [message] } : {});

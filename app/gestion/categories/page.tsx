@@ -4,6 +4,7 @@ import { pageActor } from "@/lib/auth/guard";
 import { listCategoriesForStaff, type StaffCategory } from "@/lib/report-catalog/queries";
 import { CatalogListPage, CatalogTable, offeredColumn } from "../_components/catalog-pages";
 import { moveReportCategoryAction, setReportCategoryActiveAction } from "./actions";
+import { formatNumber, plural } from "@/lib/format/numbers";
 
 export const metadata: Metadata = { title: "Gestion — catégories de signalement" };
 
@@ -23,7 +24,6 @@ const NOTICES: Record<string, (category: Category | undefined) => string> = {
   supprimee: () => "La catégorie est supprimée.",
 };
 
-const numberFormat = new Intl.NumberFormat("fr-FR");
 
 /** The categories residents choose from, in their order: staff edit, reorder, deactivate. */
 export default async function CategoriesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -45,7 +45,7 @@ export default async function CategoriesPage({ searchParams }: { searchParams: P
       query={query}
     >
       <p className="mb-3 text-slate-700">
-        {categories.length} {categories.length > 1 ? "catégories" : "catégorie"}, dont {offered} {offered > 1 ? "proposées" : "proposée"} aux habitants. Une
+        {plural(categories.length, "catégorie", "catégories")}, dont {plural(offered, "proposée", "proposées")} aux habitants. Une
         catégorie utilisée par des signalements ne peut pas être supprimée : désactivez-la.
       </p>
       <CatalogTable
@@ -65,7 +65,7 @@ export default async function CategoriesPage({ searchParams }: { searchParams: P
         columns={[
           { header: "Texte d'aide", className: "min-w-48", cell: (c) => c.guidance },
           offeredColumn("Proposée", "Non, désactivée"),
-          { header: "Signalements", numeric: true, cell: (c) => numberFormat.format(c.reportCount) },
+          { header: "Signalements", numeric: true, cell: (c) => formatNumber(c.reportCount) },
         ]}
         editHref={(c) => `/gestion/categories/${c.id}`}
         moveAction={moveReportCategoryAction}

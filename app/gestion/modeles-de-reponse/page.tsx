@@ -6,6 +6,7 @@ import { listTemplatesForStaff, type StaffTemplate } from "@/lib/report-catalog/
 import { REPORT_STATUSES, REPORT_STATUS_LABELS } from "@/lib/reports/model";
 import { CatalogListPage, CatalogTable, offeredColumn } from "../_components/catalog-pages";
 import { moveResponseTemplateAction, setResponseTemplateActiveAction } from "./actions";
+import { plural } from "@/lib/format/numbers";
 
 export const metadata: Metadata = { title: "Gestion — modèles de réponse" };
 
@@ -46,7 +47,7 @@ export default async function ResponseTemplatesPage({ searchParams }: { searchPa
             <h2 id={`statut-${status}`} className="mb-2 text-xl font-semibold">
               {REPORT_STATUS_LABELS[status]}{" "}
               <span className="text-base font-normal text-slate-700">
-                ({group.length} {group.length > 1 ? "modèles" : "modèle"})
+                ({plural(group.length, "modèle", "modèles")})
               </span>
             </h2>
             <CatalogTable

@@ -5,10 +5,10 @@ import { ConfirmDeleteForm } from "../../_components/catalog-forms";
 import { CatalogItemPage, CatalogPanel, loadCatalogItem } from "../../_components/catalog-pages";
 import { deleteReportCategoryAction } from "../actions";
 import { CategoryForm } from "../_components/category-form";
+import { plural } from "@/lib/format/numbers";
 
 export const metadata: Metadata = { title: "Gestion — modifier une catégorie" };
 
-const numberFormat = new Intl.NumberFormat("fr-FR");
 
 export default async function EditCategoryPage({ params }: { params: Promise<{ id: string }> }) {
   const category = await loadCatalogItem("/gestion/categories", "reports:manage-categories", params, getCategoryForStaff);
@@ -20,7 +20,7 @@ export default async function EditCategoryPage({ params }: { params: Promise<{ i
       <CatalogPanel id="titre-modifier" title="Nom, aide et état">
         <p className="text-slate-700">
           {used
-            ? `Utilisée par ${numberFormat.format(category.reportCount)} ${category.reportCount > 1 ? "signalements" : "signalement"} : un nouveau nom s'affiche aussi sur eux, y compris sur les pages publiques.`
+            ? `Utilisée par ${plural(category.reportCount, "signalement", "signalements")} : un nouveau nom s'affiche aussi sur eux, y compris sur les pages publiques.`
             : "Aucun signalement n'utilise encore cette catégorie."}
         </p>
         <CategoryForm category={category} />
