@@ -92,17 +92,19 @@ export async function applyMove<R extends LifecycleRecord<S>, S extends string, 
   lifecycle: RecordLifecycle<R, S, K, E, N>,
   kind: K,
   target: { id: string; version: number },
-  move: string,
-  plan: (record: R, tx: Tx, rule: MoveRule<S, K>) => Promise<Change<E, N>>,
+  /** The move's name, or how to pick it from the record as loaded (a form that sends a target state: `moveTo`). */
+  move: string | ((record: R) => string),
+  plan: (record: R, tx: Tx, rule: MoveRule<S, K>, move: string) => Promise<Change<E, N>>,
 ): Promise<ChangeResult<R, S>> {
   return inTransaction(ctx, async (tx, afterCommit) => {
     const record = await loadForChange(tx, ctx.actor, lifecycle, kind, target);
-    const rule = lifecycle.moves[move];
+    const name = typeof move === "function" ? move(record) : move;
+    const rule = lifecycle.moves[name];
     if (!rule || !rule.by.includes(kind) || !rule.from.includes(record.status)) {
       const message = lifecycle.messages.notAllowed(record.status, rule?.to ?? record.status);
       throw new ValidationError(message, { status: [message] });
     }
-    const change = await plan(record, tx, rule);
+    const change = await plan(record, tx, rule, name);
     const data = { ...moveData(rule, record as unknown as Record<string, unknown>, new Date()), ...change.data };
     return commitChange(tx, ctx.actor, lifecycle, kind, record, rule.to, { ...change, data }, afterCommit);
   });

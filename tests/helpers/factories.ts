@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/passwords";
 import type { PartnerKind, Role, UserStatus } from "@/lib/generated/prisma/enums";
+import type { Actor } from "@/lib/authz/policy";
 
 /** Test data built through Prisma, with real Argon2 hashes (one per distinct password, cached). */
 
@@ -29,8 +30,12 @@ export type TestUser = {
 };
 
 /** The actor a query takes (lib/authz/scopes.ts reads its id and partners), for a test user. */
-export function actorOf(user: Pick<TestUser, "id" | "partnerId">) {
-  return { id: user.id, partnerIds: user.partnerId ? [user.partnerId] : [] };
+/**
+ * The Actor a test user is when a service is called directly (what the session would give). Reads
+ * scoped by partner need only the id and the partner: the rest may be left out.
+ */
+export function actorOf(user: Pick<TestUser, "id" | "partnerId"> & Partial<Pick<TestUser, "name" | "email" | "roles">>): Actor {
+  return { id: user.id, name: user.name ?? "", email: user.email ?? "", roles: user.roles ?? [], partnerIds: user.partnerId ? [user.partnerId] : [] };
 }
 
 export async function createPartner(options: { name?: string; kind?: PartnerKind } = {}) {

@@ -2,15 +2,13 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/core/errors";
 import { applyChange, applyMove, moveTo } from "@/lib/core/lifecycle";
-import { inTransaction, type OperationContext } from "@/lib/core/operation";
+import type { OperationContext } from "@/lib/core/operation";
 import type { MoveRule } from "@/lib/core/moves";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { appUrl } from "@/lib/env";
 import { PUBLIC_REPORTS_TAG } from "@/lib/reports/cache-tags";
 import { assertWithinDailyLimit } from "@/lib/reports/daily-limits";
 import {
-  REPORT_CONFLICT,
-  REPORT_NOT_FOUND,
   reportChangeResult,
   reportLifecycle,
   type LoadedReport,
@@ -69,14 +67,8 @@ async function moveToStatus(
   to: ReportStatus,
   plan: (report: LoadedReport, tx: Tx, move: string, rule: MoveRule<ReportStatus, ReportActorKind>) => Promise<ReportChange>,
 ): Promise<ReportChangeResult> {
-  return inTransaction(ctx, async (tx, afterCommit) => {
-    const report = await reportLifecycle.load(tx, ctx.actor, STAFF, target.reportId);
-    if (!report) throw new NotFoundError(REPORT_NOT_FOUND);
-    if (report.version !== target.version) throw new ConflictError(REPORT_CONFLICT);
-    const move = moveTo(reportLifecycle, STAFF, report.status, to);
-    const result = await applyMove({ actor: ctx.actor, tx, afterCommit }, reportLifecycle, STAFF, at(target), move, (loaded, t, rule) => plan(loaded, t, move, rule));
-    return reportChangeResult(result);
-  });
+  const pick = (report: LoadedReport) => moveTo(reportLifecycle, STAFF, report.status, to);
+  return reportChangeResult(await applyMove(ctx, reportLifecycle, STAFF, at(target), pick, (report, tx, rule, move) => plan(report, tx, move, rule)));
 }
 
 /** Nothing a cached page shows changed (a priority, a comment): no cache tag to expire. */

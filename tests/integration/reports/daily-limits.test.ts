@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/authz/policy";
 import { ValidationError } from "@/lib/core/errors";
 import { DAILY_LIMITS, assertWithinDailyLimit, dailyLimitMessage } from "@/lib/reports/daily-limits";
 import { commentAsPartner } from "@/lib/reports/commands/partner";
@@ -8,7 +7,7 @@ import { createReport } from "@/lib/reports/commands/author";
 import type { CreateReportInput } from "@/lib/reports/schemas";
 import { addReportComment } from "@/lib/reports/commands/staff";
 import { databaseSnapshot, resetDatabase } from "../../helpers/database";
-import { createTerritory, createUser, type TestUser } from "../../helpers/factories";
+import { actorOf, createTerritory, createUser, type TestUser } from "../../helpers/factories";
 import { createCategory, createReportRow, imageFile, newIdempotencyKey, useTemporaryUploadDir } from "../../helpers/reports";
 
 let uploads: Awaited<ReturnType<typeof useTemporaryUploadDir>>;
@@ -27,7 +26,6 @@ beforeEach(async () => {
   category = await createCategory();
 });
 
-const actorOf = (user: TestUser): Actor => ({ id: user.id, name: user.name, email: user.email, roles: user.roles, partnerIds: user.partnerId ? [user.partnerId] : [] });
 
 let counter = 0;
 function input(photos: File[] = []): CreateReportInput {

@@ -20,7 +20,7 @@ import { markReportDuplicate, routeReport, setReportStatus } from "@/lib/reports
 import { statusNotAllowed } from "@/lib/reports/lifecycle";
 import { NOT_RESOLVED, REPORT_STATUSES, REPORT_STATUS_LABELS, reportMoves, type ReportActorKind } from "@/lib/reports/model";
 import { databaseSnapshot, resetDatabase } from "../../helpers/database";
-import { createPartner, createTerritory, createUser, type TestUser } from "../../helpers/factories";
+import { actorOf, createPartner, createTerritory, createUser } from "../../helpers/factories";
 import { createCategory, createReportRow } from "../../helpers/reports";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -40,7 +40,6 @@ type Fixture = {
 };
 let f: Fixture;
 
-const actorOf = (user: TestUser): Actor => ({ id: user.id, name: user.name, email: user.email, roles: user.roles, partnerIds: user.partnerId ? [user.partnerId] : [] });
 
 beforeAll(async () => {
   await resetDatabase();
