@@ -30,7 +30,19 @@ export type PartnerReportNotice = "resolu" | "pris-en-charge";
 
 const done = (path: string, notice: string, id?: string) => withQuery(path, id === undefined ? { fait: notice } : { fait: notice, id });
 
-// Anyone, signed in or not: the home page, the information pages and the public reports (most cached).
+// The pages that several addresses below share (with a query string or an id after them).
+const NEW_REPORT = "/signalements/nouveau";
+const SIGN_IN = "/connexion";
+const MY_REPORTS = "/espace/signalements";
+const DEVICES = "/espace/appareils";
+const QUEUE = "/gestion/signalements";
+const NEW_REPORT_DESK = "/gestion/signalements/nouveau";
+const CATEGORIES = "/gestion/categories";
+const TEMPLATES = "/gestion/modeles-de-reponse";
+const NEW_TEMPLATE = "/gestion/modeles-de-reponse/nouveau";
+const FILTER_PAGES = "/signalements/filtre";
+
+// Anyone, signed in or not: the information pages and the public reports (most cached).
 const publicPages = {
   contact: "/contact",
   privacy: "/confidentialite",
@@ -43,27 +55,26 @@ const publicPages = {
   /** A report's public page, by its number. */
   report: (number: number) => `/signalements/${encode(String(number))}`,
   /** The cached pages of the list's filters (proxy.ts rewrites a filtered list to one of them). */
-  filterPages: "/signalements/filtre",
-  filterPage: (key: string) => `/signalements/filtre/${encode(key)}`,
+  filterPages: FILTER_PAGES,
+  filterPage: (key: string) => `${FILTER_PAGES}/${encode(key)}`,
   /** The resident's report form, beside the public list (app/signalements/, signed in). */
-  newReport: "/signalements/nouveau",
+  newReport: NEW_REPORT,
   /** Back at step 1 after "moi aussi" on report n° `number`. */
-  newReportSupported: (number: number) => withQuery("/signalements/nouveau", { soutenu: String(number) }),
+  newReportSupported: (number: number) => withQuery(NEW_REPORT, { soutenu: String(number) }),
   /** Step 1 again, with the category and place chosen so far. */
   newReportChange: (choice: { categoryId: string; place: string }) =>
-    withQuery("/signalements/nouveau", { categorie: choice.categoryId, lieu: choice.place, modifier: "1" }),
+    withQuery(NEW_REPORT, { categorie: choice.categoryId, lieu: choice.place, modifier: "1" }),
 } as const;
 
 // Signing in and up, confirming an address, resetting a password.
 const auth = {
   /** The sign-in page; `returnTo` is where to go after, a notice says why the person is here. */
   signIn: ({ returnTo, notice }: { returnTo?: string; notice?: "deconnecte" | "reinitialise" } = {}) =>
-    returnTo !== undefined ? `/connexion?callbackUrl=${encode(returnTo)}` : flag("/connexion", notice),
+    returnTo !== undefined ? `${SIGN_IN}?callbackUrl=${encode(returnTo)}` : flag(SIGN_IN, notice),
   signUp: "/inscription",
   /** "Check your mailbox", after signing up. */
   checkEmail: "/inscription/verifiez",
-  /** The page the confirmation link opens; `token` is the mailed link's. */
-  verifyEmail: "/inscription/verifier",
+  /** The address confirmation link mailed with its `token`, and its page once the address is confirmed. */
   verifyEmailLink: (token: string) => withQuery("/inscription/verifier", { token }),
   emailConfirmed: "/inscription/verifier?confirmee=1",
   forgotPassword: "/mot-de-passe/oublie",
@@ -77,11 +88,11 @@ const mine = {
   /** The e-mail notifications setting, on the home page. */
   notificationSettings: "/espace#notifications",
   notifications: "/espace/notifications",
-  reports: "/espace/signalements",
-  report: (id: string, notice?: MyReportNotice) => flag(`/espace/signalements/${encode(id)}`, notice),
-  devices: "/espace/appareils",
-  deviceEnded: "/espace/appareils?fin=1",
-  otherDevicesEnded: "/espace/appareils?fin=autres",
+  reports: MY_REPORTS,
+  report: (id: string, notice?: MyReportNotice) => flag(`${MY_REPORTS}/${encode(id)}`, notice),
+  devices: DEVICES,
+  deviceEnded: `${DEVICES}?fin=1`,
+  otherDevicesEnded: `${DEVICES}?fin=autres`,
   /** The person's data as a file (a route handler, not a page). */
   export: "/espace/export",
   deleteAccount: "/espace/supprimer",
@@ -91,27 +102,27 @@ const mine = {
 const staff = {
   home: "/gestion",
   partners: "/gestion/partenaires",
-  queue: "/gestion/signalements",
+  queue: QUEUE,
   /** The queue as CSV, with the filter's parameters (queueSearchParams()); the "?" is always there. */
-  queueExport: (filterParams: Record<string, string>) => `/gestion/signalements/export?${new URLSearchParams(filterParams)}`,
-  figures: "/gestion/signalements/chiffres",
+  queueExport: (filterParams: Record<string, string>) => `${QUEUE}/export?${new URLSearchParams(filterParams)}`,
+  figures: `${QUEUE}/chiffres`,
   report: (id: string, notice?: TriageNotice) => {
-    const path = `/gestion/signalements/${encode(id)}`;
+    const path = `${QUEUE}/${encode(id)}`;
     return notice ? done(path, notice) : path;
   },
   /** The reception desk's form, and it again after report n° `number` was saved. */
-  newReport: "/gestion/signalements/nouveau",
-  newReportSaved: (number: number) => withQuery("/gestion/signalements/nouveau", { enregistre: String(number) }),
-  categories: "/gestion/categories",
-  categoriesDone: (notice: CategoryNotice, id?: string) => done("/gestion/categories", notice, id),
-  newCategory: "/gestion/categories/nouvelle",
-  category: (id: string) => `/gestion/categories/${encode(id)}`,
-  templates: "/gestion/modeles-de-reponse",
-  templatesDone: (notice: TemplateNotice, id?: string) => done("/gestion/modeles-de-reponse", notice, id),
-  newTemplate: "/gestion/modeles-de-reponse/nouveau",
+  newReport: NEW_REPORT_DESK,
+  newReportSaved: (number: number) => withQuery(NEW_REPORT_DESK, { enregistre: String(number) }),
+  categories: CATEGORIES,
+  categoriesDone: (notice: CategoryNotice, id?: string) => done(CATEGORIES, notice, id),
+  newCategory: `${CATEGORIES}/nouvelle`,
+  category: (id: string) => `${CATEGORIES}/${encode(id)}`,
+  templates: TEMPLATES,
+  templatesDone: (notice: TemplateNotice, id?: string) => done(TEMPLATES, notice, id),
+  newTemplate: NEW_TEMPLATE,
   /** A new template, its status already chosen. */
-  newTemplateFor: (status: string) => withQuery("/gestion/modeles-de-reponse/nouveau", { statut: status }),
-  template: (id: string) => `/gestion/modeles-de-reponse/${encode(id)}`,
+  newTemplateFor: (status: string) => withQuery(NEW_TEMPLATE, { statut: status }),
+  template: (id: string) => `${TEMPLATES}/${encode(id)}`,
 } as const;
 
 // Espace partenaire (app/partenaire/): the people of a partner (landlord, city services).
