@@ -1,8 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { createPublicFilterGuard } from "@/lib/reports/public-filter-guard";
 import { parsePublicFilterKey, parsePublicFilterSearch, publicFilterKey } from "@/lib/reports/filter-params";
+import { routes } from "@/lib/routes";
 
-const FILTER_PATH = "/signalements/filtre/";
+const FILTER_PATH = `${routes.public.filterPages}/`;
 const guard = createPublicFilterGuard();
 
 /**
@@ -33,13 +34,13 @@ export async function proxy(request: NextRequest) {
     filter = parsePublicFilterSearch(searchParams);
     if (filter && (await guard.allows(filter))) {
       const url = request.nextUrl.clone();
-      url.pathname = `${FILTER_PATH}${encodeURIComponent(publicFilterKey(filter))}`;
+      url.pathname = routes.public.filterPage(publicFilterKey(filter));
       url.search = "";
       return NextResponse.rewrite(url);
     }
   }
   // No route answers here: Next serves its (static) 404 page with a 404 status.
-  return NextResponse.rewrite(new URL("/signalements/filtre", request.url));
+  return NextResponse.rewrite(new URL(routes.public.filterPages, request.url));
 }
 
 function safeDecode(segment: string): string {

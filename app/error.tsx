@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { routes } from "@/lib/routes";
 
 /** Unexpected failures: a calm French message, never a stack trace (details are in the server log). */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -11,7 +12,7 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
         <p>La page n&apos;a pas pu s&apos;afficher. Réessayez dans un instant.</p>
         <div className="flex gap-4">
           <button type="button" onClick={reset} className="underline">Réessayer</button>
-          <Link href="/" className="underline">Retour à l&apos;accueil</Link>
+          <Link href={routes.home} className="underline">Retour à l&apos;accueil</Link>
         </div>
       </section>
     </main>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PageFrame } from "@/components/page-frame";
 import { PublicHeader } from "@/components/public-header";
 import { signOutAction } from "@/app/(auth)/actions";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Page introuvable" };
 
@@ -12,7 +13,7 @@ export default function NotFound() {
       <section className="space-y-4 py-8">
         <h1 className="text-2xl font-bold">Page introuvable</h1>
         <p>Cette page n&apos;existe pas ou n&apos;est pas accessible.</p>
-        <Link href="/" className="underline">Retour à l&apos;accueil</Link>
+        <Link href={routes.home} className="underline">Retour à l&apos;accueil</Link>
       </section>
     </PageFrame>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { routes } from "@/lib/routes";
 
 /**
  * Header slot, main landmark and legal footer shared by every page. `wide`: the back offices,
@@ -15,10 +16,10 @@ export function PageFrame({ header, children, wide = false }: { header: ReactNod
       </main>
       <footer className="border-t border-slate-300 bg-white">
         <nav aria-label="Informations légales" className="mx-auto flex max-w-5xl flex-wrap gap-x-6 gap-y-2 px-4 py-4 text-sm">
-          <Link href="/contact" className="underline">Contact</Link>
-          <Link href="/confidentialite" className="underline">Confidentialité</Link>
-          <Link href="/mentions-legales" className="underline">Mentions légales</Link>
-          <Link href="/accessibilite" className="underline">Accessibilité : partiellement conforme</Link>
+          <Link href={routes.public.contact} className="underline">Contact</Link>
+          <Link href={routes.public.privacy} className="underline">Confidentialité</Link>
+          <Link href={routes.public.legalNotice} className="underline">Mentions légales</Link>
+          <Link href={routes.public.accessibility} className="underline">Accessibilité : partiellement conforme</Link>
         </nav>
       </footer>
     </>

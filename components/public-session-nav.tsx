@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { SignedOutLinks } from "@/components/signed-out-links";
 import { SignOutButton, type SignOutAction } from "@/components/sign-out-button";
+import { routes } from "@/lib/routes";
 
 type Session = { signedIn: false } | { signedIn: true; name: string };
 
@@ -21,7 +22,7 @@ export function PublicSessionNav({ signOutAction }: { signOutAction: SignOutActi
   const [session, setSession] = useState<Session>(SIGNED_OUT);
   useEffect(() => {
     const controller = new AbortController();
-    fetch("/api/moi", { cache: "no-store", credentials: "same-origin", signal: controller.signal })
+    fetch(routes.api.me, { cache: "no-store", credentials: "same-origin", signal: controller.signal })
       .then((response) => (response.ok ? (response.json() as Promise<Session>) : SIGNED_OUT))
       .then(setSession)
       .catch(() => {
@@ -33,7 +34,7 @@ export function PublicSessionNav({ signOutAction }: { signOutAction: SignOutActi
   return (
     <ul className="flex flex-wrap items-center gap-x-4 gap-y-2">
       <li>
-        <Link href="/espace" className="underline-offset-4 hover:underline">Mon espace</Link>
+        <Link href={routes.mine.home} className="underline-offset-4 hover:underline">Mon espace</Link>
       </li>
       {session.signedIn ? (
         <>

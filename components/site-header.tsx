@@ -4,6 +4,7 @@ import { can, spacesFor } from "@/lib/authz/policy";
 import { plural } from "@/lib/format/numbers";
 import { SignedOutLinks } from "@/components/signed-out-links";
 import { SignOutButton, type SignOutAction } from "@/components/sign-out-button";
+import { routes } from "@/lib/routes";
 
 /** "Notifications (3 non lues)": the count is in the link's text, not in a colour or a badge alone. */
 function notificationsLabel(unread: number) {
@@ -18,11 +19,11 @@ export async function SiteHeader({ signOutAction }: { signOutAction: SignOutActi
   return (
     <header className="border-b border-slate-300 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="text-lg font-bold text-brand-800">
+        <Link href={routes.home} className="text-lg font-bold text-brand-800">
           Régie de quartier de Bellerive
         </Link>
         {unread !== null ? (
-          <Link href="/espace/notifications" className={`ml-auto underline-offset-4 hover:underline ${unread ? "font-semibold text-brand-800 underline" : ""}`}>
+          <Link href={routes.mine.notifications} className={`ml-auto underline-offset-4 hover:underline ${unread ? "font-semibold text-brand-800 underline" : ""}`}>
             {notificationsLabel(unread)}
           </Link>
         ) : null}

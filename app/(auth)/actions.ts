@@ -13,6 +13,7 @@ import { requestPasswordReset, resetPassword } from "@/lib/people/password-reset
 import { hashLinkToken } from "@/lib/people/tokens";
 import { signUpResident } from "@/lib/people/sign-up";
 import { confirmEmailSchema, emptySchema, requestPasswordResetSchema, resetPasswordSchema, signUpSchema } from "@/lib/people/schemas";
+import { routes } from "@/lib/routes";
 
 export const signInAction = defineAction({
   name: "signIn",
@@ -36,7 +37,7 @@ export const signUpAction = defineAction({
     revalidateTag("people-count", "max");
     return null;
   },
-  redirectTo: () => "/inscription/verifiez",
+  redirectTo: () => routes.auth.checkEmail,
 });
 
 export const confirmEmailAction = defineAction({
@@ -50,7 +51,7 @@ export const confirmEmailAction = defineAction({
     const actor = await getCurrentActor();
     return { signedInHere: actor?.id === confirmed.userId };
   },
-  redirectTo: ({ signedInHere }) => (signedInHere ? "/espace?adresse-confirmee=1" : "/inscription/verifier?confirmee=1"),
+  redirectTo: ({ signedInHere }) => (signedInHere ? routes.mine.emailConfirmed : routes.auth.emailConfirmed),
 });
 
 export const signOutAction = defineAction({
@@ -61,7 +62,7 @@ export const signOutAction = defineAction({
     await signOut();
     return null;
   },
-  redirectTo: () => "/",
+  redirectTo: () => routes.home,
 });
 
 export const requestPasswordResetAction = defineAction({
@@ -89,5 +90,5 @@ export const resetPasswordAction = defineAction({
     await resetPassword(input.token, input.password);
     return null;
   },
-  redirectTo: () => "/connexion?reinitialise=1",
+  redirectTo: () => routes.auth.signIn({ notice: "reinitialise" }),
 });

@@ -3,6 +3,7 @@ import { formatDuration } from "@/lib/format/dates";
 import { StatGrid } from "@/components/ui/stat-grid";
 import { getPublicOverview, PARTNER_KIND_LABELS } from "@/lib/partners/queries";
 import { FIXED_WINDOW_DAYS, getPublicFixFigures } from "@/lib/reports/queries/public";
+import { routes } from "@/lib/routes";
 
 // The same for every visitor: rendered once, refreshed in the background and when data changes.
 export const revalidate = 600;
@@ -33,13 +34,13 @@ export default async function HomePage() {
         </p>
         {/* What most first visits come for, first on a phone as on a desktop. */}
         <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap">
-          <Link href="/signalements/nouveau" className="rounded-md bg-brand-700 px-5 py-3 text-center text-lg font-semibold text-white hover:bg-brand-800">
+          <Link href={routes.public.newReport} className="rounded-md bg-brand-700 px-5 py-3 text-center text-lg font-semibold text-white hover:bg-brand-800">
             Signaler un problème
           </Link>
-          <Link href="/inscription" className="rounded-md border border-brand-700 bg-white px-5 py-3 text-center font-semibold text-brand-800">
+          <Link href={routes.auth.signUp} className="rounded-md border border-brand-700 bg-white px-5 py-3 text-center font-semibold text-brand-800">
             Créer mon compte d&apos;habitant
           </Link>
-          <Link href="/contact" className="rounded-md border border-brand-700 bg-white px-5 py-3 text-center font-semibold text-brand-800">
+          <Link href={routes.public.contact} className="rounded-md border border-brand-700 bg-white px-5 py-3 text-center font-semibold text-brand-800">
             Nous contacter
           </Link>
         </div>
@@ -62,8 +63,8 @@ export default async function HomePage() {
           Sur les signalements publics réglés ces {FIXED_WINDOW_DAYS} derniers jours : la moitié l&apos;ont été en moins de temps que ce délai.
         </p>
         <div className="flex flex-col gap-3 sm:flex-row">
-          <Link href="/signalements" className="font-semibold underline">Voir la liste des signalements</Link>
-          <Link href="/signalements/carte" className="font-semibold underline">Voir la carte des signalements</Link>
+          <Link href={routes.public.reports} className="font-semibold underline">Voir la liste des signalements</Link>
+          <Link href={routes.public.reportsMap} className="font-semibold underline">Voir la carte des signalements</Link>
         </div>
       </section>
 
@@ -121,7 +122,7 @@ export default async function HomePage() {
         <p className="max-w-prose">
           Habitant du quartier ? Créez votre compte pour suivre la vie du quartier. Pour adhérer à l&apos;association,
           devenir bénévole ou postuler à un emploi, passez nous voir à la Maison de quartier ou{" "}
-          <Link href="/contact" className="underline">écrivez-nous</Link>.
+          <Link href={routes.public.contact} className="underline">écrivez-nous</Link>.
         </p>
       </section>
     </div>

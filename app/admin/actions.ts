@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { grantRole, revokeRole, setAccountStatus } from "@/lib/people/roles-service";
 import { grantRoleSchema, revokeRoleSchema, setAccountStatusSchema } from "@/lib/people/schemas";
+import { routes } from "@/lib/routes";
 
 export const grantRoleAction = defineAction({
   name: "grantRole",
@@ -11,7 +12,7 @@ export const grantRoleAction = defineAction({
   schema: grantRoleSchema,
   handler: async ({ input, actor }) => {
     const grant = await grantRole(actor, input);
-    revalidatePath(`/admin/personnes/${input.userId}`);
+    revalidatePath(routes.admin.person(input.userId));
     return grant;
   },
   successMessage: "Rôle attribué.",
@@ -23,7 +24,7 @@ export const revokeRoleAction = defineAction({
   schema: revokeRoleSchema,
   handler: async ({ input, actor }) => {
     await revokeRole(actor, input.grantId);
-    revalidatePath("/admin/personnes", "layout");
+    revalidatePath(routes.admin.people, "layout");
     return null;
   },
   successMessage: "Rôle retiré.",
@@ -35,7 +36,7 @@ export const setAccountStatusAction = defineAction({
   schema: setAccountStatusSchema,
   handler: async ({ input, actor }) => {
     await setAccountStatus(actor, input.userId, input.status);
-    revalidatePath("/admin/personnes", "layout");
+    revalidatePath(routes.admin.people, "layout");
     return null;
   },
   successMessage: "Statut du compte mis à jour.",

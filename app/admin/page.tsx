@@ -8,11 +8,12 @@ import { can } from "@/lib/authz/policy";
 import { countAuditEntries } from "@/lib/audit/queries";
 import { pluralForm } from "@/lib/format/numbers";
 import { countPeople } from "@/lib/people/queries";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Administration" };
 
 export default async function AdminHomePage() {
-  const actor = await pageActor("people:view", "/admin");
+  const actor = await pageActor("people:view", routes.admin.home);
   if (!actor) return <AccessDenied signedIn />;
 
   const canSeeAudit = can(actor, "audit:view");
@@ -52,7 +53,7 @@ export default async function AdminHomePage() {
         <ul className="grid gap-3 sm:grid-cols-2">
           <li className="rounded-md border border-slate-300 bg-white p-4">
             <h3 className="text-lg font-semibold">
-              <Link href="/admin/personnes" className="text-brand-800 underline underline-offset-2">
+              <Link href={routes.admin.people} className="text-brand-800 underline underline-offset-2">
                 Personnes
               </Link>
             </h3>
@@ -63,7 +64,7 @@ export default async function AdminHomePage() {
           {canSeeAudit ? (
             <li className="rounded-md border border-slate-300 bg-white p-4">
               <h3 className="text-lg font-semibold">
-                <Link href="/admin/journal" className="text-brand-800 underline underline-offset-2">
+                <Link href={routes.admin.auditLog} className="text-brand-800 underline underline-offset-2">
                   Journal d&apos;audit
                 </Link>
               </h3>
@@ -73,7 +74,7 @@ export default async function AdminHomePage() {
           {canSeeSecurityLog ? (
             <li className="rounded-md border border-slate-300 bg-white p-4">
               <h3 className="text-lg font-semibold">
-                <Link href="/admin/securite" className="text-brand-800 underline underline-offset-2">
+                <Link href={routes.admin.securityLog} className="text-brand-800 underline underline-offset-2">
                   Journal de sécurité
                 </Link>
               </h3>

@@ -12,6 +12,7 @@ import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, emptySche
 import { PUBLIC_REPORTS_TAG } from "@/lib/reports/cache-tags";
 import { updateNotificationSettingsSchema } from "@/lib/notifications/schemas";
 import { updateNotificationSettings } from "@/lib/notifications/service";
+import { routes } from "@/lib/routes";
 
 export const updateProfileAction = defineAction({
   name: "updateProfile",
@@ -19,7 +20,7 @@ export const updateProfileAction = defineAction({
   schema: updateProfileSchema,
   handler: async ({ input, actor }) => {
     await updateProfile(actor.id, input);
-    revalidatePath("/espace");
+    revalidatePath(routes.mine.home);
     return null;
   },
   successMessage: "Vos informations ont été enregistrées.",
@@ -31,7 +32,7 @@ export const updateNotificationSettingsAction = defineAction({
   schema: updateNotificationSettingsSchema,
   handler: async ({ input, actor }) => {
     await updateNotificationSettings(actor.id, input);
-    revalidatePath("/espace");
+    revalidatePath(routes.mine.home);
     return null;
   },
   successMessage: "Votre choix est enregistré.",
@@ -60,7 +61,7 @@ export const signOutEverywhereAction = defineAction({
     await endSession();
     return null;
   },
-  redirectTo: () => "/connexion?deconnecte=1",
+  redirectTo: () => routes.auth.signIn({ notice: "deconnecte" }),
 });
 
 export const deleteAccountAction = defineAction({
@@ -75,7 +76,7 @@ export const deleteAccountAction = defineAction({
   },
   // Their public reports lose their original text or disappear.
   tags: (erased) => (erased.reportsDeleted || erased.reportsAnonymised ? [PUBLIC_REPORTS_TAG] : []),
-  redirectTo: () => "/compte-supprime",
+  redirectTo: () => routes.public.accountDeleted,
 });
 
 export const resendVerificationAction = defineAction({

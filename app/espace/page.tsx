@@ -17,13 +17,14 @@ import { NotificationSettingsForm } from "./_components/notification-settings-fo
 import { ProfileForm } from "./_components/profile-form";
 import { SignOutEverywhereForm } from "./_components/sign-out-everywhere-form";
 import { SuccessNotice } from "@/components/ui/success-notice";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Mon espace" };
 
 const section = "space-y-4 rounded-lg border border-slate-300 bg-white p-4 sm:p-6";
 
 export default async function MySpacePage({ searchParams }: { searchParams: Promise<{ bienvenue?: string; "adresse-confirmee"?: string }> }) {
-  const actor = await pageActor("account:manage-own", "/espace");
+  const actor = await pageActor("account:manage-own", routes.mine.home);
   if (!actor) return <AccessDenied signedIn />;
   const [profile, entrances, unread, { bienvenue, "adresse-confirmee": confirmed }] = await Promise.all([
     getProfile(actor.id),
@@ -32,7 +33,7 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
     searchParams,
   ]);
   if (!profile) notFound();
-  const otherSpaces = spacesFor(actor).filter((s) => s.href !== "/espace");
+  const otherSpaces = spacesFor(actor).filter((s) => s.href !== routes.mine.home);
 
   return (
     <div className="space-y-6">
@@ -77,9 +78,9 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
         <section aria-labelledby="titre-signalements" className={section}>
           <h2 id="titre-signalements" className="text-xl font-semibold">Signalements</h2>
           <p>
-            <Link href="/signalements/nouveau" className="underline">Signaler un problème</Link>
+            <Link href={routes.public.newReport} className="underline">Signaler un problème</Link>
             {" · "}
-            <Link href="/espace/signalements" className="underline">Mes signalements</Link>
+            <Link href={routes.mine.reports} className="underline">Mes signalements</Link>
           </p>
         </section>
       ) : null}
@@ -87,7 +88,7 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
       <section id="notifications" aria-labelledby="titre-notifications" className={section}>
         <h2 id="titre-notifications" className="text-xl font-semibold">Notifications</h2>
         <p>
-          <Link href="/espace/notifications" className="underline">
+          <Link href={routes.mine.notifications} className="underline">
             Mes notifications{unread ? ` (${plural(unread, "non lue", "non lues")})` : ""}
           </Link>
           {" "}: l&apos;avancement des signalements que vous suivez.
@@ -109,7 +110,7 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
       <section aria-labelledby="titre-securite" className={section}>
         <h2 id="titre-securite" className="text-xl font-semibold">Sécurité</h2>
         <p>
-          <Link href="/espace/appareils" className="underline">Mes appareils</Link> : les navigateurs où votre compte est ouvert.
+          <Link href={routes.mine.devices} className="underline">Mes appareils</Link> : les navigateurs où votre compte est ouvert.
         </p>
         <ChangePasswordForm />
         <SignOutEverywhereForm />
@@ -118,12 +119,12 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
       <section aria-labelledby="titre-donnees" className={section}>
         <h2 id="titre-donnees" className="text-xl font-semibold">Mes données</h2>
         <p>
-          <a href="/espace/export" className="underline" download>
+          <a href={routes.mine.export} className="underline" download>
             Télécharger toutes mes données (JSON)
           </a>
         </p>
         <p>
-          <Link href="/espace/supprimer" className="text-red-800 underline">Supprimer mon compte</Link>
+          <Link href={routes.mine.deleteAccount} className="text-red-800 underline">Supprimer mon compte</Link>
         </p>
       </section>
     </div>

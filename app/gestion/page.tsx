@@ -11,11 +11,12 @@ import { getTerritoryOverview } from "@/lib/territory/queries";
 import { GestionNav } from "./_components/gestion-nav";
 import { tableClass, tableWrapperClass } from "@/components/ui/styles";
 import { SITE_KIND_LABELS } from "./_components/labels";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Gestion — territoire" };
 
 export default async function BackOfficeHomePage() {
-  const actor = await pageActor("backoffice:view", "/gestion");
+  const actor = await pageActor("backoffice:view", routes.staff.home);
   if (!actor) return <AccessDenied signedIn />;
 
   const canSeeTerritory = can(actor, "territory:view");
@@ -29,7 +30,7 @@ export default async function BackOfficeHomePage() {
         title="Gestion"
         intro={`Bonjour ${actor.name}. Voici le territoire de la Régie : ses secteurs, leurs sites et à qui ils appartiennent.`}
       />
-      <GestionNav current="/gestion" />
+      <GestionNav current={routes.staff.home} />
 
       {!canSeeTerritory ? (
         <p className="rounded-md border border-slate-300 bg-white p-4">Votre rôle ne donne pas accès au détail du territoire.</p>
@@ -99,7 +100,7 @@ export default async function BackOfficeHomePage() {
               </div>
             )}
             <p className="mt-6">
-              <Link href="/gestion/partenaires" className="text-brand-800 underline underline-offset-2">
+              <Link href={routes.staff.partners} className="text-brand-800 underline underline-offset-2">
                 Voir les partenaires de la Régie
               </Link>
             </p>

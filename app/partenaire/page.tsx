@@ -8,13 +8,14 @@ import { pageActor } from "@/lib/auth/guard";
 import { plural } from "@/lib/format/numbers";
 import { getPartnersByIds, PARTNER_KIND_LABELS } from "@/lib/partners/queries";
 import { listPartnerSites } from "@/lib/territory/queries";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Espace partenaire" };
 
 const tableWrapperClass = "relative overflow-x-auto rounded-md border border-slate-300 bg-white";
 
 export default async function PartnerSpacePage() {
-  const actor = await pageActor("partner-space:view", "/partenaire");
+  const actor = await pageActor("partner-space:view", routes.partner.home);
   if (!actor) return <AccessDenied signedIn />;
 
   // Only the partners this person's own grants name: never anyone else's patrimoine.
@@ -29,7 +30,7 @@ export default async function PartnerSpacePage() {
       />
 
       <p>
-        <Link href="/partenaire/signalements" className="font-semibold underline">
+        <Link href={routes.partner.reports} className="font-semibold underline">
           Voir les signalements sur votre patrimoine ou transmis à votre organisation
         </Link>
       </p>

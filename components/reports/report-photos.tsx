@@ -1,3 +1,5 @@
+import { routes } from "@/lib/routes";
+
 type Photo = { id: string; width: number; height: number };
 
 /** One report photo, served by the authorized photo route (not the image optimizer). */
@@ -5,7 +7,7 @@ export function ReportPhotoImage({ photo, index }: { photo: Photo; index: number
   return (
     // eslint-disable-next-line @next/next/no-img-element -- served by an authorized route, not the image optimizer
     <img
-      src={`/api/photos/${photo.id}`}
+      src={routes.api.photo(photo.id)}
       alt={`Photo ${index + 1} du signalement`}
       width={photo.width}
       height={photo.height}
@@ -24,7 +26,7 @@ export function ReportPhotoGallery({ photos }: { photos: Photo[] }) {
       <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3">
         {photos.map((photo, index) => (
           <li key={photo.id}>
-            <a href={`/api/photos/${photo.id}`}>
+            <a href={routes.api.photo(photo.id)}>
               <ReportPhotoImage photo={photo} index={index} />
             </a>
           </li>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { routes } from "@/lib/routes";
 
 export function AccessDenied({ signedIn }: { signedIn: boolean }) {
   return (
@@ -7,11 +8,11 @@ export function AccessDenied({ signedIn }: { signedIn: boolean }) {
       <p>Cette page est réservée aux personnes qui ont le rôle nécessaire.</p>
       {signedIn ? (
         <p>
-          Si vous pensez devoir y accéder, contactez l&apos;équipe de la Régie. <Link className="underline" href="/espace">Retour à mon espace</Link>
+          Si vous pensez devoir y accéder, contactez l&apos;équipe de la Régie. <Link className="underline" href={routes.mine.home}>Retour à mon espace</Link>
         </p>
       ) : (
         <p>
-          <Link className="underline" href="/connexion">Connectez-vous</Link> pour continuer.
+          <Link className="underline" href={routes.auth.signIn()}>Connectez-vous</Link> pour continuer.
         </p>
       )}
     </section>

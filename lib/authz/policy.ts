@@ -5,6 +5,7 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/core/errors";
 import { isRole } from "@/lib/authz/roles";
+import { routes } from "@/lib/routes";
 
 /** Who is calling, as re-read from the database on this request. */
 export type Actor = {
@@ -82,10 +83,10 @@ export function canActForPartner(actor: Actor | null, partnerId: string): boolea
 
 /** The spaces a person's roles open, in navigation order. */
 export const SPACES = [
-  { href: "/espace", label: "Mon espace", permission: "account:manage-own" },
-  { href: "/gestion", label: "Gestion", permission: "backoffice:view" },
-  { href: "/partenaire", label: "Espace partenaire", permission: "partner-space:view" },
-  { href: "/admin", label: "Administration", permission: "people:view" },
+  { href: routes.mine.home, label: "Mon espace", permission: "account:manage-own" },
+  { href: routes.staff.home, label: "Gestion", permission: "backoffice:view" },
+  { href: routes.partner.home, label: "Espace partenaire", permission: "partner-space:view" },
+  { href: routes.admin.home, label: "Administration", permission: "people:view" },
 ] as const satisfies readonly { href: string; label: string; permission: Permission }[];
 
 export function spacesFor(actor: Actor | null) {

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NotificationKind, ReportStatus, ReportVisibility } from "@/lib/generated/prisma/enums";
 import { PUBLIC_STATUSES } from "@/lib/reports/model";
+import { routes } from "@/lib/routes";
 
 export const NOTIFICATIONS_PAGE_SIZE = 20;
 
@@ -35,9 +36,9 @@ const isPublicPage = (r: { visibility: ReportVisibility; status: ReportStatus })
  * into; null when none of these is theirs to see (a private or rejected report they supported).
  */
 export function reportLinkFor(userId: string, report: LinkedReport): string | null {
-  if (report.authorId === userId) return `/espace/signalements/${report.id}`;
-  if (isPublicPage(report)) return `/signalements/${report.number}`;
-  if (report.status === "DUPLICATE" && report.duplicateOf && isPublicPage(report.duplicateOf)) return `/signalements/${report.duplicateOf.number}`;
+  if (report.authorId === userId) return routes.mine.report(report.id);
+  if (isPublicPage(report)) return routes.public.report(report.number);
+  if (report.status === "DUPLICATE" && report.duplicateOf && isPublicPage(report.duplicateOf)) return routes.public.report(report.duplicateOf.number);
   return null;
 }
 

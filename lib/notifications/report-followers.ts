@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db";
 import { appUrl } from "@/lib/env";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import { queueMails, type QueuedMail } from "@/lib/mail/outbox";
+import { routes } from "@/lib/routes";
 
 /**
  * The fan-out of a change to a report: every follower (its author and its supporters, "moi
@@ -51,7 +52,7 @@ export async function notifyReportFollowers(
 }
 
 function followerEmail(report: { id: string; number: number }, text: string, isAuthor: boolean) {
-  const link = isAuthor ? `${appUrl()}/espace/signalements/${report.id}` : `${appUrl()}/espace/notifications`;
+  const link = isAuthor ? `${appUrl()}${routes.mine.report(report.id)}` : `${appUrl()}${routes.mine.notifications}`;
   return {
     subject: isAuthor ? `Votre signalement n° ${report.number}` : `Le signalement n° ${report.number} que vous suivez`,
     text: [
@@ -62,7 +63,7 @@ function followerEmail(report: { id: string; number: number }, text: string, isA
       isAuthor ? `Suivez-le dans votre espace : ${link}` : `Vos notifications : ${link}`,
       "",
       `Vous recevez cet e-mail parce que vous ${isAuthor ? "avez fait ce signalement" : "suivez ce signalement (« moi aussi »)"}.`,
-      `Pour ne plus recevoir ces e-mails : ${appUrl()}/espace#notifications`,
+      `Pour ne plus recevoir ces e-mails : ${appUrl()}${routes.mine.notificationSettings}`,
       "",
       "La Régie de quartier",
     ].join("\n"),

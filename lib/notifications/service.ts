@@ -5,8 +5,7 @@ import type { Actor } from "@/lib/authz/policy";
 import { NotFoundError } from "@/lib/core/errors";
 import { notificationReportSelect, reportLinkFor } from "@/lib/notifications/queries";
 import { NOTIFICATION_NOT_FOUND, type OpenNotificationInput, type UpdateNotificationSettingsInput } from "@/lib/notifications/schemas";
-
-export const NOTIFICATIONS_PATH = "/espace/notifications";
+import { routes } from "@/lib/routes";
 
 /**
  * Reading one's own notifications is not audited: the audit log traces changes to the
@@ -27,7 +26,7 @@ export async function openNotification(actor: Actor, input: OpenNotificationInpu
     await db.notification.updateMany({ where: { id: notification.id, userId: actor.id, readAt: null }, data: { readAt: new Date() } });
   }
   const href = notification.report ? reportLinkFor(actor.id, notification.report) : null;
-  return { href: href ?? NOTIFICATIONS_PATH };
+  return { href: href ?? routes.mine.notifications };
 }
 
 /** "Tout marquer comme lu": the caller's unread notifications, nobody else's. */

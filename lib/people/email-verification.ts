@@ -9,6 +9,7 @@ import { queueMails, type QueuedMail } from "@/lib/mail/outbox";
 import { sendAfterResponse } from "@/lib/mail/send-after-response";
 import { hashLinkToken, newLinkToken } from "@/lib/people/tokens";
 import { throttle } from "@/lib/auth/throttle";
+import { routes } from "@/lib/routes";
 
 /**
  * Confirming an address: a single-use link, valid 48 hours, mailed to the address to confirm. Until
@@ -18,7 +19,6 @@ import { throttle } from "@/lib/auth/throttle";
  * account's only when the link is opened.
  */
 export const VERIFICATION_TOKEN_TTL_MS = 48 * 60 * 60 * 1000;
-export const VERIFY_PATH = "/inscription/verifier";
 export const INVALID_VERIFICATION_TOKEN = "Ce lien n'est plus valable. Connectez-vous et demandez-en un nouveau depuis votre espace.";
 export const EMAIL_NOW_TAKEN = "Cette adresse est désormais celle d'un autre compte : elle ne peut pas devenir la vôtre.";
 const ALREADY_VERIFIED = "Votre adresse e-mail est déjà confirmée.";
@@ -42,7 +42,7 @@ export async function queueVerificationMail(tx: Tx, person: { id: string; name: 
       purpose === "email-change"
         ? "Pour que cette adresse devienne celle de votre compte sur le portail de la Régie de quartier, ouvrez ce lien (valable 48 heures, une seule fois) :"
         : "Pour confirmer l'adresse de votre compte sur le portail de la Régie de quartier, ouvrez ce lien (valable 48 heures, une seule fois) :",
-      `${appUrl()}${VERIFY_PATH}?token=${token}`,
+      `${appUrl()}${routes.auth.verifyEmailLink(token)}`,
       "",
       "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message.",
       "",

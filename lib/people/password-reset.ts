@@ -8,6 +8,7 @@ import { ValidationError } from "@/lib/core/errors";
 import { queueMails } from "@/lib/mail/outbox";
 import { sendAfterResponse } from "@/lib/mail/send-after-response";
 import { hashLinkToken, newLinkToken } from "@/lib/people/tokens";
+import { routes } from "@/lib/routes";
 
 export const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
 export const INVALID_RESET_TOKEN = "Ce lien n'est plus valable. Demandez-en un nouveau.";
@@ -34,7 +35,7 @@ export async function requestPasswordReset(email: string): Promise<void> {
           `Bonjour ${user.name},`,
           "",
           "Pour choisir un nouveau mot de passe sur le portail de la Régie de quartier, ouvrez ce lien (valable une heure, une seule fois) :",
-          `${appUrl()}/mot-de-passe/nouveau?token=${token}`,
+          `${appUrl()}${routes.auth.resetPasswordLink(token)}`,
           "",
           "Si vous n'avez rien demandé, ignorez ce message : votre mot de passe reste inchangé.",
         ].join("\n"),

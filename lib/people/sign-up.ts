@@ -9,6 +9,7 @@ import { queueMails } from "@/lib/mail/outbox";
 import { sendAfterResponse } from "@/lib/mail/send-after-response";
 import { queueVerificationMail } from "@/lib/people/email-verification";
 import type { SignUpInput } from "@/lib/people/schemas";
+import { routes } from "@/lib/routes";
 
 const INVALID_ENTRANCE = "Cette entrée ne fait pas partie du territoire de la Régie.";
 
@@ -54,7 +55,7 @@ export async function signUpResident(input: SignUpInput): Promise<void> {
               `Bonjour ${person.name},`,
               "",
               "Quelqu'un a voulu créer un compte sur le portail de la Régie de quartier avec votre adresse e-mail, qui a déjà un compte.",
-              `Si c'était vous, connectez-vous (${appUrl()}/connexion) ou réinitialisez votre mot de passe (${appUrl()}/mot-de-passe/oublie).`,
+              `Si c'était vous, connectez-vous (${appUrl()}${routes.auth.signIn()}) ou réinitialisez votre mot de passe (${appUrl()}${routes.auth.forgotPassword}).`,
               "",
               "Sinon, ignorez ce message : rien n'a changé sur votre compte.",
               "",

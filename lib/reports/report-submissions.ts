@@ -2,6 +2,7 @@ import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
 import { createReportOnBehalfSchema, createReportSchema } from "@/lib/reports/schemas";
 import { createReport } from "@/lib/reports/commands/author";
+import { routes } from "@/lib/routes";
 
 /**
  * The two report forms, which carry photos. They are not server actions (a server action's body is
@@ -15,7 +16,7 @@ export const createReportAction = defineAction({
   permission: "reports:create",
   schema: createReportSchema,
   handler: ({ input, actor }) => createReport({ actor }, input),
-  redirectTo: (report) => `/espace/signalements/${report.id}?${report.existing ? "deja-envoye" : "nouveau"}=1`,
+  redirectTo: (report) => routes.mine.report(report.id, report.existing ? "deja-envoye" : "nouveau"),
 });
 
 export const createReportOnBehalfAction = defineAction({
@@ -23,5 +24,5 @@ export const createReportOnBehalfAction = defineAction({
   permission: "reports:create-on-behalf",
   schema: createReportOnBehalfSchema,
   handler: ({ input, actor }) => createReport({ actor }, input, { onBehalf: true }),
-  redirectTo: (report) => `/gestion/signalements/nouveau?enregistre=${report.number}`,
+  redirectTo: (report) => routes.staff.newReportSaved(report.number),
 });

@@ -11,9 +11,10 @@ import { MAX_PHOTO_BYTES, MAX_PHOTOS } from "@/lib/reports/schemas";
 import { createReportAction, createReportOnBehalfAction } from "@/lib/reports/report-submissions";
 import { MalformedBodyError, readMultipart, RequestTooLargeError, type MultipartBody, type UploadLimits } from "@/lib/uploads/multipart";
 import { isSameOrigin } from "@/lib/uploads/same-origin";
+import { routes } from "@/lib/routes";
 
 /** Where each form lives: the way back from a refusal shown without JavaScript. */
-export const REPORT_FORM_PAGES: Record<ReportFormName, string> = { habitant: "/signalements/nouveau", guichet: "/gestion/signalements/nouveau" };
+export const REPORT_FORM_PAGES: Record<ReportFormName, string> = { habitant: routes.public.newReport, guichet: routes.staff.newReport };
 
 /** The forms that may post here, by the `formulaire` query parameter of their `action` URL. */
 export const REPORT_FORMS = { habitant: createReportAction, guichet: createReportOnBehalfAction };
@@ -92,7 +93,7 @@ async function runAction(action: ServerAction<CreatedReport>, formData: FormData
     return { status: result.ok ? 200 : 422, result };
   } catch (error) {
     // The action ends with next/navigation's redirect(), which throws.
-    if (isRedirectError(error)) return { status: 200, result: { ok: true, data: null }, redirectTo: getURLFromRedirectError(error) ?? "/" };
+    if (isRedirectError(error)) return { status: 200, result: { ok: true, data: null }, redirectTo: getURLFromRedirectError(error) ?? routes.home };
     throw error;
   }
 }

@@ -5,6 +5,7 @@ import { formatLongDay } from "@/lib/format/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { queueMails, sendQueuedMails } from "@/lib/mail/outbox";
 import { eraseAccount } from "@/lib/people/delete-account";
+import { routes } from "@/lib/routes";
 
 /**
  * The retention periods the privacy page states, applied once a day (lib/retention/schedule.ts).
@@ -109,7 +110,7 @@ async function warnInactive(where: Prisma.UserWhereInput, now: Date): Promise<nu
             "",
             `Vous n'avez pas utilisé votre compte depuis ${RETENTION.inactiveMonths} mois. Comme l'indique notre politique de confidentialité, il sera anonymisé le ${deadline} : vos données personnelles seront effacées.`,
             "",
-            `Pour le garder, il suffit de vous connecter avant cette date : ${appUrl()}/connexion`,
+            `Pour le garder, il suffit de vous connecter avant cette date : ${appUrl()}${routes.auth.signIn()}`,
             "",
             "La Régie de quartier",
           ].join("\n"),

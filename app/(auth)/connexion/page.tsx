@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { SignInForm } from "./_components/sign-in-form";
 import { SuccessNotice } from "@/components/ui/success-notice";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Se connecter" };
 
@@ -25,7 +26,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       ) : null}
       <SignInForm callbackUrl={callbackUrl} />
       <p>
-        Pas encore de compte ? <Link href="/inscription" className="underline">Créer un compte d&apos;habitant</Link>
+        Pas encore de compte ? <Link href={routes.auth.signUp} className="underline">Créer un compte d&apos;habitant</Link>
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Compte supprimé" };
 
@@ -12,7 +13,7 @@ export default function AccountDeletedPage() {
         Vos données personnelles ont été effacées et vous avez été déconnecté. Merci d&apos;avoir participé à la vie du quartier.
       </p>
       <p>
-        <Link href="/" className="underline">Retour à l&apos;accueil</Link>
+        <Link href={routes.home} className="underline">Retour à l&apos;accueil</Link>
       </p>
     </div>
   );

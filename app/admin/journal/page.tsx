@@ -11,6 +11,7 @@ import { AUDIT_PAGE_SIZE, listAuditEntries } from "@/lib/audit/queries";
 import { Breadcrumbs } from "@/app/admin/_components/breadcrumbs";
 import { formatTimestamp } from "@/lib/format/dates";
 import { plural } from "@/lib/format/numbers";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Journal d'audit" };
 
@@ -94,7 +95,7 @@ const AUDIT_COLUMNS: Column<AuditRow>[] = [
         {ENTITY_TYPE_LABELS[row.entityType] ?? row.entityType}
         <span className="block font-mono text-xs break-all text-slate-700">
           {row.entityType === "User" ? (
-            <Link href={`/admin/personnes/${row.entityId}`} className="underline">
+            <Link href={routes.admin.person(row.entityId)} className="underline">
               {row.entityId}
             </Link>
           ) : (
@@ -132,7 +133,7 @@ function AuditChange({ before, after }: { before: string | null; after: string |
 }
 
 export default async function AuditLogPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await pageActor("audit:view", "/admin/journal");
+  const actor = await pageActor("audit:view", routes.admin.auditLog);
   if (!actor) return <AccessDenied signedIn />;
 
   const raw = await searchParams;
@@ -145,13 +146,13 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
 
   return (
     <>
-      <Breadcrumbs items={[{ href: "/admin", label: "Administration" }, { label: "Journal d'audit" }]} />
+      <Breadcrumbs items={[{ href: routes.admin.home, label: "Administration" }, { label: "Journal d'audit" }]} />
       <PageHeader
         title="Journal d'audit"
         intro="Chaque modification faite par l'équipe, les partenaires, les administrateurs ou les personnes elles-mêmes, de la plus récente à la plus ancienne."
       />
 
-      <FilterForm action="/admin/journal" label="Filtrer le journal" columns="sm:grid-cols-[1fr_auto]" filtered={!!entityType}>
+      <FilterForm action={routes.admin.auditLog} label="Filtrer le journal" columns="sm:grid-cols-[1fr_auto]" filtered={!!entityType}>
         <SelectField name="entityType" label="Type d'élément" options={entityOptions} emptyLabel="Tous les types" defaultValue={entityType ?? ""} />
       </FilterForm>
 
@@ -163,7 +164,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
         filtered={!!entityType}
         columns={AUDIT_COLUMNS}
         rows={rows}
-        pagination={{ page, total, pageSize: AUDIT_PAGE_SIZE, basePath: "/admin/journal", params: { entityType } }}
+        pagination={{ page, total, pageSize: AUDIT_PAGE_SIZE, basePath: routes.admin.auditLog, params: { entityType } }}
       />
     </>
   );

@@ -12,6 +12,7 @@ import { plural, pluralForm } from "@/lib/format/numbers";
 import { listPeople } from "@/lib/people/queries";
 import { listPeopleSchema } from "@/lib/people/schemas";
 import { Breadcrumbs } from "@/app/admin/_components/breadcrumbs";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Personnes" };
 
@@ -27,7 +28,7 @@ const PEOPLE_COLUMNS: Column<Person>[] = [
     className: "font-medium",
     cell: (person) => (
       <>
-        <Link href={`/admin/personnes/${person.id}`} className="text-brand-800 underline underline-offset-2">
+        <Link href={routes.admin.person(person.id)} className="text-brand-800 underline underline-offset-2">
           {person.name}
         </Link>
         <span className="block font-normal break-all text-slate-700">{person.email}</span>
@@ -64,7 +65,7 @@ function firstValues(params: Record<string, string | string[] | undefined>) {
 }
 
 export default async function PeoplePage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await pageActor("people:view", "/admin/personnes");
+  const actor = await pageActor("people:view", routes.admin.people);
   if (!actor) return <AccessDenied signedIn />;
 
   const { q, role, page } = listPeopleSchema.parse(firstValues(await searchParams));
@@ -73,11 +74,11 @@ export default async function PeoplePage({ searchParams }: { searchParams: Searc
 
   return (
     <>
-      <Breadcrumbs items={[{ href: "/admin", label: "Administration" }, { label: "Personnes" }]} />
+      <Breadcrumbs items={[{ href: routes.admin.home, label: "Administration" }, { label: "Personnes" }]} />
       <PageHeader title="Personnes" intro="Les comptes du portail et les rôles qu'ils détiennent aujourd'hui." />
 
       <FilterForm
-        action="/admin/personnes"
+        action={routes.admin.people}
         label="Rechercher une personne"
         columns="sm:grid-cols-[2fr_1fr_auto]"
         filtered={filtered}
@@ -103,7 +104,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Searc
         filtered={filtered}
         columns={PEOPLE_COLUMNS}
         rows={people}
-        pagination={{ page, total, pageSize, basePath: "/admin/personnes", params: { q: q || undefined, role } }}
+        pagination={{ page, total, pageSize, basePath: routes.admin.people, params: { q: q || undefined, role } }}
       />
     </>
   );

@@ -14,6 +14,7 @@ import { normalizeEmail } from "@/lib/auth/email";
 import { pageActor } from "@/lib/auth/guard";
 import { SECURITY_LOG_PAGE_SIZE, listSecurityEvents } from "@/lib/auth/security-log-queries";
 import { SecurityEventKind } from "@/lib/generated/prisma/enums";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Journal de sécurité" };
 
@@ -53,7 +54,7 @@ const SECURITY_COLUMNS: Column<SecurityRow>[] = [
     header: "Compte",
     cell: (row) =>
       row.user ? (
-        <Link href={`/admin/personnes/${row.user.id}`} className="underline">
+        <Link href={routes.admin.person(row.user.id)} className="underline">
           {row.user.name}
         </Link>
       ) : (
@@ -68,7 +69,7 @@ const SECURITY_COLUMNS: Column<SecurityRow>[] = [
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function SecurityLogPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await pageActor("security-log:view", "/admin/securite");
+  const actor = await pageActor("security-log:view", routes.admin.securityLog);
   if (!actor) return <AccessDenied signedIn />;
 
   const raw = await searchParams;
@@ -80,13 +81,13 @@ export default async function SecurityLogPage({ searchParams }: { searchParams: 
 
   return (
     <>
-      <Breadcrumbs items={[{ href: "/admin", label: "Administration" }, { label: "Journal de sécurité" }]} />
+      <Breadcrumbs items={[{ href: routes.admin.home, label: "Administration" }, { label: "Journal de sécurité" }]} />
       <PageHeader
         title="Journal de sécurité"
         intro="Connexions, échecs, blocages, déconnexions et changements de mot de passe, du plus récent au plus ancien."
       />
 
-      <FilterForm action="/admin/securite" label="Filtrer le journal de sécurité" columns="sm:grid-cols-[1fr_1fr_auto]" filtered={filtered}>
+      <FilterForm action={routes.admin.securityLog} label="Filtrer le journal de sécurité" columns="sm:grid-cols-[1fr_1fr_auto]" filtered={filtered}>
         <SelectField name="kind" label="Événement" options={kindOptions} emptyLabel="Tous les événements" defaultValue={kind ?? ""} />
         <TextField name="email" type="email" label="Adresse e-mail" defaultValue={email ?? ""} autoComplete="off" />
       </FilterForm>
@@ -99,7 +100,7 @@ export default async function SecurityLogPage({ searchParams }: { searchParams: 
         filtered={filtered}
         columns={SECURITY_COLUMNS}
         rows={rows}
-        pagination={{ page, total, pageSize: SECURITY_LOG_PAGE_SIZE, basePath: "/admin/securite", params: { kind, email } }}
+        pagination={{ page, total, pageSize: SECURITY_LOG_PAGE_SIZE, basePath: routes.admin.securityLog, params: { kind, email } }}
       />
     </>
   );

@@ -1,5 +1,6 @@
 import { encodeRefusal, REFUSAL_COOKIE } from "@/lib/reports/form-refusal";
 import { REPORT_FORM_PAGES, REPORT_FORMS, submitReportForm, type ReportFormName } from "@/lib/reports/report-upload";
+import { routes } from "@/lib/routes";
 
 const NO_STORE = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
 
@@ -25,7 +26,7 @@ export async function POST(request: Request) {
     const cookie = `${REFUSAL_COOKIE}=${value}; Path=/; Max-Age=600; HttpOnly; SameSite=Lax${request.url.startsWith("https:") ? "; Secure" : ""}`;
     return new Response(null, { status: 303, headers: { ...NO_STORE, Location: `${back.pathname}${back.search}`, "Set-Cookie": cookie } });
   }
-  const back = form ? REPORT_FORM_PAGES[form] : "/";
+  const back = form ? REPORT_FORM_PAGES[form] : routes.home;
   return new Response(refusalPage(outcome.result, back), { status: outcome.status, headers: { ...NO_STORE, "Content-Type": "text/html; charset=utf-8" } });
 }
 

@@ -8,6 +8,7 @@ import { endMyDevice, endMyOtherDevices } from "@/lib/auth/devices";
 import { getCurrentSessionId } from "@/lib/auth/session";
 import { UnauthenticatedError } from "@/lib/core/errors";
 import { emptySchema } from "@/lib/people/schemas";
+import { routes } from "@/lib/routes";
 
 export const endDeviceAction = defineAction({
   name: "endDevice",
@@ -15,11 +16,11 @@ export const endDeviceAction = defineAction({
   schema: endDeviceSchema,
   handler: async ({ input, actor }) => {
     await endMyDevice(actor, input.sessionId, await requestClient());
-    revalidatePath("/espace/appareils");
+    revalidatePath(routes.mine.devices);
     return null;
   },
   // A redirect, not a message in the form: the ended device's row, and its form, are gone.
-  redirectTo: () => "/espace/appareils?fin=1",
+  redirectTo: () => routes.mine.deviceEnded,
 });
 
 export const endOtherDevicesAction = defineAction({
@@ -30,8 +31,8 @@ export const endOtherDevicesAction = defineAction({
     const current = await getCurrentSessionId();
     if (!current) throw new UnauthenticatedError();
     const count = await endMyOtherDevices(actor, current, await requestClient());
-    revalidatePath("/espace/appareils");
+    revalidatePath(routes.mine.devices);
     return { count };
   },
-  redirectTo: () => "/espace/appareils?fin=autres",
+  redirectTo: () => routes.mine.otherDevicesEnded,
 });

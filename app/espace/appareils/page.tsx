@@ -10,6 +10,7 @@ import { getCurrentSessionId } from "@/lib/auth/session";
 import { formatDayTime } from "@/lib/format/dates";
 import { plural, pluralForm } from "@/lib/format/numbers";
 import { EndDeviceForm, EndOtherDevicesForm, SignOutHereForm } from "./_components/device-forms";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Mes appareils" };
 
@@ -19,7 +20,7 @@ const ENDED: Record<string, string> = {
 };
 
 export default async function MyDevicesPage({ searchParams }: { searchParams: Promise<{ fin?: string }> }) {
-  const actor = await pageActor("account:manage-own", "/espace/appareils");
+  const actor = await pageActor("account:manage-own", routes.mine.devices);
   if (!actor) return <AccessDenied signedIn />;
   const [devices, { fin }] = await Promise.all([listMyDevices(actor, await getCurrentSessionId()), searchParams]);
   const others = devices.filter((device) => !device.current);
@@ -27,7 +28,7 @@ export default async function MyDevicesPage({ searchParams }: { searchParams: Pr
   return (
     <div className="max-w-3xl space-y-6">
       <p>
-        <Link href="/espace" className="underline">← Mon espace</Link>
+        <Link href={routes.mine.home} className="underline">← Mon espace</Link>
       </p>
       <PageHeader
         title="Mes appareils"

@@ -4,10 +4,11 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { markAllNotificationsReadSchema, openNotificationSchema } from "@/lib/notifications/schemas";
 import { markAllNotificationsRead, openNotification } from "@/lib/notifications/service";
+import { routes } from "@/lib/routes";
 
 /** The unread count shows in the header of every signed-in page, whose layouts are under these. */
 function refreshUnreadCount() {
-  revalidatePath("/espace", "layout");
+  revalidatePath(routes.mine.home, "layout");
 }
 
 /** "Voir le signalement": marks the caller's notification read, then opens the report it is about. */

@@ -10,6 +10,7 @@ import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import { NOTIFICATIONS_PAGE_SIZE, listMyNotifications } from "@/lib/notifications/queries";
 import { listNotificationsSchema } from "@/lib/notifications/schemas";
 import { MarkAllReadForm, OpenNotificationForm } from "./_components/notification-forms";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Mes notifications" };
 
@@ -22,7 +23,7 @@ const KIND_LABELS: Record<NotificationKind, string> = {
 };
 
 export default async function MyNotificationsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const actor = await pageActor("notifications:manage-own", "/espace/notifications");
+  const actor = await pageActor("notifications:manage-own", routes.mine.notifications);
   if (!actor) return <AccessDenied signedIn />;
   const { page } = listNotificationsSchema.parse(await searchParams);
   const { total, unread, items } = await listMyNotifications(actor.id, page);
@@ -30,7 +31,7 @@ export default async function MyNotificationsPage({ searchParams }: { searchPara
   return (
     <div className="max-w-3xl space-y-6">
       <p>
-        <Link href="/espace" className="underline">← Mon espace</Link>
+        <Link href={routes.mine.home} className="underline">← Mon espace</Link>
       </p>
       <PageHeader
         title="Mes notifications"
@@ -82,16 +83,16 @@ export default async function MyNotificationsPage({ searchParams }: { searchPara
         </ol>
       ) : page > 1 && total ? (
         <p>
-          Cette page est vide. <Link href="/espace/notifications" className="underline">Revenir aux notifications les plus récentes</Link>
+          Cette page est vide. <Link href={routes.mine.notifications} className="underline">Revenir aux notifications les plus récentes</Link>
         </p>
       ) : (
         <p>
           Vous n&apos;avez aucune notification pour le moment. Vous en recevrez ici quand un signalement que vous suivez avance.
         </p>
       )}
-      <Pagination page={page} total={total} pageSize={NOTIFICATIONS_PAGE_SIZE} basePath="/espace/notifications" params={{}} />
+      <Pagination page={page} total={total} pageSize={NOTIFICATIONS_PAGE_SIZE} basePath={routes.mine.notifications} params={{}} />
       <p className="text-sm text-slate-700">
-        Recevoir ou non ces notifications par e-mail : <Link href="/espace#notifications" className="underline">réglage dans Mon espace</Link>.
+        Recevoir ou non ces notifications par e-mail : <Link href={routes.mine.notificationSettings} className="underline">réglage dans Mon espace</Link>.
       </p>
     </div>
   );

@@ -3,13 +3,14 @@
 import { defineAction } from "@/lib/actions/define-action";
 import { respondToResolutionSchema, setContactConsentSchema } from "@/lib/reports/schemas";
 import { respondToResolution, setContactConsent } from "@/lib/reports/commands/author";
+import { routes } from "@/lib/routes";
 
 export const respondToResolutionAction = defineAction({
   name: "respondToResolution",
   permission: "reports:respond-to-resolution",
   schema: respondToResolutionSchema,
   handler: ({ input, actor }) => respondToResolution({ actor }, input),
-  redirectTo: (result) => `/espace/signalements/${result.reportId}?${result.status === "CLOSED" ? "clos" : "rouvert"}=1`,
+  redirectTo: (result) => routes.mine.report(result.reportId, result.status === "CLOSED" ? "clos" : "rouvert"),
 });
 
 export const setContactConsentAction = defineAction({

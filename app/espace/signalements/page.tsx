@@ -9,11 +9,12 @@ import { formatDay } from "@/lib/format/dates";
 import { MY_REPORTS_PAGE_SIZE, listMyReports } from "@/lib/reports/queries/author";
 import { listMyReportsSchema } from "@/lib/reports/schemas";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/model";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Mes signalements" };
 
 export default async function MyReportsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const actor = await pageActor("reports:view-own", "/espace/signalements");
+  const actor = await pageActor("reports:view-own", routes.mine.reports);
   if (!actor) return <AccessDenied signedIn />;
   const { page } = listMyReportsSchema.parse(await searchParams);
   const { total, items } = await listMyReports(actor, page);
@@ -22,7 +23,7 @@ export default async function MyReportsPage({ searchParams }: { searchParams: Pr
     <div className="space-y-6">
       <PageHeader title="Mes signalements" intro="Les problèmes que vous avez signalés et leur avancement." />
       <p>
-        <Link href="/signalements/nouveau" className="inline-flex rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <Link href={routes.public.newReport} className="inline-flex rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           Signaler un problème
         </Link>
       </p>
@@ -31,7 +32,7 @@ export default async function MyReportsPage({ searchParams }: { searchParams: Pr
           {items.map((r) => (
             <li key={r.id} className="rounded-lg border border-slate-300 bg-white p-4">
               <h2 className="text-lg font-semibold">
-                <Link href={`/espace/signalements/${r.id}`} className="underline">
+                <Link href={routes.mine.report(r.id)} className="underline">
                   N° {r.number} — {r.category.name}
                 </Link>
               </h2>
@@ -51,7 +52,7 @@ export default async function MyReportsPage({ searchParams }: { searchParams: Pr
       ) : (
         <p>Vous n&apos;avez encore rien signalé.</p>
       )}
-      <Pagination page={page} total={total} pageSize={MY_REPORTS_PAGE_SIZE} basePath="/espace/signalements" params={{}} />
+      <Pagination page={page} total={total} pageSize={MY_REPORTS_PAGE_SIZE} basePath={routes.mine.reports} params={{}} />
     </div>
   );
 }

@@ -4,11 +4,12 @@ import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/guard";
 import { DeleteAccountForm } from "./_components/delete-account-form";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Supprimer mon compte" };
 
 export default async function DeleteAccountPage() {
-  const actor = await pageActor("account:manage-own", "/espace/supprimer");
+  const actor = await pageActor("account:manage-own", routes.mine.deleteAccount);
   if (!actor) return <AccessDenied signedIn />;
   return (
     <div className="max-w-prose space-y-6">
@@ -26,11 +27,11 @@ export default async function DeleteAccountPage() {
       </ul>
       <p>Le journal des actions de l&apos;association garde la trace de ce qui a été fait, sans votre nom.</p>
       <p>
-        Avant cela, vous pouvez <a href="/espace/export" className="underline">télécharger vos données</a>.
+        Avant cela, vous pouvez <a href={routes.mine.export} className="underline">télécharger vos données</a>.
       </p>
       <DeleteAccountForm />
       <p>
-        <Link href="/espace" className="underline">Annuler et revenir à mon espace</Link>
+        <Link href={routes.mine.home} className="underline">Annuler et revenir à mon espace</Link>
       </p>
     </div>
   );

@@ -7,6 +7,7 @@ import { buttonClass, tableClass, tableWrapperClass } from "@/components/ui/styl
 import { pageActor } from "@/lib/auth/guard";
 import type { Permission } from "@/lib/authz/policy";
 import { idSchema } from "@/lib/core/schemas";
+import { routes } from "@/lib/routes";
 import { GestionNav } from "./gestion-nav";
 import { RowActionForm, type CatalogAction } from "./catalog-forms";
 
@@ -16,7 +17,7 @@ import { RowActionForm, type CatalogAction } from "./catalog-forms";
  * "edit" pages. Each screen brings its own words and columns.
  */
 
-type Section = "/gestion/categories" | "/gestion/modeles-de-reponse";
+type Section = typeof routes.staff.categories | typeof routes.staff.templates;
 type Query = Record<string, string | string[] | undefined>;
 
 /** A list page: heading, navigation, the last change's confirmation, the "new" button, the list or why it is empty. */
@@ -169,6 +170,9 @@ export function CatalogTable<T extends CatalogItem, M, A>({
   );
 }
 
+/** An item's edit page, by its list. */
+const ITEM_PAGE = { [routes.staff.categories]: routes.staff.category, [routes.staff.templates]: routes.staff.template } satisfies Record<Section, (id: string) => string>;
+
 /**
  * The item an edit page shows (`/gestion/<catalog>/<id>`), or null when the signed-in person may
  * not manage this catalog (the page then says access is denied). An id that cannot exist, or no
@@ -181,7 +185,7 @@ export async function loadCatalogItem<T>(
   load: (id: string) => Promise<T | null>,
 ): Promise<T | null> {
   const { id } = await params;
-  if (!(await pageActor(permission, `${section}/${encodeURIComponent(id)}`))) return null;
+  if (!(await pageActor(permission, ITEM_PAGE[section](id)))) return null;
   if (!idSchema.safeParse(id).success) notFound();
   return (await load(id)) ?? notFound();
 }

@@ -1,13 +1,14 @@
 import Link from "next/link";
+import { routes } from "@/lib/routes";
 
 const LINKS = [
-  { href: "/gestion", label: "Territoire" },
-  { href: "/gestion/partenaires", label: "Partenaires" },
-  { href: "/gestion/signalements", label: "Signalements" },
-  { href: "/gestion/signalements/chiffres", label: "Chiffres des signalements" },
-  { href: "/gestion/signalements/nouveau", label: "Saisir un signalement" },
-  { href: "/gestion/categories", label: "Catégories" },
-  { href: "/gestion/modeles-de-reponse", label: "Modèles de réponse" },
+  { href: routes.staff.home, label: "Territoire" },
+  { href: routes.staff.partners, label: "Partenaires" },
+  { href: routes.staff.queue, label: "Signalements" },
+  { href: routes.staff.figures, label: "Chiffres des signalements" },
+  { href: routes.staff.newReport, label: "Saisir un signalement" },
+  { href: routes.staff.categories, label: "Catégories" },
+  { href: routes.staff.templates, label: "Modèles de réponse" },
 ] as const;
 
 /** The back office's sections; the current one is marked for assistive technologies. */

@@ -12,12 +12,13 @@ import {
 import { categorySchemas } from "@/lib/report-catalog/schemas";
 import { REPORT_CATEGORIES_TAG } from "@/lib/report-catalog/active";
 import { PUBLIC_REPORTS_TAG } from "@/lib/reports/cache-tags";
+import { routes, type CategoryNotice } from "@/lib/routes";
 
 // Every change expires the cached category lists (report forms, public filter, staff queue);
 // a new name also shows on the public report pages, which are cached on their own tag.
 const tags = (result: CategoryResult) => (result.changed ? [REPORT_CATEGORIES_TAG, ...(result.renamed ? [PUBLIC_REPORTS_TAG] : [])] : []);
 
-const toList = (notice: string) => (result: CategoryResult) => `/gestion/categories?fait=${result.changed ? notice : "inchangee"}&id=${result.id}`;
+const toList = (notice: CategoryNotice) => (result: CategoryResult) => routes.staff.categoriesDone(result.changed ? notice : "inchangee", result.id);
 
 const permission = "reports:manage-categories";
 
@@ -63,5 +64,5 @@ export const deleteReportCategoryAction = defineAction({
   schema: categorySchemas.delete,
   handler: ({ input, actor }) => deleteReportCategory({ actor }, input),
   tags,
-  redirectTo: () => "/gestion/categories?fait=supprimee",
+  redirectTo: () => routes.staff.categoriesDone("supprimee"),
 });

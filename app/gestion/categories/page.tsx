@@ -5,6 +5,7 @@ import { listCategoriesForStaff, type StaffCategory } from "@/lib/report-catalog
 import { CatalogListPage, CatalogTable, offeredColumn } from "../_components/catalog-pages";
 import { moveReportCategoryAction, setReportCategoryActiveAction } from "./actions";
 import { formatNumber, plural } from "@/lib/format/numbers";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Gestion — catégories de signalement" };
 
@@ -27,7 +28,7 @@ const NOTICES: Record<string, (category: Category | undefined) => string> = {
 
 /** The categories residents choose from, in their order: staff edit, reorder, deactivate. */
 export default async function CategoriesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await pageActor("reports:manage-categories", "/gestion/categories");
+  const actor = await pageActor("reports:manage-categories", routes.staff.categories);
   if (!actor) return <AccessDenied signedIn />;
   const [rows, query] = await Promise.all([listCategoriesForStaff(), searchParams]);
   const categories = rows.map((c, index) => ({ ...c, position: index + 1 }));
@@ -37,8 +38,8 @@ export default async function CategoriesPage({ searchParams }: { searchParams: P
     <CatalogListPage
       title="Catégories de signalement"
       intro="Les catégories que les habitants choisissent quand ils signalent un problème, dans l'ordre où ils les voient. Une catégorie « danger » leur montre d'abord les numéros d'urgence."
-      section="/gestion/categories"
-      newItem={{ href: "/gestion/categories/nouvelle", label: "Nouvelle catégorie" }}
+      section={routes.staff.categories}
+      newItem={{ href: routes.staff.newCategory, label: "Nouvelle catégorie" }}
       empty="Aucune catégorie pour l'instant : les habitants ne peuvent pas encore signaler de problème. Créez la première avec le bouton ci-dessus."
       items={categories}
       notices={NOTICES}
@@ -67,7 +68,7 @@ export default async function CategoriesPage({ searchParams }: { searchParams: P
           offeredColumn("Proposée", "Non, désactivée"),
           { header: "Signalements", numeric: true, cell: (c) => formatNumber(c.reportCount) },
         ]}
-        editHref={(c) => `/gestion/categories/${c.id}`}
+        editHref={(c) => routes.staff.category(c.id)}
         moveAction={moveReportCategoryAction}
         setActiveAction={setReportCategoryActiveAction}
       />

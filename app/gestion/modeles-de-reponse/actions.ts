@@ -10,11 +10,12 @@ import {
   type TemplateResult,
 } from "@/lib/report-catalog/commands/templates";
 import { templateSchemas } from "@/lib/report-catalog/schemas";
+import { routes, type TemplateNotice } from "@/lib/routes";
 
 // No cache tag: the triage page reads the active templates on every request (not cached), and
 // each action redirects to the list, which is rendered afresh.
 
-const toList = (notice: string) => (result: TemplateResult) => `/gestion/modeles-de-reponse?fait=${result.changed ? notice : "inchange"}&id=${result.id}`;
+const toList = (notice: TemplateNotice) => (result: TemplateResult) => routes.staff.templatesDone(result.changed ? notice : "inchange", result.id);
 
 const permission = "reports:manage-templates";
 
@@ -55,5 +56,5 @@ export const deleteResponseTemplateAction = defineAction({
   permission,
   schema: templateSchemas.delete,
   handler: ({ input, actor }) => deleteResponseTemplate({ actor }, input),
-  redirectTo: () => "/gestion/modeles-de-reponse?fait=supprime",
+  redirectTo: () => routes.staff.templatesDone("supprime"),
 });

@@ -7,6 +7,7 @@ import { REPORT_STATUSES, REPORT_STATUS_LABELS } from "@/lib/reports/model";
 import { CatalogListPage, CatalogTable, offeredColumn } from "../_components/catalog-pages";
 import { moveResponseTemplateAction, setResponseTemplateActiveAction } from "./actions";
 import { plural } from "@/lib/format/numbers";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Gestion — modèles de réponse" };
 
@@ -25,7 +26,7 @@ const NOTICES: Record<string, (template: StaffTemplate | undefined) => string> =
 
 /** The ready-made answers offered when staff comment a report, grouped by status. */
 export default async function ResponseTemplatesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await pageActor("reports:manage-templates", "/gestion/modeles-de-reponse");
+  const actor = await pageActor("reports:manage-templates", routes.staff.templates);
   if (!actor) return <AccessDenied signedIn />;
   const [templates, query] = await Promise.all([listTemplatesForStaff(), searchParams]);
   const groups = REPORT_STATUSES.map((status) => ({ status, templates: templates.filter((t) => t.status === status) })).filter((g) => g.templates.length > 0);
@@ -34,8 +35,8 @@ export default async function ResponseTemplatesPage({ searchParams }: { searchPa
     <CatalogListPage
       title="Modèles de réponse"
       intro="Les réponses toutes prêtes proposées quand l'équipe commente un signalement, rangées par statut et dans l'ordre où elles sont proposées. Le texte reste modifiable avant l'envoi."
-      section="/gestion/modeles-de-reponse"
-      newItem={{ href: "/gestion/modeles-de-reponse/nouveau", label: "Nouveau modèle" }}
+      section={routes.staff.templates}
+      newItem={{ href: routes.staff.newTemplate, label: "Nouveau modèle" }}
       empty="Aucun modèle de réponse pour l'instant. Créez-en un pour les réponses que l'équipe écrit souvent (prise en compte, intervention terminée, hors périmètre…)."
       items={templates}
       notices={NOTICES}
@@ -57,12 +58,12 @@ export default async function ResponseTemplatesPage({ searchParams }: { searchPa
               nameHeader="Titre"
               nameOf={(t) => t.title}
               columns={[{ header: "Texte", className: "min-w-48 whitespace-pre-line", cell: (t) => t.body }, offeredColumn("Proposé", "Non, désactivé")]}
-              editHref={(t) => `/gestion/modeles-de-reponse/${t.id}`}
+              editHref={(t) => routes.staff.template(t.id)}
               moveAction={moveResponseTemplateAction}
               setActiveAction={setResponseTemplateActiveAction}
             />
             <p className="mt-2">
-              <Link href={`/gestion/modeles-de-reponse/nouveau?statut=${status}`} className="text-brand-800 underline underline-offset-2">
+              <Link href={routes.staff.newTemplateFor(status)} className="text-brand-800 underline underline-offset-2">
                 Ajouter un modèle « {REPORT_STATUS_LABELS[status]} »
               </Link>
             </p>

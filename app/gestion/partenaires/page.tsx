@@ -6,11 +6,12 @@ import { pageActor } from "@/lib/auth/guard";
 import { plural } from "@/lib/format/numbers";
 import { listPartners, PARTNER_KIND_LABELS } from "@/lib/partners/queries";
 import { GestionNav } from "../_components/gestion-nav";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Gestion — partenaires" };
 
 export default async function PartnersPage() {
-  const actor = await pageActor("partners:view", "/gestion/partenaires");
+  const actor = await pageActor("partners:view", routes.staff.partners);
   if (!actor) return <AccessDenied signedIn />;
 
   const partners = await listPartners();
@@ -21,7 +22,7 @@ export default async function PartnersPage() {
         title="Partenaires"
         intro="Collectivités, bailleurs sociaux et partenaires socio-économiques avec qui la Régie travaille, et les sites qu'ils possèdent sur le territoire."
       />
-      <GestionNav current="/gestion/partenaires" />
+      <GestionNav current={routes.staff.partners} />
 
       {partners.length === 0 ? (
         <EmptyState>Aucun partenaire n&apos;est encore enregistré.</EmptyState>

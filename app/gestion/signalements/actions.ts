@@ -25,12 +25,13 @@ import {
   updateReportDetails,
 } from "@/lib/reports/commands/staff";
 import type { ReportChangeResult } from "@/lib/reports/lifecycle";
+import { routes, type TriageNotice } from "@/lib/routes";
 
 // ─── Staff triage ────────────────────────────────────────────────────────────────────────────
 // Each action carries the report's `version`; the command refuses a stale one (ConflictError).
 // The public pages' cache tag comes with each result (`cacheTags`): defineAction expires it.
 
-const toReport = (notice: string) => (result: ReportChangeResult) => `/gestion/signalements/${result.reportId}?fait=${notice}`;
+const toReport = (notice: TriageNotice) => (result: ReportChangeResult) => routes.staff.report(result.reportId, notice);
 
 export const setReportStatusAction = defineAction({
   name: "setReportStatus",

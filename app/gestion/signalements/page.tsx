@@ -11,17 +11,18 @@ import { GestionNav } from "../_components/gestion-nav";
 import { QueueFilters } from "./_components/queue-filters";
 import { QueueTable } from "./_components/queue-table";
 import { BulkTriageForm } from "./_components/triage-forms";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Signalements — file de traitement" };
 
 /** The staff queue: filters and search in the URL (GET, works without JavaScript), 25 a page. */
 export default async function TriageQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await pageActor("reports:triage", "/gestion/signalements");
+  const actor = await pageActor("reports:triage", routes.staff.queue);
   if (!actor) return <AccessDenied signedIn />;
   const filter = triageQueueParamsSchema.parse(await searchParams);
   const [queue, options] = await Promise.all([listTriageQueue(actor, filter), listTriageOptions()]);
   const params = queueSearchParams(filter);
-  const exportHref = `/gestion/signalements/export?${new URLSearchParams(params)}`;
+  const exportHref = routes.staff.queueExport(params);
   const toOptions = (rows: { id: string; name: string }[]) => rows.map((r) => ({ value: r.id, label: r.name }));
   // One array for both forms: the React payload then carries it once.
   const partners = toOptions(options.partners);
@@ -29,7 +30,7 @@ export default async function TriageQueuePage({ searchParams }: { searchParams: 
   return (
     <>
       <PageHeader title="Signalements" intro="La file de traitement des signalements des habitants : filtrez, ouvrez, traitez." />
-      <GestionNav current="/gestion/signalements" />
+      <GestionNav current={routes.staff.queue} />
 
       <QueueFilters
         filter={filter}
@@ -55,7 +56,7 @@ export default async function TriageQueuePage({ searchParams }: { searchParams: 
           <QueueTable items={queue.items} page={queue.page} />
         </BulkTriageForm>
       )}
-      <Pagination page={queue.page} total={queue.total} pageSize={QUEUE_PAGE_SIZE} basePath="/gestion/signalements" params={params} />
+      <Pagination page={queue.page} total={queue.total} pageSize={QUEUE_PAGE_SIZE} basePath={routes.staff.queue} params={params} />
     </>
   );
 }

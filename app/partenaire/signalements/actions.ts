@@ -3,6 +3,7 @@
 import { defineAction } from "@/lib/actions/define-action";
 import { partnerCommentSchema, partnerStatusSchema } from "@/lib/reports/schemas";
 import { commentAsPartner, setStatusAsPartner } from "@/lib/reports/commands/partner";
+import { routes } from "@/lib/routes";
 
 export const commentReportAsPartnerAction = defineAction({
   name: "commentReportAsPartner",
@@ -17,5 +18,5 @@ export const setReportStatusAsPartnerAction = defineAction({
   permission: "reports:partner-handle",
   schema: partnerStatusSchema,
   handler: ({ input, actor }) => setStatusAsPartner({ actor }, input),
-  redirectTo: (result) => `/partenaire/signalements/${result.reportId}?${result.status === "RESOLVED" ? "resolu" : "pris-en-charge"}=1`,
+  redirectTo: (result) => routes.partner.report(result.reportId, result.status === "RESOLVED" ? "resolu" : "pris-en-charge"),
 });

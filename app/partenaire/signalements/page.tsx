@@ -10,6 +10,7 @@ import { formatDay } from "@/lib/format/dates";
 import { PARTNER_LIST_PARAMS, partnerReportsParamsSchema } from "@/lib/reports/filter-params";
 import { listPartnerReports } from "@/lib/reports/queries/partner";
 import { REPORT_STATUSES, REPORT_STATUS_LABELS } from "@/lib/reports/model";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Signalements — Espace partenaire" };
 
@@ -22,7 +23,7 @@ const PARTNER_REPORT_COLUMNS: Column<PartnerReportRow>[] = [
     className: "font-medium",
     // Read-only reports open on their public page: the same fields every visitor sees.
     cell: (r) => (
-      <Link href={r.handled ? `/partenaire/signalements/${r.id}` : `/signalements/${r.number}`} className="underline">
+      <Link href={r.handled ? routes.partner.report(r.id) : routes.public.report(r.number)} className="underline">
         N° {r.number}
       </Link>
     ),
@@ -35,7 +36,7 @@ const PARTNER_REPORT_COLUMNS: Column<PartnerReportRow>[] = [
 ];
 
 export default async function PartnerReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await pageActor("reports:partner-view", "/partenaire/signalements");
+  const actor = await pageActor("reports:partner-view", routes.partner.reports);
   if (!actor) return <AccessDenied signedIn />;
   const filter = partnerReportsParamsSchema.parse(await searchParams);
   const { page: shown, hasNextPage, items } = await listPartnerReports(actor, filter);
@@ -43,13 +44,13 @@ export default async function PartnerReportsPage({ searchParams }: { searchParam
   return (
     <div className="space-y-6">
       <p>
-        <Link href="/partenaire" className="underline">← Espace partenaire</Link>
+        <Link href={routes.partner.home} className="underline">← Espace partenaire</Link>
       </p>
       <PageHeader
         title="Signalements"
         intro="Les signalements que la Régie a transmis à votre organisation, que vous pouvez suivre et commenter, et les signalements publics situés sur son patrimoine, en lecture seule. Les habitants qui les ont faits ne sont jamais nommés."
       />
-      <form method="get" action="/partenaire/signalements" className="flex flex-wrap items-end gap-3">
+      <form method="get" action={routes.partner.reports} className="flex flex-wrap items-end gap-3">
         <div className="space-y-1">
           <label htmlFor="filtre-statut" className="block text-sm font-medium text-slate-900">État</label>
           <select id="filtre-statut" name={PARTNER_LIST_PARAMS.status} defaultValue={filter.status ?? ""} className="rounded-md border border-slate-400 bg-white px-3 py-2">
@@ -65,7 +66,7 @@ export default async function PartnerReportsPage({ searchParams }: { searchParam
       {items.length ? (
         <DataTable caption="Signalements de votre organisation" columns={PARTNER_REPORT_COLUMNS} rows={items} />
       ) : null}
-      <Pagination page={shown} hasNextPage={hasNextPage} basePath="/partenaire/signalements" params={{ [PARTNER_LIST_PARAMS.status]: filter.status }} />
+      <Pagination page={shown} hasNextPage={hasNextPage} basePath={routes.partner.reports} params={{ [PARTNER_LIST_PARAMS.status]: filter.status }} />
     </div>
   );
 }

@@ -20,6 +20,7 @@ import { SupportButton } from "./_components/support-button";
 import { SuccessNotice } from "@/components/ui/success-notice";
 import { formatLongDay } from "@/lib/format/dates";
 import { plural, pluralForm } from "@/lib/format/numbers";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Signaler un problème" };
 
@@ -30,7 +31,7 @@ type SearchParams = Promise<{ categorie?: string; lieu?: string; soutenu?: strin
  * of that category at that place ("moi aussi"), then the report itself.
  */
 export default async function NewReportPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await pageActor("reports:create", "/signalements/nouveau");
+  const actor = await pageActor("reports:create", routes.public.newReport);
   if (!actor) return <AccessDenied signedIn />;
   const params = await searchParams;
   const draft = reportDraftSearchSchema.parse(params);
@@ -61,7 +62,7 @@ export default async function NewReportPage({ searchParams }: { searchParams: Se
             Choisissez une catégorie et un lieu dans les listes.
           </p>
         ) : null}
-        <form method="get" action="/signalements/nouveau" className="space-y-5">
+        <form method="get" action={routes.public.newReport} className="space-y-5">
           <div className="space-y-1">
             <label htmlFor="categorie" className="block text-sm font-medium text-slate-900">
               Catégorie
@@ -104,7 +105,7 @@ export default async function NewReportPage({ searchParams }: { searchParams: Se
 
   // « Moi aussi » needs a place of the list: a point alone has no neighbours to compare with.
   const similar = place ? await findSimilarOpenReports(actor, category.id, place) : [];
-  const changeHref = `/signalements/nouveau?${new URLSearchParams({ categorie: category.id, lieu: placeOption.value, modifier: "1" })}`;
+  const changeHref = routes.public.newReportChange({ categoryId: category.id, place: placeOption.value });
   return (
     <div className="max-w-2xl space-y-6">
       {category.isDanger ? <EmergencyNumbers /> : null}
@@ -139,7 +140,7 @@ export default async function NewReportPage({ searchParams }: { searchParams: Se
                 <p className="whitespace-pre-line">{r.text ?? "Description en cours de relecture par la Régie."}</p>
                 {r.mine ? (
                   <p>
-                    C&apos;est votre signalement. <Link href={`/espace/signalements/${r.id}`} className="underline">Voir son suivi</Link>
+                    C&apos;est votre signalement. <Link href={routes.mine.report(r.id)} className="underline">Voir son suivi</Link>
                   </p>
                 ) : r.supported ? (
                   <p className="font-medium text-green-900">Vous soutenez déjà ce signalement.</p>

@@ -28,6 +28,7 @@ import type {
   SetReportStatusInput,
   UpdateReportDetailsInput,
 } from "@/lib/reports/schemas";
+import { routes } from "@/lib/routes";
 
 /**
  * Staff triage of reports, on the lifecycle kernel (lib/core/lifecycle.ts): every change reloads
@@ -225,7 +226,7 @@ function routeTo(ctx: OperationContext, target: Target, partner: { id: string; n
       mails: contacts.map((c) => ({
         to: c.email,
         subject: `Signalement n° ${report.number} transmis par la Régie de quartier`,
-        text: `Bonjour,\n\nLa Régie de quartier vous transmet le signalement n° ${report.number}, qui relève de ${partner.name}.${comment ? `\n\n${comment}` : ""}${shareContact ? "\n\nLa personne qui l'a signalé accepte d'être contactée : ses coordonnées sont sur la page du signalement." : ""}\n\nIl apparaît dans votre espace partenaire : ${appUrl()}/partenaire\n\nLa Régie de quartier`,
+        text: `Bonjour,\n\nLa Régie de quartier vous transmet le signalement n° ${report.number}, qui relève de ${partner.name}.${comment ? `\n\n${comment}` : ""}${shareContact ? "\n\nLa personne qui l'a signalé accepte d'être contactée : ses coordonnées sont sur la page du signalement." : ""}\n\nIl apparaît dans votre espace partenaire : ${appUrl()}${routes.partner.home}\n\nLa Régie de quartier`,
       })),
       data: { partnerId: partner.id, contactSharedWithPartnerId: shareContact ? partner.id : null },
       event: { kind: "ROUTED", fromStatus: report.status, toStatus: "ROUTED", comment: comment ?? `Transmis à ${partner.name}.`, visibility: "PUBLIC" },

@@ -7,6 +7,7 @@ import { CurrentPasswordField } from "@/components/forms/password-fields";
 import { SubmitButton } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { routes } from "@/lib/routes";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const { state, formAction, field, errors } = useActionForm(signInAction);
@@ -18,7 +19,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
       <CurrentPasswordField label="Mot de passe" errors={errors("password")} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingLabel="Connexion…">Se connecter</SubmitButton>
-        <Link href="/mot-de-passe/oublie" className="underline">Mot de passe oublié ?</Link>
+        <Link href={routes.auth.forgotPassword} className="underline">Mot de passe oublié ?</Link>
       </div>
     </form>
   );

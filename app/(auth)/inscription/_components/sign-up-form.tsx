@@ -8,6 +8,7 @@ import { SubmitButton } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { routes } from "@/lib/routes";
 
 export function SignUpForm({ entrances }: { entrances: { id: string; label: string }[] }) {
   const { state, formAction, field, errors } = useActionForm(signUpAction);
@@ -30,7 +31,7 @@ export function SignUpForm({ entrances }: { entrances: { id: string; label: stri
         required
         label={
           <>
-            J&apos;ai lu la <Link href="/confidentialite" className="underline">politique de confidentialité</Link> et
+            J&apos;ai lu la <Link href={routes.public.privacy} className="underline">politique de confidentialité</Link> et
             j&apos;accepte que la Régie traite mes données pour gérer mon compte.
           </>
         }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { SuccessNotice } from "@/components/ui/success-notice";
 import { ConfirmEmailForm } from "./_components/confirm-email-form";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Confirmer mon adresse e-mail", referrer: "same-origin" };
 
@@ -19,7 +20,7 @@ export default async function ConfirmEmailPage({ searchParams }: { searchParams:
         <>
           <SuccessNotice>Votre adresse e-mail est confirmée.</SuccessNotice>
           <p>
-            <Link href="/connexion?callbackUrl=%2Fespace" className="underline">Se connecter</Link>
+            <Link href={routes.auth.signIn({ returnTo: routes.mine.home })} className="underline">Se connecter</Link>
           </p>
         </>
       ) : typeof token === "string" && token.length >= 20 ? (
@@ -27,7 +28,7 @@ export default async function ConfirmEmailPage({ searchParams }: { searchParams:
       ) : (
         <p>
           Ce lien est incomplet. Connectez-vous pour en demander un nouveau depuis{" "}
-          <Link href="/espace" className="underline">votre espace</Link>.
+          <Link href={routes.mine.home} className="underline">votre espace</Link>.
         </p>
       )}
     </div>

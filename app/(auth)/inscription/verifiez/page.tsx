@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Vérifiez votre messagerie" };
 
@@ -15,8 +16,8 @@ export default function CheckYourMailboxPage() {
       </p>
       <p>
         Vous ne le trouvez pas ? Regardez dans les courriers indésirables. Si cette adresse avait déjà un compte, l&apos;e-mail
-        vous l&apos;indique : <Link href="/connexion" className="underline">connectez-vous</Link> ou{" "}
-        <Link href="/mot-de-passe/oublie" className="underline">réinitialisez votre mot de passe</Link>.
+        vous l&apos;indique : <Link href={routes.auth.signIn()} className="underline">connectez-vous</Link> ou{" "}
+        <Link href={routes.auth.forgotPassword} className="underline">réinitialisez votre mot de passe</Link>.
       </p>
     </div>
   );

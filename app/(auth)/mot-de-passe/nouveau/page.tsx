@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { ResetPasswordForm } from "./_components/reset-password-form";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Nouveau mot de passe", referrer: "same-origin" };
 
@@ -14,7 +15,7 @@ export default async function NewPasswordPage({ searchParams }: { searchParams: 
         <ResetPasswordForm token={token} />
       ) : (
         <p>
-          Ce lien est incomplet. <Link href="/mot-de-passe/oublie" className="underline">Demandez un nouveau lien</Link>.
+          Ce lien est incomplet. <Link href={routes.auth.forgotPassword} className="underline">Demandez un nouveau lien</Link>.
         </p>
       )}
     </div>

@@ -7,6 +7,7 @@ import { REPORT_STATUS_LABELS } from "@/lib/reports/model";
 import { formatDay } from "@/lib/format/dates";
 import { ReportPhotoGallery } from "@/components/reports/report-photos";
 import { plural } from "@/lib/format/numbers";
+import { routes } from "@/lib/routes";
 
 // The same for every visitor: rendered on first visit, then served from cache until a report changes.
 export const revalidate = 300;
@@ -37,7 +38,7 @@ export default async function PublicReportPage({ params }: { params: Promise<{ r
   return (
     <div className="max-w-3xl space-y-6">
       <p>
-        <Link href="/signalements" className="underline">← Les signalements du quartier</Link>
+        <Link href={routes.public.reports} className="underline">← Les signalements du quartier</Link>
       </p>
       <header className="space-y-1">
         <h1 className="text-3xl font-bold text-brand-800">Signalement n° {report.number}</h1>
@@ -77,7 +78,7 @@ export default async function PublicReportPage({ params }: { params: Promise<{ r
         </ol>
       </section>
       <p>
-        <Link href="/signalements/nouveau" className="underline">Vous êtes concerné(e) aussi ? Signalez-le ou dites « moi aussi »</Link>
+        <Link href={routes.public.newReport} className="underline">Vous êtes concerné(e) aussi ? Signalez-le ou dites « moi aussi »</Link>
       </p>
     </div>
   );

@@ -3,6 +3,7 @@
 import { buttonClass } from "@/components/ui/styles";
 import { PUBLIC_PARAMS, type PublicFilterValues } from "@/lib/reports/filter-params";
 import { PUBLIC_STATUSES, REPORT_STATUS_LABELS } from "@/lib/reports/model";
+import { routes } from "@/lib/routes";
 
 const selectClass = "block rounded-md border border-slate-400 bg-white px-3 py-2 text-base";
 type Choice = { id: string; name: string };
@@ -16,12 +17,12 @@ export function PublicFilterForm({
   filter,
   categories,
   areas,
-  action = "/signalements",
+  action = routes.public.reports,
 }: {
   filter: PublicFilterValues;
   categories: Choice[];
   areas: Choice[];
-  action?: "/signalements" | "/signalements/carte";
+  action?: typeof routes.public.reports | typeof routes.public.reportsMap;
 }) {
   return (
     <form method="get" action={action} className="flex flex-wrap items-end gap-3" aria-label="Filtrer les signalements">

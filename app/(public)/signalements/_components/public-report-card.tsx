@@ -4,6 +4,7 @@ import Link from "next/link";
 import { formatDay } from "@/lib/format/dates";
 import type { PublicReportItem } from "@/lib/reports/queries/public";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/model";
+import { routes } from "@/lib/routes";
 
 /**
  * One public report in the list: category, place, state and dates, moderated text, approved photos.
@@ -14,7 +15,7 @@ export function PublicReportCard({ report }: { report: PublicReportItem }) {
   return (
     <article aria-labelledby={`signalement-${report.number}`} className="space-y-2 rounded-lg border border-slate-300 bg-white p-4">
       <h3 id={`signalement-${report.number}`} className="text-lg font-semibold">
-        <Link href={`/signalements/${report.number}`} className="underline">
+        <Link href={routes.public.report(report.number)} className="underline">
           N° {report.number} — {report.category}
         </Link>
       </h3>
@@ -44,7 +45,7 @@ export function PublicReportCard({ report }: { report: PublicReportItem }) {
             <li key={photo.id}>
               {/* eslint-disable-next-line @next/next/no-img-element -- served by an authorized route, not the image optimizer */}
               <img
-                src={`/api/photos/${photo.id}`}
+                src={routes.api.photo(photo.id)}
                 alt={`Photo ${index + 1} du signalement n° ${report.number}`}
                 width={photo.width}
                 height={photo.height}

@@ -11,6 +11,7 @@ import { PUBLIC_REPORTS_PAGE_SIZE } from "@/lib/reports/filter-params";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/model";
 import { PublicFilterForm } from "./public-filter-form";
 import { PublicReportCard } from "./public-report-card";
+import { routes } from "@/lib/routes";
 
 /**
  * The public list for one filter, the same for every visitor (no session read). Its pages are
@@ -37,8 +38,8 @@ export async function PublicReportsView({ filter }: { filter: PublicReportFilter
           n&apos;apparaissent jamais ; les textes et photos sont publiés après relecture par l&apos;équipe de la Régie.
         </p>
         <p className="flex flex-wrap gap-3">
-          <Link href="/signalements/nouveau" className={buttonClass("primary")}>Signaler un problème</Link>
-          <Link href={filteredHref("/signalements/carte", values)} className={buttonClass("secondary")}>Voir la carte</Link>
+          <Link href={routes.public.newReport} className={buttonClass("primary")}>Signaler un problème</Link>
+          <Link href={filteredHref(routes.public.reportsMap, values)} className={buttonClass("secondary")}>Voir la carte</Link>
         </p>
       </header>
 
@@ -74,7 +75,7 @@ export async function PublicReportsView({ filter }: { filter: PublicReportFilter
             ))}
           </ul>
         ) : null}
-        <Pagination page={filter.page} total={list.total} pageSize={PUBLIC_REPORTS_PAGE_SIZE} basePath="/signalements" params={publicSearchParams(values)} />
+        <Pagination page={filter.page} total={list.total} pageSize={PUBLIC_REPORTS_PAGE_SIZE} basePath={routes.public.reports} params={publicSearchParams(values)} />
       </section>
     </div>
   );

@@ -8,6 +8,7 @@ import { listPublicAreas, listPublicReportMapPoints } from "@/lib/reports/querie
 import { knownFilterValues, usesKnownValues } from "@/lib/reports/filter-params";
 import { PublicFilterForm } from "../_components/public-filter-form";
 import { ReportMapLoader } from "./_components/report-map-loader";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Carte des signalements" };
 
@@ -33,7 +34,7 @@ export default async function ReportMapPage({ searchParams }: { searchParams: Se
   return (
     <div className="space-y-6">
       <p>
-        <Link href={filteredHref("/signalements", filter)} className="underline">← La liste des signalements</Link>
+        <Link href={filteredHref(routes.public.reports, filter)} className="underline">← La liste des signalements</Link>
       </p>
       <header className="space-y-2">
         <h1 className="text-3xl font-bold text-brand-800">Carte des signalements</h1>
@@ -42,7 +43,7 @@ export default async function ReportMapPage({ searchParams }: { searchParams: Se
           même information est disponible sans carte ci-dessous et dans la liste.
         </p>
       </header>
-      <PublicFilterForm action="/signalements/carte" filter={filter} categories={categories.map((c) => ({ id: c.id, name: c.name }))} areas={areas} />
+      <PublicFilterForm action={routes.public.reportsMap} filter={filter} categories={categories.map((c) => ({ id: c.id, name: c.name }))} areas={areas} />
       <ReportMapLoader points={points} tileUrl={mapTileUrl()} />
       <section aria-labelledby="titre-lieux" className="space-y-2">
         <h2 id="titre-lieux" className="text-xl font-semibold">Les lieux</h2>

@@ -16,6 +16,7 @@ import { tableClass, tableWrapperClass } from "@/components/ui/styles";
 import { AccountStatusForm } from "./_components/account-status-form";
 import { ActiveGrants, type ActiveGrantRow } from "./_components/active-grants";
 import { GrantRoleForm } from "./_components/grant-role-form";
+import { routes } from "@/lib/routes";
 
 type Params = Promise<{ id: string }>;
 
@@ -34,7 +35,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function PersonPage({ params }: { params: Params }) {
   const { id } = await params;
-  const actor = await pageActor("people:view", `/admin/personnes/${encodeURIComponent(id)}`);
+  const actor = await pageActor("people:view", routes.admin.person(id));
   if (!actor) return <AccessDenied signedIn />;
 
   const [person, partners] = await Promise.all([loadPerson(id), listPartnerOptions()]);
@@ -63,7 +64,7 @@ export default async function PersonPage({ params }: { params: Params }) {
   return (
     <>
       <Breadcrumbs
-        items={[{ href: "/admin", label: "Administration" }, { href: "/admin/personnes", label: "Personnes" }, { label: person.name }]}
+        items={[{ href: routes.admin.home, label: "Administration" }, { href: routes.admin.people, label: "Personnes" }, { label: person.name }]}
       />
       <PageHeader title={person.name} />
 

@@ -12,6 +12,7 @@ import { ReportPhotoGallery } from "@/components/reports/report-photos";
 import { ReportTimeline } from "@/components/reports/report-timeline";
 import { SuccessNotice } from "@/components/ui/success-notice";
 import { plural } from "@/lib/format/numbers";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Suivi du signalement" };
 
@@ -31,7 +32,7 @@ export default async function MyReportPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const { id } = await params;
-  const actor = await pageActor("reports:view-own", `/espace/signalements/${encodeURIComponent(id)}`);
+  const actor = await pageActor("reports:view-own", routes.mine.report(id));
   if (!actor) return <AccessDenied signedIn />;
   if (!/^[a-z0-9]{1,40}$/i.test(id)) notFound();
   const [report, query] = await Promise.all([getMyReport(actor, id), searchParams]);
@@ -41,7 +42,7 @@ export default async function MyReportPage({
   return (
     <div className="max-w-3xl space-y-6">
       <p>
-        <Link href="/espace/signalements" className="underline">← Mes signalements</Link>
+        <Link href={routes.mine.reports} className="underline">← Mes signalements</Link>
       </p>
       <PageHeader title={`Signalement n° ${report.number}`} intro={`${report.category.name} — ${report.place}`} />
       {notice ? (

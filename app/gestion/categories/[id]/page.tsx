@@ -6,17 +6,18 @@ import { CatalogItemPage, CatalogPanel, loadCatalogItem } from "../../_component
 import { deleteReportCategoryAction } from "../actions";
 import { CategoryForm } from "../_components/category-form";
 import { plural } from "@/lib/format/numbers";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Gestion — modifier une catégorie" };
 
 
 export default async function EditCategoryPage({ params }: { params: Promise<{ id: string }> }) {
-  const category = await loadCatalogItem("/gestion/categories", "reports:manage-categories", params, getCategoryForStaff);
+  const category = await loadCatalogItem(routes.staff.categories, "reports:manage-categories", params, getCategoryForStaff);
   if (!category) return <AccessDenied signedIn />;
   const used = category.reportCount > 0;
 
   return (
-    <CatalogItemPage title={`Modifier la catégorie « ${category.name} »`} section="/gestion/categories" back="Retour aux catégories">
+    <CatalogItemPage title={`Modifier la catégorie « ${category.name} »`} section={routes.staff.categories} back="Retour aux catégories">
       <CatalogPanel id="titre-modifier" title="Nom, aide et état">
         <p className="text-slate-700">
           {used

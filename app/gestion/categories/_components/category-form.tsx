@@ -6,6 +6,7 @@ import { TextField } from "@/components/ui/field";
 import { TextAreaField } from "@/components/ui/text-area";
 import { CATEGORY_GUIDANCE_MAX, CATEGORY_NAME_MAX } from "@/lib/report-catalog/model";
 import { CatalogForm } from "../../_components/catalog-forms";
+import { routes } from "@/lib/routes";
 
 type Category = { id: string; version: number; name: string; guidance: string; isDanger: boolean; active: boolean };
 
@@ -14,7 +15,7 @@ const actions = { create: createReportCategoryAction, update: updateReportCatego
 /** Creates a category (no `category`: offered, not "danger") or edits one. */
 export function CategoryForm({ category }: { category?: Category }) {
   return (
-    <CatalogForm item={category} idField="categoryId" actions={actions} blank={{ isDanger: false, active: true }} createLabel="Créer la catégorie" cancelHref="/gestion/categories">
+    <CatalogForm item={category} idField="categoryId" actions={actions} blank={{ isDanger: false, active: true }} createLabel="Créer la catégorie" cancelHref={routes.staff.categories}>
       {(form) => (
         <>
           <TextField

@@ -6,18 +6,19 @@ import { ConfirmDeleteForm } from "../../_components/catalog-forms";
 import { CatalogItemPage, CatalogPanel, loadCatalogItem } from "../../_components/catalog-pages";
 import { deleteResponseTemplateAction } from "../actions";
 import { TemplateForm } from "../_components/template-form";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Gestion — modifier un modèle de réponse" };
 
 export default async function EditTemplatePage({ params }: { params: Promise<{ id: string }> }) {
-  const template = await loadCatalogItem("/gestion/modeles-de-reponse", "reports:manage-templates", params, getTemplateForStaff);
+  const template = await loadCatalogItem(routes.staff.templates, "reports:manage-templates", params, getTemplateForStaff);
   if (!template) return <AccessDenied signedIn />;
 
   return (
     <CatalogItemPage
       title={`Modifier le modèle « ${template.title} »`}
       intro={`Rangé sous le statut « ${REPORT_STATUS_LABELS[template.status]} ».`}
-      section="/gestion/modeles-de-reponse"
+      section={routes.staff.templates}
       back="Retour aux modèles de réponse"
     >
       <CatalogPanel id="titre-modifier" title="Statut, titre et texte">

@@ -7,6 +7,7 @@ import { TextAreaField } from "@/components/ui/text-area";
 import { TEMPLATE_BODY_MAX, TEMPLATE_TITLE_MAX } from "@/lib/report-catalog/model";
 import { REPORT_STATUSES, REPORT_STATUS_LABELS } from "@/lib/reports/model";
 import { CatalogForm } from "../../_components/catalog-forms";
+import { routes } from "@/lib/routes";
 
 type Template = { id: string; version: number; status: string; title: string; body: string; active: boolean };
 
@@ -16,7 +17,7 @@ const actions = { create: createResponseTemplateAction, update: updateResponseTe
 /** Creates a response template (no `template`: offered, under `defaultStatus` if given) or edits one. */
 export function TemplateForm({ template, defaultStatus }: { template?: Template; defaultStatus?: string }) {
   return (
-    <CatalogForm item={template} idField="templateId" actions={actions} blank={{ status: defaultStatus, active: true }} createLabel="Créer le modèle" cancelHref="/gestion/modeles-de-reponse">
+    <CatalogForm item={template} idField="templateId" actions={actions} blank={{ status: defaultStatus, active: true }} createLabel="Créer le modèle" cancelHref={routes.staff.templates}>
       {(form) => (
         <>
           <SelectField

@@ -17,6 +17,7 @@ import { ReportTimeline } from "@/components/reports/report-timeline";
 import { mapTileUrl } from "@/lib/map-tiles";
 import { formatPoint } from "@/lib/territory/bounds";
 import { SuccessNotice } from "@/components/ui/success-notice";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Traiter un signalement" };
 
@@ -63,7 +64,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 export default async function TriageReportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { id } = await params;
-  const actor = await pageActor("reports:triage", `/gestion/signalements/${encodeURIComponent(id)}`);
+  const actor = await pageActor("reports:triage", routes.staff.report(id));
   if (!actor) return <AccessDenied signedIn />;
   if (!/^[a-z0-9]{1,40}$/i.test(id)) notFound();
   const [report, options, places, templates, query] = await Promise.all([getReportForTriage(actor, id), listTriageOptions(), listPlaceOptions(), listResponseTemplates(), searchParams]);
@@ -76,9 +77,9 @@ export default async function TriageReportPage({ params, searchParams }: { param
   return (
     <div className="max-w-4xl space-y-6">
       <PageHeader title={`Signalement n° ${report.number}`} intro={`${report.category.name} — ${report.place}`} />
-      <GestionNav current="/gestion/signalements" />
+      <GestionNav current={routes.staff.queue} />
       <p>
-        <Link href="/gestion/signalements" className="underline">
+        <Link href={routes.staff.queue} className="underline">
           ← Retour à la file des signalements
         </Link>
       </p>
@@ -114,7 +115,7 @@ export default async function TriageReportPage({ params, searchParams }: { param
             <div>
               <dt className="text-sm text-slate-700">Doublon de</dt>
               <dd>
-                <Link href={`/gestion/signalements/${report.duplicateOf.id}`} className="underline">
+                <Link href={routes.staff.report(report.duplicateOf.id)} className="underline">
                   n° {report.duplicateOf.number}
                 </Link>
               </dd>
@@ -203,7 +204,7 @@ export default async function TriageReportPage({ params, searchParams }: { param
           <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3">
             {report.photos.map((photo, index) => (
               <li key={photo.id} className="space-y-2">
-                <a href={`/api/photos/${photo.id}`}>
+                <a href={routes.api.photo(photo.id)}>
                   <ReportPhotoImage photo={photo} index={index} />
                 </a>
                 <p className="text-sm">{photo.approvedForPublic ? "Visible sur les pages publiques" : "Non publiée"}</p>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/styles";
 import { QUEUE_AGE_VALUES, QUEUE_PARAMS, QUEUE_PHOTOS_VALUES, QUEUE_SORT_VALUES, queueSearchParams, type TriageQueueFilter } from "@/lib/reports/filter-params";
 import { PRIORITY_LABELS, REPORT_STATUSES, REPORT_STATUS_LABELS } from "@/lib/reports/model";
+import { routes } from "@/lib/routes";
 
 type Option = { value: string; label: string };
 const selectClass = "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base";
@@ -50,7 +51,7 @@ export function QueueFilters({
   const values: Record<string, string | undefined> = queueSearchParams(filter);
   return (
     <search aria-label="Filtrer les signalements" className="mb-6 block">
-      <form method="get" action="/gestion/signalements" className="space-y-3 rounded-lg border border-slate-300 bg-white p-4">
+      <form method="get" action={routes.staff.queue} className="space-y-3 rounded-lg border border-slate-300 bg-white p-4">
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           <div className="space-y-1 sm:col-span-2">
             <label htmlFor="filtre-q" className="block text-sm font-medium text-slate-900">
@@ -98,7 +99,7 @@ export function QueueFilters({
           <button type="submit" className={buttonClass("primary")}>
             Filtrer
           </button>
-          <Link href="/gestion/signalements" className={buttonClass("secondary")}>
+          <Link href={routes.staff.queue} className={buttonClass("secondary")}>
             Effacer les filtres
           </Link>
           <a href={exportHref} className={buttonClass("secondary")}>

@@ -4,6 +4,7 @@ import { DataTable, type Column } from "@/components/ui/data-table";
 import { formatShortDay } from "@/lib/format/dates";
 import { PRIORITY_LABELS, REPORT_STATUS_LABELS } from "@/lib/reports/model";
 import type { QueueItem } from "@/lib/reports/queries/staff";
+import { routes } from "@/lib/routes";
 
 const QUEUE_COLUMNS: Column<QueueItem>[] = [
   {
@@ -17,7 +18,7 @@ const QUEUE_COLUMNS: Column<QueueItem>[] = [
     rowHeader: true,
     className: "font-medium",
     cell: (item) => (
-      <Link href={`/gestion/signalements/${item.id}`} className="underline">
+      <Link href={routes.staff.report(item.id)} className="underline">
         n° {item.number}
       </Link>
     ),

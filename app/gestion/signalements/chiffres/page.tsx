@@ -11,6 +11,7 @@ import { listUndeliveredMails } from "@/lib/mail/queries";
 import { getReportFigures } from "@/lib/reports/queries/staff";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/model";
 import { GestionNav } from "../../_components/gestion-nav";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Signalements — chiffres" };
 
@@ -54,14 +55,14 @@ function CountTable({ id, caption, head, rows }: { id: string; caption: string; 
 
 /** Counts by status, category, area and month, and the median delays (computed in SQL). */
 export default async function ReportFiguresPage() {
-  const actor = await pageActor("reports:triage", "/gestion/signalements/chiffres");
+  const actor = await pageActor("reports:triage", routes.staff.figures);
   if (!actor) return <AccessDenied signedIn />;
   const [figures, undelivered] = await Promise.all([getReportFigures(), listUndeliveredMails()]);
 
   return (
     <div className="space-y-8">
       <PageHeader title="Chiffres des signalements" intro="Tous les signalements reçus ; les mois portent sur les douze derniers mois." />
-      <GestionNav current="/gestion/signalements/chiffres" />
+      <GestionNav current={routes.staff.figures} />
       <section aria-labelledby="delais" className="space-y-2">
         <h2 id="delais" className="text-xl font-semibold">
           Délais médians

@@ -12,12 +12,13 @@ import { mapTileUrl } from "@/lib/map-tiles";
 import { getTerritoryBounds } from "@/lib/territory/queries";
 import { GestionNav } from "../../_components/gestion-nav";
 import { SuccessNotice } from "@/components/ui/success-notice";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Saisir un signalement pour un habitant" };
 
 /** Staff at the counter or on the phone: a report entered for someone, who is named privately. */
 export default async function NewReportOnBehalfPage({ searchParams }: { searchParams: Promise<{ enregistre?: string; refus?: string }> }) {
-  const actor = await pageActor("reports:create-on-behalf", "/gestion/signalements/nouveau");
+  const actor = await pageActor("reports:create-on-behalf", routes.staff.newReport);
   if (!actor) return <AccessDenied signedIn />;
   const [categories, places, bounds, { enregistre, refus }] = await Promise.all([listReportCategories(), listPlaceOptions(), getTerritoryBounds(), searchParams]);
   const refusal = readRefusal((await cookies()).get(REFUSAL_COOKIE)?.value, "guichet", refus);
@@ -29,7 +30,7 @@ export default async function NewReportOnBehalfPage({ searchParams }: { searchPa
         title="Saisir un signalement pour un habitant"
         intro="Pour une personne venue à l'accueil ou qui a téléphoné. Son nom et son contact restent internes à la Régie."
       />
-      <GestionNav current="/gestion/signalements/nouveau" />
+      <GestionNav current={routes.staff.newReport} />
       {saved ? (
         <SuccessNotice>
           Signalement n° {saved} enregistré. Vous pouvez en saisir un autre.

@@ -13,6 +13,7 @@ import { ReportPhotoGallery } from "@/components/reports/report-photos";
 import { ReportTimeline } from "@/components/reports/report-timeline";
 import { SuccessNotice } from "@/components/ui/success-notice";
 import { plural } from "@/lib/format/numbers";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Signalement — Espace partenaire" };
 
@@ -30,7 +31,7 @@ export default async function PartnerReportPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { id } = await params;
-  const actor = await pageActor("reports:partner-view", `/partenaire/signalements/${encodeURIComponent(id)}`);
+  const actor = await pageActor("reports:partner-view", routes.partner.report(id));
   if (!actor) return <AccessDenied signedIn />;
   if (!/^[a-z0-9]{1,40}$/i.test(id)) notFound();
   const [report, query] = await Promise.all([getPartnerReport(actor, id), searchParams]);
@@ -42,7 +43,7 @@ export default async function PartnerReportPage({
   return (
     <div className="max-w-3xl space-y-6">
       <p>
-        <Link href="/partenaire/signalements" className="underline">← Signalements</Link>
+        <Link href={routes.partner.reports} className="underline">← Signalements</Link>
       </p>
       <PageHeader title={`Signalement n° ${report.number}`} intro={`${report.category.name} — ${report.place}`} />
       {notice ? (

@@ -1,0 +1,162 @@
+/**
+ * Every address of the portal, written once: links, forms, redirects, sign-in return paths, mailed
+ * links. Grouped by audience as app/ is. A page without parameters is a constant; a page with one
+ * (an id, a notice shown after a change) is a function. The query strings keep the French names
+ * the site uses; ids and values are URL-encoded here (a no-op for the ids and words of today).
+ * The report lists' filters are written by lib/reports/filter-params.ts from these base paths.
+ * No import, so client components and proxy.ts use it too. tests/unit/routes.test.ts keeps
+ * literal paths out of app/, components/ and lib/.
+ */
+
+const encode = encodeURIComponent;
+
+/** `path?a=1&b=2`, the parameters in the order given; `path` alone when there are none. */
+function withQuery(path: string, params: Record<string, string>): string {
+  const query = new URLSearchParams(params).toString();
+  return query ? `${path}?${query}` : path;
+}
+
+/** The notice a page shows once after a redirect, as a flag (`?clos=1`). */
+const flag = (path: string, notice: string | undefined) => (notice ? withQuery(path, { [notice]: "1" }) : path);
+
+/** Confirmations of the catalog lists (`?fait=…&id=…`), by the change made. */
+export type CategoryNotice = "creee" | "modifiee" | "activee" | "desactivee" | "deplacee" | "supprimee" | "inchangee";
+export type TemplateNotice = "cree" | "modifie" | "active" | "desactive" | "deplace" | "supprime" | "inchange";
+/** What staff just did to a report (`?fait=…` on its triage page). */
+export type TriageNotice = "statut" | "priorite" | "details" | "doublon" | "transmis" | "commentaire" | "moderation" | "photo";
+/** The notices of a resident's own report page and of a partner's report page. */
+export type MyReportNotice = "nouveau" | "deja-envoye" | "clos" | "rouvert";
+export type PartnerReportNotice = "resolu" | "pris-en-charge";
+
+const done = (path: string, notice: string, id?: string) => withQuery(path, id === undefined ? { fait: notice } : { fait: notice, id });
+
+// The pages that several addresses below share (with a query string or an id after them).
+const NEW_REPORT = "/signalements/nouveau";
+const SIGN_IN = "/connexion";
+const MY_REPORTS = "/espace/signalements";
+const DEVICES = "/espace/appareils";
+const QUEUE = "/gestion/signalements";
+const NEW_REPORT_DESK = "/gestion/signalements/nouveau";
+const CATEGORIES = "/gestion/categories";
+const TEMPLATES = "/gestion/modeles-de-reponse";
+const NEW_TEMPLATE = "/gestion/modeles-de-reponse/nouveau";
+const FILTER_PAGES = "/signalements/filtre";
+
+// Anyone, signed in or not: the information pages and the public reports (most cached).
+const publicPages = {
+  contact: "/contact",
+  privacy: "/confidentialite",
+  accessibility: "/accessibilite",
+  legalNotice: "/mentions-legales",
+  accountDeleted: "/compte-supprime",
+  /** The list and the map; their filtered addresses: filteredHref() in lib/reports/filter-params.ts. */
+  reports: "/signalements",
+  reportsMap: "/signalements/carte",
+  /** A report's public page, by its number. */
+  report: (number: number) => `/signalements/${encode(String(number))}`,
+  /** The cached pages of the list's filters (proxy.ts rewrites a filtered list to one of them). */
+  filterPages: FILTER_PAGES,
+  filterPage: (key: string) => `${FILTER_PAGES}/${encode(key)}`,
+  /** The resident's report form, beside the public list (app/signalements/, signed in). */
+  newReport: NEW_REPORT,
+  /** Back at step 1 after "moi aussi" on report n° `number`. */
+  newReportSupported: (number: number) => withQuery(NEW_REPORT, { soutenu: String(number) }),
+  /** Step 1 again, with the category and place chosen so far. */
+  newReportChange: (choice: { categoryId: string; place: string }) =>
+    withQuery(NEW_REPORT, { categorie: choice.categoryId, lieu: choice.place, modifier: "1" }),
+} as const;
+
+// Signing in and up, confirming an address, resetting a password.
+const auth = {
+  /** The sign-in page; `returnTo` is where to go after, a notice says why the person is here. */
+  signIn: ({ returnTo, notice }: { returnTo?: string; notice?: "deconnecte" | "reinitialise" } = {}) =>
+    returnTo !== undefined ? `${SIGN_IN}?callbackUrl=${encode(returnTo)}` : flag(SIGN_IN, notice),
+  signUp: "/inscription",
+  /** "Check your mailbox", after signing up. */
+  checkEmail: "/inscription/verifiez",
+  /** The address confirmation link mailed with its `token`, and its page once the address is confirmed. */
+  verifyEmailLink: (token: string) => withQuery("/inscription/verifier", { token }),
+  emailConfirmed: "/inscription/verifier?confirmee=1",
+  forgotPassword: "/mot-de-passe/oublie",
+  resetPasswordLink: (token: string) => withQuery("/mot-de-passe/nouveau", { token }),
+} as const;
+
+// Mon espace (app/espace/): a signed-in person's own account, reports and notifications.
+const mine = {
+  home: "/espace",
+  emailConfirmed: "/espace?adresse-confirmee=1",
+  /** The e-mail notifications setting, on the home page. */
+  notificationSettings: "/espace#notifications",
+  notifications: "/espace/notifications",
+  reports: MY_REPORTS,
+  report: (id: string, notice?: MyReportNotice) => flag(`${MY_REPORTS}/${encode(id)}`, notice),
+  devices: DEVICES,
+  deviceEnded: `${DEVICES}?fin=1`,
+  otherDevicesEnded: `${DEVICES}?fin=autres`,
+  /** The person's data as a file (a route handler, not a page). */
+  export: "/espace/export",
+  deleteAccount: "/espace/supprimer",
+} as const;
+
+// Gestion (app/gestion/): the Régie's staff.
+const staff = {
+  home: "/gestion",
+  partners: "/gestion/partenaires",
+  queue: QUEUE,
+  /** The queue as CSV, with the filter's parameters (queueSearchParams()); the "?" is always there. */
+  queueExport: (filterParams: Record<string, string>) => `${QUEUE}/export?${new URLSearchParams(filterParams)}`,
+  figures: `${QUEUE}/chiffres`,
+  report: (id: string, notice?: TriageNotice) => {
+    const path = `${QUEUE}/${encode(id)}`;
+    return notice ? done(path, notice) : path;
+  },
+  /** The reception desk's form, and it again after report n° `number` was saved. */
+  newReport: NEW_REPORT_DESK,
+  newReportSaved: (number: number) => withQuery(NEW_REPORT_DESK, { enregistre: String(number) }),
+  categories: CATEGORIES,
+  categoriesDone: (notice: CategoryNotice, id?: string) => done(CATEGORIES, notice, id),
+  newCategory: `${CATEGORIES}/nouvelle`,
+  category: (id: string) => `${CATEGORIES}/${encode(id)}`,
+  templates: TEMPLATES,
+  templatesDone: (notice: TemplateNotice, id?: string) => done(TEMPLATES, notice, id),
+  newTemplate: NEW_TEMPLATE,
+  /** A new template, its status already chosen. */
+  newTemplateFor: (status: string) => withQuery(NEW_TEMPLATE, { statut: status }),
+  template: (id: string) => `${TEMPLATES}/${encode(id)}`,
+} as const;
+
+// Espace partenaire (app/partenaire/): the people of a partner (landlord, city services).
+const partner = {
+  home: "/partenaire",
+  reports: "/partenaire/signalements",
+  report: (id: string, notice?: PartnerReportNotice) => flag(`/partenaire/signalements/${encode(id)}`, notice),
+} as const;
+
+// Administration (app/admin/): people, roles and the logs.
+const admin = {
+  home: "/admin",
+  people: "/admin/personnes",
+  person: (id: string) => `/admin/personnes/${encode(id)}`,
+  auditLog: "/admin/journal",
+  securityLog: "/admin/securite",
+} as const;
+
+// Route handlers (app/api/) the pages call.
+const api = {
+  /** Who is signed in, for the cached public pages' header. */
+  me: "/api/moi",
+  photo: (id: string) => `/api/photos/${encode(id)}`,
+  /** The report forms' upload (multipart with photos), by the form's name. */
+  reportUpload: (form: "habitant" | "guichet") => withQuery("/api/signalements", { formulaire: form }),
+} as const;
+
+export const routes = {
+  home: "/",
+  public: publicPages,
+  auth,
+  mine,
+  staff,
+  partner,
+  admin,
+  api,
+} as const;
