@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, idSchema, pageParam, versionSchema } from "@/lib/core/schemas";
+import { checkbox, idSchema, optionalText, pageParam, versionSchema } from "@/lib/core/schemas";
 import { PRIORITIES } from "@/lib/reports/model";
 
 export const MAX_PHOTOS = 5;
@@ -138,12 +138,7 @@ export const respondToResolutionSchema = z.strictObject({
   reportId: idSchema,
   version: versionSchema,
   decision: z.enum(["fixed", "not-fixed"], { error: "Réponse inconnue." }),
-  comment: z
-    .string()
-    .trim()
-    .max(1000, "1000 caractères au maximum.")
-    .transform((v) => v || null)
-    .optional(),
+  comment: optionalText(1000, "1000 caractères au maximum."),
 });
 export type RespondToResolutionInput = z.output<typeof respondToResolutionSchema>;
 
@@ -172,13 +167,7 @@ export const listMyReportsSchema = z.object({ page: pageParam() });
 
 // ─── Staff triage: each triage action (POST, strict). The queue's filters are in filter-params.ts. ───
 
-const optionalComment = z
-  .string()
-  .trim()
-  .max(2000, "2000 caractères au maximum.")
-  .transform((v) => v || null)
-  .optional()
-  .transform((v) => v ?? null);
+const optionalComment = optionalText(2000, "2000 caractères au maximum.");
 
 const target = { reportId: idSchema, version: versionSchema };
 
@@ -306,11 +295,6 @@ export const partnerStatusSchema = z.strictObject({
   reportId: idSchema,
   version: versionSchema,
   action: z.enum(["take-in-hand", "resolve"], { error: "Action inconnue." }),
-  comment: z
-    .string()
-    .trim()
-    .max(1000, "1000 caractères au maximum.")
-    .transform((v) => v || null)
-    .optional(),
+  comment: optionalText(1000, "1000 caractères au maximum."),
 });
 export type PartnerStatusInput = z.output<typeof partnerStatusSchema>;

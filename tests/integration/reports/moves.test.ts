@@ -90,11 +90,11 @@ function commandFor(kind: ReportActorKind, to: ReportStatus): Attempt | null {
       // NEW is no status the form offers: asked anyway, the command must refuse it from the table.
       return (id) => setReportStatus({ actor: f.staff }, { ...target(id), status: to as "ACKNOWLEDGED", comment: to === "REJECTED" ? REJECTION : null });
     case "partner":
-      if (to === "PLANNED") return (id) => setStatusAsPartner({ actor: f.partner }, { ...target(id), action: "take-in-hand" });
-      if (to === "RESOLVED") return (id) => setStatusAsPartner({ actor: f.partner }, { ...target(id), action: "resolve" });
+      if (to === "PLANNED") return (id) => setStatusAsPartner({ actor: f.partner }, { ...target(id), action: "take-in-hand", comment: null });
+      if (to === "RESOLVED") return (id) => setStatusAsPartner({ actor: f.partner }, { ...target(id), action: "resolve", comment: null });
       return null;
     case "author":
-      if (to === "CLOSED") return (id) => respondToResolution({ actor: f.author }, { ...target(id), decision: "fixed" });
+      if (to === "CLOSED") return (id) => respondToResolution({ actor: f.author }, { ...target(id), decision: "fixed", comment: null });
       if (to === "ACKNOWLEDGED") return (id) => respondToResolution({ actor: f.author }, { ...target(id), decision: "not-fixed", comment: NOT_FIXED });
       return null;
   }
