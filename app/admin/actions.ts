@@ -10,7 +10,7 @@ export const grantRoleAction = defineAction({
   permission: "roles:grant",
   schema: grantRoleSchema,
   handler: async ({ input, actor }) => {
-    const grant = await grantRole(actor, input);
+    const grant = await grantRole({ actor }, input);
     revalidatePath(`/admin/personnes/${input.userId}`);
     return grant;
   },
@@ -22,7 +22,7 @@ export const revokeRoleAction = defineAction({
   permission: "roles:revoke",
   schema: revokeRoleSchema,
   handler: async ({ input, actor }) => {
-    await revokeRole(actor, input.grantId);
+    await revokeRole({ actor }, input);
     revalidatePath("/admin/personnes", "layout");
     return null;
   },
@@ -34,7 +34,7 @@ export const setAccountStatusAction = defineAction({
   permission: "accounts:disable",
   schema: setAccountStatusSchema,
   handler: async ({ input, actor }) => {
-    await setAccountStatus(actor, input.userId, input.status);
+    await setAccountStatus({ actor }, input);
     revalidatePath("/admin/personnes", "layout");
     return null;
   },

@@ -18,7 +18,7 @@ export const updateProfileAction = defineAction({
   permission: "account:manage-own",
   schema: updateProfileSchema,
   handler: async ({ input, actor }) => {
-    await updateProfile(actor.id, input);
+    await updateProfile({ actor }, input);
     revalidatePath("/espace");
     return null;
   },
@@ -30,7 +30,7 @@ export const updateNotificationSettingsAction = defineAction({
   permission: "notifications:manage-own",
   schema: updateNotificationSettingsSchema,
   handler: async ({ input, actor }) => {
-    await updateNotificationSettings(actor.id, input);
+    await updateNotificationSettings({ actor }, input);
     revalidatePath("/espace");
     return null;
   },
@@ -42,7 +42,7 @@ export const changePasswordAction = defineAction({
   permission: "account:manage-own",
   schema: changePasswordSchema,
   handler: async ({ input, actor }) => {
-    await changePassword(actor.id, input.currentPassword, input.newPassword, await requestClient());
+    await changePassword({ actor }, { ...input, client: await requestClient() });
     // Every session ended with the change; this device stays signed in with a new one (new token).
     await endSession();
     await startSession(actor.id);
@@ -56,7 +56,7 @@ export const signOutEverywhereAction = defineAction({
   permission: "account:manage-own",
   schema: emptySchema,
   handler: async ({ actor }) => {
-    await signOutEverywhere(actor.id, await requestClient());
+    await signOutEverywhere({ actor }, { client: await requestClient() });
     await endSession();
     return null;
   },
@@ -68,7 +68,7 @@ export const deleteAccountAction = defineAction({
   permission: "account:manage-own",
   schema: deleteAccountSchema,
   handler: async ({ input, actor }) => {
-    const erased = await deleteAccount(actor.id, input.password);
+    const erased = await deleteAccount({ actor }, input);
     await endSession();
     revalidateTag("people-count", "max");
     return erased;
@@ -83,7 +83,7 @@ export const resendVerificationAction = defineAction({
   permission: "account:manage-own",
   schema: emptySchema,
   handler: async ({ actor }) => {
-    await resendVerification(actor.id);
+    await resendVerification({ actor });
     return null;
   },
   successMessage: "Un nouveau lien vient de vous être envoyé. Il est valable 48 heures.",
@@ -94,7 +94,7 @@ export const changeEmailAction = defineAction({
   permission: "account:manage-own",
   schema: changeEmailSchema,
   handler: async ({ input, actor }) => {
-    await requestEmailChange(actor.id, input);
+    await requestEmailChange({ actor }, input);
     return null;
   },
   successMessage:

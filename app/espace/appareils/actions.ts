@@ -14,7 +14,7 @@ export const endDeviceAction = defineAction({
   permission: "account:manage-own",
   schema: endDeviceSchema,
   handler: async ({ input, actor }) => {
-    await endMyDevice(actor, input.sessionId, await requestClient());
+    await endMyDevice({ actor }, { ...input, client: await requestClient() });
     revalidatePath("/espace/appareils");
     return null;
   },
@@ -29,7 +29,7 @@ export const endOtherDevicesAction = defineAction({
   handler: async ({ actor }) => {
     const current = await getCurrentSessionId();
     if (!current) throw new UnauthenticatedError();
-    const count = await endMyOtherDevices(actor, current, await requestClient());
+    const count = await endMyOtherDevices({ actor }, { currentSessionId: current, client: await requestClient() });
     revalidatePath("/espace/appareils");
     return { count };
   },

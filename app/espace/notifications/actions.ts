@@ -16,7 +16,7 @@ export const openNotificationAction = defineAction({
   permission: "notifications:manage-own",
   schema: openNotificationSchema,
   handler: async ({ input, actor }) => {
-    const result = await openNotification(actor, input);
+    const result = await openNotification({ actor }, input);
     refreshUnreadCount();
     return result;
   },
@@ -28,7 +28,7 @@ export const markAllNotificationsReadAction = defineAction({
   permission: "notifications:manage-own",
   schema: markAllNotificationsReadSchema,
   handler: async ({ actor }) => {
-    const result = await markAllNotificationsRead(actor);
+    const result = await markAllNotificationsRead({ actor });
     refreshUnreadCount();
     return result;
   },
