@@ -1,18 +1,15 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { grantRole, revokeRole, setAccountStatus } from "@/lib/people/roles-service";
 import { grantRoleSchema, revokeRoleSchema, setAccountStatusSchema } from "@/lib/people/schemas";
-import { routes } from "@/lib/routes";
 
 export const grantRoleAction = defineAction({
   name: "grantRole",
   permission: "roles:grant",
   schema: grantRoleSchema,
   handler: async ({ input, actor }) => {
-    const grant = await grantRole(actor, input);
-    revalidatePath(routes.admin.person(input.userId));
+    const grant = await grantRole({ actor }, input);
     return grant;
   },
   successMessage: "Rôle attribué.",
@@ -23,8 +20,7 @@ export const revokeRoleAction = defineAction({
   permission: "roles:revoke",
   schema: revokeRoleSchema,
   handler: async ({ input, actor }) => {
-    await revokeRole(actor, input.grantId);
-    revalidatePath(routes.admin.people, "layout");
+    await revokeRole({ actor }, input);
     return null;
   },
   successMessage: "Rôle retiré.",
@@ -35,8 +31,7 @@ export const setAccountStatusAction = defineAction({
   permission: "accounts:disable",
   schema: setAccountStatusSchema,
   handler: async ({ input, actor }) => {
-    await setAccountStatus(actor, input.userId, input.status);
-    revalidatePath(routes.admin.people, "layout");
+    await setAccountStatus({ actor }, input);
     return null;
   },
   successMessage: "Statut du compte mis à jour.",

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath, revalidateTag } from "next/cache";
+import { revalidateTag } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { requestClient } from "@/lib/auth/client-key";
 import { endSession, startSession } from "@/lib/auth/session";
@@ -19,8 +19,7 @@ export const updateProfileAction = defineAction({
   permission: "account:manage-own",
   schema: updateProfileSchema,
   handler: async ({ input, actor }) => {
-    await updateProfile(actor.id, input);
-    revalidatePath(routes.mine.home);
+    await updateProfile({ actor }, input);
     return null;
   },
   successMessage: "Vos informations ont été enregistrées.",
@@ -31,8 +30,7 @@ export const updateNotificationSettingsAction = defineAction({
   permission: "notifications:manage-own",
   schema: updateNotificationSettingsSchema,
   handler: async ({ input, actor }) => {
-    await updateNotificationSettings(actor.id, input);
-    revalidatePath(routes.mine.home);
+    await updateNotificationSettings({ actor }, input);
     return null;
   },
   successMessage: "Votre choix est enregistré.",
@@ -43,7 +41,7 @@ export const changePasswordAction = defineAction({
   permission: "account:manage-own",
   schema: changePasswordSchema,
   handler: async ({ input, actor }) => {
-    await changePassword(actor.id, input.currentPassword, input.newPassword, await requestClient());
+    await changePassword({ actor }, { ...input, client: await requestClient() });
     // Every session ended with the change; this device stays signed in with a new one (new token).
     await endSession();
     await startSession(actor.id);
@@ -57,7 +55,7 @@ export const signOutEverywhereAction = defineAction({
   permission: "account:manage-own",
   schema: emptySchema,
   handler: async ({ actor }) => {
-    await signOutEverywhere(actor.id, await requestClient());
+    await signOutEverywhere({ actor }, { client: await requestClient() });
     await endSession();
     return null;
   },
@@ -69,7 +67,7 @@ export const deleteAccountAction = defineAction({
   permission: "account:manage-own",
   schema: deleteAccountSchema,
   handler: async ({ input, actor }) => {
-    const erased = await deleteAccount(actor.id, input.password);
+    const erased = await deleteAccount({ actor }, input);
     await endSession();
     revalidateTag("people-count", "max");
     return erased;
@@ -84,7 +82,7 @@ export const resendVerificationAction = defineAction({
   permission: "account:manage-own",
   schema: emptySchema,
   handler: async ({ actor }) => {
-    await resendVerification(actor.id);
+    await resendVerification({ actor });
     return null;
   },
   successMessage: "Un nouveau lien vient de vous être envoyé. Il est valable 48 heures.",
@@ -95,7 +93,7 @@ export const changeEmailAction = defineAction({
   permission: "account:manage-own",
   schema: changeEmailSchema,
   handler: async ({ input, actor }) => {
-    await requestEmailChange(actor.id, input);
+    await requestEmailChange({ actor }, input);
     return null;
   },
   successMessage:

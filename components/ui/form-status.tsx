@@ -17,11 +17,3 @@ export function FormStatus({ state }: { state: ActionResult<unknown> | undefined
     </p>
   ) : null;
 }
-
-export function fieldErrors(state: ActionResult<unknown> | undefined, name: string): string[] | undefined {
-  return state && !state.ok ? state.fieldErrors?.[name] : undefined;
-}
-
-export function previousValue(state: ActionResult<unknown> | undefined, name: string): string | undefined {
-  return state && !state.ok ? state.values?.[name] : undefined;
-}

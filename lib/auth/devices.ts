@@ -7,6 +7,8 @@ import { recordSecurityEvent } from "@/lib/auth/security-log";
 import { revokeUserSessions } from "@/lib/auth/session-store";
 import type { SignInClient } from "@/lib/auth/verify-credentials";
 import { NotFoundError } from "@/lib/core/errors";
+import { inTransaction, type OperationContext } from "@/lib/core/operation";
+import type { EndDeviceInput } from "@/lib/auth/device-schemas";
 
 /**
  * The open sessions, as loadSignedIn (lib/auth/session.ts) accepts them: not revoked, within the
@@ -53,8 +55,8 @@ export const DEVICE_GONE = "Cet appareil n'est plus connecté.";
  * Ends one of the person's sessions. The session is looked up with the person in the `where`: the
  * id of someone else's session finds nothing and changes nothing.
  */
-export async function endMyDevice(actor: Actor, sessionId: string, client: SignInClient) {
-  await db.$transaction(async (tx) => {
+export async function endMyDevice({ actor, ...ctx }: OperationContext, { sessionId, client }: EndDeviceInput & { client: SignInClient }) {
+  await inTransaction(ctx, async (tx) => {
     const { count } = await tx.session.updateMany({
       where: { id: sessionId, userId: actor.id, revokedAt: null },
       data: { revokedAt: new Date() },
@@ -65,8 +67,11 @@ export async function endMyDevice(actor: Actor, sessionId: string, client: SignI
 }
 
 /** Ends every session of the person but this device's; returns how many were ended. */
-export async function endMyOtherDevices(actor: Actor, currentSessionId: string, client: SignInClient) {
-  return db.$transaction(async (tx) => {
+export async function endMyOtherDevices(
+  { actor, ...ctx }: OperationContext,
+  { currentSessionId, client }: { currentSessionId: string; client: SignInClient },
+) {
+  return inTransaction(ctx, async (tx) => {
     const count = await revokeUserSessions(tx, actor.id, { exceptSessionId: currentSessionId });
     if (count > 0) await recordSecurityEvent(tx, { kind: "SESSION_REVOKED", userId: actor.id, ...client });
     return count;

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
-import type { Actor } from "@/lib/authz/policy";
 import { NotFoundError } from "@/lib/core/errors";
+import { inTransaction, type OperationContext } from "@/lib/core/operation";
 import { notificationReportSelect, reportLinkFor } from "@/lib/notifications/queries";
 import { NOTIFICATION_NOT_FOUND, type OpenNotificationInput, type UpdateNotificationSettingsInput } from "@/lib/notifications/schemas";
 import { routes } from "@/lib/routes";
@@ -16,28 +16,29 @@ import { routes } from "@/lib/routes";
  * Marks one of the caller's notifications read and tells where it leads. Another person's
  * notification is not found, exactly like one that does not exist, and stays as it was.
  */
-export async function openNotification(actor: Actor, input: OpenNotificationInput): Promise<{ href: string }> {
-  const notification = await db.notification.findFirst({
+export async function openNotification({ actor, tx = db }: OperationContext, input: OpenNotificationInput): Promise<{ href: string }> {
+  const notification = await tx.notification.findFirst({
     where: { id: input.notificationId, userId: actor.id },
     select: { id: true, readAt: true, report: { select: notificationReportSelect } },
   });
   if (!notification) throw new NotFoundError(NOTIFICATION_NOT_FOUND);
   if (!notification.readAt) {
-    await db.notification.updateMany({ where: { id: notification.id, userId: actor.id, readAt: null }, data: { readAt: new Date() } });
+    await tx.notification.updateMany({ where: { id: notification.id, userId: actor.id, readAt: null }, data: { readAt: new Date() } });
   }
   const href = notification.report ? reportLinkFor(actor.id, notification.report) : null;
   return { href: href ?? routes.mine.notifications };
 }
 
 /** "Tout marquer comme lu": the caller's unread notifications, nobody else's. */
-export async function markAllNotificationsRead(actor: Actor): Promise<{ count: number }> {
-  const { count } = await db.notification.updateMany({ where: { userId: actor.id, readAt: null }, data: { readAt: new Date() } });
+export async function markAllNotificationsRead({ actor, tx = db }: OperationContext): Promise<{ count: number }> {
+  const { count } = await tx.notification.updateMany({ where: { userId: actor.id, readAt: null }, data: { readAt: new Date() } });
   return { count };
 }
 
 /** Emails on or off; the portal notifications are always kept. */
-export async function updateNotificationSettings(userId: string, input: UpdateNotificationSettingsInput) {
-  await db.$transaction(async (tx) => {
+export async function updateNotificationSettings(ctx: OperationContext, input: UpdateNotificationSettingsInput) {
+  const userId = ctx.actor.id;
+  await inTransaction(ctx, async (tx) => {
     const before = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { notifyByEmail: true } });
     await tx.user.update({ where: { id: userId }, data: { notifyByEmail: input.notifyByEmail } });
     await recordAudit(tx, {

@@ -1,17 +1,18 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
 import { recordSecurityEvent } from "@/lib/auth/security-log";
 import type { SignInClient } from "@/lib/auth/verify-credentials";
 import { NotFoundError, ValidationError } from "@/lib/core/errors";
-import type { UpdateProfileInput } from "@/lib/people/schemas";
+import { inTransaction, type OperationContext } from "@/lib/core/operation";
+import type { ChangePasswordInput, UpdateProfileInput } from "@/lib/people/schemas";
 
 const INVALID_ENTRANCE = "Cette entrée ne fait pas partie du territoire de la Régie.";
 
-async function assertEntranceExists(entranceId: string | null | undefined) {
+async function assertEntranceExists(tx: Tx, entranceId: string | null | undefined) {
   if (!entranceId) return;
-  const entrance = await db.entrance.findUnique({ where: { id: entranceId }, select: { id: true } });
+  const entrance = await tx.entrance.findUnique({ where: { id: entranceId }, select: { id: true } });
   if (!entrance) throw new ValidationError(INVALID_ENTRANCE, { entranceId: [INVALID_ENTRANCE] });
 }
 
@@ -19,9 +20,10 @@ async function assertEntranceExists(entranceId: string | null | undefined) {
  * The audit row names the fields that changed, not their values: the log is append-only and
  * must not keep personal data past the account's deletion.
  */
-export async function updateProfile(userId: string, input: UpdateProfileInput) {
-  await assertEntranceExists(input.entranceId);
-  await db.$transaction(async (tx) => {
+export async function updateProfile(ctx: OperationContext, input: UpdateProfileInput) {
+  const userId = ctx.actor.id;
+  await inTransaction(ctx, async (tx) => {
+    await assertEntranceExists(tx, input.entranceId);
     const select = { name: true, phone: true, entranceId: true } as const;
     const before = await tx.user.findUniqueOrThrow({ where: { id: userId }, select });
     const after = await tx.user.update({
@@ -36,34 +38,40 @@ export async function updateProfile(userId: string, input: UpdateProfileInput) {
 
 const WRONG_PASSWORD = "Mot de passe actuel incorrect.";
 
+/** The request the change comes from, for the security log. */
+type FromClient = { client?: SignInClient };
+
 /**
  * Moves the account's session generation on: every session ends, this device's too (the caller
  * opens a fresh one for it, with a new token). Returns the new generation.
  */
-export async function changePassword(userId: string, currentPassword: string, newPassword: string, client?: SignInClient) {
+export async function changePassword(ctx: OperationContext, input: ChangePasswordInput & FromClient) {
+  const userId = ctx.actor.id;
   const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
   if (!user) throw new NotFoundError();
-  if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw new ValidationError(WRONG_PASSWORD, { currentPassword: [WRONG_PASSWORD] });
   }
-  const passwordHash = await hashPassword(newPassword);
-  return db.$transaction(async (tx) => {
+  // Hashed before the transaction: it is slow on purpose, and holds no row.
+  const passwordHash = await hashPassword(input.newPassword);
+  return inTransaction(ctx, async (tx) => {
     const updated = await tx.user.update({
       where: { id: userId },
       data: { passwordHash, sessionVersion: { increment: 1 } },
       select: { sessionVersion: true },
     });
     await recordAudit(tx, { actorId: userId, action: "user.password-change", entityType: "User", entityId: userId });
-    await recordSecurityEvent(tx, { kind: "PASSWORD_CHANGED", userId, ...client });
+    await recordSecurityEvent(tx, { kind: "PASSWORD_CHANGED", userId, ...input.client });
     return updated.sessionVersion;
   });
 }
 
 /** Ends every session of the account, this device's included (a new generation). */
-export async function signOutEverywhere(userId: string, client?: SignInClient) {
-  await db.$transaction(async (tx) => {
+export async function signOutEverywhere(ctx: OperationContext, input: FromClient) {
+  const userId = ctx.actor.id;
+  await inTransaction(ctx, async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
     await recordAudit(tx, { actorId: userId, action: "user.sign-out-everywhere", entityType: "User", entityId: userId });
-    await recordSecurityEvent(tx, { kind: "SIGN_OUT", userId, ...client });
+    await recordSecurityEvent(tx, { kind: "SIGN_OUT", userId, ...input.client });
   });
 }

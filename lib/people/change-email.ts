@@ -1,7 +1,7 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { ValidationError } from "@/lib/core/errors";
+import { inTransaction, type OperationContext } from "@/lib/core/operation";
 import { sendAfterResponse } from "@/lib/mail/send-after-response";
 import { confirmPassword } from "@/lib/people/confirm-password";
 import { queueVerificationMail } from "@/lib/people/email-verification";
@@ -16,16 +16,17 @@ const SAME_EMAIL = "C'est déjà l'adresse de votre compte.";
  * old address then). Whether the new address belongs to another account is not said here: the
  * link simply cannot be confirmed then.
  */
-export async function requestEmailChange(userId: string, input: ChangeEmailInput) {
+export async function requestEmailChange(ctx: OperationContext, input: ChangeEmailInput) {
+  const userId = ctx.actor.id;
   await confirmPassword(userId, input.password);
   await throttle("verificationMailByUser", userId);
-  const mailIds = await db.$transaction(async (tx) => {
+  await inTransaction(ctx, async (tx, afterCommit) => {
     const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, name: true, email: true } });
     if (user.email === input.newEmail) throw new ValidationError(SAME_EMAIL, { newEmail: [SAME_EMAIL] });
     // One pending change at a time: an earlier link for another new address stops working.
     await tx.emailVerificationToken.updateMany({ where: { userId, usedAt: null, NOT: { email: user.email } }, data: { usedAt: new Date() } });
     await recordAudit(tx, { actorId: userId, action: "user.email-change-request", entityType: "User", entityId: userId });
-    return queueVerificationMail(tx, user, input.newEmail, "email-change");
+    const mailIds = await queueVerificationMail(tx, user, input.newEmail, "email-change");
+    afterCommit(async () => sendAfterResponse(mailIds));
   });
-  sendAfterResponse(mailIds);
 }

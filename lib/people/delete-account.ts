@@ -1,10 +1,12 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { db, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { recordSecurityEvent } from "@/lib/auth/security-log";
 import { hashPassword } from "@/lib/auth/passwords";
+import { inTransaction, type OperationContext } from "@/lib/core/operation";
 import { confirmPassword } from "@/lib/people/confirm-password";
+import type { DeleteAccountInput } from "@/lib/people/schemas";
 import { deleteObjects } from "@/lib/storage/file-storage";
 
 /** Why an account is erased: the person asked, or the retention job after 24 months without use. */
@@ -13,9 +15,9 @@ export type ErasureReason = "request" | "inactivity";
 export type ErasureSummary = { reportsDeleted: number; reportsAnonymised: number; photoFilesDeleted: number };
 
 /** "Supprimer mon compte": the password again, then the erasure. */
-export async function deleteAccount(userId: string, password: string): Promise<ErasureSummary> {
-  await confirmPassword(userId, password);
-  return eraseAccount(userId, "request");
+export async function deleteAccount(ctx: OperationContext, input: Pick<DeleteAccountInput, "password">): Promise<ErasureSummary> {
+  await confirmPassword(ctx.actor.id, input.password);
+  return eraseAccount(ctx, { userId: ctx.actor.id, reason: "request" });
 }
 
 /**
@@ -30,10 +32,14 @@ export async function deleteAccount(userId: string, password: string): Promise<E
  * - their "moi aussi", notifications, mails (pending and sent), links, sessions and roles go;
  * - the account row stays, anonymous and unusable, because the association's records (audit log,
  *   reports staff entered) must keep pointing somewhere.
+ * The retention job erases with nobody acting: it takes only the transaction part of a context.
  */
-export async function eraseAccount(userId: string, reason: ErasureReason): Promise<ErasureSummary> {
+export async function eraseAccount(
+  ctx: Pick<OperationContext, "tx" | "afterCommit">,
+  { userId, reason }: { userId: string; reason: ErasureReason },
+): Promise<ErasureSummary> {
   const unusableHash = await hashPassword(randomBytes(32).toString("base64url"));
-  const { summary, storageKeys } = await db.$transaction(async (tx) => {
+  return inTransaction(ctx, async (tx, afterCommit) => {
     const now = new Date();
     const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
     const { deleted, anonymised, storageKeys } = await eraseReports(tx, userId);
@@ -73,11 +79,10 @@ export async function eraseAccount(userId: string, reason: ErasureReason): Promi
       after: summary,
     });
     if (reason === "request") await recordSecurityEvent(tx, { kind: "ACCOUNT_DELETED", userId });
-    return { summary, storageKeys };
+    // Files go once the rows are gone: a rollback must not leave rows pointing at missing files.
+    afterCommit(() => deleteObjects(storageKeys));
+    return summary;
   });
-  // Files go once the rows are gone: a rollback must not leave rows pointing at missing files.
-  await deleteObjects(storageKeys);
-  return summary;
 }
 
 async function eraseReports(tx: Tx, userId: string) {

@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { recordSecurityEvent } from "@/lib/auth/security-log";
 import { appUrl } from "@/lib/env";
 import { ValidationError } from "@/lib/core/errors";
+import { inTransaction, type OperationContext } from "@/lib/core/operation";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { queueMails, type QueuedMail } from "@/lib/mail/outbox";
 import { sendAfterResponse } from "@/lib/mail/send-after-response";
@@ -53,16 +54,17 @@ export async function queueVerificationMail(tx: Tx, person: { id: string; name: 
 }
 
 /** "Renvoyer le lien": throttled per account, since each one sends a mail. */
-export async function resendVerification(userId: string) {
+export async function resendVerification(ctx: OperationContext) {
+  const userId = ctx.actor.id;
   await throttle("verificationMailByUser", userId);
-  const mailIds = await db.$transaction(async (tx) => {
+  await inTransaction(ctx, async (tx, afterCommit) => {
     const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, name: true, email: true, emailVerifiedAt: true } });
     if (user.emailVerifiedAt) throw new ValidationError(ALREADY_VERIFIED);
     // Only the latest link works: fewer live links, and the person is not confused by older mails.
     await tx.emailVerificationToken.updateMany({ where: { userId, email: user.email, usedAt: null }, data: { usedAt: new Date() } });
-    return queueVerificationMail(tx, user, user.email, "resend");
+    const mailIds = await queueVerificationMail(tx, user, user.email, "resend");
+    afterCommit(async () => sendAfterResponse(mailIds));
   });
-  sendAfterResponse(mailIds);
 }
 
 export type ConfirmedEmail = { userId: string; emailChanged: boolean };

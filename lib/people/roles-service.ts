@@ -1,16 +1,15 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { activeGrantWhere } from "@/lib/auth/session";
-import type { Actor } from "@/lib/authz/policy";
 import { ROLE_LABELS } from "@/lib/authz/roles";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/core/errors";
-import type { GrantRoleInput } from "@/lib/people/schemas";
+import { inTransaction, type OperationContext } from "@/lib/core/operation";
+import type { GrantRoleInput, RevokeRoleInput, SetAccountStatusInput } from "@/lib/people/schemas";
 
 const PARTNER_REQUIRED = "Choisissez le partenaire pour lequel cette personne agit.";
 const PARTNER_FORBIDDEN = "Seul le rôle Partenaire se rattache à un partenaire.";
 
-export async function grantRole(actor: Actor, input: GrantRoleInput) {
+export async function grantRole(ctx: OperationContext, input: GrantRoleInput) {
   const partnerId = input.partnerId ?? null;
   if (input.role === "PARTNER" && !partnerId) throw new ValidationError(PARTNER_REQUIRED, { partnerId: [PARTNER_REQUIRED] });
   if (input.role !== "PARTNER" && partnerId) throw new ValidationError(PARTNER_FORBIDDEN, { partnerId: [PARTNER_FORBIDDEN] });
@@ -18,7 +17,7 @@ export async function grantRole(actor: Actor, input: GrantRoleInput) {
     throw new ValidationError("La date de fin doit être dans le futur.", { validUntil: ["La date de fin doit être dans le futur."] });
   }
 
-  return db.$transaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { status: true } });
     if (!user || user.status === "DELETED") throw new NotFoundError("Personne introuvable.");
     if (partnerId && !(await tx.partner.findUnique({ where: { id: partnerId }, select: { id: true } }))) {
@@ -30,11 +29,11 @@ export async function grantRole(actor: Actor, input: GrantRoleInput) {
     });
     if (existing) throw new ValidationError(`Cette personne a déjà le rôle ${ROLE_LABELS[input.role]}.`);
     const grant = await tx.roleGrant.create({
-      data: { userId: input.userId, role: input.role, partnerId, grantedById: actor.id, validUntil: input.validUntil ?? null },
+      data: { userId: input.userId, role: input.role, partnerId, grantedById: ctx.actor.id, validUntil: input.validUntil ?? null },
       select: { id: true },
     });
     await recordAudit(tx, {
-      actorId: actor.id,
+      actorId: ctx.actor.id,
       action: "role.grant",
       entityType: "User",
       entityId: input.userId,
@@ -44,17 +43,17 @@ export async function grantRole(actor: Actor, input: GrantRoleInput) {
   });
 }
 
-export async function revokeRole(actor: Actor, grantId: string) {
-  await db.$transaction(async (tx) => {
+export async function revokeRole(ctx: OperationContext, { grantId }: RevokeRoleInput) {
+  await inTransaction(ctx, async (tx) => {
     const grant = await tx.roleGrant.findUnique({ where: { id: grantId }, select: { userId: true, role: true, revokedAt: true, partnerId: true } });
     if (!grant) throw new NotFoundError("Rôle introuvable.");
     if (grant.revokedAt) throw new ValidationError("Ce rôle a déjà été retiré.");
-    if (grant.userId === actor.id && grant.role === "ADMIN") {
+    if (grant.userId === ctx.actor.id && grant.role === "ADMIN") {
       throw new ForbiddenError("Vous ne pouvez pas retirer votre propre rôle d'administrateur.");
     }
-    await tx.roleGrant.update({ where: { id: grantId }, data: { revokedAt: new Date(), revokedById: actor.id } });
+    await tx.roleGrant.update({ where: { id: grantId }, data: { revokedAt: new Date(), revokedById: ctx.actor.id } });
     await recordAudit(tx, {
-      actorId: actor.id,
+      actorId: ctx.actor.id,
       action: "role.revoke",
       entityType: "User",
       entityId: grant.userId,
@@ -63,16 +62,16 @@ export async function revokeRole(actor: Actor, grantId: string) {
   });
 }
 
-export async function setAccountStatus(actor: Actor, userId: string, status: "ACTIVE" | "DISABLED") {
-  if (userId === actor.id) throw new ForbiddenError("Vous ne pouvez pas désactiver votre propre compte.");
-  await db.$transaction(async (tx) => {
+export async function setAccountStatus(ctx: OperationContext, { userId, status }: SetAccountStatusInput) {
+  if (userId === ctx.actor.id) throw new ForbiddenError("Vous ne pouvez pas désactiver votre propre compte.");
+  await inTransaction(ctx, async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { status: true } });
     if (!user || user.status === "DELETED") throw new NotFoundError("Personne introuvable.");
     if (user.status === status) return;
     // Disabling also ends the person's open sessions.
     await tx.user.update({ where: { id: userId }, data: { status, sessionVersion: { increment: 1 } } });
     await recordAudit(tx, {
-      actorId: actor.id,
+      actorId: ctx.actor.id,
       action: status === "DISABLED" ? "user.disable" : "user.enable",
       entityType: "User",
       entityId: userId,

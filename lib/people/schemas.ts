@@ -52,6 +52,7 @@ export const changePasswordSchema = z.strictObject({
   currentPassword: z.string().min(1, "Mot de passe actuel requis.").max(PASSWORD_MAX, "Mot de passe actuel incorrect."),
   newPassword: passwordSchema,
 });
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
 const currentPassword = z.string({ error: "Mot de passe requis." }).min(1, "Mot de passe requis.").max(PASSWORD_MAX, "Mot de passe incorrect.");
 
@@ -59,6 +60,7 @@ export const deleteAccountSchema = z.strictObject({
   confirmation: z.literal("SUPPRIMER", { error: "Tapez SUPPRIMER en majuscules pour confirmer." }),
   password: currentPassword,
 });
+export type DeleteAccountInput = z.infer<typeof deleteAccountSchema>;
 
 export const changeEmailSchema = z.strictObject({
   newEmail: emailSchema,
@@ -85,7 +87,9 @@ export const grantRoleSchema = z.strictObject({
 export type GrantRoleInput = z.infer<typeof grantRoleSchema>;
 
 export const revokeRoleSchema = z.strictObject({ grantId: idSchema });
+export type RevokeRoleInput = z.infer<typeof revokeRoleSchema>;
 export const setAccountStatusSchema = z.strictObject({ userId: idSchema, status: z.enum(["ACTIVE", "DISABLED"]) });
+export type SetAccountStatusInput = z.infer<typeof setAccountStatusSchema>;
 
 export const listPeopleSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),

@@ -77,7 +77,7 @@ export async function runRetention(now = new Date()): Promise<RetentionReport> {
     where: { ...anonymisable, inactivityWarnedAt: { lt: daysAgo(RETENTION.graceDays) } },
     select: { id: true },
   });
-  for (const { id } of due) await eraseAccount(id, "inactivity");
+  for (const { id } of due) await eraseAccount({}, { userId: id, reason: "inactivity" });
 
   return {
     mailBodiesPurged,

@@ -15,7 +15,7 @@ import { createSession } from "@/lib/auth/session-store";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { callAction, expectRefused, type Fields } from "../helpers/actions";
 import { databaseSnapshot, resetDatabase } from "../helpers/database";
-import { createPartner, createTerritory, createUser, TEST_PASSWORD, type TestUser } from "../helpers/factories";
+import { actorOf, createPartner, createTerritory, createUser, TEST_PASSWORD, type TestUser } from "../helpers/factories";
 import { createCategory, createReportRow } from "../helpers/reports";
 import { signInAs } from "../helpers/session";
 
@@ -454,7 +454,7 @@ describe.each(covered.map((f) => [f.action.actionName, f] as const))("%s", (name
     const f = await fixture();
     const caller = await allowedCaller(spec, f);
     await signInAs(caller);
-    await signOutEverywhere(caller.id);
+    await signOutEverywhere({ actor: actorOf(caller) }, {});
     const before = await databaseSnapshot();
 
     const result = await expectRefused(callAction(action, spec.input(f)));

@@ -9,7 +9,7 @@ import { recordSecurityEvent } from "@/lib/auth/security-log";
 import { SECURITY_LOG_PAGE_SIZE, listSecurityEvents } from "@/lib/auth/security-log-queries";
 import { callAction, expectRedirect, expectRefused } from "../helpers/actions";
 import { resetDatabase } from "../helpers/database";
-import { createUser, TEST_PASSWORD } from "../helpers/factories";
+import { actorOf, createUser, TEST_PASSWORD } from "../helpers/factories";
 import { setRequestHeaders } from "../helpers/request";
 import { signInAs } from "../helpers/session";
 import { runAfterResponse } from "../helpers/after-response";
@@ -87,7 +87,7 @@ describe("what account changes write", () => {
 
   it("an account deleted by its owner", async () => {
     const amina = await createUser();
-    await deleteAccount(amina.id, TEST_PASSWORD);
+    await deleteAccount({ actor: actorOf(amina) }, { password: TEST_PASSWORD });
     expect((await events()).map(({ kind, userId }) => ({ kind, userId }))).toEqual([{ kind: "ACCOUNT_DELETED", userId: amina.id }]);
   });
 });

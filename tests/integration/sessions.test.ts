@@ -19,7 +19,7 @@ import { runAfterResponse } from "../helpers/after-response";
 import { grantRole, revokeRole, setAccountStatus } from "@/lib/people/roles-service";
 import { expectRedirect } from "../helpers/actions";
 import { resetDatabase } from "../helpers/database";
-import { createPartner, createUser, TEST_PASSWORD } from "../helpers/factories";
+import { actorOf, createPartner, createUser, TEST_PASSWORD } from "../helpers/factories";
 import { lastMailTo, resetLinkIn } from "../helpers/mail";
 import { getClearedCookie, getCookie, setCookie } from "../helpers/request";
 import { sessionCookie, signInAs, useSessionCookie } from "../helpers/session";
@@ -219,7 +219,7 @@ describe("a session ends at once, whatever the token says", () => {
     await signInAs(user);
     expect((await getCurrentActor())?.id).toBe(user.id);
 
-    await signOutEverywhere(user.id);
+    await signOutEverywhere({ actor: actorOf(user) }, {});
 
     expect(await getCurrentActor()).toBeNull();
     // Signing in again opens a session of the new generation.
@@ -231,7 +231,7 @@ describe("a session ends at once, whatever the token says", () => {
     const user = await createUser();
     await signInAs(user);
 
-    await changePassword(user.id, TEST_PASSWORD, "un-nouveau-mot-de-passe");
+    await changePassword({ actor: actorOf(user) }, { currentPassword: TEST_PASSWORD, newPassword: "un-nouveau-mot-de-passe" });
 
     expect(await getCurrentActor()).toBeNull();
   });
@@ -255,17 +255,17 @@ describe("a session ends at once, whatever the token says", () => {
     const user = await createUser();
     await signInAs(user);
 
-    await setAccountStatus(admin, user.id, "DISABLED");
+    await setAccountStatus({ actor: admin }, { userId: user.id, status: "DISABLED" });
     expect(await getCurrentActor()).toBeNull();
 
-    await setAccountStatus(admin, user.id, "ACTIVE");
+    await setAccountStatus({ actor: admin }, { userId: user.id, status: "ACTIVE" });
     expect(await getCurrentActor()).toBeNull();
   });
 
   it("after the account is deleted", async () => {
     const user = await createUser();
     await signInAs(user);
-    await deleteAccount(user.id, TEST_PASSWORD);
+    await deleteAccount({ actor: actorOf(user) }, { password: TEST_PASSWORD });
     expect(await getCurrentActor()).toBeNull();
   });
 
@@ -285,7 +285,7 @@ describe("roles are read on every request", () => {
     expect((await getCurrentActor())?.roles.sort()).toEqual(["RESIDENT", "STAFF"]);
 
     const staffGrant = await db.roleGrant.findFirstOrThrow({ where: { userId: user.id, role: "STAFF" } });
-    await revokeRole(admin, staffGrant.id);
+    await revokeRole({ actor: admin }, { grantId: staffGrant.id });
 
     expect((await getCurrentActor())?.roles).toEqual(["RESIDENT"]);
   });
@@ -296,7 +296,7 @@ describe("roles are read on every request", () => {
     const user = await createUser({ roles: ["RESIDENT"] });
     await signInAs(user);
 
-    await grantRole(admin, { userId: user.id, role: "PARTNER", partnerId: partner.id });
+    await grantRole({ actor: admin }, { userId: user.id, role: "PARTNER", partnerId: partner.id });
 
     expect(await getCurrentActor()).toMatchObject({ roles: expect.arrayContaining(["RESIDENT", "PARTNER"]), partnerIds: [partner.id] });
   });
@@ -330,7 +330,7 @@ describe("roles are read on every request", () => {
     await signInAs(user);
     const grant = await db.roleGrant.findFirstOrThrow({ where: { userId: user.id, role: "PARTNER" } });
 
-    await revokeRole(admin, grant.id);
+    await revokeRole({ actor: admin }, { grantId: grant.id });
 
     expect(await getCurrentActor()).toMatchObject({ roles: ["RESIDENT"], partnerIds: [] });
   });

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { requestClient } from "@/lib/auth/client-key";
 import { endDeviceSchema } from "@/lib/auth/device-schemas";
@@ -15,8 +14,7 @@ export const endDeviceAction = defineAction({
   permission: "account:manage-own",
   schema: endDeviceSchema,
   handler: async ({ input, actor }) => {
-    await endMyDevice(actor, input.sessionId, await requestClient());
-    revalidatePath(routes.mine.devices);
+    await endMyDevice({ actor }, { ...input, client: await requestClient() });
     return null;
   },
   // A redirect, not a message in the form: the ended device's row, and its form, are gone.
@@ -30,8 +28,7 @@ export const endOtherDevicesAction = defineAction({
   handler: async ({ actor }) => {
     const current = await getCurrentSessionId();
     if (!current) throw new UnauthenticatedError();
-    const count = await endMyOtherDevices(actor, current, await requestClient());
-    revalidatePath(routes.mine.devices);
+    const count = await endMyOtherDevices({ actor }, { currentSessionId: current, client: await requestClient() });
     return { count };
   },
   redirectTo: () => routes.mine.otherDevicesEnded,

@@ -17,7 +17,7 @@ export const openNotificationAction = defineAction({
   permission: "notifications:manage-own",
   schema: openNotificationSchema,
   handler: async ({ input, actor }) => {
-    const result = await openNotification(actor, input);
+    const result = await openNotification({ actor }, input);
     refreshUnreadCount();
     return result;
   },
@@ -29,7 +29,7 @@ export const markAllNotificationsReadAction = defineAction({
   permission: "notifications:manage-own",
   schema: markAllNotificationsReadSchema,
   handler: async ({ actor }) => {
-    const result = await markAllNotificationsRead(actor);
+    const result = await markAllNotificationsRead({ actor });
     refreshUnreadCount();
     return result;
   },

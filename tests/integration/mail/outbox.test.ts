@@ -166,7 +166,7 @@ describe("a notification's email", () => {
     await sendQueuedMails([id]);
     expect((await row(id)).sentAt).toBeNull();
 
-    await eraseAccount(person.id, "request");
+    await eraseAccount({}, { userId: person.id, reason: "request" });
     await timePasses();
     acceptMailTo(person.email);
 

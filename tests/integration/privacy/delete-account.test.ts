@@ -145,7 +145,7 @@ describe("deleting an account erases what the privacy page promises", () => {
     await putObject(storageKey, Buffer.from("photo du voisin"));
     await db.reportPhoto.create({ data: { reportId: other.id, storageKey, mime: "image/webp", width: 1, height: 1, bytes: 15 } });
 
-    await eraseAccount(amina.id, "request");
+    await eraseAccount({}, { userId: amina.id, reason: "request" });
 
     expect(await db.report.count({ where: { id: other.id, authorId: neighbour.id } })).toBe(1);
     expect(await uploads.files()).toEqual([storageKey]);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import {
   addReportCommentAction,
   bulkTriageAction,
@@ -12,10 +12,11 @@ import {
   setReportStatusAction,
   updateReportDetailsAction,
 } from "@/app/gestion/signalements/actions";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { SubmitButton } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FormStatus, fieldErrors, previousValue } from "@/components/ui/form-status";
+import { FormStatus } from "@/components/ui/form-status";
 import { TextAreaField } from "@/components/ui/text-area";
 import type { ButtonVariant } from "@/components/ui/styles";
 
@@ -33,23 +34,21 @@ function Hidden({ reportId, version }: Target) {
 
 /** Acknowledge, work planned, resolve, close: one button each, with an optional public comment. */
 export function StatusForm({ target, status, label, variant = "primary", withComment = false }: { target: Target; status: string; label: string; variant?: ButtonVariant; withComment?: boolean }) {
-  const [state, action] = useActionState(setReportStatusAction, undefined);
+  const { state, formAction, field } = useActionForm(setReportStatusAction);
   const id = `statut-${status.toLowerCase()}-commentaire`;
   return (
-    <form action={action} className="space-y-2" noValidate>
+    <form action={formAction} className="space-y-2" noValidate>
       <FormStatus state={state} />
       <Hidden {...target} />
       <input type="hidden" name="status" value={status} />
       {withComment ? (
         <TextAreaField
-          name="comment"
           id={id}
           label={status === "REJECTED" ? "Raison du refus (communiquée à l'habitant)" : "Message à l'habitant (facultatif)"}
           rows={2}
           maxLength={2000}
           required={status === "REJECTED"}
-          defaultValue={previousValue(state, "comment") ?? ""}
-          errors={fieldErrors(state, "comment")}
+          {...field("comment")}
         />
       ) : null}
       <SubmitButton variant={variant}>{label}</SubmitButton>
@@ -58,25 +57,25 @@ export function StatusForm({ target, status, label, variant = "primary", withCom
 }
 
 export function PriorityForm({ target, current, options }: { target: Target; current: string; options: Option[] }) {
-  const [state, action] = useActionState(setReportPriorityAction, undefined);
+  const { state, formAction, field } = useActionForm(setReportPriorityAction, { priority: current });
   return (
-    <form action={action} className="space-y-2">
+    <form action={formAction} className="space-y-2">
       <FormStatus state={state} />
       <Hidden {...target} />
-      <SelectField name="priority" id="priorite" label="Priorité" options={options} defaultValue={previousValue(state, "priority") ?? current} errors={fieldErrors(state, "priority")} />
+      <SelectField id="priorite" label="Priorité" options={options} {...field("priority")} />
       <SubmitButton variant="secondary">Changer la priorité</SubmitButton>
     </form>
   );
 }
 
 export function DetailsForm({ target, categoryId, place, categories, places }: { target: Target; categoryId: string; place: string; categories: Option[]; places: { label: string; options: Option[] }[] }) {
-  const [state, action] = useActionState(updateReportDetailsAction, undefined);
-  const placeErrors = fieldErrors(state, "place");
+  const { state, formAction, field, value, errors } = useActionForm(updateReportDetailsAction, { categoryId, place });
+  const placeErrors = errors("place");
   return (
-    <form action={action} className="space-y-2">
+    <form action={formAction} className="space-y-2">
       <FormStatus state={state} />
       <Hidden {...target} />
-      <SelectField name="categoryId" id="categorie" label="Catégorie" options={categories} defaultValue={previousValue(state, "categoryId") ?? categoryId} errors={fieldErrors(state, "categoryId")} />
+      <SelectField id="categorie" label="Catégorie" options={categories} {...field("categoryId")} />
       <div className="space-y-1">
         <label htmlFor="lieu" className="block text-sm font-medium text-slate-900">
           Lieu
@@ -84,8 +83,8 @@ export function DetailsForm({ target, categoryId, place, categories, places }: {
         <select
           id="lieu"
           name="place"
-          key={previousValue(state, "place") ?? place}
-          defaultValue={previousValue(state, "place") ?? place}
+          key={value("place")}
+          defaultValue={value("place")}
           aria-invalid={placeErrors?.length ? true : undefined}
           aria-describedby={placeErrors?.length ? "lieu-error" : undefined}
           className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base"
@@ -113,20 +112,18 @@ export function DetailsForm({ target, categoryId, place, categories, places }: {
 }
 
 export function DuplicateForm({ target }: { target: Target }) {
-  const [state, action] = useActionState(markReportDuplicateAction, undefined);
+  const { state, formAction, field } = useActionForm(markReportDuplicateAction);
   return (
-    <form action={action} className="space-y-2" noValidate>
+    <form action={formAction} className="space-y-2" noValidate>
       <FormStatus state={state} />
       <Hidden {...target} />
       <TextField
-        name="duplicateOfNumber"
         id="doublon-numero"
         label="Numéro du signalement d'origine"
         hint="Ses soutiens et son auteur suivront le signalement d'origine. Un signalement privé ne peut pas servir d'origine : d'autres habitants le suivraient."
         inputMode="numeric"
         required
-        defaultValue={previousValue(state, "duplicateOfNumber") ?? ""}
-        errors={fieldErrors(state, "duplicateOfNumber")}
+        {...field("duplicateOfNumber")}
       />
       <SubmitButton variant="secondary">Marquer comme doublon</SubmitButton>
     </form>
@@ -135,29 +132,19 @@ export function DuplicateForm({ target }: { target: Target }) {
 
 /** `contactConsent`: the person agreed to be contacted, so staff may give the partner their contact. */
 export function RouteForm({ target, partners, current, contactConsent }: { target: Target; partners: Option[]; current: string | null; contactConsent: boolean }) {
-  const [state, action] = useActionState(routeReportAction, undefined);
+  const { state, formAction, field, checkbox } = useActionForm(routeReportAction, { partnerId: current });
   return (
-    <form action={action} className="space-y-2" noValidate>
+    <form action={formAction} className="space-y-2" noValidate>
       <FormStatus state={state} />
       <Hidden {...target} />
-      <SelectField
-        name="partnerId"
-        id="partenaire"
-        label="Partenaire responsable"
-        options={partners}
-        emptyLabel="Choisissez…"
-        defaultValue={previousValue(state, "partnerId") ?? current ?? ""}
-        errors={fieldErrors(state, "partnerId")}
-      />
-      <TextAreaField name="comment" id="transmission-message" label="Message (facultatif, visible par l'habitant)" rows={2} maxLength={2000} defaultValue={previousValue(state, "comment") ?? ""} errors={fieldErrors(state, "comment")} />
+      <SelectField id="partenaire" label="Partenaire responsable" options={partners} emptyLabel="Choisissez…" {...field("partnerId")} />
+      <TextAreaField id="transmission-message" label="Message (facultatif, visible par l'habitant)" rows={2} maxLength={2000} {...field("comment")} />
       {contactConsent ? (
         <CheckboxField
-          name="shareContact"
           id="transmission-contact"
           label="Transmettre aussi le nom et les coordonnées de la personne"
           hint="Elle a accepté d'être contactée par l'organisme chargé de la réparation. Seul ce partenaire les verra."
-          defaultChecked={previousValue(state, "shareContact") === "on"}
-          errors={fieldErrors(state, "shareContact")}
+          {...checkbox("shareContact")}
         />
       ) : (
         <p className="text-sm text-slate-700">La personne n&apos;a pas accepté d&apos;être contactée : le partenaire ne verra pas ses coordonnées.</p>
@@ -171,11 +158,11 @@ export type TemplateOption = { id: string; title: string; body: string; statusLa
 
 /** A comment, public or internal; a template select fills the text (JS), the list stays readable without. */
 export function CommentForm({ target, templates }: { target: Target; templates: TemplateOption[] }) {
-  const [state, action] = useActionState(addReportCommentAction, undefined);
-  const [text, setText] = useState(previousValue(state, "comment") ?? "");
+  const { state, formAction, value, errors } = useActionForm(addReportCommentAction);
+  const [text, setText] = useState(value("comment"));
   const [templateId, setTemplateId] = useState("");
   return (
-    <form action={action} className="space-y-3" noValidate>
+    <form action={formAction} className="space-y-3" noValidate>
       <FormStatus state={state} />
       <Hidden {...target} />
       <div className="space-y-1">
@@ -210,7 +197,7 @@ export function CommentForm({ target, templates }: { target: Target; templates: 
         required
         value={text}
         onChange={(event) => setText(event.target.value)}
-        errors={fieldErrors(state, "comment")}
+        errors={errors("comment")}
       />
       <fieldset className="space-y-1">
         <legend className="text-sm font-medium text-slate-900">Qui le voit ?</legend>
@@ -227,22 +214,13 @@ export function CommentForm({ target, templates }: { target: Target; templates: 
 }
 
 export function ModerationForm({ target, publicDescription, moderationStatus }: { target: Target; publicDescription: string; moderationStatus: string }) {
-  const [state, action] = useActionState(moderateReportAction, undefined);
+  const { state, formAction, field } = useActionForm(moderateReportAction, { publicDescription, moderationStatus });
   return (
-    <form action={action} className="space-y-2" noValidate>
+    <form action={formAction} className="space-y-2" noValidate>
       <FormStatus state={state} />
       <Hidden {...target} />
-      <TextAreaField
-        name="publicDescription"
-        id="texte-public"
-        label="Texte public (sans nom ni détail personnel)"
-        rows={3}
-        maxLength={2000}
-        defaultValue={previousValue(state, "publicDescription") ?? publicDescription}
-        errors={fieldErrors(state, "publicDescription")}
-      />
+      <TextAreaField id="texte-public" label="Texte public (sans nom ni détail personnel)" rows={3} maxLength={2000} {...field("publicDescription")} />
       <SelectField
-        name="moderationStatus"
         id="moderation"
         label="Décision"
         options={[
@@ -250,8 +228,7 @@ export function ModerationForm({ target, publicDescription, moderationStatus }: 
           { value: "PENDING", label: "À relire" },
           { value: "REJECTED", label: "Refusé (non publié)" },
         ]}
-        defaultValue={previousValue(state, "moderationStatus") ?? moderationStatus}
-        errors={fieldErrors(state, "moderationStatus")}
+        {...field("moderationStatus")}
       />
       <SubmitButton variant="secondary">Enregistrer la modération</SubmitButton>
     </form>
@@ -259,9 +236,9 @@ export function ModerationForm({ target, publicDescription, moderationStatus }: 
 }
 
 export function PhotoForm({ target, photoId, approved, label }: { target: Target; photoId: string; approved: boolean; label: string }) {
-  const [state, action] = useActionState(setPhotoPublicAction, undefined);
+  const { state, formAction } = useActionForm(setPhotoPublicAction);
   return (
-    <form action={action} className="space-y-1">
+    <form action={formAction} className="space-y-1">
       <FormStatus state={state} />
       <Hidden {...target} />
       <input type="hidden" name="photoId" value={photoId} />
@@ -275,10 +252,10 @@ export function PhotoForm({ target, photoId, approved, label }: { target: Target
 
 /** The queue's table (children) inside the form of the grouped actions. */
 export function BulkTriageForm({ partners, children }: { partners: Option[]; children: ReactNode }) {
-  const [state, action] = useActionState(bulkTriageAction, undefined);
+  const { state, formAction, errors } = useActionForm(bulkTriageAction);
   const outcome = state?.ok ? state.data : null;
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form action={formAction} className="space-y-4" noValidate>
       <FormStatus state={state} />
       {outcome ? (
         <div role="status" className="rounded-md border border-slate-400 bg-white px-3 py-2">
@@ -291,9 +268,9 @@ export function BulkTriageForm({ partners, children }: { partners: Option[]; chi
           ))}
         </div>
       ) : null}
-      {fieldErrors(state, "selected")?.length ? (
+      {errors("selected")?.length ? (
         <p role="alert" className="text-sm font-medium text-red-800">
-          {fieldErrors(state, "selected")?.join(" ")}
+          {errors("selected")?.join(" ")}
         </p>
       ) : null}
       {children}
@@ -309,7 +286,7 @@ export function BulkTriageForm({ partners, children }: { partners: Option[]; chi
             <option value="resolve">Marquer résolus</option>
           </select>
         </div>
-        <SelectField name="partnerId" id="partenaire-groupe" label="Partenaire (pour transmettre)" options={partners} emptyLabel="—" errors={fieldErrors(state, "partnerId")} />
+        <SelectField name="partnerId" id="partenaire-groupe" label="Partenaire (pour transmettre)" options={partners} emptyLabel="—" errors={errors("partnerId")} />
         <SubmitButton variant="secondary">Appliquer</SubmitButton>
       </fieldset>
     </form>

@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import { commentReportAsPartnerAction, setReportStatusAsPartnerAction } from "@/app/partenaire/signalements/actions";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { SubmitButton } from "@/components/ui/button";
-import { FormStatus, fieldErrors, previousValue } from "@/components/ui/form-status";
+import { FormStatus } from "@/components/ui/form-status";
 import { TextAreaField } from "@/components/ui/text-area";
 
 /** "Pris en charge" and "Résolu": each sends the version it was shown, so a change made meanwhile is a conflict. */
@@ -18,14 +18,14 @@ export function PartnerStatusForms({
   canTakeInHand: boolean;
   canResolve: boolean;
 }) {
-  const [state, action] = useActionState(setReportStatusAsPartnerAction, undefined);
+  const { state, formAction } = useActionForm(setReportStatusAsPartnerAction);
   if (!canTakeInHand && !canResolve) return <p>Ce signalement est traité : aucune action n&apos;est attendue de votre part.</p>;
   return (
     <div className="space-y-3">
       <FormStatus state={state} />
       <div className="flex flex-wrap gap-3">
         {canTakeInHand ? (
-          <form action={action}>
+          <form action={formAction}>
             <input type="hidden" name="reportId" value={reportId} />
             <input type="hidden" name="version" value={version} />
             <input type="hidden" name="action" value="take-in-hand" />
@@ -33,7 +33,7 @@ export function PartnerStatusForms({
           </form>
         ) : null}
         {canResolve ? (
-          <form action={action}>
+          <form action={formAction}>
             <input type="hidden" name="reportId" value={reportId} />
             <input type="hidden" name="version" value={version} />
             <input type="hidden" name="action" value="resolve" />
@@ -49,21 +49,19 @@ export function PartnerStatusForms({
 
 /** A comment for the Régie's team and the report's partners (not shown to residents). */
 export function PartnerCommentForm({ reportId }: { reportId: string }) {
-  const [state, action] = useActionState(commentReportAsPartnerAction, undefined);
+  const { state, formAction, field } = useActionForm(commentReportAsPartnerAction);
   return (
-    <form action={action} className="space-y-3" noValidate>
+    <form action={formAction} className="space-y-3" noValidate>
       <FormStatus state={state} />
       <input type="hidden" name="reportId" value={reportId} />
       <TextAreaField
-        name="comment"
         id="partner-comment"
         label="Votre commentaire"
         hint="Visible par l'équipe de la Régie et les partenaires concernés, pas par les habitants."
         required
         rows={3}
         maxLength={2000}
-        defaultValue={previousValue(state, "comment") ?? ""}
-        errors={fieldErrors(state, "comment")}
+        {...field("comment")}
       />
       <SubmitButton pendingLabel="Envoi…">Ajouter le commentaire</SubmitButton>
     </form>
