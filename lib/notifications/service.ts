@@ -14,7 +14,8 @@ import { routes } from "@/lib/routes";
 
 /**
  * Marks one of the caller's notifications read and tells where it leads. Another person's
- * notification is not found, exactly like one that does not exist, and stays as it was.
+ * notification is not found, exactly like one that does not exist, and stays as it was. Reading
+ * needs no transaction of its own (the update is guarded): it runs in the caller's when given one.
  */
 export async function openNotification({ actor, tx = db }: OperationContext, input: OpenNotificationInput): Promise<{ href: string }> {
   const notification = await tx.notification.findFirst({
