@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidateTag } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { clientKey } from "@/lib/auth/client-key";
 import { safeCallbackPath } from "@/lib/auth/safe-redirect";
@@ -14,6 +13,7 @@ import { hashLinkToken } from "@/lib/people/tokens";
 import { signUpResident } from "@/lib/people/sign-up";
 import { confirmEmailSchema, emptySchema, requestPasswordResetSchema, resetPasswordSchema, signUpSchema } from "@/lib/people/schemas";
 import { routes } from "@/lib/routes";
+import { PEOPLE_COUNT_REFRESH } from "@/lib/people/cache-tags";
 
 export const signInAction = defineAction({
   name: "signIn",
@@ -34,9 +34,9 @@ export const signUpAction = defineAction({
     await throttle("signUp", await clientKey());
     // The same answer whether or not the address was taken, and no session: the mail tells the rest.
     await signUpResident(input);
-    revalidateTag("people-count", "max");
     return null;
   },
+  tags: () => [PEOPLE_COUNT_REFRESH],
   redirectTo: () => routes.auth.checkEmail,
 });
 

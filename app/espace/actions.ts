@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidateTag } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { requestClient } from "@/lib/auth/client-key";
 import { endSession, startSession } from "@/lib/auth/session";
@@ -13,6 +12,7 @@ import { PUBLIC_REPORTS_TAG } from "@/lib/reports/cache-tags";
 import { updateNotificationSettingsSchema } from "@/lib/notifications/schemas";
 import { updateNotificationSettings } from "@/lib/notifications/service";
 import { routes } from "@/lib/routes";
+import { PEOPLE_COUNT_REFRESH } from "@/lib/people/cache-tags";
 
 export const updateProfileAction = defineAction({
   name: "updateProfile",
@@ -69,11 +69,10 @@ export const deleteAccountAction = defineAction({
   handler: async ({ input, actor }) => {
     const erased = await deleteAccount({ actor }, input);
     await endSession();
-    revalidateTag("people-count", "max");
     return erased;
   },
-  // Their public reports lose their original text or disappear.
-  tags: (erased) => (erased.reportsDeleted || erased.reportsAnonymised ? [PUBLIC_REPORTS_TAG] : []),
+  // Their public reports lose their original text or disappear; the residents' count changes.
+  tags: (erased) => [PEOPLE_COUNT_REFRESH, ...(erased.reportsDeleted || erased.reportsAnonymised ? [PUBLIC_REPORTS_TAG] : [])],
   redirectTo: () => routes.public.accountDeleted,
 });
 

@@ -22,8 +22,11 @@ type BaseSpec<S extends z.ZodType, T> = {
    * Cache tags this success makes stale, besides the `cacheTags` a lifecycle result carries
    * (lib/core/lifecycle.ts). Tags are declared by the domain that owns the cached reads.
    */
-  tags?: (data: T) => readonly string[];
+  tags?: (data: T) => readonly CacheTag[];
 };
+
+/** A cache tag to expire at once, or to refresh in the background (stale served meanwhile). */
+export type CacheTag = string | { tag: string; background: true };
 type PublicSpec<S extends z.ZodType, T> = BaseSpec<S, T> & {
   public: true;
   handler: (ctx: { input: z.output<S>; actor: Actor | null }) => Promise<T>;
@@ -107,8 +110,10 @@ function carriedTags(data: unknown): readonly string[] {
  * the upload route, which runs the report forms' actions outside a server action, always
  * redirects).
  */
-function refreshAfter<T>(spec: { tags?: (data: T) => readonly string[]; redirectTo?: unknown }, data: T) {
-  for (const tag of new Set([...carriedTags(data), ...(spec.tags?.(data) ?? [])])) revalidateTag(tag, { expire: 0 });
+function refreshAfter<T>(spec: { tags?: (data: T) => readonly CacheTag[]; redirectTo?: unknown }, data: T) {
+  const declared = spec.tags?.(data) ?? [];
+  for (const tag of new Set([...carriedTags(data), ...declared.filter((t): t is string => typeof t === "string")])) revalidateTag(tag, { expire: 0 });
+  for (const { tag } of declared.filter((t) => typeof t !== "string")) revalidateTag(tag, "max");
   if (!spec.redirectTo) refresh();
 }
 

@@ -3,6 +3,7 @@ import { cachedRead } from "@/lib/cache/cached-read";
 import { db } from "@/lib/db";
 import { activeGrantWhere } from "@/lib/auth/session";
 import { TERRITORY_TAG } from "@/lib/territory/queries";
+import { PEOPLE_COUNT_TAG } from "@/lib/people/cache-tags";
 
 export const PARTNERS_TAG = "partners";
 
@@ -40,5 +41,5 @@ export const getPublicOverview = cachedRead(
     return { partners, figures: { areas, sites, buildings, residents } };
   },
   ["public-overview"],
-  { tags: [PARTNERS_TAG, TERRITORY_TAG, "people-count"], revalidate: 600 },
+  { tags: [PARTNERS_TAG, TERRITORY_TAG, PEOPLE_COUNT_TAG], revalidate: 600 },
 );
