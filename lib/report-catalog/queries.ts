@@ -5,8 +5,8 @@ import { CATEGORY_ORDER, TEMPLATE_ORDER } from "@/lib/report-catalog/model";
 
 /**
  * Reads of the staff screens that manage the report catalog: every category and template, active
- * or not (residents and the triage page read only the active ones, in lib/reports/queries.ts and
- * triage-queries.ts). Never cached: staff see their change at once.
+ * or not (residents and the triage page read only the active ones, in lib/report-catalog/active.ts).
+ * Never cached: staff see their change at once.
  */
 
 const categorySelect = {

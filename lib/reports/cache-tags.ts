@@ -1,6 +1,6 @@
 /**
  * The cache tags of the reports domain, declared once: the cached reads carry them
- * (lib/reports/public-queries.ts) and the changes that make those reads stale name them, through
+ * (lib/reports/queries/public.ts) and the changes that make those reads stale name them, through
  * a lifecycle result's `cacheTags` or an action's `tags` (lib/actions/define-action.ts expires them).
  */
 
