@@ -125,6 +125,21 @@ const staff = {
   template: (id: string) => `${TEMPLATES}/${encode(id)}`,
 } as const;
 
+// Gestion, the Régie's work (issue 11): each domain's pages in its own object, spread into `staff`.
+const staffPartners = {} as const;
+const staffTerritory = {} as const;
+const staffContracts = {} as const;
+const staffWork = {} as const;
+const staffEmployees = {} as const;
+
+// Interventions (app/interventions/): the employee's jobs, on a phone.
+const employee = {
+  home: "/interventions",
+} as const;
+
+// Espace partenaire, the work done for the partner (app/partenaire/): contracts, jobs, statements.
+const partnerWork = {} as const;
+
 // Espace partenaire (app/partenaire/): the people of a partner (landlord, city services).
 const partner = {
   home: "/partenaire",
@@ -155,8 +170,9 @@ export const routes = {
   public: publicPages,
   auth,
   mine,
-  staff,
-  partner,
+  staff: { ...staff, ...staffPartners, ...staffTerritory, ...staffContracts, ...staffWork, ...staffEmployees },
+  employee,
+  partner: { ...partner, ...partnerWork },
   admin,
   api,
 } as const;

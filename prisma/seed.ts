@@ -74,8 +74,10 @@ export async function seed(db: PrismaClient) {
   const passwordHash = await hash(DEMO_PASSWORD, { algorithm: 2 /* Argon2id */, memoryCost: 19456, timeCost: 2, parallelism: 1 });
 
   const partners = new Map<string, string>();
-  for (const p of PARTNERS) {
-    const partner = await db.partner.create({ data: { ...p } });
+  for (const { label, ...p } of PARTNERS) {
+    // The sub-types a Régie starts with come from the migration; a seed label not among them is added.
+    const subtype = await db.partnerSubtype.upsert({ where: { name: label }, update: {}, create: { name: label, kind: p.kind } });
+    const partner = await db.partner.create({ data: { ...p, subtypeId: subtype.id } });
     partners.set(p.name, partner.id);
   }
 

@@ -105,7 +105,7 @@ export default async function HomePage() {
                   {group.partners.map((p) => (
                     <li key={p.name}>
                       {p.name}
-                      {p.label ? <span className="text-slate-700"> ({p.label})</span> : null}
+                      {p.subtype ? <span className="text-slate-700"> ({p.subtype.name})</span> : null}
                     </li>
                   ))}
                 </ul>

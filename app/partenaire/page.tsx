@@ -53,7 +53,7 @@ export default async function PartnerSpacePage() {
                   </h2>
                   <p className="text-slate-700">
                     {PARTNER_KIND_LABELS[partner.kind]}
-                    {partner.label ? ` · ${partner.label}` : ""}
+                    {partner.subtype ? ` · ${partner.subtype.name}` : ""}
                   </p>
                 </header>
 

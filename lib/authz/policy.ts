@@ -55,6 +55,27 @@ export const PERMISSIONS = {
   // lists and settings). Response templates are triage tools: staff only, like triage.
   "reports:manage-categories": ["STAFF", "ADMIN"],
   "reports:manage-templates": ["STAFF"],
+  // Partners and the territory: staff keep them (the reads above stay open to the admin).
+  "partners:manage": ["STAFF"],
+  "territory:manage": ["STAFF"],
+  // Service contracts, their lines, documents and schedules.
+  "contracts:view": ["STAFF"],
+  "contracts:manage": ["STAFF"],
+  // Work orders: create, generate, plan, assign, cancel; the work figures.
+  "work-orders:manage": ["STAFF"],
+  "work-orders:figures": ["STAFF"],
+  // Teams and employees' records (contract, hours, skills, absences): staff only, never partners
+  // nor the board (DOMAIN.md, privacy walls).
+  "employees:view": ["STAFF"],
+  "employees:manage": ["STAFF"],
+  // The employee's phone: their own jobs (assigned to them or their team; the scope is in
+  // lib/work-orders/scopes.ts), start, finish, time, photos, "problème constaté".
+  "work-orders:work": ["EMPLOYEE"],
+  // A partner's contracts, jobs and statements, its own only (scope in the `where`): read,
+  // validate or send back done work, order a one-off job under one of its contract lines.
+  "partner-work:view": ["PARTNER"],
+  "partner-work:validate": ["PARTNER"],
+  "partner-work:order": ["PARTNER"],
 } as const satisfies Record<string, Audience>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -85,6 +106,7 @@ export function canActForPartner(actor: Actor | null, partnerId: string): boolea
 export const SPACES = [
   { href: routes.mine.home, label: "Mon espace", permission: "account:manage-own" },
   { href: routes.staff.home, label: "Gestion", permission: "backoffice:view" },
+  { href: routes.employee.home, label: "Mes interventions", permission: "work-orders:work" },
   { href: routes.partner.home, label: "Espace partenaire", permission: "partner-space:view" },
   { href: routes.admin.home, label: "Administration", permission: "people:view" },
 ] as const satisfies readonly { href: string; label: string; permission: Permission }[];

@@ -65,3 +65,50 @@ export function reportScope(actor: Pick<Actor, "id" | "partnerIds"> | null, audi
 export function withinScope<W extends object>(scope: Scope<W>, where: W): { AND: W[] } {
   return { AND: [where, scope.where] };
 }
+
+/**
+ * The ways a person reaches work orders:
+ * - `staff`: every job;
+ * - `employee`: the jobs they are assigned to, and those of their team (an archived employee record
+ *   reaches none); never another team's;
+ * - `partner`: the jobs done for one of their partners (WorkOrder.partnerId, copied from the
+ *   contract when the job is made), never the Régie's internal notes (the queries' `select`s).
+ * SQL fragments name the work order table `w`.
+ */
+export type WorkOrderAudience = "staff" | "employee" | "partner";
+
+export function workOrderScope(actor: Pick<Actor, "id" | "partnerIds"> | null, audience: WorkOrderAudience): Scope<Prisma.WorkOrderWhereInput> {
+  switch (audience) {
+    case "staff":
+      return { where: {}, sql: Prisma.sql`TRUE` };
+    case "employee": {
+      if (!actor) return { where: { id: { in: [] } }, sql: Prisma.sql`FALSE` };
+      const me: Prisma.EmployeeWhereInput = { userId: actor.id, archivedAt: null };
+      return {
+        where: { OR: [{ assignees: { some: { employee: me } } }, { team: { employees: { some: me } } }] },
+        sql: Prisma.sql`(EXISTS (SELECT 1 FROM "WorkOrderAssignee" wa JOIN "Employee" e ON e.id = wa."employeeId"
+            WHERE wa."workOrderId" = w.id AND e."userId" = ${actor.id} AND e."archivedAt" IS NULL)
+          OR w."teamId" IN (SELECT e."teamId" FROM "Employee" e WHERE e."userId" = ${actor.id} AND e."archivedAt" IS NULL AND e."teamId" IS NOT NULL))`,
+      };
+    }
+    case "partner": {
+      const ids = actor ? partnerIds(actor) : [];
+      return { where: { partnerId: { in: ids } }, sql: inList(Prisma.sql`w."partnerId"`, ids) };
+    }
+  }
+}
+
+/**
+ * A partner's contracts: their own partners' only, and never a draft (a contract being written is
+ * the Régie's). Staff reach every contract. SQL fragments name the contract table `c`.
+ */
+export type ContractAudience = "staff" | "partner";
+
+export function contractScope(actor: Pick<Actor, "partnerIds"> | null, audience: ContractAudience): Scope<Prisma.ContractWhereInput> {
+  if (audience === "staff") return { where: {}, sql: Prisma.sql`TRUE` };
+  const ids = actor ? partnerIds(actor) : [];
+  return {
+    where: { partnerId: { in: ids }, status: { not: "DRAFT" } },
+    sql: Prisma.sql`(${inList(Prisma.sql`c."partnerId"`, ids)} AND c.status <> 'DRAFT'::"ContractStatus")`,
+  };
+}

@@ -16,7 +16,7 @@ export const PARTNER_KIND_LABELS = {
 export async function listPartners() {
   return db.partner.findMany({
     orderBy: [{ kind: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, kind: true, label: true, description: true, _count: { select: { sites: true } } },
+    select: { id: true, name: true, kind: true, subtype: { select: { name: true } }, description: true, _count: { select: { sites: true } } },
   });
 }
 
@@ -25,14 +25,14 @@ export async function listPartnerOptions() {
 }
 
 export async function getPartnersByIds(ids: string[]) {
-  return db.partner.findMany({ where: { id: { in: ids } }, orderBy: { name: "asc" }, select: { id: true, name: true, kind: true, label: true } });
+  return db.partner.findMany({ where: { id: { in: ids } }, orderBy: { name: "asc" }, select: { id: true, name: true, kind: true, subtype: { select: { name: true } } } });
 }
 
 /** Public: the home page's partners and key figures, the same for every visitor. */
 export const getPublicOverview = cachedRead(
   async () => {
     const [partners, areas, sites, buildings, residents] = await Promise.all([
-      db.partner.findMany({ orderBy: [{ kind: "asc" }, { name: "asc" }], select: { name: true, kind: true, label: true } }),
+      db.partner.findMany({ orderBy: [{ kind: "asc" }, { name: "asc" }], select: { name: true, kind: true, subtype: { select: { name: true } } } }),
       db.area.count(),
       db.site.count(),
       db.building.count(),

@@ -135,7 +135,7 @@ describe("territory and partner overviews", () => {
     const overview = await getPublicOverview();
 
     expect(overview.figures).toEqual({ areas: 1, sites: 1, buildings: 1, residents: 1 });
-    expect(overview.partners).toEqual([{ name: "Ville de Bellerive", kind: "LOCAL_AUTHORITY", label: null }]);
+    expect(overview.partners).toEqual([{ name: "Ville de Bellerive", kind: "LOCAL_AUTHORITY", subtype: null }]);
     expect(JSON.stringify(overview)).not.toContain("Amina");
   });
 
@@ -143,6 +143,6 @@ describe("territory and partner overviews", () => {
     const a = await createPartner({ name: "Habitat Bellerive" });
     await createPartner({ name: "Mission locale", kind: "SOCIO_ECONOMIC" });
     expect((await listPartners()).map((p) => p.name)).toEqual(["Habitat Bellerive", "Mission locale"]);
-    expect(await getPartnersByIds([a.id])).toEqual([{ id: a.id, name: "Habitat Bellerive", kind: "SOCIAL_LANDLORD", label: null }]);
+    expect(await getPartnersByIds([a.id])).toEqual([{ id: a.id, name: "Habitat Bellerive", kind: "SOCIAL_LANDLORD", subtype: null }]);
   });
 });

@@ -49,6 +49,20 @@ const EXPECTED: Record<Permission, Record<Role | "NO_ROLE", boolean>> = {
   // The report catalog: categories for staff and the portal administrator, templates for staff only.
   "reports:manage-categories": { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: YES_, PARTNER: ____, BOARD_MEMBER: ____, ADMIN: YES_, NO_ROLE: ____ },
   "reports:manage-templates": { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: YES_, PARTNER: ____, BOARD_MEMBER: ____, ADMIN: ____, NO_ROLE: ____ },
+  // The Régie's work: staff keep partners, territory, contracts, jobs and employees' records;
+  // employees their own jobs; partners their own contracts and jobs. Never the board.
+  "partners:manage": { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: YES_, PARTNER: ____, BOARD_MEMBER: ____, ADMIN: ____, NO_ROLE: ____ },
+  "territory:manage": { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: YES_, PARTNER: ____, BOARD_MEMBER: ____, ADMIN: ____, NO_ROLE: ____ },
+  "contracts:view": { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: YES_, PARTNER: ____, BOARD_MEMBER: ____, ADMIN: ____, NO_ROLE: ____ },
+  "contracts:manage": { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: YES_, PARTNER: ____, BOARD_MEMBER: ____, ADMIN: ____, NO_ROLE: ____ },
+  "work-orders:manage": { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: YES_, PARTNER: ____, BOARD_MEMBER: ____, ADMIN: ____, NO_ROLE: ____ },
+  "work-orders:figures": { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: YES_, PARTNER: ____, BOARD_MEMBER: ____, ADMIN: ____, NO_ROLE: ____ },
+  "employees:view": { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: YES_, PARTNER: ____, BOARD_MEMBER: ____, ADMIN: ____, NO_ROLE: ____ },
+  "employees:manage": { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: YES_, PARTNER: ____, BOARD_MEMBER: ____, ADMIN: ____, NO_ROLE: ____ },
+  "work-orders:work": { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: YES_, STAFF: ____, PARTNER: ____, BOARD_MEMBER: ____, ADMIN: ____, NO_ROLE: ____ },
+  "partner-work:view": { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: ____, PARTNER: YES_, BOARD_MEMBER: ____, ADMIN: ____, NO_ROLE: ____ },
+  "partner-work:validate": { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: ____, PARTNER: YES_, BOARD_MEMBER: ____, ADMIN: ____, NO_ROLE: ____ },
+  "partner-work:order": { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: ____, PARTNER: YES_, BOARD_MEMBER: ____, ADMIN: ____, NO_ROLE: ____ },
 };
 
 const actor = (roles: string[], partnerIds: string[] = []): Actor => ({
@@ -149,7 +163,8 @@ describe("spacesFor", () => {
 
   it.each([
     [["RESIDENT"], ["/espace"]],
-    [["MEMBER", "VOLUNTEER", "EMPLOYEE", "BOARD_MEMBER"], ["/espace"]],
+    [["MEMBER", "VOLUNTEER", "BOARD_MEMBER"], ["/espace"]],
+    [["EMPLOYEE"], ["/espace", "/interventions"]],
     [["STAFF"], ["/espace", "/gestion"]],
     [["PARTNER"], ["/espace", "/partenaire"]],
     [["ADMIN"], ["/espace", "/gestion", "/admin"]],
@@ -160,6 +175,6 @@ describe("spacesFor", () => {
   });
 
   it("labels every space in French", () => {
-    expect(SPACES.map((s) => s.label)).toEqual(["Mon espace", "Gestion", "Espace partenaire", "Administration"]);
+    expect(SPACES.map((s) => s.label)).toEqual(["Mon espace", "Gestion", "Mes interventions", "Espace partenaire", "Administration"]);
   });
 });

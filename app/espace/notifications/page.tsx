@@ -14,12 +14,13 @@ import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Mes notifications" };
 
-
 const KIND_LABELS: Record<NotificationKind, string> = {
   REPORT_STATUS: "Avancement",
   REPORT_COMMENT: "Message de la Régie",
   REPORT_CONFIRMED: "Réparation confirmée",
   REPORT_REOPENED: "Signalement rouvert",
+  WORK_ORDER_DONE: "Intervention à valider",
+  WORK_ORDER_STATUS: "Intervention",
 };
 
 export default async function MyNotificationsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {

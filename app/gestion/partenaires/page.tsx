@@ -38,7 +38,7 @@ export default async function PartnersPage() {
                   <dt className="text-slate-700">Type</dt>
                   <dd className="font-medium">{PARTNER_KIND_LABELS[partner.kind]}</dd>
                   <dt className="text-slate-700">Précision</dt>
-                  <dd className="font-medium">{partner.label ?? "Non renseignée"}</dd>
+                  <dd className="font-medium">{partner.subtype?.name ?? "Non renseignée"}</dd>
                   <dt className="text-slate-700">Sites</dt>
                   <dd className="font-medium tabular-nums">
                     {partner._count.sites === 0
