@@ -18,6 +18,15 @@ import { databaseSnapshot, resetDatabase } from "../helpers/database";
 import { actorOf, createPartner, createTerritory, createUser, TEST_PASSWORD, type TestUser } from "../helpers/factories";
 import { createCategory, createReportRow } from "../helpers/reports";
 import { signInAs } from "../helpers/session";
+import { EVERY_ROLE_BUT_ADMIN, EVERY_ROLE_BUT_PARTNER, EVERY_ROLE_BUT_STAFF, EVERY_ROLE_BUT_STAFF_OR_ADMIN, type Fixture, type GuardedCase } from "./action-authorization/shared";
+import { cases as partnerCases } from "./action-authorization/partners";
+import { cases as territoryCases } from "./action-authorization/territory";
+import { cases as contractCases } from "./action-authorization/contracts";
+import { cases as workOrderCases } from "./action-authorization/work-orders";
+import { cases as employeeCases } from "./action-authorization/employees";
+import { cases as employeePhoneCases } from "./action-authorization/employee-phone";
+import { cases as partnerWorkCases } from "./action-authorization/partner-work";
+
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const UNAUTHENTICATED = "Veuillez vous connecter.";
@@ -25,85 +34,6 @@ const FORBIDDEN = "Accès refusé.";
 
 /** Actions anyone may call, on purpose. Adding one here is a security decision. */
 const PUBLIC_ACTIONS = ["signIn", "signUp", "signOut", "requestPasswordReset", "resetPassword", "confirmEmail"];
-
-type Fixture = {
-  /** The person the call is about: for own-account actions, the caller themself. */
-  target: TestUser;
-  targetGrantId: string;
-  /** An unread notification of the target's (to open or mark read). */
-  targetNotificationId: string;
-  /** An open session of the target's on another device (for Mes appareils). */
-  targetSessionId: string;
-  reports: {
-    categoryId: string;
-    place: string;
-    /** A neighbour's public, open report (for "moi aussi"). */
-    openPublicReportId: string;
-    /** The target's own report, resolved yesterday (to confirm or reopen). */
-    targetResolvedReportId: string;
-    targetResolvedReportNumber: number;
-    otherCategoryId: string;
-    partnerId: string;
-    /** A photo of the open public report (for photo moderation). */
-    photoId: string;
-    /** A report routed to `partnerId` (for the partner's actions). */
-    partnerReportId: string;
-  };
-  /** The report catalog: `otherCategoryId` is used by no report; the template is the last of its status. */
-  catalog: { otherCategoryVersion: number; otherCategoryPosition: number; templateId: string; templatePosition: number };
-};
-
-type GuardedCase = {
-  /** Signed-in callers who must still be refused ("Accès refusé."), as their sets of roles. */
-  wrongRoles: Role[][];
-  /** Whom to sign in as for the control call that must be accepted ("partner": a user of the fixture's partner). */
-  allowed: "target" | "partner" | Role[];
-  /** A valid input: the refusals are about who calls, not about what is sent. */
-  input: (fixture: Fixture) => Fields;
-};
-
-const EVERY_ROLE_BUT_ADMIN: Role[][] = [
-  ["RESIDENT"],
-  ["MEMBER"],
-  ["VOLUNTEER"],
-  ["EMPLOYEE"],
-  ["STAFF"],
-  ["PARTNER"],
-  ["BOARD_MEMBER"],
-  ["RESIDENT", "MEMBER", "VOLUNTEER", "EMPLOYEE", "STAFF", "PARTNER", "BOARD_MEMBER"],
-];
-
-const EVERY_ROLE_BUT_STAFF: Role[][] = [
-  ["RESIDENT"],
-  ["MEMBER"],
-  ["VOLUNTEER"],
-  ["EMPLOYEE"],
-  ["PARTNER"],
-  ["BOARD_MEMBER"],
-  ["ADMIN"],
-  ["RESIDENT", "MEMBER", "VOLUNTEER", "EMPLOYEE", "PARTNER", "BOARD_MEMBER", "ADMIN"],
-];
-
-const EVERY_ROLE_BUT_PARTNER: Role[][] = [
-  ["RESIDENT"],
-  ["MEMBER"],
-  ["VOLUNTEER"],
-  ["EMPLOYEE"],
-  ["STAFF"],
-  ["BOARD_MEMBER"],
-  ["ADMIN"],
-  ["RESIDENT", "MEMBER", "VOLUNTEER", "EMPLOYEE", "STAFF", "BOARD_MEMBER", "ADMIN"],
-];
-
-const EVERY_ROLE_BUT_STAFF_OR_ADMIN: Role[][] = [
-  ["RESIDENT"],
-  ["MEMBER"],
-  ["VOLUNTEER"],
-  ["EMPLOYEE"],
-  ["PARTNER"],
-  ["BOARD_MEMBER"],
-  ["RESIDENT", "MEMBER", "VOLUNTEER", "EMPLOYEE", "PARTNER", "BOARD_MEMBER"],
-];
 
 /** Roles that may not report a problem in their own name (policy: REPORTERS). */
 const NOT_REPORTERS: Role[][] = [["PARTNER"], ["ADMIN"], ["PARTNER", "ADMIN"]];
@@ -117,6 +47,13 @@ const reportInput = ({ reports }: Fixture): Fields => ({
 });
 
 const GUARDED_ACTIONS: Record<string, GuardedCase> = {
+  ...partnerCases,
+  ...territoryCases,
+  ...contractCases,
+  ...workOrderCases,
+  ...employeeCases,
+  ...employeePhoneCases,
+  ...partnerWorkCases,
   // Own account: any active account may, for itself only (the actor's id, never one sent).
   updateProfile: { wrongRoles: [], allowed: "target", input: () => ({ name: "Nouveau Nom", phone: "0600000000" }) },
   changePassword: {
@@ -429,9 +366,10 @@ describe.each(covered.map((f) => [f.action.actionName, f] as const))("%s", (name
 
   it("refuses an anonymous caller and changes nothing", async () => {
     const f = await fixture();
+    const input = await spec.input(f);
     const before = await databaseSnapshot();
 
-    const result = await expectRefused(callAction(action, spec.input(f)));
+    const result = await expectRefused(callAction(action, input));
 
     expect(result.formError).toBe(UNAUTHENTICATED);
     expect(await databaseSnapshot()).toEqual(before);
@@ -442,9 +380,10 @@ describe.each(covered.map((f) => [f.action.actionName, f] as const))("%s", (name
     const caller = await allowedCaller(spec, f);
     await signInAs(caller);
     await db.user.update({ where: { id: caller.id }, data: { status: "DISABLED" } });
+    const input = await spec.input(f);
     const before = await databaseSnapshot();
 
-    const result = await expectRefused(callAction(action, spec.input(f)));
+    const result = await expectRefused(callAction(action, input));
 
     expect(result.formError).toBe(UNAUTHENTICATED);
     expect(await databaseSnapshot()).toEqual(before);
@@ -455,9 +394,10 @@ describe.each(covered.map((f) => [f.action.actionName, f] as const))("%s", (name
     const caller = await allowedCaller(spec, f);
     await signInAs(caller);
     await signOutEverywhere({ actor: actorOf(caller) }, {});
+    const input = await spec.input(f);
     const before = await databaseSnapshot();
 
-    const result = await expectRefused(callAction(action, spec.input(f)));
+    const result = await expectRefused(callAction(action, input));
 
     expect(result.formError).toBe(UNAUTHENTICATED);
     expect(await databaseSnapshot()).toEqual(before);
@@ -468,9 +408,10 @@ describe.each(covered.map((f) => [f.action.actionName, f] as const))("%s", (name
     async (_, roles) => {
       const f = await fixture();
       await signInAs(await createUser({ roles }));
+      const input = await spec.input(f);
       const before = await databaseSnapshot();
 
-      const result = await expectRefused(callAction(action, spec.input(f)));
+      const result = await expectRefused(callAction(action, input));
 
       expect(result.formError).toBe(FORBIDDEN);
       expect(await databaseSnapshot()).toEqual(before);
@@ -480,9 +421,10 @@ describe.each(covered.map((f) => [f.action.actionName, f] as const))("%s", (name
   it("accepts the same call from an allowed caller (so the refusals above are about the caller)", async () => {
     const f = await fixture();
     await signInAs(await allowedCaller(spec, f));
+    const input = await spec.input(f);
     const before = await databaseSnapshot();
 
-    await expectAccepted(callAction(action, spec.input(f)));
+    await expectAccepted(callAction(action, input));
 
     expect(await databaseSnapshot()).not.toEqual(before);
   });
