@@ -131,6 +131,7 @@ const staffTerritory = {} as const;
 const staffContracts = {} as const;
 const staffWork = {} as const;
 const staffEmployees = {} as const;
+const staffWorkFigures = {} as const;
 
 // Interventions (app/interventions/): the employee's jobs, on a phone.
 const employee = {
@@ -170,7 +171,7 @@ export const routes = {
   public: publicPages,
   auth,
   mine,
-  staff: { ...staff, ...staffPartners, ...staffTerritory, ...staffContracts, ...staffWork, ...staffEmployees },
+  staff: { ...staff, ...staffPartners, ...staffTerritory, ...staffContracts, ...staffWork, ...staffEmployees, ...staffWorkFigures },
   employee,
   partner: { ...partner, ...partnerWork },
   admin,
