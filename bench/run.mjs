@@ -27,6 +27,7 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 8);
 const RESIDENTS = 20_000;
 const REPORTS = 200_000;
+const WORK_ORDERS = 100_000;
 
 const env = {
   ...process.env,
@@ -81,6 +82,24 @@ async function seed() {
   const started = Date.now();
   const sharedHash = await hash("mot-de-passe-bench-2026");
   run("psql", [DB_URL, "-v", "ON_ERROR_STOP=1", "-q", "-v", `hash=${sharedHash}`, "-f", path.join(ROOT, "bench/seed.sql")]);
+  console.log(`seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** The Régie's work (bench/seed-work.sql), once, on top of the reports' seed. */
+async function seedWork() {
+  const client = new pg.Client({ connectionString: DB_URL });
+  await client.connect();
+  const { jobs } = (await client.query(`SELECT count(*)::int AS jobs FROM "WorkOrder"`)).rows[0];
+  await client.end();
+  if (jobs === WORK_ORDERS) {
+    console.log(`already seeded: ${jobs} work orders`);
+    return;
+  }
+  if (jobs) throw new Error(`the bench database has ${jobs} work orders, not ${WORK_ORDERS}: drop it and run again`);
+  console.log(`seeding 100 employees, 50 contracts and ${WORK_ORDERS} work orders…`);
+  const started = Date.now();
+  const sharedHash = await hash("mot-de-passe-bench-2026");
+  run("psql", [DB_URL, "-v", "ON_ERROR_STOP=1", "-q", "-v", `hash=${sharedHash}`, "-f", path.join(ROOT, "bench/seed-work.sql")]);
   console.log(`seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
@@ -172,6 +191,7 @@ async function main() {
   run("npx", ["prisma", "generate"]);
   await ensureDatabase();
   await seed();
+  await seedWork();
   if (process.env.BENCH_SKIP_BUILD !== "1") run("npx", ["next", "build"]);
   // The data cache (unstable_cache) outlives the server in .next/cache: entries written by a server
   // run on another database (the e2e tests' demo data) would be served here as the bench's.
