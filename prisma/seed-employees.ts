@@ -41,12 +41,12 @@ const ABSENCES: { kind: AbsenceKind; offset: number; length: number; note: strin
 ];
 
 export async function seedEmployees(db: PrismaClient, { staffId, linkedAccounts }: { staffId: string; linkedAccounts: { userId: string; name: string }[] }) {
-  const teams = [];
-  for (const team of TEAMS) {
-    teams.push({ ...(await db.team.create({ data: { name: team.name, description: team.description }, select: { id: true } })), skills: team.skills });
-  }
+  // A few statements in all (createMany), so that seeding stays quick.
+  await db.team.createMany({ data: TEAMS.map(({ name, description }) => ({ name, description })) });
+  const ids = new Map((await db.team.findMany({ select: { id: true, name: true } })).map((t) => [t.name, t.id]));
+  const teams = TEAMS.map((team) => ({ id: ids.get(team.name) as string, skills: team.skills }));
   const today = day(new Date().toISOString().slice(0, 10));
-  const employees: { id: string }[] = [];
+  const rows = [];
   for (let i = 0; i < 100; i++) {
     const linked = linkedAccounts[i];
     const name = linked?.name ?? `${FIRST_NAMES[i % FIRST_NAMES.length]} ${LAST_NAMES[(i * 7 + Math.floor(i / FIRST_NAMES.length)) % LAST_NAMES.length]}`;
@@ -57,24 +57,22 @@ export async function seedEmployees(db: PrismaClient, { staffId, linkedAccounts 
     const endsOn = contractType === "CDDI" ? addDays(startsOn, 120 + ((i * 53) % 600)) : contractType === "CDI" ? null : addDays(startsOn, 365);
     const weeklyHours = contractType === "CDDI" ? [26, 24, 30, 35, 26][i % 5] : contractType === "APPRENTICESHIP" ? 35 : [35, 35, 28.5, 35][i % 4];
     const archived = i % 23 === 22;
-    employees.push(
-      await db.employee.create({
-        data: {
-          name,
-          phone: `06 ${String(10 + (i % 89)).padStart(2, "0")} ${String((i * 17) % 100).padStart(2, "0")} ${String((i * 29) % 100).padStart(2, "0")} ${String((i * 43) % 100).padStart(2, "0")}`,
-          contractType,
-          startsOn,
-          endsOn,
-          weeklyHours,
-          teamId: team.id,
-          skills: team.skills.slice(0, 1 + (i % team.skills.length)),
-          archivedAt: archived && !linked ? addDays(today, -15) : null,
-          userId: linked?.userId ?? null,
-        },
-        select: { id: true },
-      }),
-    );
+    rows.push({
+      name,
+      phone: `06 ${String(10 + (i % 89)).padStart(2, "0")} ${String((i * 17) % 100).padStart(2, "0")} ${String((i * 29) % 100).padStart(2, "0")} ${String((i * 43) % 100).padStart(2, "0")}`,
+      contractType,
+      startsOn,
+      endsOn,
+      weeklyHours,
+      teamId: team.id,
+      skills: team.skills.slice(0, 1 + (i % team.skills.length)),
+      archivedAt: archived && !linked ? addDays(today, -15) : null,
+      userId: linked?.userId ?? null,
+    });
   }
+  await db.employee.createMany({ data: rows });
+  // Any few active employees will do for the absences.
+  const employees = await db.employee.findMany({ where: { archivedAt: null }, orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true } });
   await db.absence.createMany({
     data: ABSENCES.map((absence, index) => {
       const startsOn = addDays(today, absence.offset);
