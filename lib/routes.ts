@@ -130,8 +130,32 @@ const staffPartners = {} as const;
 const staffTerritory = {} as const;
 const staffContracts = {} as const;
 const staffWork = {} as const;
-const staffEmployees = {} as const;
-const staffWorkFigures = {} as const;
+const EMPLOYEES = "/gestion/salaries";
+const TEAMS = "/gestion/equipes";
+/** A time period of the employee's and team's pages: a week ("2026-W49") or a month ("2026-11"). */
+export type PeriodParam = { semaine: string } | { mois: string };
+/** What staff just did on an employee's or a team's page (`?fait=…`). */
+export type EmployeeNotice = "cree" | "modifie" | "archive" | "restaure" | "lie" | "delie" | "absence" | "absence-supprimee";
+export type TeamNotice = "creee" | "modifiee" | "archivee" | "restauree";
+const staffEmployees = {
+  employees: EMPLOYEES,
+  newEmployee: `${EMPLOYEES}/nouveau`,
+  employee: (id: string, options: { notice?: EmployeeNotice; period?: PeriodParam } = {}) =>
+    withQuery(`${EMPLOYEES}/${encode(id)}`, { ...(options.period ?? {}), ...(options.notice ? { fait: options.notice } : {}) }),
+  editEmployee: (id: string) => `${EMPLOYEES}/${encode(id)}/modifier`,
+  teams: TEAMS,
+  newTeam: `${TEAMS}/nouvelle`,
+  team: (id: string, options: { notice?: TeamNotice; period?: PeriodParam } = {}) =>
+    withQuery(`${TEAMS}/${encode(id)}`, { ...(options.period ?? {}), ...(options.notice ? { fait: options.notice } : {}) }),
+  editTeam: (id: string) => `${TEAMS}/${encode(id)}/modifier`,
+} as const;
+const WORK_FIGURES = "/gestion/activite";
+const staffWorkFigures = {
+  workFigures: WORK_FIGURES,
+  /** The figures of a year, or of one month of it (1 to 12). */
+  workFiguresFor: ({ year, month }: { year: number; month?: number | null }) =>
+    withQuery(WORK_FIGURES, { annee: String(year), ...(month ? { mois: String(month) } : {}) }),
+} as const;
 
 // Interventions (app/interventions/): the employee's jobs, on a phone.
 const employee = {

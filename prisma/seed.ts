@@ -8,6 +8,7 @@ import { hash } from "@node-rs/argon2";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import type { Role } from "../lib/generated/prisma/enums";
 import { seedReports } from "./seed-reports";
+import { seedEmployees } from "./seed-employees";
 import { DEFAULT_RESPONSE_TEMPLATES } from "../lib/report-catalog/default-templates";
 
 export const DEMO_PASSWORD = "quartier-demo-2026";
@@ -159,6 +160,15 @@ export async function seed(db: PrismaClient) {
 
   await seedDemoReports(db);
   await db.responseTemplate.createMany({ data: DEFAULT_RESPONSE_TEMPLATES.map((t, sortOrder) => ({ ...t, sortOrder })) });
+  await seedDemoEmployees(db);
+}
+
+/** Teams and employees; the demo accounts with the EMPLOYEE role are linked to a record each. */
+async function seedDemoEmployees(db: PrismaClient) {
+  const staff = await db.user.findUniqueOrThrow({ where: { email: demoEmail("staff") }, select: { id: true } });
+  const keys = DEMO_ACCOUNTS.filter((a) => (a.roles as readonly Role[]).includes("EMPLOYEE")).map((a) => demoEmail(a.key));
+  const accounts = await db.user.findMany({ where: { email: { in: keys } }, orderBy: { email: "asc" }, select: { id: true, name: true } });
+  await seedEmployees(db, { staffId: staff.id, linkedAccounts: accounts.map((a) => ({ userId: a.id, name: a.name })) });
 }
 
 async function seedDemoReports(db: PrismaClient) {

@@ -308,6 +308,88 @@ const PAGES: PageCase[] = [
       await expect(page.getByText("Cochez la case pour confirmer la suppression.")).toBeVisible();
     },
   },
+  // Teams, employees' records and the work figures (staff only).
+  { name: "employees", as: "staff", path: "/gestion/salaries", title: titled("Salariés") },
+  {
+    name: "employees, nothing found",
+    as: "staff",
+    path: `/gestion/salaries?q=${encodeURIComponent("zzz-aucun-salarie")}&contrat=cdi`,
+    title: titled("Salariés"),
+    variantOf: "employees",
+  },
+  { name: "employees, refused to a partner", as: "partner", path: "/gestion/salaries", title: titled("Salariés"), variantOf: "employees" },
+  { name: "new employee", as: "staff", path: "/gestion/salaries/nouveau", title: titled("Nouveau salarié") },
+  {
+    name: "new employee, with errors",
+    as: "staff",
+    path: "/gestion/salaries/nouveau",
+    title: titled("Nouveau salarié"),
+    variantOf: "new employee",
+    prepare: async (page) => {
+      await page.getByLabel("Heures par semaine").fill("60");
+      await page.getByRole("button", { name: "Créer la fiche" }).click();
+      await expect(page.getByLabel("Nom et prénom")).toHaveAttribute("aria-invalid", "true");
+      await expect(page.getByLabel("Heures par semaine")).toHaveAttribute("aria-invalid", "true");
+    },
+  },
+  {
+    name: "an employee",
+    as: "staff",
+    path: `/gestion/salaries?q=${encodeURIComponent("Moussa Diallo")}`,
+    title: titled("Fiche salarié"),
+    prepare: async (page) => {
+      await page.getByRole("link", { name: "Moussa Diallo" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Moussa Diallo" })).toBeVisible();
+    },
+  },
+  {
+    name: "an employee, month's hours",
+    as: "staff",
+    path: "/gestion/salaries?etat=tous",
+    title: titled("Fiche salarié"),
+    variantOf: "an employee",
+    prepare: async (page) => {
+      await page.getByRole("table").getByRole("link").nth(2).click();
+      await page.getByRole("link", { name: "Ce mois-ci" }).click();
+      await expect(page).toHaveURL(/\?mois=/);
+    },
+  },
+  {
+    name: "an employee's record to edit",
+    as: "staff",
+    path: `/gestion/salaries?q=${encodeURIComponent("Moussa Diallo")}`,
+    title: titled("Modifier une fiche salarié"),
+    prepare: async (page) => {
+      await page.getByRole("link", { name: "Moussa Diallo" }).click();
+      await page.getByRole("link", { name: "Modifier la fiche" }).click();
+      await expect(page.getByLabel("Nom et prénom")).toHaveValue("Moussa Diallo");
+    },
+  },
+  { name: "teams", as: "staff", path: "/gestion/equipes", title: titled("Équipes") },
+  { name: "new team", as: "staff", path: "/gestion/equipes/nouvelle", title: titled("Nouvelle équipe") },
+  {
+    name: "a team",
+    as: "staff",
+    path: `/gestion/equipes?q=${encodeURIComponent("Espaces verts")}`,
+    title: titled("Équipe"),
+    prepare: async (page) => {
+      await page.getByRole("link", { name: "Espaces verts" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Espaces verts" })).toBeVisible();
+    },
+  },
+  {
+    name: "a team to edit",
+    as: "staff",
+    path: `/gestion/equipes?q=${encodeURIComponent("Espaces verts")}`,
+    title: titled("Modifier une équipe"),
+    prepare: async (page) => {
+      await page.getByRole("link", { name: "Espaces verts" }).click();
+      await page.getByRole("link", { name: "Modifier l'équipe" }).click();
+      await expect(page.getByLabel("Nom de l'équipe")).toHaveValue("Espaces verts");
+    },
+  },
+  { name: "work figures", as: "staff", path: "/gestion/activite", title: titled("Activité — chiffres des interventions") },
+  { name: "work figures, one month", as: "staff", path: "/gestion/activite?annee=2026&mois=11", title: titled("Activité — chiffres des interventions"), variantOf: "work figures" },
 ];
 
 function describeViolations(violations: Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"]) {

@@ -9,6 +9,9 @@ const LINKS = [
   { href: routes.staff.newReport, label: "Saisir un signalement" },
   { href: routes.staff.categories, label: "Catégories" },
   { href: routes.staff.templates, label: "Modèles de réponse" },
+  { href: routes.staff.employees, label: "Salariés" },
+  { href: routes.staff.teams, label: "Équipes" },
+  { href: routes.staff.workFigures, label: "Activité" },
 ] as const;
 
 /** The back office's sections; the current one is marked for assistive technologies. */

@@ -1,0 +1,82 @@
+import { tableClass, tableWrapperClass } from "@/components/ui/styles";
+
+export type Bar = { key: string; label: string; value: number; /** The value as people read it ("12", "7 h 30"). */ shown: string };
+
+const WIDTH = 640;
+const LABEL_WIDTH = 220;
+const VALUE_WIDTH = 80;
+const ROW = 28;
+const LABEL_MAX = 30;
+
+const short = (label: string) => (label.length > LABEL_MAX ? `${label.slice(0, LABEL_MAX - 1)}…` : label);
+
+/**
+ * A horizontal bar chart drawn on the server as SVG (no script, no chart library): one bar per
+ * row, its label on the left and its value after it. The picture is one image named by its title
+ * (role="img"); the same figures follow as a table, for screen readers and for reading exact
+ * values (`tableVisible` shows it on screen too).
+ */
+export function BarChart({
+  id,
+  title,
+  labelHeader,
+  valueHeader,
+  bars,
+  tableVisible = false,
+}: {
+  id: string;
+  title: string;
+  labelHeader: string;
+  valueHeader: string;
+  bars: Bar[];
+  tableVisible?: boolean;
+}) {
+  const max = Math.max(1, ...bars.map((bar) => bar.value));
+  const barSpace = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
+  const height = bars.length * ROW + 8;
+  return (
+    <figure className="space-y-2">
+      <svg role="img" aria-labelledby={`${id}-titre`} viewBox={`0 0 ${WIDTH} ${height}`} className="w-full max-w-3xl rounded-md border border-slate-300 bg-white" preserveAspectRatio="xMinYMin meet">
+        <title id={`${id}-titre`}>{title}</title>
+        {bars.map((bar, index) => {
+          const y = 4 + index * ROW;
+          const width = Math.max(bar.value > 0 ? 2 : 0, (bar.value / max) * barSpace);
+          return (
+            <g key={bar.key}>
+              <text x={LABEL_WIDTH - 8} y={y + ROW / 2 + 5} textAnchor="end" fontSize="13" fill="#0f172a">
+                {short(bar.label)}
+              </text>
+              <rect x={LABEL_WIDTH} y={y + 4} width={width} height={ROW - 8} rx="2" fill="#176246" />
+              <text x={LABEL_WIDTH + width + 6} y={y + ROW / 2 + 5} fontSize="13" fill="#0f172a">
+                {bar.shown}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <div className={tableVisible ? tableWrapperClass : "sr-only"}>
+        <table className={tableClass}>
+          <caption className="sr-only">{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{labelHeader}</th>
+              <th scope="col" className="text-right">
+                {valueHeader}
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-200">
+            {bars.map((bar) => (
+              <tr key={bar.key}>
+                <th scope="row" className="font-medium">
+                  {bar.label}
+                </th>
+                <td className="text-right tabular-nums">{bar.shown}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </figure>
+  );
+}
