@@ -2,13 +2,14 @@ import Link from "next/link";
 import { routes } from "@/lib/routes";
 
 const LINKS = [
-  { href: routes.staff.home, label: "Territoire" },
+  { href: routes.staff.home, label: "Accueil" },
   { href: routes.staff.partners, label: "Partenaires" },
   { href: routes.staff.queue, label: "Signalements" },
   { href: routes.staff.figures, label: "Chiffres des signalements" },
   { href: routes.staff.newReport, label: "Saisir un signalement" },
   { href: routes.staff.categories, label: "Catégories" },
   { href: routes.staff.templates, label: "Modèles de réponse" },
+  { href: routes.staff.territory, label: "Territoire" },
 ] as const;
 
 /** The back office's sections; the current one is marked for assistive technologies. */
