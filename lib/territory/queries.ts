@@ -3,7 +3,7 @@ import { cachedRead } from "@/lib/cache/cached-read";
 import { db } from "@/lib/db";
 import { territoryBounds, type TerritoryBounds } from "@/lib/territory/bounds";
 import { TERRITORY_TAG } from "@/lib/territory/cache-tags";
-import { liveArea, liveEntrance, liveSite } from "@/lib/territory/live";
+import { liveArea, liveEntrance } from "@/lib/territory/live";
 
 /**
  * What the rest of the portal reads of the territory: the places offered (live ones only, see
