@@ -347,18 +347,18 @@ describe("who may keep the territory", () => {
   it.each(refusedRoles)("refuses %s every change, and changes nothing", async (_, roles) => {
     const { area, site, building, entrance } = await createTerritory();
     await signInAs(await createUser({ roles }));
-    const calls: [ServerAction<unknown>, Fields][] = [
-      [createAreaAction, { name: "Nouveau" }],
-      [updateAreaAction, { areaId: area.id, version: "0", name: "Renommé" }],
-      [createSiteAction, { areaId: area.id, name: "Nouveau", kind: "FACILITY", address: "1 rue" }],
-      [updateSiteAction, { siteId: site.id, version: "0", name: "Renommé", kind: "FACILITY", address: "1 rue" }],
-      [createBuildingAction, { siteId: site.id, name: "Nouveau", address: "1 rue" }],
-      [updateBuildingAction, { buildingId: building.id, version: "0", name: "Renommé", address: "1 rue" }],
-      [createEntranceAction, { buildingId: building.id, name: "Nouvelle" }],
-      [updateEntranceAction, { entranceId: entrance.id, version: "0", name: "Renommée" }],
-      [setPlaceArchivedAction, { level: "site", id: site.id, version: "0", archived: "true" }],
-      [deletePlaceAction, { level: "entrance", id: entrance.id, version: "0", confirm: "on" }],
+    const refusals = [
+      () => expectRefusedUnchanged(createAreaAction, { name: "Nouveau" }, "Accès refusé."),
+      () => expectRefusedUnchanged(updateAreaAction, { areaId: area.id, version: "0", name: "Renommé" }, "Accès refusé."),
+      () => expectRefusedUnchanged(createSiteAction, { areaId: area.id, name: "Nouveau", kind: "FACILITY", address: "1 rue" }, "Accès refusé."),
+      () => expectRefusedUnchanged(updateSiteAction, { siteId: site.id, version: "0", name: "Renommé", kind: "FACILITY", address: "1 rue" }, "Accès refusé."),
+      () => expectRefusedUnchanged(createBuildingAction, { siteId: site.id, name: "Nouveau", address: "1 rue" }, "Accès refusé."),
+      () => expectRefusedUnchanged(updateBuildingAction, { buildingId: building.id, version: "0", name: "Renommé", address: "1 rue" }, "Accès refusé."),
+      () => expectRefusedUnchanged(createEntranceAction, { buildingId: building.id, name: "Nouvelle" }, "Accès refusé."),
+      () => expectRefusedUnchanged(updateEntranceAction, { entranceId: entrance.id, version: "0", name: "Renommée" }, "Accès refusé."),
+      () => expectRefusedUnchanged(setPlaceArchivedAction, { level: "site", id: site.id, version: "0", archived: "true" }, "Accès refusé."),
+      () => expectRefusedUnchanged(deletePlaceAction, { level: "entrance", id: entrance.id, version: "0", confirm: "on" }, "Accès refusé."),
     ];
-    for (const [action, fields] of calls) await expectRefusedUnchanged(action, fields, "Accès refusé.");
+    for (const refusal of refusals) await refusal();
   });
 });
