@@ -127,7 +127,26 @@ const staff = {
 
 // Gestion, the Régie's work (issue 11): each domain's pages in its own object, spread into `staff`.
 const staffPartners = {} as const;
-const staffTerritory = {} as const;
+const TERRITORY = "/gestion/territoire";
+/** What staff just did to a place (`?fait=…` on its page, or on its parent's once deleted). */
+export type TerritoryNotice = "cree" | "modifie" | "inchange" | "archive" | "desarchive" | "supprime";
+const placePage = (segment: string) => (id: string, notice?: TerritoryNotice) => {
+  const path = `${TERRITORY}/${segment}/${encode(id)}`;
+  return notice ? done(path, notice) : path;
+};
+const staffTerritory = {
+  /** Areas and the search of sites; `territoryDone` after an area is deleted. */
+  territory: TERRITORY,
+  territoryDone: (notice: TerritoryNotice) => done(TERRITORY, notice),
+  newArea: `${TERRITORY}/secteurs/nouveau`,
+  area: placePage("secteurs"),
+  /** A new site in area `areaId`; a new building in site `siteId` (entrances are added on their building's page). */
+  newSite: (areaId: string) => withQuery(`${TERRITORY}/sites/nouveau`, { secteur: areaId }),
+  site: placePage("sites"),
+  newBuilding: (siteId: string) => withQuery(`${TERRITORY}/batiments/nouveau`, { site: siteId }),
+  building: placePage("batiments"),
+  entrance: placePage("entrees"),
+} as const;
 const staffContracts = {} as const;
 const staffWork = {} as const;
 const EMPLOYEES = "/gestion/salaries";

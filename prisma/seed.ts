@@ -9,6 +9,7 @@ import { PrismaClient } from "../lib/generated/prisma/client";
 import type { Role } from "../lib/generated/prisma/enums";
 import { seedReports } from "./seed-reports";
 import { seedEmployees } from "./seed-employees";
+import { seedTerritory } from "./seed-territory";
 import { DEFAULT_RESPONSE_TEMPLATES } from "../lib/report-catalog/default-templates";
 
 export const DEMO_PASSWORD = "quartier-demo-2026";
@@ -161,6 +162,7 @@ export async function seed(db: PrismaClient) {
   await seedDemoReports(db);
   await db.responseTemplate.createMany({ data: DEFAULT_RESPONSE_TEMPLATES.map((t, sortOrder) => ({ ...t, sortOrder })) });
   await seedDemoEmployees(db);
+  await seedTerritory(db);
 }
 
 /** Teams and employees; the demo accounts with the EMPLOYEE role are linked to a record each. */

@@ -2,6 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useId, useRef, useState, type KeyboardEvent } from "react";
+import { TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/styles";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { formatPoint, type LatLng, type TerritoryBounds } from "@/lib/territory/bounds";
@@ -16,6 +17,15 @@ const MapPointMap = dynamic(() => import("./map-point-map"), {
 });
 
 const OUTSIDE = "Ce point est en dehors du territoire de la Régie.";
+
+/** The words of the picker: a report's point by default; a place's (site, building) for the territory's forms. */
+export type MapPointWords = { optionalTitle: string; hint: string; mapLabel: string };
+const REPORT_WORDS: MapPointWords = {
+  optionalTitle: "Point sur la carte (facultatif)",
+  hint: "Pour un grand lieu (une place, un square, un parking), montrez l'endroit exact. Un lieu qui n'est pas dans la liste peut être indiqué par le point seul.",
+  mapLabel: "Carte : choisir le point du problème",
+};
+
 function pointFrom(latitude?: string, longitude?: string): LatLng | null {
   const lat = Number(latitude?.replace(",", "."));
   const lng = Number(longitude?.replace(",", "."));
@@ -35,12 +45,20 @@ export function MapPointPicker({
   defaultLongitude,
   errors,
   required = false,
+  words = REPORT_WORDS,
+  manualFallback = false,
 }: {
   config: MapPointConfig;
   defaultLatitude?: string;
   defaultLongitude?: string;
   errors?: string[];
   required?: boolean;
+  words?: MapPointWords;
+  /**
+   * Without JavaScript (or while no place has a point, so there is no map to open), two text
+   * fields take the coordinates instead of the hidden ones: staff can still type a point.
+   */
+  manualFallback?: boolean;
 }) {
   const hydrated = useHydrated();
   const [point, setPoint] = useState<LatLng | null>(() => pointFrom(defaultLatitude, defaultLongitude));
@@ -70,17 +88,19 @@ export function MapPointPicker({
     close();
   };
 
+  if (manualFallback && !available) return <ManualPoint defaultLatitude={defaultLatitude} defaultLongitude={defaultLongitude} errors={errors} />;
+
   return (
     <div className="space-y-2">
       <input type="hidden" name="latitude" value={point ? String(point.lat) : ""} />
       <input type="hidden" name="longitude" value={point ? String(point.lng) : ""} />
       {available ? (
         <div className="space-y-3 rounded-md border border-slate-300 p-3">
-          <p className="text-sm font-medium text-slate-900">{required ? "Point sur la carte (obligatoire)" : "Point sur la carte (facultatif)"}</p>
+          <p className="text-sm font-medium text-slate-900">{required ? "Point sur la carte (obligatoire)" : words.optionalTitle}</p>
           <p id={ids.hint} className="text-sm text-slate-700">
             {required
               ? "Placez le repère à l'endroit du problème : c'est lui qui dira où intervenir."
-              : "Pour un grand lieu (une place, un square, un parking), montrez l'endroit exact. Un lieu qui n'est pas dans la liste peut être indiqué par le point seul."}
+              : words.hint}
           </p>
           <p role="status" className="text-sm font-medium text-slate-900">
             {point ? `Point choisi : ${formatPoint(point)}` : ""}
@@ -116,7 +136,7 @@ export function MapPointPicker({
                 point={point}
                 onPick={pick}
                 onOutside={() => setNotice(OUTSIDE)}
-                label="Carte : choisir le point du problème"
+                label={words.mapLabel}
                 describedBy={ids.help}
               />
             </div>
@@ -135,5 +155,22 @@ export function MapPointPicker({
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** The coordinates typed by hand (decimal degrees, a comma accepted): the picker without its map. */
+function ManualPoint({ defaultLatitude, defaultLongitude, errors }: { defaultLatitude?: string; defaultLongitude?: string; errors?: string[] }) {
+  return (
+    <fieldset className="space-y-3 rounded-md border border-slate-300 p-3">
+      <legend className="px-1 text-sm font-medium text-slate-900">Point sur la carte (facultatif)</legend>
+      <p className="text-sm text-slate-700">
+        En degrés décimaux, par exemple latitude 47,39412 et longitude 0,68420 (clic droit sur une carte en ligne pour les lire). Laissez
+        vide s&apos;il n&apos;y a pas de point.
+      </p>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <TextField name="latitude" id="latitude" label="Latitude" defaultValue={defaultLatitude} inputMode="decimal" autoComplete="off" errors={errors} />
+        <TextField name="longitude" id="longitude" label="Longitude" defaultValue={defaultLongitude} inputMode="decimal" autoComplete="off" />
+      </div>
+    </fieldset>
   );
 }

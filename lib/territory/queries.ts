@@ -2,16 +2,24 @@ import "server-only";
 import { cachedRead } from "@/lib/cache/cached-read";
 import { db } from "@/lib/db";
 import { territoryBounds, type TerritoryBounds } from "@/lib/territory/bounds";
+import { TERRITORY_TAG } from "@/lib/territory/cache-tags";
+import { liveArea, liveEntrance } from "@/lib/territory/live";
 
-export const TERRITORY_TAG = "territory";
+/**
+ * What the rest of the portal reads of the territory: the places offered (live ones only, see
+ * live.ts), the map's box, the staff home's overview, a partner's sites. The staff screens that
+ * edit it read queries/staff.ts. TERRITORY_TAG is declared in cache-tags.ts (re-exported here for
+ * the modules that already import it from this one).
+ */
+export { TERRITORY_TAG };
 
-/** The box of the territory's sites and buildings, plus a margin: where a map point may be. */
+/** The box of the territory's sites and buildings (archived ones aside), plus a margin: where a map point may be. */
 export async function readTerritoryBounds(): Promise<TerritoryBounds | null> {
   const [box] = await db.$queryRaw<{ minLat: number | null; maxLat: number | null; minLng: number | null; maxLng: number | null }[]>`
     SELECT min(lat) AS "minLat", max(lat) AS "maxLat", min(lng) AS "minLng", max(lng) AS "maxLng" FROM (
-      SELECT latitude AS lat, longitude AS lng FROM "Site" WHERE latitude IS NOT NULL AND longitude IS NOT NULL
+      SELECT latitude AS lat, longitude AS lng FROM "Site" WHERE latitude IS NOT NULL AND longitude IS NOT NULL AND "archivedAt" IS NULL
       UNION ALL
-      SELECT latitude, longitude FROM "Building" WHERE latitude IS NOT NULL AND longitude IS NOT NULL
+      SELECT latitude, longitude FROM "Building" WHERE latitude IS NOT NULL AND longitude IS NOT NULL AND "archivedAt" IS NULL
     ) AS points`;
   return territoryBounds(box);
 }
@@ -23,6 +31,7 @@ export const getTerritoryBounds = cachedRead(readTerritoryBounds, ["territory-bo
 export const listEntranceOptions = cachedRead(
   async () => {
     const entrances = await db.entrance.findMany({
+      where: liveEntrance,
       orderBy: [{ building: { site: { name: "asc" } } }, { building: { name: "asc" } }, { name: "asc" }],
       select: { id: true, name: true, building: { select: { name: true, address: true, site: { select: { name: true } } } } },
     });
@@ -35,14 +44,16 @@ export const listEntranceOptions = cachedRead(
   { tags: [TERRITORY_TAG], revalidate: 3600 },
 );
 
-/** The territory as staff see it: areas, their sites, buildings and owners. */
+/** The territory as staff see it: areas, their sites, buildings and owners (archived places aside). */
 export async function getTerritoryOverview() {
   return db.area.findMany({
+    where: liveArea,
     orderBy: { name: "asc" },
     select: {
       id: true,
       name: true,
       sites: {
+        where: { archivedAt: null },
         orderBy: { name: "asc" },
         select: {
           id: true,
@@ -50,7 +61,7 @@ export async function getTerritoryOverview() {
           kind: true,
           address: true,
           ownerPartner: { select: { name: true } },
-          _count: { select: { buildings: true } },
+          _count: { select: { buildings: { where: { archivedAt: null } } } },
         },
       },
     },

@@ -390,7 +390,40 @@ const PAGES: PageCase[] = [
   },
   { name: "work figures", as: "staff", path: "/gestion/activite", title: titled("Activité — chiffres des interventions") },
   { name: "work figures, one month", as: "staff", path: "/gestion/activite?annee=2026&mois=11", title: titled("Activité — chiffres des interventions"), variantOf: "work figures" },
+  // ─── The territory (issue 11): areas, sites, buildings, entrances ───
+  ...territoryPages(),
 ];
+
+/** The territory's staff pages, reached from its list by the seed's names (Les Tilleuls, Bâtiment A, Entrée 1). */
+function territoryPages(): PageCase[] {
+  const open = (...links: (string | RegExp)[]) => async (page: Page) => {
+    for (const name of links) await page.getByRole("main").getByRole("link", { name, exact: typeof name === "string" }).first().click();
+  };
+  const path = "/gestion/territoire";
+  return [
+    { name: "territory", as: "staff", path, title: titled("Gestion — territoire : secteurs et sites") },
+    { name: "territory, searched with archived places", as: "staff", path: `${path}?recherche=tilleuls&archives=1`, title: titled("Gestion — territoire : secteurs et sites"), variantOf: "territory" },
+    { name: "new area", as: "staff", path: `${path}/secteurs/nouveau`, title: titled("Gestion — nouveau secteur") },
+    { name: "an area", as: "staff", path, title: titled("Gestion — secteur"), prepare: open("Les Tilleuls") },
+    { name: "new site", as: "staff", path, title: titled("Gestion — nouveau site"), prepare: open("Les Tilleuls", "Nouveau site dans ce secteur") },
+    {
+      name: "new site, with errors",
+      as: "staff",
+      path,
+      title: titled("Gestion — nouveau site"),
+      variantOf: "new site",
+      prepare: async (page) => {
+        await open("Les Tilleuls", "Nouveau site dans ce secteur")(page);
+        await page.getByRole("button", { name: "Créer le site" }).click();
+        await expect(page.getByLabel("Nom du site")).toHaveAttribute("aria-invalid", "true");
+      },
+    },
+    { name: "a site", as: "staff", path, title: titled("Gestion — site"), prepare: open("Résidence Les Tilleuls") },
+    { name: "new building", as: "staff", path, title: titled("Gestion — nouveau bâtiment"), prepare: open("Résidence Les Tilleuls", "Nouveau bâtiment dans ce site") },
+    { name: "a building", as: "staff", path, title: titled("Gestion — bâtiment"), prepare: open("Résidence Les Tilleuls", "Bâtiment A") },
+    { name: "an entrance", as: "staff", path, title: titled("Gestion — entrée"), prepare: open("Résidence Les Tilleuls", "Bâtiment A", "Entrée 1") },
+  ];
+}
 
 function describeViolations(violations: Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"]) {
   return violations.map((v) => ({

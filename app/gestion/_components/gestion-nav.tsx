@@ -2,7 +2,7 @@ import Link from "next/link";
 import { routes } from "@/lib/routes";
 
 const LINKS = [
-  { href: routes.staff.home, label: "Territoire" },
+  { href: routes.staff.home, label: "Accueil" },
   { href: routes.staff.partners, label: "Partenaires" },
   { href: routes.staff.queue, label: "Signalements" },
   { href: routes.staff.figures, label: "Chiffres des signalements" },
@@ -12,6 +12,7 @@ const LINKS = [
   { href: routes.staff.employees, label: "Salariés" },
   { href: routes.staff.teams, label: "Équipes" },
   { href: routes.staff.workFigures, label: "Activité" },
+  { href: routes.staff.territory, label: "Territoire" },
 ] as const;
 
 /** The back office's sections; the current one is marked for assistive technologies. */

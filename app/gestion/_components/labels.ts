@@ -1,7 +1,2 @@
-import type { SiteKind } from "@/lib/generated/prisma/enums";
-
-export const SITE_KIND_LABELS: Record<SiteKind, string> = {
-  RESIDENCE: "Résidence",
-  PUBLIC_SPACE: "Espace public",
-  FACILITY: "Équipement",
-};
+// The labels live with their domain (lib/territory/model.ts); kept here for the staff home's import.
+export { SITE_KIND_LABELS } from "@/lib/territory/model";

@@ -4,6 +4,7 @@ import { ValidationError } from "@/lib/core/errors";
 import type { PlaceRef } from "@/lib/reports/schemas";
 import { isInBounds, type LatLng } from "@/lib/territory/bounds";
 import { readTerritoryBounds } from "@/lib/territory/queries";
+import { liveBuilding, liveEntrance, liveSite } from "@/lib/territory/live";
 
 /**
  * What a report points to, checked against the database by the commands that set it: the
@@ -16,24 +17,24 @@ export const UNKNOWN_CATEGORY = "Catégorie inconnue : choisissez-la dans la lis
 
 export type ResolvedPlace = { areaId: string | null; siteId: string | null; buildingId: string | null; entranceId: string | null };
 
-/** Loads the chosen place from the database and fills in the levels above it. */
+/** Loads the chosen place from the database (an archived one is no choice) and fills in the levels above it. */
 export async function resolvePlace(place: PlaceRef | null): Promise<ResolvedPlace> {
   const outside = () => new ValidationError(PLACE_OUTSIDE_TERRITORY, { place: [PLACE_OUTSIDE_TERRITORY] });
   if (!place) return { areaId: null, siteId: null, buildingId: null, entranceId: null };
   if (place.level === "entrance") {
-    const e = await db.entrance.findUnique({
-      where: { id: place.id },
+    const e = await db.entrance.findFirst({
+      where: { id: place.id, ...liveEntrance },
       select: { id: true, building: { select: { id: true, site: { select: { id: true, areaId: true } } } } },
     });
     if (!e) throw outside();
     return { areaId: e.building.site.areaId, siteId: e.building.site.id, buildingId: e.building.id, entranceId: e.id };
   }
   if (place.level === "building") {
-    const b = await db.building.findUnique({ where: { id: place.id }, select: { id: true, site: { select: { id: true, areaId: true } } } });
+    const b = await db.building.findFirst({ where: { id: place.id, ...liveBuilding }, select: { id: true, site: { select: { id: true, areaId: true } } } });
     if (!b) throw outside();
     return { areaId: b.site.areaId, siteId: b.site.id, buildingId: b.id, entranceId: null };
   }
-  const s = await db.site.findUnique({ where: { id: place.id }, select: { id: true, areaId: true } });
+  const s = await db.site.findFirst({ where: { id: place.id, ...liveSite }, select: { id: true, areaId: true } });
   if (!s) throw outside();
   return { areaId: s.areaId, siteId: s.id, buildingId: null, entranceId: null };
 }

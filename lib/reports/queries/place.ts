@@ -2,7 +2,8 @@ import "server-only";
 import { cachedRead } from "@/lib/cache/cached-read";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { TERRITORY_TAG } from "@/lib/territory/queries";
+import { TERRITORY_TAG } from "@/lib/territory/cache-tags";
+import { liveSite } from "@/lib/territory/live";
 
 /**
  * A report's place, as each audience reads it: in full (the reporter's address and entrance: the
@@ -72,10 +73,11 @@ export function publicPlace(row: PublicPlaceRow): string {
 
 export type PlaceGroup = { label: string; options: { value: string; label: string }[] };
 
-/** The territory as one grouped select: each site, then its buildings, then their entrances. */
+/** The territory as one grouped select: each site, then its buildings, then their entrances (archived places aside). */
 export const listPlaceOptions = cachedRead(
   async (): Promise<PlaceGroup[]> => {
     const sites = await db.site.findMany({
+      where: liveSite,
       orderBy: [{ area: { name: "asc" } }, { name: "asc" }],
       select: {
         id: true,
@@ -83,8 +85,9 @@ export const listPlaceOptions = cachedRead(
         address: true,
         area: { select: { name: true } },
         buildings: {
+          where: { archivedAt: null },
           orderBy: { name: "asc" },
-          select: { id: true, name: true, address: true, entrances: { orderBy: { name: "asc" }, select: { id: true, name: true } } },
+          select: { id: true, name: true, address: true, entrances: { where: { archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } } },
         },
       },
     });

@@ -3,7 +3,8 @@ import { cachedRead } from "@/lib/cache/cached-read";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
-import { TERRITORY_TAG } from "@/lib/territory/queries";
+import { TERRITORY_TAG } from "@/lib/territory/cache-tags";
+import { liveArea } from "@/lib/territory/live";
 import { PUBLIC_REPORTS_TAG } from "@/lib/reports/cache-tags";
 import { reportScope } from "@/lib/authz/scopes";
 import { publicPlace, publicPlaceSelect } from "@/lib/reports/queries/place";
@@ -155,9 +156,9 @@ export const getPublicFixFigures = cachedRead(
   { tags: [PUBLIC_REPORTS_TAG], revalidate: 300 },
 );
 
-/** Areas for the filter: small, the same for everyone. */
+/** Areas for the filter (archived ones aside): small, the same for everyone. */
 export const listPublicAreas = cachedRead(
-  async () => db.area.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  async () => db.area.findMany({ where: liveArea, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ["public-areas"],
   { tags: [TERRITORY_TAG], revalidate: 3600 },
 );

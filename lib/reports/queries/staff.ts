@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/authz/policy";
 import { reportScope, withinScope } from "@/lib/authz/scopes";
 import { REPORT_CATEGORIES_TAG } from "@/lib/report-catalog/active";
 import { formatPlace, formatPlaceSqlRow, placeSelect, categoryNameSql, placeSqlColumns, type PlaceSqlRow } from "@/lib/reports/queries/place";
-import { TERRITORY_TAG } from "@/lib/territory/queries";
+import { TERRITORY_TAG } from "@/lib/territory/cache-tags";
 import type { QueueSort, TriageQueueFilter } from "@/lib/reports/filter-params";
 
 /**
