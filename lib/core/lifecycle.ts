@@ -47,7 +47,8 @@ export type RecordLifecycle<R extends LifecycleRecord<S>, S extends string, K ex
   /** The audit rows' entity type. */
   entityType: string;
   moves: Moves<S, K>;
-  messages: { notFound: string; conflict: string; notAllowed: (from: S, to: S) => string };
+  /** `notAllowed` is told the actor kind: each audience is refused in its own words (a form of statuses, of actions, an answer). */
+  messages: { notFound: string; conflict: string; notAllowed: (from: S, to: S, kind: K) => string };
   /** The record if this actor, acting as `kind`, may change it: else null (told apart from absent by nobody). */
   load: (tx: Tx, actor: Actor, kind: K, id: string) => Promise<R | null>;
   /** The guarded write: only if the record still has this version and state and is still in scope; `version` + 1. */
@@ -106,7 +107,7 @@ export async function applyMove<R extends LifecycleRecord<S>, S extends string, 
     const name = typeof move === "function" ? move(record) : move;
     const rule = lifecycle.moves[name];
     if (!rule || !rule.by.includes(kind) || !rule.from.includes(record.status)) {
-      const message = lifecycle.messages.notAllowed(record.status, rule?.to ?? record.status);
+      const message = lifecycle.messages.notAllowed(record.status, rule?.to ?? record.status, kind);
       throw new ValidationError(message, { status: [message] });
     }
     const change = await plan(record, tx, rule, name);
@@ -117,10 +118,15 @@ export async function applyMove<R extends LifecycleRecord<S>, S extends string, 
 }
 
 /** The move this actor kind makes from the record's state to `to`, by name, or a clear refusal. */
-export function moveTo<S extends string, K extends string>(lifecycle: { moves: Moves<S, K>; messages: { notAllowed: (from: S, to: S) => string } }, kind: K, from: S, to: S): string {
+export function moveTo<S extends string, K extends string>(
+  lifecycle: { moves: Moves<S, K>; messages: { notAllowed: (from: S, to: S, kind: K) => string } },
+  kind: K,
+  from: S,
+  to: S,
+): string {
   const name = findMove(lifecycle.moves, kind, from, to);
   if (!name) {
-    const message = lifecycle.messages.notAllowed(from, to);
+    const message = lifecycle.messages.notAllowed(from, to, kind);
     throw new ValidationError(message, { status: [message] });
   }
   return name;
