@@ -6,7 +6,8 @@ import { tableClass, tableWrapperClass } from "@/components/ui/styles";
 
 export type Column<Row> = {
   header: ReactNode;
-  cell: (row: Row) => ReactNode;
+  /** The row's cell; `index` is its position in `rows` (an ordered list shows it and moves rows by it). */
+  cell: (row: Row, index: number) => ReactNode;
   /** The column that names the row: its cells are row headers (th scope="row"). One per table. */
   rowHeader?: boolean;
   /** Figures: aligned right, header included, with digits of equal width. */
@@ -20,6 +21,8 @@ type DataTableProps<Row> = {
   caption: string;
   columns: Column<Row>[];
   rows: Row[];
+  /** Classes of a row, from its record (an item switched off is shaded). */
+  rowClassName?: (row: Row) => string | undefined;
 };
 
 /**
@@ -27,7 +30,7 @@ type DataTableProps<Row> = {
  * row headers (th scope="row"), one row per record (keyed by its id), in a box that scrolls sideways on a phone. No "use client": it
  * renders on the server and inside client components alike.
  */
-export function DataTable<Row extends { id: string }>({ caption, columns, rows }: DataTableProps<Row>) {
+export function DataTable<Row extends { id: string }>({ caption, columns, rows, rowClassName }: DataTableProps<Row>) {
   const cellClass = (column: Column<Row>) =>
     [column.numeric ? "text-right tabular-nums" : null, column.className].filter(Boolean).join(" ") || undefined;
   return (
@@ -44,16 +47,16 @@ export function DataTable<Row extends { id: string }>({ caption, columns, rows }
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-200">
-          {rows.map((row) => (
-            <tr key={row.id}>
+          {rows.map((row, rowIndex) => (
+            <tr key={row.id} className={rowClassName?.(row)}>
               {columns.map((column, index) =>
                 column.rowHeader ? (
                   <th key={index} scope="row" className={cellClass(column)}>
-                    {column.cell(row)}
+                    {column.cell(row, rowIndex)}
                   </th>
                 ) : (
                   <td key={index} className={cellClass(column)}>
-                    {column.cell(row)}
+                    {column.cell(row, rowIndex)}
                   </td>
                 ),
               )}

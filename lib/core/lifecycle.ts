@@ -3,7 +3,7 @@ import type { Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/authz/policy";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/core/errors";
-import { findMove, moveData, type MoveRule, type Moves } from "@/lib/core/moves";
+import { findMove, moveData, moveFields, type MoveRule, type Moves } from "@/lib/core/moves";
 import { inTransaction, type Effect, type OperationContext } from "@/lib/core/operation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { queueMails, sendQueuedMails, type QueuedMail } from "@/lib/mail/outbox";
@@ -25,7 +25,10 @@ export type LifecycleRecord<S extends string> = { id: string; version: number; s
 
 /** What one change does besides the state: planned by the domain's command, carried out by the kernel. */
 export type Change<E, N> = {
-  /** Fields to update with the guarded write (the move's status and dates are added for a move). */
+  /**
+   * Fields to update with the guarded write (the move's status and dates are added for a move).
+   * Never `status`, `version` or a field the move writes: the kernel refuses such a plan.
+   */
   data?: Record<string, unknown>;
   /** The timeline event, in the domain's shape (none for a change nobody follows). */
   event?: E;
@@ -44,7 +47,8 @@ export type RecordLifecycle<R extends LifecycleRecord<S>, S extends string, K ex
   /** The audit rows' entity type. */
   entityType: string;
   moves: Moves<S, K>;
-  messages: { notFound: string; conflict: string; notAllowed: (from: S, to: S) => string };
+  /** `notAllowed` is told the actor kind: each audience is refused in its own words (a form of statuses, of actions, an answer). */
+  messages: { notFound: string; conflict: string; notAllowed: (from: S, to: S, kind: K) => string };
   /** The record if this actor, acting as `kind`, may change it: else null (told apart from absent by nobody). */
   load: (tx: Tx, actor: Actor, kind: K, id: string) => Promise<R | null>;
   /** The guarded write: only if the record still has this version and state and is still in scope; `version` + 1. */
@@ -79,13 +83,15 @@ export async function applyChange<R extends LifecycleRecord<S>, S extends string
   return inTransaction(ctx, async (tx, afterCommit) => {
     const record = await loadForChange(tx, ctx.actor, lifecycle, kind, target);
     const change = await plan(record, tx);
+    refuseKernelFields(change.data, KERNEL_FIELDS, "a change");
     return commitChange(tx, ctx.actor, lifecycle, kind, record, record.status, change, afterCommit);
   });
 }
 
 /**
  * A move of the domain's table, by name: refused unless this actor kind may make it from the
- * record's state. The move's status and dates are written with the plan's own data.
+ * record's state. The move's status and dates are written with the plan's own data, which may
+ * not name them: the table alone decides what a move writes.
  */
 export async function applyMove<R extends LifecycleRecord<S>, S extends string, K extends string, E, N>(
   ctx: OperationContext,
@@ -101,23 +107,42 @@ export async function applyMove<R extends LifecycleRecord<S>, S extends string, 
     const name = typeof move === "function" ? move(record) : move;
     const rule = lifecycle.moves[name];
     if (!rule || !rule.by.includes(kind) || !rule.from.includes(record.status)) {
-      const message = lifecycle.messages.notAllowed(record.status, rule?.to ?? record.status);
+      const message = lifecycle.messages.notAllowed(record.status, rule?.to ?? record.status, kind);
       throw new ValidationError(message, { status: [message] });
     }
     const change = await plan(record, tx, rule, name);
-    const data = { ...moveData(rule, record as unknown as Record<string, unknown>, new Date()), ...change.data };
+    refuseKernelFields(change.data, [...KERNEL_FIELDS, ...moveFields(rule)], `the move ${name}`);
+    const data = { ...change.data, ...moveData(rule, record as unknown as Record<string, unknown>, new Date()) };
     return commitChange(tx, ctx.actor, lifecycle, kind, record, rule.to, { ...change, data }, afterCommit);
   });
 }
 
 /** The move this actor kind makes from the record's state to `to`, by name, or a clear refusal. */
-export function moveTo<S extends string, K extends string>(lifecycle: { moves: Moves<S, K>; messages: { notAllowed: (from: S, to: S) => string } }, kind: K, from: S, to: S): string {
+export function moveTo<S extends string, K extends string>(
+  lifecycle: { moves: Moves<S, K>; messages: { notAllowed: (from: S, to: S, kind: K) => string } },
+  kind: K,
+  from: S,
+  to: S,
+): string {
   const name = findMove(lifecycle.moves, kind, from, to);
   if (!name) {
-    const message = lifecycle.messages.notAllowed(from, to);
+    const message = lifecycle.messages.notAllowed(from, to, kind);
     throw new ValidationError(message, { status: [message] });
   }
   return name;
+}
+
+/** Written by the kernel alone: the state only by a move of the table, the version by the guarded update. */
+const KERNEL_FIELDS = ["status", "version"] as const;
+
+/**
+ * A plan whose data names what the kernel writes is a mistake in the command, not the user's:
+ * refused outright (a plain Error, in the transaction, so nothing is written) rather than letting
+ * it overwrite a move's state or dates, or skip the table.
+ */
+function refuseKernelFields(data: Record<string, unknown> | undefined, reserved: readonly string[], what: string) {
+  const named = reserved.filter((field) => data !== undefined && Object.hasOwn(data, field));
+  if (named.length > 0) throw new Error(`The plan of ${what} may not write ${[...new Set(named)].join(", ")}: the lifecycle kernel writes them.`);
 }
 
 async function loadForChange<R extends LifecycleRecord<S>, S extends string, K extends string, E, N>(

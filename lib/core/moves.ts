@@ -61,6 +61,11 @@ export function ambiguousMoves<S extends string, K extends string>(moves: Moves<
   return clashes;
 }
 
+/** The names of the fields a move writes (`moveData`), whether or not this time: its state and its dates. */
+export function moveFields<S extends string, K extends string>(rule: MoveRule<S, K>): string[] {
+  return ["status", ...(rule.clears ?? []), ...(rule.setsOnce ?? []), ...(rule.sets ?? [])];
+}
+
 /** The fields a move writes: its state, the dates it sets, those it sets once, those it empties. */
 export function moveData<S extends string, K extends string>(rule: MoveRule<S, K>, record: Record<string, unknown>, now: Date): Record<string, unknown> {
   const data: Record<string, unknown> = { status: rule.to };

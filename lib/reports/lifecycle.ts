@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EventVisibility, NotificationKind, ReportEventKind, ReportStatus } from "@/lib/generated/prisma/enums";
 import { notifyReportFollowers } from "@/lib/notifications/report-followers";
 import { reportCacheTags } from "@/lib/reports/cache-tags";
-import { REPORT_STATUS_LABELS, reportMoves, type ReportActorKind } from "@/lib/reports/model";
+import { NOT_RESOLVED, REPORT_STATUS_LABELS, reportMoves, type ReportActorKind } from "@/lib/reports/model";
 
 /**
  * A report as the lifecycle kernel (lib/core/lifecycle.ts) changes it: loaded and updated within
@@ -23,6 +23,16 @@ export const REPORT_CONFLICT = "Ce signalement a été modifié entre-temps par 
 export function statusNotAllowed(from: ReportStatus, to: ReportStatus) {
   return `Impossible de passer de « ${REPORT_STATUS_LABELS[from]} » à « ${REPORT_STATUS_LABELS[to]} ».`;
 }
+
+/**
+ * A move refused, in the words of each audience's form: staff choose a status, a partner an action
+ * (refused by naming the report's status), an author can only answer a resolution.
+ */
+const NOT_ALLOWED: Record<ReportActorKind, (from: ReportStatus, to: ReportStatus) => string> = {
+  staff: statusNotAllowed,
+  partner: (from) => `Ce signalement est « ${REPORT_STATUS_LABELS[from]} » : cette action n'est pas possible.`,
+  author: () => NOT_RESOLVED,
+};
 
 /** What the moves and changes of every audience read from the report before writing. */
 const reportSelect = {
@@ -60,7 +70,7 @@ export type ReportChange = Change<ReportEventInput, ReportNotice>;
 export const reportLifecycle: RecordLifecycle<LoadedReport, ReportStatus, ReportActorKind, ReportEventInput, ReportNotice> = {
   entityType: "Report",
   moves: reportMoves,
-  messages: { notFound: REPORT_NOT_FOUND, conflict: REPORT_CONFLICT, notAllowed: statusNotAllowed },
+  messages: { notFound: REPORT_NOT_FOUND, conflict: REPORT_CONFLICT, notAllowed: (from, to, kind) => NOT_ALLOWED[kind](from, to) },
   load: (tx: Tx, actor: Actor, kind: ReportActorKind, id: string) =>
     tx.report.findFirst({ where: withinScope(reportScope(actor, kind), { id }), select: reportSelect }),
   update: async (tx, actor, kind, report, data) => {

@@ -216,6 +216,7 @@ const PAGES: PageCase[] = [
   { name: "my reports", as: "resident", path: "/espace/signalements", title: titled("Mes signalements") },
   // The demo resident has read and unread notifications (prisma/seed-reports.ts); "volunteer" has none in the demo data.
   { name: "my notifications", as: "resident", path: "/espace/notifications", title: titled("Mes notifications") },
+  { name: "my devices", as: "resident", path: "/espace/appareils", title: titled("Mes appareils") },
   {
     name: "my notifications, none yet",
     as: "volunteer",
@@ -434,21 +435,26 @@ function describeViolations(violations: Awaited<ReturnType<AxeBuilder["analyze"]
   }));
 }
 
+type Fixtures = { page: Page; pageAs: (key: DemoKey) => Promise<Page> };
+
+/** Opens the case's page as its audience, prepares it, then checks its title, its one h1 and axe. */
+async function checkPage(c: PageCase, { page: anonymousPage, pageAs }: Fixtures) {
+  const page = c.as === "anonymous" ? anonymousPage : await pageAs(c.as);
+  await page.goto(c.path);
+  await c.prepare?.(page);
+
+  await expect(page).toHaveTitle(c.title);
+  const h1 = page.getByRole("heading", { level: 1 });
+  await expect(h1).toHaveCount(1);
+  await expect(h1).not.toHaveText(/^\s*$/);
+
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(describeViolations(results.violations), `axe violations on ${page.url()}`).toEqual([]);
+}
+
 test.describe("every page is accessible, titled and has one h1", () => {
   for (const c of PAGES) {
-    test(`${c.name} (${c.path}, ${c.as})`, async ({ page: anonymousPage, pageAs }) => {
-      const page = c.as === "anonymous" ? anonymousPage : await pageAs(c.as);
-      await page.goto(c.path);
-      await c.prepare?.(page);
-
-      await expect(page).toHaveTitle(c.title);
-      const h1 = page.getByRole("heading", { level: 1 });
-      await expect(h1).toHaveCount(1);
-      await expect(h1).not.toHaveText(/^\s*$/);
-
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      expect(describeViolations(results.violations), `axe violations on ${page.url()}`).toEqual([]);
-    });
+    test(`${c.name} (${c.path}, ${c.as})`, ({ page, pageAs }) => checkPage(c, { page, pageAs }));
   }
 });
 
@@ -462,4 +468,49 @@ test("every page template has a title of its own", () => {
     seen.set(title, c.name);
   }
   expect(duplicates).toEqual([]);
+});
+
+/**
+ * The pages a phone user opens, checked again at a phone's size (390×844): a narrow screen shows
+ * other things (the header's menu, stacked forms, tables scrolling sideways) that can fail where
+ * the desktop layout does not. Named by their case above, so each is prepared the same way.
+ */
+const PHONE_PAGES = [
+  "home",
+  "public reports",
+  "public reports map",
+  "public report",
+  "sign-in",
+  "sign-up",
+  "sign-up, with errors",
+  "report a problem",
+  "report a problem, step 2 with errors (danger category)",
+  "report a problem, step 2 with the map opened and a point placed",
+  "my space",
+  "my reports",
+  "a report's timeline",
+  "my notifications",
+  "my devices",
+  "partner reports",
+  "partner report",
+  "triage queue",
+  "a report for staff",
+  "report categories",
+  "new report category",
+  "new report category, with errors",
+  "a report category",
+  "response templates",
+  "new response template",
+  "a response template, deletion not confirmed",
+  "people",
+  "audit log",
+];
+
+test.describe("at a phone's size, the pages a phone user opens are accessible too", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  for (const name of PHONE_PAGES) {
+    const c = PAGES.find((p) => p.name === name);
+    if (!c) throw new Error(`No page case named "${name}" in PAGES.`);
+    test(`${c.name} (${c.path}, ${c.as}), on a phone`, ({ page, pageAs }) => checkPage(c, { page, pageAs }));
+  }
 });

@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { PageHeader } from "@/components/ui/page-header";
 import { SuccessNotice } from "@/components/ui/success-notice";
-import { buttonClass, tableClass, tableWrapperClass } from "@/components/ui/styles";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import { buttonClass } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/guard";
 import type { Permission } from "@/lib/authz/policy";
 import { idSchema } from "@/lib/core/schemas";
@@ -62,8 +63,6 @@ export function CatalogListPage<T extends { id: string }>({
 }
 
 type CatalogItem = { id: string; version: number; active: boolean };
-/** A column of the screen's own; a `numeric` one is right-aligned, its figures lined up. */
-type Column<T> = { header: string; numeric?: boolean; className?: string; cell: (item: T) => ReactNode };
 
 /** The "offered or not" column; `inactive` agrees with the item's gender ("désactivée", "désactivé"). */
 export function offeredColumn<T extends CatalogItem>(header: string, inactive: string): Column<T> {
@@ -78,8 +77,9 @@ const linkButtonClass =
   "inline-flex items-center rounded-md border border-slate-400 bg-white px-2 py-1 text-sm font-semibold text-brand-800 underline underline-offset-2 hover:bg-slate-50";
 
 /**
- * One ordered list: its position and "up"/"down" buttons first, the item's name as the row
- * header, the screen's own columns, then "edit" and "switch off/on". Buttons name their item
+ * One ordered list, as a DataTable: its position and "up"/"down" buttons first, the item's name
+ * as the row header, the screen's own columns (a `numeric` one is right-aligned, its figures lined
+ * up), then "edit" and "switch off/on"; an item switched off is shaded. Buttons name their item
  * for screen readers.
  */
 export function CatalogTable<T extends CatalogItem, M, A>({
@@ -107,66 +107,47 @@ export function CatalogTable<T extends CatalogItem, M, A>({
   setActiveAction: CatalogAction<A>;
 }) {
   const named = (item: T) => <span className="sr-only"> « {nameOf(item)} »</span>;
+  const order: Column<T> = {
+    header: "Ordre",
+    numeric: true,
+    cell: (item, index) => (
+      <div className="flex flex-col items-end gap-1">
+        <span className="tabular-nums">{index + 1}</span>
+        {index > 0 ? (
+          <RowActionForm action={moveAction} fields={{ [idField]: item.id, direction: "up", position: String(index) }}>
+            <span aria-hidden="true">↑</span> Monter{named(item)}
+          </RowActionForm>
+        ) : null}
+        {index < items.length - 1 ? (
+          <RowActionForm action={moveAction} fields={{ [idField]: item.id, direction: "down", position: String(index) }}>
+            <span aria-hidden="true">↓</span> Descendre{named(item)}
+          </RowActionForm>
+        ) : null}
+      </div>
+    ),
+  };
+  const name: Column<T> = { header: nameHeader, rowHeader: true, className: "min-w-36 font-medium", cell: rowHeader };
+  const actions: Column<T> = {
+    header: "Actions",
+    cell: (item) => (
+      <div className="flex flex-col items-start gap-1">
+        <Link href={editHref(item)} className={linkButtonClass}>
+          Modifier{named(item)}
+        </Link>
+        <RowActionForm action={setActiveAction} fields={{ [idField]: item.id, version: String(item.version), active: item.active ? "false" : "true" }}>
+          {item.active ? "Désactiver" : "Réactiver"}
+          {named(item)}
+        </RowActionForm>
+      </div>
+    ),
+  };
   return (
-    <div className={tableWrapperClass}>
-      <table className={tableClass}>
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="text-right">
-              Ordre
-            </th>
-            <th scope="col">{nameHeader}</th>
-            {columns.map((column) => (
-              <th key={column.header} scope="col" className={column.numeric ? "text-right" : undefined}>
-                {column.header}
-              </th>
-            ))}
-            <th scope="col">Actions</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200">
-          {items.map((item, index) => (
-            <tr key={item.id} className={item.active ? undefined : "bg-slate-50"}>
-              <td>
-                <div className="flex flex-col items-end gap-1">
-                  <span className="tabular-nums">{index + 1}</span>
-                  {index > 0 ? (
-                    <RowActionForm action={moveAction} fields={{ [idField]: item.id, direction: "up", position: String(index) }}>
-                      <span aria-hidden="true">↑</span> Monter{named(item)}
-                    </RowActionForm>
-                  ) : null}
-                  {index < items.length - 1 ? (
-                    <RowActionForm action={moveAction} fields={{ [idField]: item.id, direction: "down", position: String(index) }}>
-                      <span aria-hidden="true">↓</span> Descendre{named(item)}
-                    </RowActionForm>
-                  ) : null}
-                </div>
-              </td>
-              <th scope="row" className="min-w-36 font-medium">
-                {rowHeader(item)}
-              </th>
-              {columns.map((column) => (
-                <td key={column.header} className={column.numeric ? "text-right tabular-nums" : column.className}>
-                  {column.cell(item)}
-                </td>
-              ))}
-              <td>
-                <div className="flex flex-col items-start gap-1">
-                  <Link href={editHref(item)} className={linkButtonClass}>
-                    Modifier{named(item)}
-                  </Link>
-                  <RowActionForm action={setActiveAction} fields={{ [idField]: item.id, version: String(item.version), active: item.active ? "false" : "true" }}>
-                    {item.active ? "Désactiver" : "Réactiver"}
-                    {named(item)}
-                  </RowActionForm>
-                </div>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      columns={[order, name, ...columns, actions]}
+      rows={items}
+      rowClassName={(item) => (item.active ? undefined : "bg-slate-50")}
+    />
   );
 }
 

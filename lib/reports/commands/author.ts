@@ -9,7 +9,7 @@ import { deleteObjects } from "@/lib/storage/file-storage";
 import { reportCacheTags } from "@/lib/reports/cache-tags";
 import { assertWithinDailyLimit } from "@/lib/reports/daily-limits";
 import { REPORT_NOT_FOUND, reportChangeResult, reportLifecycle, type ReportChange, type ReportChangeResult } from "@/lib/reports/lifecycle";
-import { COMMENT_REQUIRED, NOT_RESOLVED, isOpen, residentTransition, type ReportMove } from "@/lib/reports/model";
+import { COMMENT_REQUIRED, isOpen, residentTransition, type ReportMove } from "@/lib/reports/model";
 import { preparePhotos, storePhotos, type StoredPhoto } from "@/lib/reports/photos";
 import { assertPointInTerritory, resolvePlace, UNKNOWN_CATEGORY } from "@/lib/reports/commands/references";
 import type { CreateReportInput, CreateReportOnBehalfInput, RespondToResolutionInput, SetContactConsentInput, SupportReportInput } from "@/lib/reports/schemas";
@@ -162,7 +162,6 @@ export async function supportReport(ctx: OperationContext, input: SupportReportI
 }
 
 /** The author's moves, as the table names them; only a resolved report can be answered. */
-const authorLifecycle = { ...reportLifecycle, messages: { ...reportLifecycle.messages, notAllowed: () => NOT_RESOLVED } };
 const ANSWERS = { fixed: "close", "not-fixed": "reportNotFixed" } as const satisfies Record<RespondToResolutionInput["decision"], ReportMove>;
 
 /**
@@ -172,7 +171,7 @@ const ANSWERS = { fixed: "close", "not-fixed": "reportNotFixed" } as const satis
  */
 export async function respondToResolution(ctx: OperationContext, input: RespondToResolutionInput): Promise<ReportChangeResult> {
   const move = ANSWERS[input.decision];
-  const result = await applyMove(ctx, authorLifecycle, "author", { id: input.reportId, version: input.version }, move, async (report, _tx, rule): Promise<ReportChange> => {
+  const result = await applyMove(ctx, reportLifecycle, "author", { id: input.reportId, version: input.version }, move, async (report, _tx, rule): Promise<ReportChange> => {
     const transition = residentTransition(report, input.decision, input.comment);
     if (!transition.ok) {
       const fieldErrors: Record<string, string[]> = transition.reason === COMMENT_REQUIRED ? { comment: [transition.reason] } : {};

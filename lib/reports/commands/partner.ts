@@ -4,10 +4,9 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { NotFoundError } from "@/lib/core/errors";
 import { applyMove } from "@/lib/core/lifecycle";
 import type { OperationContext } from "@/lib/core/operation";
-import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { assertWithinDailyLimit } from "@/lib/reports/daily-limits";
 import { REPORT_NOT_FOUND, reportChangeResult, reportLifecycle, type ReportChange, type ReportChangeResult } from "@/lib/reports/lifecycle";
-import { PARTNER_ACTIONS, REPORT_STATUS_LABELS } from "@/lib/reports/model";
+import { PARTNER_ACTIONS } from "@/lib/reports/model";
 import type { PartnerCommentInput, PartnerStatusInput } from "@/lib/reports/schemas";
 
 /**
@@ -15,12 +14,6 @@ import type { PartnerCommentInput, PartnerStatusInput } from "@/lib/reports/sche
  * comment. Loaded and updated within the partner's scope (lib/authz/scopes.ts): another partner's
  * report is not found, and a change made meanwhile is a conflict, never overwritten.
  */
-
-/** The partner's form offers an action, not a status: refused by naming the report's status. */
-const partnerLifecycle = {
-  ...reportLifecycle,
-  messages: { ...reportLifecycle.messages, notAllowed: (from: ReportStatus) => `Ce signalement est « ${REPORT_STATUS_LABELS[from]} » : cette action n'est pas possible.` },
-};
 
 /** A partner's comment: seen by staff and the report's partners, never by residents or the public. */
 export async function commentAsPartner(ctx: OperationContext, input: PartnerCommentInput) {
@@ -47,7 +40,7 @@ export async function commentAsPartner(ctx: OperationContext, input: PartnerComm
 /** "Pris en charge" (the move `plan`, → planned) or "résolu" (the move `resolve`), by a partner of the report. */
 export async function setStatusAsPartner(ctx: OperationContext, input: PartnerStatusInput): Promise<ReportChangeResult> {
   const takeInHand = input.action === "take-in-hand";
-  const result = await applyMove(ctx, partnerLifecycle, "partner", { id: input.reportId, version: input.version }, PARTNER_ACTIONS[input.action], async (report, _tx, rule): Promise<ReportChange> => ({
+  const result = await applyMove(ctx, reportLifecycle, "partner", { id: input.reportId, version: input.version }, PARTNER_ACTIONS[input.action], async (report, _tx, rule): Promise<ReportChange> => ({
     event: {
       kind: "STATUS_CHANGED",
       fromStatus: report.status,

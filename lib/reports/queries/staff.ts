@@ -64,6 +64,7 @@ const queueSelect = {
 } as const satisfies Prisma.ReportSelect;
 
 function queueConditions(actor: StaffActor, filter: TriageQueueFilter, now: Date): Prisma.Sql {
+  // Staff's scope is `TRUE`: PostgreSQL folds `WHERE TRUE AND …` when planning (EXPLAIN shows the filters alone, same plan).
   const conditions: Prisma.Sql[] = [reportScope(actor, "staff").sql];
   if (filter.status) conditions.push(Prisma.sql`r.status = ${filter.status}::"ReportStatus"`);
   if (filter.categoryId) conditions.push(Prisma.sql`r."categoryId" = ${filter.categoryId}`);

@@ -5,9 +5,11 @@
  * followers' mails) is handed to the caller instead of leaving before it.
  */
 import { beforeEach, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
+import { applyChange, applyMove } from "@/lib/core/lifecycle";
 import type { Effect } from "@/lib/core/operation";
 import { setReportStatus } from "@/lib/reports/commands/staff";
+import { reportLifecycle, type ReportChange } from "@/lib/reports/lifecycle";
 import { databaseSnapshot, resetDatabase } from "../../helpers/database";
 import { actorOf, createTerritory, createUser, type TestUser } from "../../helpers/factories";
 import { mailsTo } from "../../helpers/mail";
@@ -69,5 +71,54 @@ describe("a move in a transaction of its own", () => {
     await setReportStatus({ actor: actorOf(staff) }, { ...acknowledge, reportId });
     expect((await db.report.findUniqueOrThrow({ where: { id: reportId } })).status).toBe("ACKNOWLEDGED");
     expect(mailsTo(author.email)).toHaveLength(1);
+  });
+});
+
+describe("a plan that names what the kernel writes", () => {
+  /** A plan that writes in the transaction first, then asks the guarded update for `data`: nothing of it may stay. */
+  const planWriting =
+    (data: Record<string, unknown>) =>
+    async (report: { id: string }, tx: Tx): Promise<ReportChange> => {
+      await tx.reportEvent.create({ data: { reportId: report.id, kind: "COMMENT", comment: "Écrit par le plan.", visibility: "INTERNAL", actorId: staff.id } });
+      return { data, event: { kind: "COMMENT", comment: "x", visibility: "INTERNAL" }, audit: { action: "test.plan" } };
+    };
+
+  const move = (name: string, data: Record<string, unknown>) =>
+    applyMove({ actor: actorOf(staff) }, reportLifecycle, "staff", { id: reportId, version: 0 }, name, planWriting(data));
+  const change = (data: Record<string, unknown>) => applyChange({ actor: actorOf(staff) }, reportLifecycle, "staff", { id: reportId, version: 0 }, planWriting(data));
+
+  it.each([
+    ["the status", "acknowledge", { status: "CLOSED" }, "status"],
+    ["the version", "acknowledge", { version: 7 }, "version"],
+    ["a date the move sets once", "acknowledge", { acknowledgedAt: new Date("2020-01-01T00:00:00Z") }, "acknowledgedAt"],
+    ["a field the move clears", "acknowledge", { rejectionReason: "Gardé." }, "rejectionReason"],
+    ["a date the move sets", "resolve", { priority: "HIGH", resolvedAt: null }, "resolvedAt"],
+  ])("refuses a move whose plan writes %s, and writes nothing", async (_what, name, data, field) => {
+    const before = await databaseSnapshot();
+    await expect(move(name, data)).rejects.toThrow(new RegExp(`may not write ${field}`));
+    expect(await databaseSnapshot()).toEqual(before);
+    expect(mailsTo(author.email)).toHaveLength(0);
+  });
+
+  it.each([
+    ["the status", { status: "CLOSED" }, "status"],
+    ["the version", { priority: "HIGH", version: 7 }, "version"],
+  ])("refuses a change whose plan writes %s, and writes nothing", async (_what, data, field) => {
+    const before = await databaseSnapshot();
+    await expect(change(data)).rejects.toThrow(new RegExp(`may not write ${field}`));
+    expect(await databaseSnapshot()).toEqual(before);
+  });
+
+  it("is a programming error, not a refusal shown to the user", async () => {
+    const refusal = await move("acknowledge", { status: "CLOSED" }).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(Error);
+    expect(refusal).not.toHaveProperty("code");
+  });
+
+  it("still writes the plan's other fields with the move's own status and dates", async () => {
+    await move("resolve", { priority: "HIGH" });
+    const report = await db.report.findUniqueOrThrow({ where: { id: reportId }, select: { status: true, version: true, priority: true, resolvedAt: true } });
+    expect(report).toMatchObject({ status: "RESOLVED", version: 1, priority: "HIGH" });
+    expect(report.resolvedAt).toBeInstanceOf(Date);
   });
 });

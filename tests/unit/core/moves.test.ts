@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ambiguousMoves, defineMoves, findMove, moveData, movesFrom, targetsFrom } from "@/lib/core/moves";
+import { ambiguousMoves, defineMoves, findMove, moveData, moveFields, movesFrom, targetsFrom } from "@/lib/core/moves";
 
 type State = "DRAFT" | "OPEN" | "DONE" | "CANCELLED";
 type Kind = "staff" | "partner";
@@ -42,5 +42,11 @@ describe("a table of moves", () => {
     expect(moveData(moves.open, { openedAt: before }, now)).toEqual({ status: "OPEN" });
     expect(moveData(moves.finish, { doneAt: before }, now)).toEqual({ status: "DONE", doneAt: now });
     expect(moveData(moves.cancel, { doneAt: before, reason: "x" }, now)).toEqual({ status: "CANCELLED", doneAt: null, reason: null });
+  });
+
+  it("names every field a move may write, even those it leaves alone this time (a date already set once)", () => {
+    expect(moveFields(moves.open)).toEqual(["status", "openedAt"]);
+    expect(moveFields(moves.finish)).toEqual(["status", "doneAt"]);
+    expect(moveFields(moves.cancel)).toEqual(["status", "doneAt", "reason"]);
   });
 });
