@@ -51,6 +51,9 @@ function Panel({ id, title, children }: { id: string; title: string; children: R
   );
 }
 
+/** Only what the form edits goes to the browser. */
+const editable = ({ id, version, name, kind, subtypeId, description, website, email, phone, address }: StaffPartner) => ({ id, version, name, kind, subtypeId, description, website, email, phone, address });
+
 const named = (name: string) => <span className="sr-only"> « {name} »</span>;
 
 function contactColumns(partner: StaffPartner, manages: boolean): Column<Contact>[] {
@@ -151,7 +154,7 @@ export default async function PartnerPage({ params, searchParams }: { params: Pr
       <div className="grid gap-6 lg:grid-cols-2">
         <Panel id="titre-informations" title="Informations">
           {manages ? (
-            <PartnerForm partner={partner} subtypes={subtypes} cancelHref={routes.staff.partners} />
+            <PartnerForm partner={editable(partner)} subtypes={subtypes} cancelHref={routes.staff.partners} />
           ) : (
             <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
               <dt className="text-slate-700">Site web</dt>

@@ -39,7 +39,7 @@ export default async function PartnerContactPage({ params }: { params: Promise<{
             ? `Ce contact a un compte sur le portail (${contact.user.email}) : le modifier ici ne change pas son compte.`
             : "Ce contact n'a pas de compte sur le portail. Une nouvelle adresse e-mail rend caduques les invitations envoyées à l'ancienne."}
         </p>
-        <ContactForm contact={contact} cancelHref={back} />
+        <ContactForm contact={{ id: contact.id, version: contact.version, name: contact.name, jobTitle: contact.jobTitle, phone: contact.phone, email: contact.email }} cancelHref={back} />
       </section>
     </>
   );
