@@ -6,6 +6,23 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 
+/**
+ * The sub-types a Régie starts with (the migration inserts them too; a database emptied by the
+ * tests' reset has lost them, so the seed puts back those missing).
+ */
+const STARTING_SUBTYPES = [
+  ["Commune", "LOCAL_AUTHORITY"],
+  ["Intercommunalité", "LOCAL_AUTHORITY"],
+  ["Département", "LOCAL_AUTHORITY"],
+  ["Bailleur social", "SOCIAL_LANDLORD"],
+  ["PLIE", "SOCIO_ECONOMIC"],
+  ["Mission locale", "SOCIO_ECONOMIC"],
+  ["Maison de l'Emploi", "SOCIO_ECONOMIC"],
+  ["Centre social", "SOCIO_ECONOMIC"],
+  ["Association", "SOCIO_ECONOMIC"],
+  ["Entreprise", "SOCIO_ECONOMIC"],
+] as const;
+
 type Contact = { name: string; jobTitle: string; phone?: string; email?: string };
 
 const CONTACTS: Record<string, Contact[]> = {
@@ -38,6 +55,9 @@ const CONTACTS: Record<string, Contact[]> = {
 };
 
 export async function seedPartners(db: PrismaClient, { staffId, partnerUserId }: { staffId: string; partnerUserId: string }) {
+  for (const [index, [name, kind]] of STARTING_SUBTYPES.entries()) {
+    await db.partnerSubtype.upsert({ where: { name }, update: {}, create: { name, kind, sortOrder: (index + 1) * 10 } });
+  }
   const partners = await db.partner.findMany({ select: { id: true, name: true } });
   const partnerUser = await db.user.findUniqueOrThrow({ where: { id: partnerUserId }, select: { email: true, name: true } });
   for (const partner of partners) {

@@ -16,5 +16,7 @@ describe("the partners' demo data", () => {
     const linked = await db.partnerContact.findFirstOrThrow({ where: { userId: account.id }, select: { partnerId: true, partner: { select: { name: true } } } });
     expect(linked.partner.name).toBe("Habitat Bellerive");
     expect(account.roleGrants.map((g) => g.partnerId)).toContain(linked.partnerId);
+    // The starting sub-types are there even after the tests' reset emptied the table.
+    expect((await db.partnerSubtype.findMany({ select: { name: true } })).map((s) => s.name)).toEqual(expect.arrayContaining(["Commune", "Bailleur social", "PLIE", "Entreprise"]));
   });
 });
