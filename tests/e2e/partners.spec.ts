@@ -8,7 +8,8 @@ import { APP_URL } from "./support/env";
 import { firstLink, uniqueEmail, waitForMail } from "./support/helpers";
 
 test("staff create a partner, add a contact and invite them; the contact opens an account from the mail", async ({ browser, pageAs, request }) => {
-  test.setTimeout(120_000);
+  // Several pages and a mail: more than the default minute (a slower machine may give more).
+  test.setTimeout(Math.max(120_000, test.info().timeout));
   const partnerName = `Foyer des Vignes ${Date.now()}`;
   const email = uniqueEmail("contact-partenaire");
   const page = await pageAs("staff");
@@ -32,7 +33,7 @@ test("staff create a partner, add a contact and invite them; the contact opens a
     await page.getByLabel("Type", { exact: true }).selectOption({ label: "Bailleur social" });
     await page.getByRole("button", { name: "Créer le partenaire" }).click();
     await expect(page.getByLabel("Nom", { exact: true })).toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByText(`Un partenaire s'appelle déjà « ${partnerName} » (archivé ou non). Choisissez un autre nom.`)).toBeVisible();
+    await expect(page.getByRole("alert")).toHaveText(`Un partenaire s'appelle déjà « ${partnerName} » (archivé ou non). Choisissez un autre nom.`);
     await page.goto(`/gestion/partenaires?q=${encodeURIComponent(partnerName)}`);
     await page.getByRole("link", { name: partnerName }).click();
   });

@@ -46,7 +46,7 @@ export async function resetDatabase() {
 
 export type DatabaseSnapshot = Record<string, unknown[]>;
 
-/** Every row of every app table (throttling counters aside), in a stable order (some join tables have no id). */
+/** Every row of every app table (throttling counters aside), in a stable order (the whole row as text: link tables have no id). */
 export async function databaseSnapshot(): Promise<DatabaseSnapshot> {
   const snapshot: DatabaseSnapshot = {};
   for (const name of await appTables()) {
