@@ -5,7 +5,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "./support/fixtures";
 import { APP_URL } from "./support/env";
-import { firstLink, uniqueEmail, waitForMail } from "./support/helpers";
+import { firstLink, formAlert, uniqueEmail, waitForMail } from "./support/helpers";
 
 test("staff create a partner, add a contact and invite them; the contact opens an account from the mail", async ({ browser, pageAs, request }) => {
   // Several pages and a mail: more than the default minute (a slower machine may give more).
@@ -33,7 +33,7 @@ test("staff create a partner, add a contact and invite them; the contact opens a
     await page.getByLabel("Type", { exact: true }).selectOption({ label: "Bailleur social" });
     await page.getByRole("button", { name: "Créer le partenaire" }).click();
     await expect(page.getByLabel("Nom", { exact: true })).toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByRole("alert")).toHaveText(`Un partenaire s'appelle déjà « ${partnerName} » (archivé ou non). Choisissez un autre nom.`);
+    await expect(formAlert(page)).toHaveText(`Un partenaire s'appelle déjà « ${partnerName} » (archivé ou non). Choisissez un autre nom.`);
     await page.goto(`/gestion/partenaires?q=${encodeURIComponent(partnerName)}`);
     await page.getByRole("link", { name: partnerName }).click();
   });
@@ -77,7 +77,7 @@ test("staff create a partner, add a contact and invite them; the contact opens a
 
   await test.step("the link does not work twice", async () => {
     await contact.goto(link);
-    await expect(contact.getByRole("alert")).toHaveText("Ce lien d'invitation a déjà servi. Connectez-vous avec votre compte.");
+    await expect(formAlert(contact)).toHaveText("Ce lien d'invitation a déjà servi. Connectez-vous avec votre compte.");
   });
   await context.close();
 
