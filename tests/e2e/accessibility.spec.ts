@@ -161,7 +161,7 @@ const PAGES: PageCase[] = [
     title: titled("Gestion — partenaire"),
     prepare: async (page) => {
       await page.getByRole("link", { name: "Habitat Bellerive" }).click();
-      await expect(page.getByRole("table", { name: "Contacts de Habitat Bellerive" })).toBeVisible();
+      await expect(page.getByRole("table", { name: "Contacts de Habitat Bellerive", exact: true })).toBeVisible();
     },
   },
   {
@@ -172,7 +172,7 @@ const PAGES: PageCase[] = [
     variantOf: "a partner",
     prepare: async (page) => {
       await page.getByRole("link", { name: "Habitat Bellerive" }).click();
-      await expect(page.getByRole("table", { name: "Contacts de Habitat Bellerive" })).toBeVisible();
+      await expect(page.getByRole("table", { name: "Contacts de Habitat Bellerive", exact: true })).toBeVisible();
     },
   },
   {

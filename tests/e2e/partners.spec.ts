@@ -45,7 +45,7 @@ test("staff create a partner, add a contact and invite them; the contact opens a
     await form.getByLabel("Adresse e-mail (facultatif)").fill(email);
     await form.getByRole("button", { name: "Ajouter le contact" }).click();
     await expect(page.getByRole("status")).toHaveText("Le contact est ajouté.");
-    const row = page.getByRole("table", { name: `Contacts de ${partnerName}` }).getByRole("row").filter({ hasText: "Sabrina Lopes" });
+    const row = page.getByRole("table", { name: `Contacts de ${partnerName}`, exact: true }).getByRole("row").filter({ hasText: "Sabrina Lopes" });
     await expect(row).toContainText("Non");
     await row.getByRole("button", { name: "Inviter « Sabrina Lopes »" }).click();
     await expect(page.getByRole("status")).toContainText("L'invitation est envoyée par e-mail.");
@@ -83,7 +83,7 @@ test("staff create a partner, add a contact and invite them; the contact opens a
 
   await test.step("staff see the contact has an account", async () => {
     await page.reload();
-    const row = page.getByRole("table", { name: `Contacts de ${partnerName}` }).getByRole("row").filter({ hasText: "Sabrina Lopes" });
+    const row = page.getByRole("table", { name: `Contacts de ${partnerName}`, exact: true }).getByRole("row").filter({ hasText: "Sabrina Lopes" });
     await expect(row.getByRole("cell", { name: "Oui", exact: true })).toBeVisible();
   });
 });
