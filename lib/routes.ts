@@ -79,6 +79,8 @@ const auth = {
   emailConfirmed: "/inscription/verifier?confirmee=1",
   forgotPassword: "/mot-de-passe/oublie",
   resetPasswordLink: (token: string) => withQuery("/mot-de-passe/nouveau", { token }),
+  /** The link mailed to a partner's contact to open their partner account (lib/partners/commands/staff.ts). */
+  partnerInvitationLink: (token: string) => withQuery("/invitation/partenaire", { token }),
 } as const;
 
 // Mon espace (app/espace/): a signed-in person's own account, reports and notifications.
@@ -126,7 +128,20 @@ const staff = {
 } as const;
 
 // Gestion, the Régie's work (issue 11): each domain's pages in its own object, spread into `staff`.
-const staffPartners = {} as const;
+const PARTNERS = "/gestion/partenaires";
+/** What staff just did on a partner's page (`?fait=…`). */
+export type PartnerNotice = "cree" | "modifie" | "inchange" | "archive" | "desarchive" | "contact-ajoute" | "contact-modifie" | "contact-archive" | "contact-desarchive" | "invitation" | "invitation-retiree";
+export type SubtypeNotice = "creee" | "renommee" | "activee" | "desactivee" | "inchangee";
+const staffPartners = {
+  newPartner: `${PARTNERS}/nouveau`,
+  partner: (id: string, notice?: PartnerNotice) => {
+    const path = `${PARTNERS}/${encode(id)}`;
+    return notice ? done(path, notice) : path;
+  },
+  partnerContact: (partnerId: string, contactId: string) => `${PARTNERS}/${encode(partnerId)}/contacts/${encode(contactId)}`,
+  partnerSubtypes: `${PARTNERS}/precisions`,
+  partnerSubtypesDone: (notice: SubtypeNotice) => done(`${PARTNERS}/precisions`, notice),
+} as const;
 const TERRITORY = "/gestion/territoire";
 /** What staff just did to a place (`?fait=…` on its page, or on its parent's once deleted). */
 export type TerritoryNotice = "cree" | "modifie" | "inchange" | "archive" | "desarchive" | "supprime";

@@ -10,6 +10,7 @@ import type { Role } from "../lib/generated/prisma/enums";
 import { seedReports } from "./seed-reports";
 import { seedEmployees } from "./seed-employees";
 import { seedTerritory } from "./seed-territory";
+import { seedPartners } from "./seed-partners";
 import { DEFAULT_RESPONSE_TEMPLATES } from "../lib/report-catalog/default-templates";
 
 export const DEMO_PASSWORD = "quartier-demo-2026";
@@ -163,6 +164,10 @@ export async function seed(db: PrismaClient) {
   await db.responseTemplate.createMany({ data: DEFAULT_RESPONSE_TEMPLATES.map((t, sortOrder) => ({ ...t, sortOrder })) });
   await seedDemoEmployees(db);
   await seedTerritory(db);
+  await seedPartners(db, {
+    staffId: (await db.user.findUniqueOrThrow({ where: { email: demoEmail("staff") }, select: { id: true } })).id,
+    partnerUserId: (await db.user.findUniqueOrThrow({ where: { email: demoEmail("partner") }, select: { id: true } })).id,
+  });
 }
 
 /** Teams and employees; the demo accounts with the EMPLOYEE role are linked to a record each. */

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { formatDuration } from "@/lib/format/dates";
 import { StatGrid } from "@/components/ui/stat-grid";
-import { getPublicOverview, PARTNER_KIND_LABELS } from "@/lib/partners/queries";
+import { PARTNER_KIND_LABELS } from "@/lib/partners/model";
+import { getPublicOverview } from "@/lib/partners/queries/public";
 import { FIXED_WINDOW_DAYS, getPublicFixFigures } from "@/lib/reports/queries/public";
 import { routes } from "@/lib/routes";
 

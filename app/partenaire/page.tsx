@@ -6,7 +6,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { tableClass } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/guard";
 import { plural } from "@/lib/format/numbers";
-import { getPartnersByIds, PARTNER_KIND_LABELS } from "@/lib/partners/queries";
+import { PARTNER_KIND_LABELS } from "@/lib/partners/model";
+import { getPartnersByIds } from "@/lib/partners/queries/partner";
 import { listPartnerSites } from "@/lib/territory/queries";
 import { routes } from "@/lib/routes";
 

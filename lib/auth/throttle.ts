@@ -47,6 +47,9 @@ const limiters = {
   verificationMailByUser: limiter("verification-mail-user", 3, 60 * 60),
   // Per account: the password asked again before deleting the account or changing its address.
   passwordConfirmByUser: limiter("password-confirm-user", 10, 15 * 60),
+  // The public partner invitation page: links tried from one place, and one link tried again and again.
+  partnerInvitationByClient: limiter("partner-invitation-ip", 20, 15 * 60),
+  partnerInvitationByToken: limiter("partner-invitation-token", 5, 60 * 60),
 };
 
 export type ThrottleName = keyof typeof limiters;

@@ -20,7 +20,7 @@ export async function grantRole(ctx: OperationContext, input: GrantRoleInput) {
   return inTransaction(ctx, async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { status: true } });
     if (!user || user.status === "DELETED") throw new NotFoundError("Personne introuvable.");
-    if (partnerId && !(await tx.partner.findUnique({ where: { id: partnerId }, select: { id: true } }))) {
+    if (partnerId && !(await tx.partner.findUnique({ where: { id: partnerId, archivedAt: null }, select: { id: true } }))) {
       throw new ValidationError("Partenaire inconnu.", { partnerId: ["Partenaire inconnu."] });
     }
     const existing = await tx.roleGrant.findFirst({

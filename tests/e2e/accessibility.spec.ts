@@ -132,6 +132,62 @@ const PAGES: PageCase[] = [
   { name: "audit log", as: "admin", path: "/admin/journal", title: titled("Journal d'audit") },
   { name: "back office: territory", as: "staff", path: "/gestion", title: titled("Gestion — territoire") },
   { name: "back office: partners", as: "staff", path: "/gestion/partenaires", title: titled("Gestion — partenaires") },
+  // Partners (issue 11): list, new, a partner with its contacts, a contact, the sub-types, the invitation page.
+  {
+    name: "back office: partners, nothing found",
+    as: "staff",
+    path: `/gestion/partenaires?q=${encodeURIComponent("zzz-aucun-partenaire")}&etat=tous`,
+    title: titled("Gestion — partenaires"),
+    variantOf: "back office: partners",
+  },
+  { name: "new partner", as: "staff", path: "/gestion/partenaires/nouveau", title: titled("Gestion — nouveau partenaire") },
+  {
+    name: "new partner, with errors",
+    as: "staff",
+    path: "/gestion/partenaires/nouveau",
+    title: titled("Gestion — nouveau partenaire"),
+    variantOf: "new partner",
+    prepare: async (page) => {
+      await page.getByLabel("Site web (facultatif)").fill("habitat.test");
+      await page.getByRole("button", { name: "Créer le partenaire" }).click();
+      await expect(page.getByLabel("Nom", { exact: true })).toHaveAttribute("aria-invalid", "true");
+      await expect(page.getByLabel("Site web (facultatif)")).toHaveAttribute("aria-invalid", "true");
+    },
+  },
+  {
+    name: "a partner",
+    as: "staff",
+    path: "/gestion/partenaires",
+    title: titled("Gestion — partenaire"),
+    prepare: async (page) => {
+      await page.getByRole("link", { name: "Habitat Bellerive" }).click();
+      await expect(page.getByRole("table", { name: "Contacts de Habitat Bellerive", exact: true })).toBeVisible();
+    },
+  },
+  {
+    name: "a partner, read by the administrator",
+    as: "admin",
+    path: "/gestion/partenaires",
+    title: titled("Gestion — partenaire"),
+    variantOf: "a partner",
+    prepare: async (page) => {
+      await page.getByRole("link", { name: "Habitat Bellerive" }).click();
+      await expect(page.getByRole("table", { name: "Contacts de Habitat Bellerive", exact: true })).toBeVisible();
+    },
+  },
+  {
+    name: "a partner's contact",
+    as: "staff",
+    path: "/gestion/partenaires",
+    title: titled("Gestion — modifier un contact"),
+    prepare: async (page) => {
+      await page.getByRole("link", { name: "Habitat Bellerive" }).click();
+      await page.getByRole("link", { name: "Modifier « Laurent Bouvier »" }).click();
+      await expect(page).toHaveURL(/\/contacts\/[a-z0-9]+$/);
+    },
+  },
+  { name: "partner sub-types", as: "staff", path: "/gestion/partenaires/precisions", title: titled("Gestion — précisions des partenaires") },
+  { name: "partner invitation, link not valid", as: "anonymous", path: "/invitation/partenaire?token=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", title: titled("Invitation partenaire") },
   { name: "partner space", as: "partner", path: "/partenaire", title: titled("Espace partenaire") },
   { name: "partner reports", as: "partner", path: "/partenaire/signalements", title: titled("Signalements — Espace partenaire") },
   {

@@ -33,7 +33,16 @@ const UNAUTHENTICATED = "Veuillez vous connecter.";
 const FORBIDDEN = "Accès refusé.";
 
 /** Actions anyone may call, on purpose. Adding one here is a security decision. */
-const PUBLIC_ACTIONS = ["signIn", "signUp", "signOut", "requestPasswordReset", "resetPassword", "confirmEmail"];
+const PUBLIC_ACTIONS = [
+  "signIn",
+  "signUp",
+  "signOut",
+  "requestPasswordReset",
+  "resetPassword",
+  "confirmEmail",
+  // The partner invitation's link is the credential (tests/integration/partners/invitations.test.ts).
+  "acceptPartnerInvitationNewAccount",
+];
 
 /** Roles that may not report a problem in their own name (policy: REPORTERS). */
 const NOT_REPORTERS: Role[][] = [["PARTNER"], ["ADMIN"], ["PARTNER", "ADMIN"]];

@@ -2,7 +2,9 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { countPeople, getPerson, getProfile, listPeople, PEOPLE_PAGE_SIZE } from "@/lib/people/queries";
 import { getTerritoryOverview, listEntranceOptions, listPartnerSites } from "@/lib/territory/queries";
-import { getPartnersByIds, getPublicOverview, listPartners } from "@/lib/partners/queries";
+import { getPartnersByIds } from "@/lib/partners/queries/partner";
+import { getPublicOverview } from "@/lib/partners/queries/public";
+import { listPartnerOptions } from "@/lib/partners/queries/staff";
 import { resetDatabase } from "../helpers/database";
 import { createPartner, createTerritory, createUser } from "../helpers/factories";
 
@@ -142,7 +144,7 @@ describe("territory and partner overviews", () => {
   it("list partners and find them by ids", async () => {
     const a = await createPartner({ name: "Habitat Bellerive" });
     await createPartner({ name: "Mission locale", kind: "SOCIO_ECONOMIC" });
-    expect((await listPartners()).map((p) => p.name)).toEqual(["Habitat Bellerive", "Mission locale"]);
+    expect((await listPartnerOptions()).map((p) => p.name)).toEqual(["Habitat Bellerive", "Mission locale"]);
     expect(await getPartnersByIds([a.id])).toEqual([{ id: a.id, name: "Habitat Bellerive", kind: "SOCIAL_LANDLORD", subtype: null }]);
   });
 });

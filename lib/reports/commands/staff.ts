@@ -199,7 +199,7 @@ async function partnerContacts(tx: Tx, partnerId: string) {
 }
 
 async function findPartner(partnerId: string) {
-  const partner = await db.partner.findUnique({ where: { id: partnerId }, select: { id: true, name: true } });
+  const partner = await db.partner.findUnique({ where: { id: partnerId, archivedAt: null }, select: { id: true, name: true } });
   if (!partner) throw new ValidationError(UNKNOWN_PARTNER, { partnerId: [UNKNOWN_PARTNER] });
   return partner;
 }

@@ -3,7 +3,8 @@ import { db, readCountedPage } from "@/lib/db";
 import { Prisma, type Report } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { cachedRead } from "@/lib/cache/cached-read";
-import { PARTNERS_TAG } from "@/lib/partners/queries";
+import { PARTNERS_TAG } from "@/lib/partners/cache-tags";
+import { listPartnerOptions } from "@/lib/partners/queries/staff";
 import type { Actor } from "@/lib/authz/policy";
 import { reportScope, withinScope } from "@/lib/authz/scopes";
 import { REPORT_CATEGORIES_TAG } from "@/lib/report-catalog/active";
@@ -160,7 +161,7 @@ export const listTriageOptions = cachedRead(
       db.reportCategory.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
       db.area.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
       db.site.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-      db.partner.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+      listPartnerOptions(),
     ]);
     return { categories, areas, sites, partners };
   },

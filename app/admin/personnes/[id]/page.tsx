@@ -8,7 +8,7 @@ import { pageActor } from "@/lib/auth/guard";
 import { getCurrentActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";
 import { ROLE_LABELS, ROLES } from "@/lib/authz/roles";
-import { listPartnerOptions } from "@/lib/partners/queries";
+import { listPartnerOptions } from "@/lib/partners/queries/staff";
 import { getPerson } from "@/lib/people/queries";
 import { Breadcrumbs } from "@/app/admin/_components/breadcrumbs";
 import { formatIsoDay, formatLongDay } from "@/lib/format/dates";
