@@ -16,7 +16,13 @@ export async function createTeam(name = `Équipe ${next()}`) {
 /** An EMPLOYEE account with its employee record in `teamId` (archived if asked). */
 export async function createEmployee(options: { teamId?: string | null; archived?: boolean; user?: TestUser } = {}) {
   const user = options.user ?? (await createUser({ roles: ["EMPLOYEE"] }));
-  const employee = await db.employee.create({
+  const employee = await createEmployeeRecord(user, options);
+  return { user, employee };
+}
+
+/** The employee record of an existing account. */
+export async function createEmployeeRecord(user: { id: string; name: string }, options: { teamId?: string | null; archived?: boolean } = {}) {
+  return db.employee.create({
     data: {
       userId: user.id,
       name: user.name,
@@ -28,7 +34,6 @@ export async function createEmployee(options: { teamId?: string | null; archived
     },
     select: { id: true },
   });
-  return { user, employee };
 }
 
 export async function createJob(
