@@ -34,7 +34,7 @@ export function refusalMessage(status: number, body: unknown): string {
 }
 
 /** A v4 UUID: crypto.randomUUID where the page is a secure context, else from getRandomValues. */
-export function newClientKey(crypto: Pick<Crypto, "getRandomValues"> & { randomUUID?: () => string } = globalThis.crypto): string {
+export function newClientKey(crypto: { getRandomValues: (array: Uint8Array) => Uint8Array; randomUUID?: () => string } = globalThis.crypto): string {
   if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   bytes[6] = (bytes[6] & 0x0f) | 0x40;
