@@ -36,7 +36,7 @@ function pagesStrategy(key: string) {
   let strategy = strategies.get(key);
   if (!strategy) {
     // Only a page as its owner saw it: no redirect to sign-in, no error page in place of a good copy.
-    strategy = new NetworkFirst({ cacheName: pagesCacheName(key), networkTimeoutSeconds: 6, plugins: [new CacheableResponsePlugin({ statuses: [200] })] });
+    strategy = new NetworkFirst({ cacheName: pagesCacheName(key), networkTimeoutSeconds: 6, matchOptions: { ignoreVary: true }, plugins: [new CacheableResponsePlugin({ statuses: [200] })] });
     strategies.set(key, strategy);
   }
   return strategy;
