@@ -45,7 +45,11 @@ const nextConfig: NextConfig = {
   // Next's file-system cache, minus 404 renders and entries from another database: see the file.
   cacheHandler: path.join(process.cwd(), "lib", "cache", "incremental-cache-handler.cjs"),
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // The worker lives in /interventions/ but must also control /interventions itself (the list).
+      { source: "/interventions/sw.js", headers: [{ key: "Service-Worker-Allowed", value: "/interventions" }] },
+    ];
   },
 };
 
