@@ -1,8 +1,12 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import { mapTileCspSource } from "./lib/map-tiles";
+import { buildServiceWorker } from "./scripts/build-service-worker.mjs";
 
 const isDev = process.env.NODE_ENV !== "production";
+// The employee's phone's service worker, bundled to public/interventions/sw.js each time Next
+// loads this file (dev, build, start): no separate build step to forget.
+buildServiceWorker({ production: !isDev });
 // The public map's tiles (NEXT_PUBLIC_MAP_TILE_URL, read at build time like the client bundle).
 const tileSource = mapTileCspSource();
 
@@ -41,7 +45,11 @@ const nextConfig: NextConfig = {
   // Next's file-system cache, minus 404 renders and entries from another database: see the file.
   cacheHandler: path.join(process.cwd(), "lib", "cache", "incremental-cache-handler.cjs"),
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // The worker lives in /interventions/ but must also control /interventions itself (the list).
+      { source: "/interventions/sw.js", headers: [{ key: "Service-Worker-Allowed", value: "/interventions" }] },
+    ];
   },
 };
 

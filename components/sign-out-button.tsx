@@ -2,6 +2,7 @@
 
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { ActionResult } from "@/lib/actions/define-action";
+import { forgetOfflinePages } from "@/lib/work-orders/offline/forget-pages";
 
 export type SignOutAction = (prev: ActionResult<null> | undefined, formData: FormData) => Promise<ActionResult<null>>;
 
@@ -12,7 +13,7 @@ export type SignOutAction = (prev: ActionResult<null> | undefined, formData: For
 export function SignOutButton({ action }: { action: SignOutAction }) {
   const { formAction } = useActionForm(action);
   return (
-    <form action={formAction}>
+    <form action={formAction} onSubmit={() => void forgetOfflinePages()}>
       <button type="submit" className="underline-offset-4 hover:underline">
         Se déconnecter
       </button>

@@ -192,8 +192,21 @@ const staffWorkFigures = {
 } as const;
 
 // Interventions (app/interventions/): the employee's jobs, on a phone.
+/** What the employee just did on a job's page (`?fait=…`). */
+export type EmployeeJobNotice = "demarree" | "terminee" | "photo" | "signale";
+const INTERVENTIONS_API = "/api/interventions";
 const employee = {
   home: "/interventions",
+  job: (id: string, notice?: EmployeeJobNotice, reportNumber?: number) =>
+    withQuery(`/interventions/${encode(id)}`, { ...(notice ? { fait: notice } : {}), ...(reportNumber !== undefined ? { n: String(reportNumber) } : {}) }),
+  problem: (id: string) => `/interventions/${encode(id)}/probleme`,
+  /** The service worker (public/interventions/sw.js, built by scripts/build-service-worker.mjs), scoped to /interventions. */
+  serviceWorker: "/interventions/sw.js",
+  scope: "/interventions",
+  /** What the offline queue sends: a completion (JSON), a photo (multipart). */
+  completeApi: (id: string) => `${INTERVENTIONS_API}/${encode(id)}/fin`,
+  photoApi: (id: string) => `${INTERVENTIONS_API}/${encode(id)}/photos`,
+  photo: (photoId: string) => `${INTERVENTIONS_API}/photos/${encode(photoId)}`,
 } as const;
 
 // Espace partenaire, the work done for the partner (app/partenaire/): contracts, jobs, statements.

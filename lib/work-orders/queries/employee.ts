@@ -1,0 +1,126 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/authz/policy";
+import { workOrderScope, withinScope } from "@/lib/authz/scopes";
+import { toDay } from "@/lib/contracts/schedule";
+import { formatIsoDay } from "@/lib/format/dates";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * What the employee's phone reads (app/interventions): their jobs and their team's, within
+ * `workOrderScope(actor, "employee")` (an archived employee record, or an account without one,
+ * reaches nothing: the pages show an empty state). Small DTOs, dates as ISO strings for the
+ * client components. Another team's job is absent, not forbidden.
+ */
+
+/** The employee record behind the account, if it is current. */
+export async function findMyEmployee(actor: Actor) {
+  return db.employee.findFirst({
+    where: { userId: actor.id, archivedAt: null },
+    select: { id: true, name: true, team: { select: { name: true } } },
+  });
+}
+
+const placeSelect = {
+  address: true,
+  site: { select: { name: true, address: true, accessNotes: true } },
+  building: { select: { name: true, address: true, accessNotes: true } },
+} as const satisfies Prisma.WorkOrderSelect;
+
+const listSelect = {
+  id: true,
+  number: true,
+  task: true,
+  status: true,
+  scheduledDate: true,
+  startMinutes: true,
+  durationMinutes: true,
+  ...placeSelect,
+} as const satisfies Prisma.WorkOrderSelect;
+
+type ListRow = Prisma.WorkOrderGetPayload<{ select: typeof listSelect }>;
+
+function toListItem(row: ListRow) {
+  const { scheduledDate, ...rest } = row;
+  return { ...rest, scheduledDate: scheduledDate.toISOString() };
+}
+export type MyWorkOrder = ReturnType<typeof toListItem>;
+
+/** The day in Paris, as a @db.Date (00:00 UTC). */
+export function parisToday(now = new Date()): Date {
+  return toDay(formatIsoDay(now));
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Monday to Sunday of the week holding `day`. */
+export function weekOf(day: Date): { from: Date; to: Date } {
+  const weekday = (day.getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
+  const from = new Date(day.getTime() - weekday * DAY_MS);
+  return { from, to: new Date(from.getTime() + 6 * DAY_MS) };
+}
+
+/**
+ * Today's jobs and the rest of this week's (cancelled ones left out), by day and time. A week of
+ * one team is a few dozen rows: no pagination.
+ */
+export async function listMyWeek(actor: Actor, now = new Date()) {
+  const today = parisToday(now);
+  const week = weekOf(today);
+  const rows = await db.workOrder.findMany({
+    where: withinScope(workOrderScope(actor, "employee"), {
+      scheduledDate: { gte: week.from, lte: week.to },
+      status: { not: "CANCELLED" },
+    }),
+    orderBy: [{ scheduledDate: "asc" }, { startMinutes: { sort: "asc", nulls: "last" } }, { number: "asc" }],
+    select: listSelect,
+    take: 200,
+  });
+  const items = rows.map(toListItem);
+  const todayIso = today.toISOString();
+  return { today: items.filter((job) => job.scheduledDate === todayIso), week: items.filter((job) => job.scheduledDate !== todayIso), todayIso };
+}
+
+/**
+ * One job for its page: place and access notes, the Régie's internal note (for the team doing it),
+ * its photos, and the caller's own time entry (never a colleague's).
+ */
+export async function getMyWorkOrder(actor: Actor, id: string) {
+  const job = await db.workOrder.findFirst({
+    where: withinScope(workOrderScope(actor, "employee"), { id }),
+    select: {
+      ...listSelect,
+      version: true,
+      description: true,
+      internalNote: true,
+      completionNote: true,
+      doneAt: true,
+      siteId: true,
+      buildingId: true,
+      team: { select: { name: true } },
+      photos: { select: { id: true, kind: true, width: true, height: true }, orderBy: { createdAt: "asc" } },
+      timeEntries: { where: { employee: { userId: actor.id } }, select: { minutes: true, note: true } },
+    },
+  });
+  if (!job) return null;
+  const { timeEntries, doneAt, ...rest } = job;
+  return { ...toListItem(rest), ...rest, scheduledDate: rest.scheduledDate.toISOString(), doneAt: doneAt?.toISOString() ?? null, myTime: timeEntries[0] ?? null };
+}
+export type MyWorkOrderDetail = NonNullable<Awaited<ReturnType<typeof getMyWorkOrder>>>;
+
+/** A photo of a job within the employee's scope, for the photo route; null otherwise. */
+export async function getMyWorkOrderPhoto(actor: Actor, photoId: string) {
+  return db.workOrderPhoto.findFirst({
+    where: { id: photoId, workOrder: { is: workOrderScope(actor, "employee").where } },
+    select: { storageKey: true, mime: true },
+  });
+}
+
+/**
+ * The name of the account's offline data on the phone (the service worker's pages cache, the
+ * outbox's items): a digest of the account id, so that names on the phone say nothing of it.
+ */
+export function offlineUserKey(actor: Pick<Actor, "id">): string {
+  return createHash("sha256").update(`quartier-offline:${actor.id}`).digest("hex").slice(0, 32);
+}

@@ -1,0 +1,2 @@
+export const SERVICE_WORKER_OUT: string;
+export function buildServiceWorker(options?: { production?: boolean }): void;
