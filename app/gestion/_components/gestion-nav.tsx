@@ -9,6 +9,8 @@ const LINKS = [
   { href: routes.staff.newReport, label: "Saisir un signalement" },
   { href: routes.staff.categories, label: "Catégories" },
   { href: routes.staff.templates, label: "Modèles de réponse" },
+  { href: routes.staff.workOrders, label: "Interventions" },
+  { href: routes.staff.planning, label: "Planning" },
 ] as const;
 
 /** The back office's sections; the current one is marked for assistive technologies. */
