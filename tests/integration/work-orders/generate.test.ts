@@ -6,7 +6,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { generateWorkOrdersAction } from "@/app/gestion/interventions/actions";
-import { generateWorkOrders, MAX_GENERATED_JOBS, tooManyJobs } from "@/lib/work-orders/commands/generate";
+import { generateWorkOrders } from "@/lib/work-orders/commands/generate";
+import { MAX_GENERATED_JOBS, tooManyJobs } from "@/lib/work-orders/generation";
 import { callAction, expectRefused, expectSuccess } from "../../helpers/actions";
 import { databaseSnapshot, resetDatabase } from "../../helpers/database";
 import { actorOf, auditRows, createPartner, createTerritory, createUser, type TestUser } from "../../helpers/factories";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { generationWindow } from "@/lib/work-orders/commands/generate";
+import { generationWindow } from "@/lib/work-orders/generation";
 import { addDays, formatMinutes, formatTimeOfDay, isoWeek, mondayOf, parseIsoWeek, parseTimeOfDay } from "@/lib/work-orders/time";
 import { toDay } from "@/lib/contracts/schedule";
 
