@@ -15,6 +15,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { TextAreaField } from "@/components/ui/text-area";
 import type { ButtonVariant } from "@/components/ui/styles";
+import { formatShortDay } from "@/lib/format/dates";
 import { plural } from "@/lib/format/numbers";
 import { DEFAULT_GENERATION_WEEKS, MAX_DURATION_MINUTES, MAX_GENERATION_WEEKS, type StaffButtonMove } from "@/lib/work-orders/schemas";
 
@@ -86,7 +87,7 @@ export function GenerateForm({ contracts }: { contracts: Option[] }) {
         <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-green-900">
           {state.data.created === 0
             ? "Aucune nouvelle intervention : le planning de ces semaines était déjà généré."
-            : `${plural(state.data.created, "intervention créée", "interventions créées")} jusqu'au ${state.data.to.split("-").reverse().join("/")}.`}
+            : `${plural(state.data.created, "intervention créée", "interventions créées")} jusqu'au ${formatShortDay(state.data.to)}.`}
         </p>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-3 sm:items-end">
