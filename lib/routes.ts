@@ -163,7 +163,25 @@ const staffTerritory = {
   entrance: placePage("entrees"),
 } as const;
 const staffContracts = {} as const;
-const staffWork = {} as const;
+/** What staff just did to a job (`?fait=…` on its page). */
+export type WorkOrderNotice = "creee" | "deja-creee";
+const WORK_ORDERS = "/gestion/interventions";
+const NEW_WORK_ORDER = "/gestion/interventions/nouvelle";
+const PLANNING = "/gestion/planning";
+const staffWork = {
+  /** The jobs' list; its filter's parameters (statut, contrat, equipe, du, au, origine, q, page) are added by the page. */
+  workOrders: WORK_ORDERS,
+  workOrder: (id: string, notice?: WorkOrderNotice) => {
+    const path = `${WORK_ORDERS}/${encode(id)}`;
+    return notice ? done(path, notice) : path;
+  },
+  newWorkOrder: NEW_WORK_ORDER,
+  /** The new job form, prefilled from report `reportId`. */
+  newWorkOrderFromReport: (reportId: string) => withQuery(NEW_WORK_ORDER, { signalement: reportId }),
+  planning: PLANNING,
+  /** A team's week ("2026-W49"). */
+  planningWeek: (teamId: string, week: string) => withQuery(PLANNING, { equipe: teamId, semaine: week }),
+} as const;
 const EMPLOYEES = "/gestion/salaries";
 const TEAMS = "/gestion/equipes";
 /** A time period of the employee's and team's pages: a week ("2026-W49") or a month ("2026-11"). */

@@ -11,6 +11,7 @@ import { seedReports } from "./seed-reports";
 import { seedEmployees } from "./seed-employees";
 import { seedTerritory } from "./seed-territory";
 import { seedPartners } from "./seed-partners";
+import { seedWorkOrders } from "./seed-work-orders";
 import { DEFAULT_RESPONSE_TEMPLATES } from "../lib/report-catalog/default-templates";
 
 export const DEMO_PASSWORD = "quartier-demo-2026";
@@ -168,6 +169,8 @@ export async function seed(db: PrismaClient) {
     staffId: (await db.user.findUniqueOrThrow({ where: { email: demoEmail("staff") }, select: { id: true } })).id,
     partnerUserId: (await db.user.findUniqueOrThrow({ where: { email: demoEmail("partner") }, select: { id: true } })).id,
   });
+  // Last: the jobs are generated from the contracts' lines and given to the teams seeded above.
+  await seedWorkOrders(db, { staffId: (await db.user.findUnique({ where: { email: demoEmail("staff") }, select: { id: true } }))?.id ?? null });
 }
 
 /** Teams and employees; the demo accounts with the EMPLOYEE role are linked to a record each. */

@@ -450,6 +450,44 @@ const PAGES: PageCase[] = [
   { name: "work figures, one month", as: "staff", path: "/gestion/activite?annee=2026&mois=11", title: titled("Activité — chiffres des interventions"), variantOf: "work figures" },
   // ─── The territory (issue 11): areas, sites, buildings, entrances ───
   ...territoryPages(),
+  // Work orders, staff side (app/gestion/interventions, app/gestion/planning).
+  { name: "work orders", as: "staff", path: "/gestion/interventions", title: titled("Gestion — interventions") },
+  { name: "new work order", as: "staff", path: "/gestion/interventions/nouvelle", title: titled("Gestion — nouvelle intervention") },
+  {
+    name: "new work order, with errors",
+    as: "staff",
+    path: "/gestion/interventions/nouvelle",
+    title: titled("Gestion — nouvelle intervention"),
+    variantOf: "new work order",
+    prepare: async (page) => {
+      await page.getByLabel("Tâche").fill("");
+      await page.getByRole("button", { name: "Créer l'intervention" }).click();
+      await expect(page.getByLabel("Tâche")).toHaveAttribute("aria-invalid", "true");
+    },
+  },
+  {
+    name: "a work order",
+    as: "staff",
+    path: "/gestion/interventions/nouvelle",
+    title: titled("Gestion — intervention"),
+    prepare: async (page) => {
+      await page.getByLabel("Adresse ou précision du lieu").fill("Local vélos, cour arrière");
+      await page.getByLabel("Tâche").fill("Débarras du local vélos");
+      await page.getByRole("button", { name: "Créer l'intervention" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: /^Intervention n° \d+$/ })).toBeVisible();
+    },
+  },
+  { name: "planning", as: "staff", path: "/gestion/planning", title: titled("Gestion — planning des équipes") },
+  {
+    name: "planning, phone",
+    as: "staff",
+    path: "/gestion/planning",
+    title: titled("Gestion — planning des équipes"),
+    variantOf: "planning",
+    prepare: async (page) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+    },
+  },
 ];
 
 /** The territory's staff pages, reached from its list by the seed's names (Les Tilleuls, Bâtiment A, Entrée 1). */

@@ -13,6 +13,8 @@ const LINKS = [
   { href: routes.staff.teams, label: "Équipes" },
   { href: routes.staff.workFigures, label: "Activité" },
   { href: routes.staff.territory, label: "Territoire" },
+  { href: routes.staff.workOrders, label: "Interventions" },
+  { href: routes.staff.planning, label: "Planning" },
 ] as const;
 
 /** The back office's sections; the current one is marked for assistive technologies. */

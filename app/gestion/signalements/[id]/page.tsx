@@ -18,6 +18,8 @@ import { mapTileUrl } from "@/lib/map-tiles";
 import { formatPoint } from "@/lib/territory/bounds";
 import { SuccessNotice } from "@/components/ui/success-notice";
 import { routes } from "@/lib/routes";
+import { listJobsOfReport } from "@/lib/work-orders/queries/staff";
+import { ReportJobs } from "../../interventions/_components/report-jobs";
 
 export const metadata: Metadata = { title: "Traiter un signalement" };
 
@@ -67,7 +69,7 @@ export default async function TriageReportPage({ params, searchParams }: { param
   const actor = await pageActor("reports:triage", routes.staff.report(id));
   if (!actor) return <AccessDenied signedIn />;
   if (!/^[a-z0-9]{1,40}$/i.test(id)) notFound();
-  const [report, options, places, templates, query] = await Promise.all([getReportForTriage(actor, id), listTriageOptions(), listPlaceOptions(), listResponseTemplates(), searchParams]);
+  const [report, options, places, templates, query, jobs] = await Promise.all([getReportForTriage(actor, id), listTriageOptions(), listPlaceOptions(), listResponseTemplates(), searchParams, listJobsOfReport(actor, id)]);
   if (!report) notFound();
   const notice = query.fait ? NOTICES[query.fait] : undefined;
   const target = { reportId: report.id, version: report.version };
@@ -176,6 +178,10 @@ export default async function TriageReportPage({ params, searchParams }: { param
           <PriorityForm target={target} current={report.priority} options={Object.entries(PRIORITY_LABELS).map(([value, label]) => ({ value, label }))} />
           <DetailsForm target={target} categoryId={report.categoryId} place={currentPlace} categories={options.categories.map((c) => ({ value: c.id, label: c.name }))} places={places} />
         </div>
+      </Section>
+
+      <Section id="titre-interventions" title="Interventions">
+        <ReportJobs reportId={report.id} jobs={jobs} />
       </Section>
 
       <Section id="titre-commentaire" title="Commenter">

@@ -1,0 +1,32 @@
+import Link from "next/link";
+import type { AbsenceKind } from "@/lib/generated/prisma/enums";
+import { routes } from "@/lib/routes";
+import type { Conflict } from "@/lib/work-orders/conflicts";
+
+const ABSENCE_LABELS: Record<AbsenceKind, string> = { LEAVE: "en congé", SICKNESS: "en arrêt maladie", TRAINING: "en formation", OTHER: "absent·e" };
+
+/** The warnings of one job (the planning's cards, the job's page): who, and why. */
+export function ConflictList({ conflicts, names }: { conflicts: Conflict[]; names: Map<string, string> }) {
+  if (conflicts.length === 0) return null;
+  return (
+    <ul className="space-y-1 rounded border border-amber-700 bg-amber-50 p-2 text-sm text-amber-950">
+      {conflicts.map((conflict, index) => (
+        <li key={index}>
+          <span aria-hidden="true">⚠ </span>
+          <span className="font-semibold">{names.get(conflict.employeeId) ?? "Une personne"}</span>{" "}
+          {conflict.kind === "absent" ? (
+            <>est {ABSENCE_LABELS[conflict.absence]} ce jour-là.</>
+          ) : (
+            <>
+              est aussi sur l&apos;intervention{" "}
+              <Link href={routes.staff.workOrder(conflict.otherId)} className="underline">
+                n° {conflict.otherNumber}
+              </Link>{" "}
+              à la même heure.
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,109 @@
+"use client";
+
+import { createContext, useContext, useState, useTransition, type ReactNode } from "react";
+import { assignWorkOrderAction, rescheduleWorkOrderAction } from "@/app/gestion/interventions/actions";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { SubmitButton } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
+import { Hidden, type Target } from "@/app/gestion/interventions/_components/work-order-forms";
+
+type Option = { value: string; label: string };
+
+/** On a card: move the job to another day of the week, its start time kept. */
+export function MoveDayForm({ target, day, days, idPrefix }: { target: Target; day: string; days: Option[]; idPrefix: string }) {
+  const { state, formAction, field } = useActionForm(rescheduleWorkOrderAction, { date: day });
+  return (
+    <form action={formAction} className="space-y-2" noValidate>
+      <FormStatus state={state} />
+      <Hidden {...target} />
+      <input type="hidden" name="keepTime" value="on" />
+      <SelectField id={`${idPrefix}-jour`} label="Jour" options={days} {...field("date")} />
+      <SubmitButton variant="secondary">Déplacer</SubmitButton>
+    </form>
+  );
+}
+
+/** On a card: give the job to one person of the team (the team stays). */
+export function ReassignForm({ target, teamId, employees, current, idPrefix }: { target: Target; teamId: string; employees: Option[]; current: string; idPrefix: string }) {
+  const { state, formAction, field } = useActionForm(assignWorkOrderAction, { employeeIds: current });
+  return (
+    <form action={formAction} className="space-y-2" noValidate>
+      <FormStatus state={state} />
+      <Hidden {...target} />
+      <input type="hidden" name="teamId" value={teamId} />
+      <SelectField id={`${idPrefix}-personne`} label="Confier à" options={employees} emptyLabel="Toute l'équipe" {...field("employeeIds")} />
+      <SubmitButton variant="secondary">Affecter</SubmitButton>
+    </form>
+  );
+}
+
+// ─── Drag and drop: a shortcut for the "Déplacer" form, calling the same action ───────────────
+
+type Drop = { announce: (text: string) => void };
+const DropContext = createContext<Drop>({ announce: () => {} });
+
+/** The week's board: announces the outcome of a drop (the forms announce their own). */
+export function PlanningBoard({ children }: { children: ReactNode }) {
+  const [message, setMessage] = useState("");
+  return (
+    <DropContext.Provider value={{ announce: setMessage }}>
+      <p role="status" aria-live="polite" className={message ? "mb-3 rounded-md border border-slate-400 bg-white px-3 py-2" : "sr-only"}>
+        {message}
+      </p>
+      {children}
+    </DropContext.Provider>
+  );
+}
+
+const DRAG_TYPE = "application/x-quartier-intervention";
+
+export function DraggableCard({ target, children }: { target: Target; children: ReactNode }) {
+  return (
+    <div
+      draggable
+      onDragStart={(event) => {
+        event.dataTransfer.setData(DRAG_TYPE, JSON.stringify(target));
+        event.dataTransfer.effectAllowed = "move";
+      }}
+      className="cursor-grab"
+    >
+      {children}
+    </div>
+  );
+}
+
+export function DropDay({ day, label, children }: { day: string; label: string; children: ReactNode }) {
+  const { announce } = useContext(DropContext);
+  const [over, setOver] = useState(false);
+  const [, startTransition] = useTransition();
+  return (
+    <div
+      onDragOver={(event) => {
+        if (!event.dataTransfer.types.includes(DRAG_TYPE)) return;
+        event.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(event) => {
+        setOver(false);
+        const raw = event.dataTransfer.getData(DRAG_TYPE);
+        if (!raw) return;
+        event.preventDefault();
+        const target = JSON.parse(raw) as Target;
+        const form = new FormData();
+        form.set("workOrderId", target.workOrderId);
+        form.set("version", String(target.version));
+        form.set("date", day);
+        form.set("keepTime", "on");
+        startTransition(async () => {
+          const result = await rescheduleWorkOrderAction(undefined, form);
+          announce(result.ok ? `Intervention déplacée au ${label}.` : (result.formError ?? "Déplacement impossible."));
+        });
+      }}
+      className={`min-h-24 space-y-3 rounded-md p-1 ${over ? "bg-brand-50 ring-2 ring-brand-700" : ""}`}
+    >
+      {children}
+    </div>
+  );
+}

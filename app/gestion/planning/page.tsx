@@ -1,0 +1,171 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AccessDenied } from "@/components/ui/access-denied";
+import { EmptyState } from "@/components/ui/empty-state";
+import { SelectField, TextField } from "@/components/ui/field";
+import { FilterForm } from "@/components/ui/filter-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { pageActor } from "@/lib/auth/guard";
+import { optionalIdParam } from "@/lib/core/schemas";
+import { formatLongDay } from "@/lib/format/dates";
+import { plural } from "@/lib/format/numbers";
+import { routes } from "@/lib/routes";
+import { getTeamWeek, listPlanningTeams, PLANNING_WEEK_LIMIT, type PlanningJob } from "@/lib/work-orders/queries/planning";
+import { addDays, formatMinutes, formatTimeOfDay, isoDay, isoWeek, mondayOf, parseIsoWeek, weekDays } from "@/lib/work-orders/time";
+import { GestionNav } from "../_components/gestion-nav";
+import { ConflictList } from "../interventions/_components/conflict-list";
+import { WorkOrderStatusBadge } from "../interventions/_components/status-badge";
+import { isOpenWorkOrder } from "@/lib/work-orders/model";
+import { DraggableCard, DropDay, MoveDayForm, PlanningBoard, ReassignForm } from "./_components/planning-forms";
+import type { Conflicts } from "@/lib/work-orders/conflicts";
+
+export const metadata: Metadata = { title: "Gestion — planning des équipes" };
+
+const weekdayFormat = new Intl.DateTimeFormat("fr-FR", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
+
+/** One team's week (`?equipe=…&semaine=2026-W49`): seven days, each day's jobs, moved by a form or by dragging. */
+export default async function PlanningPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await pageActor("work-orders:manage", routes.staff.planning);
+  if (!actor) return <AccessDenied signedIn />;
+  const query = await searchParams;
+  const teams = await listPlanningTeams();
+  const asked = optionalIdParam.parse(query.equipe);
+  const team = teams.find((t) => t.id === asked) ?? teams[0];
+  const monday = parseIsoWeek(typeof query.semaine === "string" ? query.semaine : undefined) ?? mondayOf(new Date());
+  const week = isoWeek(monday);
+
+  return (
+    <>
+      <PageHeader title="Planning" intro="La semaine d'une équipe : ses interventions jour par jour, à déplacer ou à réaffecter." />
+      <GestionNav current={routes.staff.planning} />
+      {team ? (
+        <TeamWeek actorId={actor.id} partnerIds={actor.partnerIds} team={team} teams={teams} monday={monday} week={week} />
+      ) : (
+        <EmptyState>Aucune équipe pour l&apos;instant : le planning se remplit quand les équipes et les contrats sont créés.</EmptyState>
+      )}
+    </>
+  );
+}
+
+async function TeamWeek({
+  actorId,
+  partnerIds,
+  team,
+  teams,
+  monday,
+  week,
+}: {
+  actorId: string;
+  partnerIds: string[];
+  team: { id: string; name: string };
+  teams: { id: string; name: string }[];
+  monday: Date;
+  week: string;
+}) {
+  const { jobs, truncated, employees, conflicts } = await getTeamWeek({ id: actorId, partnerIds }, team.id, monday);
+  const days = weekDays(monday);
+  const dayOptions = days.map((d) => ({ value: isoDay(d), label: weekdayFormat.format(d) }));
+  const employeeOptions = employees.map((e) => ({ value: e.id, label: e.name }));
+  const names = new Map([...employees.map((e) => [e.id, e.name] as const), ...jobs.flatMap((j) => j.assignees.map((a) => [a.employee.id, a.employee.name] as const))]);
+  const warned = conflicts.size;
+
+  return (
+    <>
+      <FilterForm action={routes.staff.planning} label="Choisir l'équipe et la semaine" columns="sm:grid-cols-3" filtered={false} submitLabel="Afficher">
+        <SelectField id="planning-equipe" name="equipe" label="Équipe" defaultValue={team.id} options={teams.map((t) => ({ value: t.id, label: t.name }))} />
+        <TextField id="planning-semaine" name="semaine" type="week" label="Semaine" defaultValue={week} pattern="\d{4}-W\d{2}" />
+      </FilterForm>
+
+      <nav aria-label="Semaines" className="mb-4 flex flex-wrap items-center gap-4">
+        <Link href={routes.staff.planningWeek(team.id, isoWeek(addDays(monday, -7)))} className="underline">
+          ← Semaine précédente
+        </Link>
+        <h2 className="text-xl font-semibold">
+          {team.name} — semaine du {formatLongDay(monday)}
+        </h2>
+        <Link href={routes.staff.planningWeek(team.id, isoWeek(addDays(monday, 7)))} className="underline">
+          Semaine suivante →
+        </Link>
+      </nav>
+
+      <p className="mb-3 text-slate-700">
+        {plural(jobs.length, "intervention", "interventions")} cette semaine
+        {warned > 0 ? `, dont ${warned} avec un conflit signalé` : ""}.
+        {truncated ? ` Seules les ${PLANNING_WEEK_LIMIT} premières sont montrées : consultez la liste des interventions.` : ""} Glissez une carte vers un autre jour, ou
+        ouvrez « Déplacer ou réaffecter » sur la carte.
+      </p>
+
+      <PlanningBoard>
+        <div className="grid gap-3 md:grid-cols-7">
+          {days.map((day) => {
+            const dayJobs = jobs.filter((job) => job.scheduledDate.getTime() === day.getTime());
+            const label = weekdayFormat.format(day);
+            const headingId = `jour-${isoDay(day)}`;
+            return (
+              <section key={headingId} aria-labelledby={headingId} className="rounded-md border border-slate-300 bg-slate-50 p-2">
+                <h3 id={headingId} className="mb-2 font-semibold first-letter:uppercase">
+                  {label}
+                </h3>
+                <DropDay day={isoDay(day)} label={label}>
+                  {dayJobs.length === 0 ? <p className="text-sm text-slate-700">Rien de prévu.</p> : null}
+                  <ul className="space-y-3">
+                    {dayJobs.map((job) => (
+                      <li key={job.id}>
+                        <JobCard job={job} teamId={team.id} days={dayOptions} employees={employeeOptions} conflicts={conflicts} names={names} />
+                      </li>
+                    ))}
+                  </ul>
+                </DropDay>
+              </section>
+            );
+          })}
+        </div>
+      </PlanningBoard>
+    </>
+  );
+}
+
+function JobCard({
+  job,
+  teamId,
+  days,
+  employees,
+  conflicts,
+  names,
+}: {
+  job: PlanningJob;
+  teamId: string;
+  days: { value: string; label: string }[];
+  employees: { value: string; label: string }[];
+  conflicts: Conflicts;
+  names: Map<string, string>;
+}) {
+  const target = { workOrderId: job.id, version: job.version };
+  const movable = job.status === "PLANNED" || job.status === "ASSIGNED";
+  const card = (
+    <article aria-label={`Intervention n° ${job.number}`} className="space-y-1 rounded-md border border-slate-300 bg-white p-2 text-sm">
+      <p className="font-semibold">
+        {job.startMinutes !== null ? formatTimeOfDay(job.startMinutes) : "Dans la journée"} · {formatMinutes(job.durationMinutes)}
+      </p>
+      <p>
+        <Link href={routes.staff.workOrder(job.id)} className="underline">
+          n° {job.number} — {job.task}
+        </Link>
+      </p>
+      <p className="text-slate-700">{job.site?.name ?? job.address ?? "Lieu à préciser"}</p>
+      <p>{job.assignees.map((a) => a.employee.name).join(", ") || "Personne d'affecté"}</p>
+      <WorkOrderStatusBadge status={job.status} />
+      <ConflictList conflicts={conflicts.get(job.id) ?? []} names={names} />
+      {isOpenWorkOrder(job.status) && movable ? (
+        <details>
+          <summary className="cursor-pointer underline">Déplacer ou réaffecter</summary>
+          <div className="mt-2 space-y-3">
+            <MoveDayForm target={target} day={isoDay(job.scheduledDate)} days={days} idPrefix={`carte-${job.id}`} />
+            <ReassignForm target={target} teamId={teamId} employees={employees} current={job.assignees.length === 1 ? job.assignees[0].employee.id : ""} idPrefix={`carte-${job.id}`} />
+          </div>
+        </details>
+      ) : null}
+    </article>
+  );
+  return movable ? <DraggableCard target={target}>{card}</DraggableCard> : card;
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/authz/policy";
+import { workOrderScope, withinScope } from "@/lib/authz/scopes";
+import { conflictsOf, type Conflicts } from "@/lib/work-orders/conflicts";
+import { addDays } from "@/lib/work-orders/time";
+
+/**
+ * A team's week on the planning: its jobs of the seven days, read by the index (teamId,
+ * scheduledDate), with their site and assignees joined; the conflicts of their employees; the
+ * team's people for the cards' reassignment. A fixed number of queries, whatever the data size.
+ */
+
+type StaffActor = Pick<Actor, "id" | "partnerIds">;
+
+export async function listPlanningTeams() {
+  return db.team.findMany({ where: { archivedAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
+
+/** At most this many jobs on one team's week: past it, the page says the week is cut. */
+export const PLANNING_WEEK_LIMIT = 500;
+
+export async function getTeamWeek(actor: StaffActor, teamId: string, monday: Date) {
+  const [jobs, employees] = await Promise.all([
+    db.workOrder.findMany({
+      where: withinScope(workOrderScope(actor, "staff"), { teamId, scheduledDate: { gte: monday, lte: addDays(monday, 6) } }),
+      select: {
+        id: true,
+        number: true,
+        status: true,
+        version: true,
+        task: true,
+        scheduledDate: true,
+        startMinutes: true,
+        durationMinutes: true,
+        address: true,
+        site: { select: { name: true } },
+        assignees: { select: { employee: { select: { id: true, name: true } } } },
+      },
+      orderBy: [{ scheduledDate: "asc" }, { startMinutes: { sort: "asc", nulls: "last" } }, { number: "asc" }],
+      take: PLANNING_WEEK_LIMIT + 1,
+    }),
+    db.employee.findMany({ where: { teamId, archivedAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  const shown = jobs.slice(0, PLANNING_WEEK_LIMIT);
+  const conflicts: Conflicts = await conflictsOf(
+    shown
+      .filter((job) => job.status !== "CANCELLED" && job.status !== "DONE" && job.status !== "VALIDATED")
+      .map((job) => ({ ...job, employeeIds: job.assignees.map((a) => a.employee.id) })),
+  );
+  return { jobs: shown, truncated: jobs.length > PLANNING_WEEK_LIMIT, employees, conflicts };
+}
+export type PlanningWeek = Awaited<ReturnType<typeof getTeamWeek>>;
+export type PlanningJob = PlanningWeek["jobs"][number];

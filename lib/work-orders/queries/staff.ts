@@ -1,0 +1,177 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/authz/policy";
+import { workOrderScope, withinScope } from "@/lib/authz/scopes";
+import { toDay } from "@/lib/contracts/schedule";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { WorkOrderFilterParams } from "@/lib/work-orders/schemas";
+
+/**
+ * Staff's reads of jobs, small DTOs within the staff scope (lib/authz/scopes.ts): the list with
+ * its filters, a job's page, the options of the forms, a report's jobs. One SQL query each (the
+ * relations are joined), so a page stays within its budget whatever the number of jobs.
+ */
+
+type StaffActor = Pick<Actor, "id" | "partnerIds">;
+
+export const WORK_ORDER_PAGE_SIZE = 25;
+
+/** Where the list's filter lands in SQL: a number searched exactly, a task by its words. */
+export function workOrderListWhere(filter: WorkOrderFilterParams): Prisma.WorkOrderWhereInput {
+  const q = filter.q?.replace(/^n°\s*/i, "");
+  const search: Prisma.WorkOrderWhereInput | undefined = q
+    ? /^\d{1,9}$/.test(q)
+      ? { number: Number(q) }
+      : { task: { contains: q, mode: "insensitive" } }
+    : undefined;
+  return {
+    ...(filter.statut ? { status: filter.statut } : {}),
+    ...(filter.origine ? { origin: filter.origine } : {}),
+    ...(filter.contrat ? { contractId: filter.contrat } : {}),
+    ...(filter.equipe ? { teamId: filter.equipe } : {}),
+    ...(filter.du || filter.au
+      ? { scheduledDate: { ...(filter.du ? { gte: toDay(filter.du) } : {}), ...(filter.au ? { lte: toDay(filter.au) } : {}) } }
+      : {}),
+    ...(search ?? {}),
+  };
+}
+
+const listSelect = {
+  id: true,
+  number: true,
+  status: true,
+  origin: true,
+  task: true,
+  scheduledDate: true,
+  startMinutes: true,
+  address: true,
+  site: { select: { name: true } },
+  team: { select: { name: true } },
+  contract: { select: { reference: true } },
+} as const satisfies Prisma.WorkOrderSelect;
+export type WorkOrderListRow = Prisma.WorkOrderGetPayload<{ select: typeof listSelect }>;
+
+export async function listWorkOrders(actor: StaffActor, filter: WorkOrderFilterParams): Promise<{ total: number; rows: WorkOrderListRow[] }> {
+  const where = withinScope(workOrderScope(actor, "staff"), workOrderListWhere(filter));
+  const [total, rows] = await Promise.all([
+    db.workOrder.count({ where }),
+    db.workOrder.findMany({
+      where,
+      select: listSelect,
+      orderBy: [{ scheduledDate: "desc" }, { number: "desc" }],
+      skip: (filter.page - 1) * WORK_ORDER_PAGE_SIZE,
+      take: WORK_ORDER_PAGE_SIZE,
+    }),
+  ]);
+  return { total, rows };
+}
+
+export async function getWorkOrderForStaff(actor: StaffActor, id: string) {
+  return db.workOrder.findFirst({
+    where: withinScope(workOrderScope(actor, "staff"), { id }),
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      origin: true,
+      version: true,
+      task: true,
+      description: true,
+      address: true,
+      scheduledDate: true,
+      occurrenceDate: true,
+      startMinutes: true,
+      durationMinutes: true,
+      internalNote: true,
+      completionNote: true,
+      sentBackComment: true,
+      cancelReason: true,
+      partnerId: true,
+      teamId: true,
+      site: { select: { id: true, name: true, address: true } },
+      building: { select: { name: true } },
+      team: { select: { id: true, name: true } },
+      partner: { select: { name: true } },
+      contract: { select: { id: true, reference: true, startsOn: true, endsOn: true } },
+      contractLine: { select: { task: true } },
+      report: { select: { id: true, number: true, status: true } },
+      assignees: { select: { employee: { select: { id: true, name: true } } }, orderBy: { employee: { name: "asc" } } },
+      events: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, kind: true, fromStatus: true, toStatus: true, comment: true, visibility: true, createdAt: true, actor: { select: { name: true } } },
+      },
+      photos: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, createdAt: true, width: true, height: true } },
+      timeEntries: { orderBy: { date: "asc" }, select: { id: true, date: true, minutes: true, note: true, employee: { select: { name: true } } } },
+    },
+  });
+}
+export type StaffWorkOrder = NonNullable<Awaited<ReturnType<typeof getWorkOrderForStaff>>>;
+
+/** The jobs made from a report, for its triage page. */
+export async function listJobsOfReport(actor: StaffActor, reportId: string) {
+  return db.workOrder.findMany({
+    where: withinScope(workOrderScope(actor, "staff"), { reportId }),
+    select: { id: true, number: true, status: true, task: true, scheduledDate: true },
+    orderBy: { number: "asc" },
+  });
+}
+
+/** The teams and the employees staff may put on a job: not archived. */
+export async function listAssignmentOptions() {
+  return db.team.findMany({
+    where: { archivedAt: null },
+    select: { id: true, name: true, employees: { where: { archivedAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } } },
+    orderBy: { name: "asc" },
+  });
+}
+
+/**
+ * What the new job form offers: the running contracts' lines with their sites, the territory's
+ * sites, the teams. Lines and sites are few (a Régie has tens of contracts): no paging.
+ */
+export async function listCreationOptions() {
+  const [lines, sites, teams] = await Promise.all([
+    db.contractLine.findMany({
+      where: { archivedAt: null, contract: { status: "ACTIVE" } },
+      select: {
+        id: true,
+        task: true,
+        teamId: true,
+        startMinutes: true,
+        durationMinutes: true,
+        contract: { select: { reference: true, startsOn: true, endsOn: true, partner: { select: { name: true } } } },
+        sites: { select: { site: { select: { id: true, name: true } } } },
+      },
+      orderBy: [{ contract: { reference: "asc" } }, { sortOrder: "asc" }],
+    }),
+    db.site.findMany({ where: { archivedAt: null }, select: { id: true, name: true, address: true }, orderBy: { name: "asc" } }),
+    db.team.findMany({ where: { archivedAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  return { lines, sites, teams };
+}
+
+/** The list's filter choices: contracts that have jobs and teams. */
+export async function listFilterOptions() {
+  const [contracts, teams] = await Promise.all([
+    db.contract.findMany({ where: { status: { in: ["ACTIVE", "EXPIRED", "CLOSED"] } }, select: { id: true, reference: true }, orderBy: { reference: "asc" } }),
+    db.team.findMany({ where: { archivedAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  return { contracts, teams };
+}
+
+/** A report's place and category, to prefill the job made from it. */
+export async function getReportForJob(reportId: string) {
+  return db.report.findUnique({
+    where: { id: reportId },
+    select: {
+      id: true,
+      number: true,
+      description: true,
+      siteId: true,
+      address: true,
+      category: { select: { name: true } },
+      site: { select: { name: true, address: true } },
+      building: { select: { name: true, address: true } },
+    },
+  });
+}

@@ -1,0 +1,87 @@
+/**
+ * Staff plan the work: generate a contract line's jobs, see them on the team's planning, assign one,
+ * move one to another day by the card's form; a report turned into a job shows "Intervention prévue".
+ */
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { randomUUID } from "node:crypto";
+import { test, expect } from "./support/fixtures";
+
+const ROOT = path.resolve(__dirname, "../..");
+
+type Setup = { teamId: string; teamName: string; employees: string[]; contractReference: string; siteName: string };
+
+function setUpContract(): Setup {
+  const label = `e2e-${randomUUID().slice(0, 6)}`;
+  const result = spawnSync(path.join(ROOT, "node_modules", ".bin", "tsx"), ["tests/e2e/support/work-orders-setup.ts", label], { cwd: ROOT, env: process.env, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(result.stderr);
+  return JSON.parse(result.stdout.trim().split("\n").at(-1) as string) as Setup;
+}
+
+/** Next week's ISO name ("2026-W50"): fully inside a generation of two weeks from today. */
+function nextWeek(): string {
+  const now = new Date();
+  const day = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 7));
+  const thursday = new Date(day.getTime() + (3 - ((day.getUTCDay() + 6) % 7)) * 86_400_000);
+  const week = Math.floor((thursday.getTime() - Date.UTC(thursday.getUTCFullYear(), 0, 1)) / 86_400_000 / 7) + 1;
+  return `${thursday.getUTCFullYear()}-W${String(week).padStart(2, "0")}`;
+}
+
+test("staff generate a contract's jobs, see them on the planning, assign one and move one", async ({ pageAs }) => {
+  const setup = setUpContract();
+  const page = await pageAs("staff");
+
+  await test.step("generate two weeks of the contract", async () => {
+    await page.goto("/gestion/interventions");
+    await page.getByLabel("Semaines à venir").fill("2");
+    await page.getByLabel("Contrat", { exact: true }).first().selectOption({ label: setup.contractReference });
+    await page.getByRole("button", { name: "Générer les interventions" }).click();
+    await expect(page.getByRole("status").filter({ hasText: /interventions? créées?/ })).toBeVisible();
+  });
+
+  const week = nextWeek();
+  await test.step("the team's week on the planning", async () => {
+    await page.goto(`/gestion/planning?equipe=${setup.teamId}&semaine=${week}`);
+    await expect(page.getByRole("heading", { level: 2, name: new RegExp(setup.teamName) })).toBeVisible();
+    await expect(page.getByRole("article")).toHaveCount(5);
+  });
+
+  const monday = page.getByRole("region").filter({ has: page.getByRole("heading", { level: 3, name: /lundi/i }) });
+  const tuesday = page.getByRole("region").filter({ has: page.getByRole("heading", { level: 3, name: /mardi/i }) });
+  const wednesday = page.getByRole("region").filter({ has: page.getByRole("heading", { level: 3, name: /mercredi/i }) });
+
+  await test.step("assign Wednesday's job to one person", async () => {
+    const card = wednesday.getByRole("article");
+    await card.getByText("Déplacer ou réaffecter").click();
+    await card.getByLabel("Confier à").selectOption({ label: setup.employees[0] });
+    await card.getByRole("button", { name: "Affecter" }).click();
+    await expect(wednesday.getByRole("article")).toContainText(setup.employees[0]);
+    await expect(wednesday.getByRole("article")).toContainText("Affectée");
+  });
+
+  await test.step("move Monday's job to Tuesday by the card's form", async () => {
+    const card = monday.getByRole("article");
+    const name = (await card.getAttribute("aria-label")) as string;
+    await card.getByText("Déplacer ou réaffecter").click();
+    await card.getByLabel("Jour").selectOption({ label: (await tuesday.getByRole("heading", { level: 3 }).textContent()) as string });
+    await card.getByRole("button", { name: "Déplacer" }).click();
+    await expect(monday.getByRole("article")).toHaveCount(0);
+    await expect(tuesday.getByRole("article", { name })).toBeVisible();
+    await expect(tuesday.getByRole("article")).toHaveCount(2);
+  });
+});
+
+test("a report turned into a job shows « Intervention prévue »", async ({ pageAs }) => {
+  const page = await pageAs("staff");
+  await page.goto("/gestion/signalements?statut=ACKNOWLEDGED");
+  await page.getByRole("table").getByRole("row").nth(1).getByRole("link").first().click();
+  await expect(page.getByRole("heading", { level: 2, name: "Interventions" })).toBeVisible();
+  await page.getByRole("link", { name: "Créer une intervention" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /Intervention pour le signalement n° \d+/ })).toBeVisible();
+  await expect(page.getByLabel("Tâche")).not.toHaveValue("");
+  await page.getByRole("button", { name: "Créer l'intervention" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Intervention créée." })).toBeVisible();
+  await page.getByRole("link", { name: /^n° \d+$/ }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "État : Intervention prévue" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Intervention n° \d+$/ })).toBeVisible();
+});
