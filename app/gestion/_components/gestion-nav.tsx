@@ -9,6 +9,7 @@ const LINKS = [
   { href: routes.staff.newReport, label: "Saisir un signalement" },
   { href: routes.staff.categories, label: "Catégories" },
   { href: routes.staff.templates, label: "Modèles de réponse" },
+  { href: routes.staff.contracts, label: "Contrats" },
 ] as const;
 
 /** The back office's sections; the current one is marked for assistive technologies. */
