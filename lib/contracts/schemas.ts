@@ -77,11 +77,19 @@ export type CreateContractInput = z.output<typeof createContractSchema>;
 export const updateContractSchema = z.strictObject({ contractId: idSchema, version: versionSchema, ...contractFields }).superRefine(datesInOrder);
 export type UpdateContractInput = z.output<typeof updateContractSchema>;
 
-export const moveContractSchema = z.strictObject({
-  contractId: idSchema,
-  version: versionSchema,
-  move: z.enum(["activate", "expire", "close", "reopen"] satisfies ContractMove[], { error: "Changement d'état inconnu." }),
-});
+export const CONFIRM_CLOSE = "Cochez la case pour confirmer la clôture.";
+
+/** Closing ends the contract's work: it is confirmed with a ticked box. */
+export const moveContractSchema = z
+  .strictObject({
+    contractId: idSchema,
+    version: versionSchema,
+    move: z.enum(["activate", "expire", "close", "reopen"] satisfies ContractMove[], { error: "Changement d'état inconnu." }),
+    confirm: checkbox,
+  })
+  .superRefine((value, ctx) => {
+    if (value.move === "close" && !value.confirm) ctx.addIssue({ code: "custom", path: ["confirm"], message: CONFIRM_CLOSE });
+  });
 export type MoveContractInput = z.output<typeof moveContractSchema>;
 
 /** A field sent once or several times (checkboxes), as a list; none → []. */
@@ -145,8 +153,12 @@ function withRecurrence<T extends { preset: (typeof SCHEDULE_PRESETS)[number]; d
     ctx.addIssue({ code: "custom", path: [built.field], message: built.error });
     return z.NEVER;
   }
-  const { preset: _preset, days: _days, interval: _interval, monthDay: _monthDay, ...rest } = value;
-  return { ...rest, recurrence: built.rule };
+  const rest: Omit<T, "preset" | "days" | "interval" | "monthDay"> & { preset?: unknown; days?: unknown; interval?: unknown; monthDay?: unknown } = { ...value };
+  delete rest.preset;
+  delete rest.days;
+  delete rest.interval;
+  delete rest.monthDay;
+  return { ...(rest as Omit<T, "preset" | "days" | "interval" | "monthDay">), recurrence: built.rule };
 }
 
 export const createLineSchema = z.strictObject({ contractId: idSchema, ...lineFields }).transform(withRecurrence);

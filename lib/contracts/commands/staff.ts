@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { contractScope, withinScope } from "@/lib/authz/scopes";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/core/errors";
@@ -182,10 +182,10 @@ function assertRuleFits(recurrence: string | null, contract: { startsOn: Date; e
   }
 }
 
-type LineFields = Omit<CreateLineInput, "contractId" | "unitPrice" | "siteIds"> & { unitPriceCents: number };
+type LineFields = Pick<CreateLineInput, "task" | "description" | "unit" | "teamId" | "durationMinutes" | "recurrence"> & { startMinutes: number | null; unitPriceCents: number };
 function lineFields(input: Omit<CreateLineInput, "contractId">): LineFields {
-  const { unitPrice, siteIds: _siteIds, ...rest } = input;
-  return { ...rest, unitPriceCents: unitPrice ?? 0 };
+  const { task, description, unit, unitPrice, teamId, startTime, durationMinutes, recurrence } = input;
+  return { task, description, unit, teamId, startMinutes: startTime, durationMinutes, recurrence, unitPriceCents: unitPrice ?? 0 };
 }
 
 /**
