@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { createContractLineAction, updateContractLineAction } from "@/app/gestion/contrats/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { SubmitButton } from "@/components/ui/button";
@@ -89,10 +89,15 @@ export function LineForm({
   const [siteIds, setSiteIds] = useState<string[]>(line?.siteIds ?? []);
   const [siteFilter, setSiteFilter] = useState("");
 
-  const dates = { startsOn: toDay(contract.startsOn), endsOn: toDay(contract.endsOn) };
   const built = buildRecurrence({ preset, days, interval: Number(interval) || null, monthDay: Number(monthDay) || null });
-  const total = built.ok && built.rule ? countOccurrences(built.rule, dates) : null;
-  const upcoming = built.ok && built.rule && total !== null ? nextOccurrences(built.rule, dates, toDay(today), 6) : [];
+  const rule = built.ok ? built.rule : null;
+  // Counting a rule over years takes a moment: once per rule, not on every keystroke elsewhere.
+  const { total, upcoming } = useMemo(() => {
+    if (!rule) return { total: null, upcoming: [] };
+    const dates = { startsOn: toDay(contract.startsOn), endsOn: toDay(contract.endsOn) };
+    const count = countOccurrences(rule, dates);
+    return { total: count, upcoming: count === null ? [] : nextOccurrences(rule, dates, toDay(today), 6) };
+  }, [rule, contract.startsOn, contract.endsOn, today]);
 
   const toggle = (list: string[], value: string, on: boolean) => (on ? [...new Set([...list, value])] : list.filter((v) => v !== value));
   const filter = siteFilter.trim().toLowerCase();
