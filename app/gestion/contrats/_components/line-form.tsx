@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { createContractLineAction, updateContractLineAction } from "@/app/gestion/contrats/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { SubmitButton } from "@/components/ui/button";
@@ -51,6 +51,14 @@ function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   ) : null;
 }
 
+/** The rule's count over the contract's span and its next days from today (none past the cap). */
+function preview(rule: string | null, contract: { startsOn: string; endsOn: string }, today: string): { total: number | null; upcoming: Date[] } {
+  if (!rule) return { total: null, upcoming: [] };
+  const dates = { startsOn: toDay(contract.startsOn), endsOn: toDay(contract.endsOn) };
+  const total = countOccurrences(rule, dates);
+  return { total, upcoming: total === null ? [] : nextOccurrences(rule, dates, toDay(today), 6) };
+}
+
 /**
  * A contract line (prestation): what, where (sites of the territory grouped by area, with a
  * filter), who (a team), when (a schedule chosen among presets, never typed as RRULE), at what
@@ -91,13 +99,8 @@ export function LineForm({
 
   const built = buildRecurrence({ preset, days, interval: Number(interval) || null, monthDay: Number(monthDay) || null });
   const rule = built.ok ? built.rule : null;
-  // Counting a rule over years takes a moment: once per rule, not on every keystroke elsewhere.
-  const { total, upcoming } = useMemo(() => {
-    if (!rule) return { total: null, upcoming: [] };
-    const dates = { startsOn: toDay(contract.startsOn), endsOn: toDay(contract.endsOn) };
-    const count = countOccurrences(rule, dates);
-    return { total: count, upcoming: count === null ? [] : nextOccurrences(rule, dates, toDay(today), 6) };
-  }, [rule, contract.startsOn, contract.endsOn, today]);
+  // The React compiler memoizes this on the rule: counting over years runs once per rule chosen.
+  const { total, upcoming } = preview(rule, contract, today);
 
   const toggle = (list: string[], value: string, on: boolean) => (on ? [...new Set([...list, value])] : list.filter((v) => v !== value));
   const filter = siteFilter.trim().toLowerCase();
