@@ -36,7 +36,7 @@ export async function createLineRow(contractId: string, siteIds: string[], recur
 }
 
 /** A small but real PDF (enough for the content check: it starts with %PDF-). */
-export function pdfBytes(text = "Marché signé"): Uint8Array {
+export function pdfBytes(text = "Marché signé"): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% ${text}\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
 }
 

@@ -63,6 +63,13 @@ const lineFields = (contractId: string, overrides: Fields = {}): Fields => ({
   ...overrides,
 });
 
+/** The line form's fields when editing: no contract id. */
+function lineEditFields(overrides: Fields = {}): Fields {
+  const fields = lineFields("", overrides);
+  delete fields.contractId;
+  return fields;
+}
+
 const contractIdOf = (path: string) => path.split("/")[3].split("?")[0];
 
 /** Every refusal below must leave the database as it was. */
@@ -229,7 +236,7 @@ describe("the lines of a contract", () => {
     const contract = await createContractRow({ partnerId: partner.id });
     const line = await createLineRow(contract.id, sites);
     const edit = (version: string, overrides: Fields = {}) => {
-      const { contractId: _contractId, ...fields } = lineFields(contract.id, { siteIds: [sites[1]], preset: "monthly", monthDay: "5", days: undefined, ...overrides });
+      const fields = lineEditFields({ siteIds: [sites[1]], preset: "monthly", monthDay: "5", days: undefined, ...overrides });
       return callAction(updateContractLineAction, { ...fields, lineId: line.id, version });
     };
     expect(await redirectPathOf(edit("0"))).toBe(routes.staff.contract(contract.id, "prestation-modifiee"));
@@ -251,7 +258,7 @@ describe("the lines of a contract", () => {
     const contract = await createContractRow({ partnerId: partner.id });
     const line = await createLineRow(contract.id, sites);
     await db.site.update({ where: { id: sites[0] }, data: { archivedAt: new Date() } });
-    const { contractId: _contractId, ...fields } = lineFields(contract.id, { task: "Renommée" });
+    const fields = lineEditFields({ task: "Renommée" });
     await redirectPathOf(callAction(updateContractLineAction, { ...fields, lineId: line.id, version: "0" }));
     expect((await lineFormOptions([sites[0]])).areas.flatMap((a) => a.sites.map((s) => s.id))).toContain(sites[0]);
     expect((await lineFormOptions()).areas.flatMap((a) => a.sites.map((s) => s.id))).not.toContain(sites[0]);
