@@ -71,8 +71,8 @@ const CONTRACTS: DemoContract[] = [
     kind: "WORK_ORDERS",
     status: "ACTIVE",
     startMonths: -9,
-    months: 12,
-    euros: 26_500,
+    months: 18,
+    euros: 39_500,
     lines: [{ task: "Remplacement de gardien", description: "Permanence de loge, rondes, sortie des bacs, petites réparations.", unit: "HOURLY", euros: 31.5, recurrence: null, sites: ["Résidence Les Tilleuls", "Résidence du Val Fleuri"], minutes: 420 }],
   },
   {
@@ -122,8 +122,8 @@ const CONTRACTS: DemoContract[] = [
     kind: "AGREEMENT",
     status: "ACTIVE",
     startMonths: -11,
-    months: 12,
-    euros: 94_000,
+    months: 24,
+    euros: 188_000,
     lines: [
       { task: "Nettoyage de la Maison de quartier", unit: "PER_VISIT", euros: 58, recurrence: "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", sites: ["Maison de quartier"], start: "06:30", minutes: 90 },
       { task: "Médiation de proximité", description: "Présence en soirée sur la place du Marché et aux abords de la Maison de quartier.", unit: "HOURLY", euros: 29, recurrence: null, sites: ["Place du Marché", "Maison de quartier"], minutes: 180 },

@@ -62,7 +62,7 @@ test("staff create a contract with a line every Monday and Thursday on two sites
     await staff.getByLabel("Titre du document").fill("Convention signée");
     await staff.getByLabel("Fichier PDF").setInputFiles({ name: "convention.pdf", mimeType: "application/pdf", buffer: PNG });
     await staff.getByRole("button", { name: "Envoyer le document" }).click();
-    await expect(staff.getByRole("alert")).toContainText("Ce fichier n'est pas un PDF");
+    await expect(staff.getByRole("main").getByRole("alert")).toContainText("Ce fichier n'est pas un PDF");
     await staff.getByLabel("Titre du document").fill("Convention signée");
     await staff.getByLabel("Fichier PDF").setInputFiles({ name: "convention.pdf", mimeType: "application/pdf", buffer: PDF });
     await staff.getByRole("button", { name: "Envoyer le document" }).click();
