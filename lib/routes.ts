@@ -162,7 +162,37 @@ const staffTerritory = {
   building: placePage("batiments"),
   entrance: placePage("entrees"),
 } as const;
-const staffContracts = {} as const;
+/** What staff just did on a contract's page (`?fait=…`), and why an uploaded file was refused (`?refus=…`). */
+export type ContractNotice =
+  | "cree"
+  | "modifie"
+  | "active"
+  | "expire"
+  | "clos"
+  | "rouvert"
+  | "prestation-ajoutee"
+  | "prestation-modifiee"
+  | "prestation-archivee"
+  | "document-ajoute"
+  | "document-supprime";
+const CONTRACTS = "/gestion/contrats";
+const contractPath = (id: string) => `${CONTRACTS}/${encode(id)}`;
+const staffContracts = {
+  /** The list; its filters (French names: statut, partenaire, echeance, q, page) are read by the page. */
+  contracts: CONTRACTS,
+  contractsFiltered: (params: { statut?: string; partenaire?: string; echeance?: "proche"; q?: string }) =>
+    withQuery(CONTRACTS, Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => !!e[1]))),
+  newContract: `${CONTRACTS}/nouveau`,
+  contract: (id: string, notice?: ContractNotice) => (notice ? done(contractPath(id), notice) : contractPath(id)),
+  /** The contract's page after a refused upload, with the reason's code. */
+  contractUploadRefused: (id: string, reason: string) => withQuery(contractPath(id), { refus: reason }),
+  editContract: (id: string) => `${contractPath(id)}/modifier`,
+  newContractLine: (id: string) => `${contractPath(id)}/prestations/nouvelle`,
+  contractLine: (contractId: string, lineId: string) => `${contractPath(contractId)}/prestations/${encode(lineId)}`,
+  /** The PDFs' upload (multipart, a route handler that streams to disk) and a document's file. */
+  contractDocumentUpload: "/api/contrats/documents",
+  contractDocument: (id: string) => `/api/contrats/documents/${encode(id)}`,
+} as const;
 /** What staff just did to a job (`?fait=…` on its page). */
 export type WorkOrderNotice = "creee" | "deja-creee";
 const WORK_ORDERS = "/gestion/interventions";

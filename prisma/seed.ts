@@ -12,6 +12,7 @@ import { seedEmployees } from "./seed-employees";
 import { seedTerritory } from "./seed-territory";
 import { seedPartners } from "./seed-partners";
 import { seedWorkOrders } from "./seed-work-orders";
+import { seedContracts } from "./seed-contracts";
 import { DEFAULT_RESPONSE_TEMPLATES } from "../lib/report-catalog/default-templates";
 
 export const DEMO_PASSWORD = "quartier-demo-2026";
@@ -169,6 +170,7 @@ export async function seed(db: PrismaClient) {
     staffId: (await db.user.findUniqueOrThrow({ where: { email: demoEmail("staff") }, select: { id: true } })).id,
     partnerUserId: (await db.user.findUniqueOrThrow({ where: { email: demoEmail("partner") }, select: { id: true } })).id,
   });
+  await seedContracts(db, { staffId: (await db.user.findUniqueOrThrow({ where: { email: demoEmail("staff") }, select: { id: true } })).id });
   // Last: the jobs are generated from the contracts' lines and given to the teams seeded above.
   await seedWorkOrders(db, { staffId: (await db.user.findUnique({ where: { email: demoEmail("staff") }, select: { id: true } }))?.id ?? null });
 }

@@ -12,6 +12,8 @@ import { GestionNav } from "./_components/gestion-nav";
 import { tableClass, tableWrapperClass } from "@/components/ui/styles";
 import { SITE_KIND_LABELS } from "./_components/labels";
 import { routes } from "@/lib/routes";
+import { ContractAlerts } from "./contrats/_components/contract-alerts";
+import { listContractsEndingSoon } from "@/lib/contracts/queries/staff";
 
 export const metadata: Metadata = { title: "Gestion — territoire" };
 
@@ -20,7 +22,11 @@ export default async function BackOfficeHomePage() {
   if (!actor) return <AccessDenied signedIn />;
 
   const canSeeTerritory = can(actor, "territory:view");
-  const areas = canSeeTerritory ? await getTerritoryOverview() : [];
+  // Contract alerts: one small query on the (status, endsOn) index, beside the territory's.
+  const [areas, endingContracts] = await Promise.all([
+    canSeeTerritory ? getTerritoryOverview() : [],
+    can(actor, "contracts:view") ? listContractsEndingSoon(actor) : null,
+  ]);
   const siteCount = areas.reduce((sum, area) => sum + area.sites.length, 0);
   const buildingCount = areas.reduce((sum, area) => sum + area.sites.reduce((s, site) => s + site._count.buildings, 0), 0);
 
@@ -31,6 +37,7 @@ export default async function BackOfficeHomePage() {
         intro={`Bonjour ${actor.name}. Voici le territoire de la Régie : ses secteurs, leurs sites et à qui ils appartiennent.`}
       />
       <GestionNav current={routes.staff.home} />
+      {endingContracts ? <ContractAlerts contracts={endingContracts} /> : null}
 
       {!canSeeTerritory ? (
         <p className="rounded-md border border-slate-300 bg-white p-4">Votre rôle ne donne pas accès au détail du territoire.</p>

@@ -9,7 +9,7 @@ import path from "node:path";
  * from a request, and checked against KEY_PATTERN before touching the disk. (The
  * turbopackIgnore comments keep the build from tracing the whole project for these dynamic paths.)
  */
-const KEY_PATTERN = /^[a-f0-9]{32}\.(webp|jpg)$/;
+const KEY_PATTERN = /^[a-f0-9]{32}\.(webp|jpg|pdf)$/;
 
 export function uploadDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.UPLOAD_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), ".data", "uploads"));
@@ -21,7 +21,7 @@ function fileFor(key: string): string {
   return path.join(/*turbopackIgnore: true*/ uploadDir(), key.slice(0, 2), key);
 }
 
-export function newStorageKey(extension: "webp" | "jpg"): string {
+export function newStorageKey(extension: "webp" | "jpg" | "pdf"): string {
   return `${randomBytes(16).toString("hex")}.${extension}`;
 }
 

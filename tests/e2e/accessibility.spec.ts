@@ -29,6 +29,61 @@ async function openPersonPage(page: Page) {
   await expect(page).toHaveURL(/\/admin\/personnes\/[^/?]+$/);
 }
 
+/** Service contracts (issue 11), on the demo seed's contracts (prisma/seed-contracts.ts). */
+async function openSeededContract(page: Page) {
+  await page.getByRole("link", { name: "M2026-HB-014" }).click();
+  await expect(page).toHaveURL(/\/gestion\/contrats\/[a-z0-9]+$/);
+}
+const CONTRACT_PAGES: PageCase[] = [
+  { name: "contracts", as: "staff", path: "/gestion/contrats", title: titled("Gestion — contrats") },
+  { name: "contracts ending soon", as: "staff", path: "/gestion/contrats?echeance=proche", title: titled("Gestion — contrats"), variantOf: "contracts" },
+  { name: "new contract", as: "staff", path: "/gestion/contrats/nouveau", title: titled("Gestion — nouveau contrat") },
+  {
+    name: "new contract, refused",
+    as: "staff",
+    path: "/gestion/contrats/nouveau",
+    title: titled("Gestion — nouveau contrat"),
+    variantOf: "new contract",
+    prepare: async (page) => {
+      await page.getByRole("button", { name: "Créer le contrat (brouillon)" }).click();
+      await expect(page.getByLabel("Référence")).toHaveAttribute("aria-invalid", "true");
+    },
+  },
+  { name: "a contract", as: "staff", path: "/gestion/contrats", title: titled("Gestion — contrat"), prepare: openSeededContract },
+  {
+    name: "a contract's terms, edited",
+    as: "staff",
+    path: "/gestion/contrats",
+    title: titled("Gestion — modifier un contrat"),
+    prepare: async (page) => {
+      await openSeededContract(page);
+      await page.getByRole("link", { name: "Modifier les termes" }).click();
+    },
+  },
+  {
+    name: "a new contract line",
+    as: "staff",
+    path: "/gestion/contrats",
+    title: titled("Gestion — nouvelle prestation"),
+    prepare: async (page) => {
+      await openSeededContract(page);
+      await page.getByRole("link", { name: "Ajouter une prestation" }).click();
+      await expect(page.getByText("Cochez au moins un jour de la semaine.")).toBeVisible();
+    },
+  },
+  {
+    name: "a contract line",
+    as: "staff",
+    path: "/gestion/contrats",
+    title: titled("Gestion — modifier une prestation"),
+    prepare: async (page) => {
+      await openSeededContract(page);
+      await page.getByRole("link", { name: /^Modifier ou archiver la prestation/ }).first().click();
+      await expect(page.getByText(/^Chaque lundi et jeudi, soit/)).toBeVisible();
+    },
+  },
+];
+
 const PAGES: PageCase[] = [
   { name: "home", as: "anonymous", path: "/", title: SITE },
   { name: "contact", as: "anonymous", path: "/contact", title: titled("Contact") },
@@ -488,6 +543,7 @@ const PAGES: PageCase[] = [
       await page.setViewportSize({ width: 390, height: 844 });
     },
   },
+  ...CONTRACT_PAGES,
 ];
 
 /** The territory's staff pages, reached from its list by the seed's names (Les Tilleuls, Bâtiment A, Entrée 1). */

@@ -15,6 +15,7 @@ const LINKS = [
   { href: routes.staff.territory, label: "Territoire" },
   { href: routes.staff.workOrders, label: "Interventions" },
   { href: routes.staff.planning, label: "Planning" },
+  { href: routes.staff.contracts, label: "Contrats" },
 ] as const;
 
 /** The back office's sections; the current one is marked for assistive technologies. */

@@ -1,0 +1,256 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AccessDenied } from "@/components/ui/access-denied";
+import { EmptyState } from "@/components/ui/empty-state";
+import { controlClass } from "@/components/ui/field";
+import { SuccessNotice } from "@/components/ui/success-notice";
+import { buttonClass } from "@/components/ui/styles";
+import { pageActor } from "@/lib/auth/guard";
+import { can } from "@/lib/authz/policy";
+import { idSchema } from "@/lib/core/schemas";
+import { UPLOAD_REFUSALS, type UploadRefusal } from "@/lib/contracts/document-upload";
+import {
+  CONTRACT_KIND_LABELS,
+  CONTRACT_MOVE_LABELS,
+  DOCUMENT_TITLE_MAX,
+  MAX_DOCUMENT_BYTES,
+  SERVICE_UNIT_LABELS,
+  contractMovesFrom,
+  formatEuros,
+  formatMinutes,
+  minutesToTime,
+} from "@/lib/contracts/model";
+import { getContractForStaff } from "@/lib/contracts/queries/staff";
+import { describeRecurrence, nextOccurrences } from "@/lib/contracts/schedule";
+import { formatDay, formatLongDay } from "@/lib/format/dates";
+import { formatNumber } from "@/lib/format/numbers";
+import { routes, type ContractNotice } from "@/lib/routes";
+import { moveContractAction, deleteContractDocumentAction } from "../actions";
+import { ConfirmedActionForm } from "../_components/contract-forms";
+import { ContractFrame, Panel } from "../_components/contract-frame";
+import { ContractStatusBadge } from "../_components/labels";
+
+export const metadata: Metadata = { title: "Gestion — contrat" };
+
+const NOTICES: Record<ContractNotice, string> = {
+  cree: "Le contrat est créé en brouillon. Ajoutez ses prestations, puis activez-le.",
+  modifie: "Le contrat est enregistré.",
+  active: "Le contrat est actif : le partenaire le voit dans son espace.",
+  expire: "Le contrat est marqué comme expiré.",
+  clos: "Le contrat est clos.",
+  rouvert: "Le contrat est de nouveau actif.",
+  "prestation-ajoutee": "La prestation est ajoutée.",
+  "prestation-modifiee": "La prestation est enregistrée.",
+  "prestation-archivee": "La prestation est archivée : plus aucun passage n'en sera planifié.",
+  "document-ajoute": "Le document est ajouté.",
+  "document-supprime": "Le document est supprimé.",
+};
+
+const kilobytes = (bytes: number) => `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} Ko`;
+
+export default async function ContractPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { id } = await params;
+  const actor = await pageActor("contracts:view", routes.staff.contract(id));
+  if (!actor) return <AccessDenied signedIn />;
+  const contractId = idSchema.safeParse(id);
+  const [contract, query] = await Promise.all([contractId.success ? getContractForStaff(actor, contractId.data) : null, searchParams]);
+  if (!contract) notFound();
+  const manage = can(actor, "contracts:manage");
+  const open = contract.status !== "CLOSED";
+  const notice = typeof query.fait === "string" && Object.hasOwn(NOTICES, query.fait) ? NOTICES[query.fait as ContractNotice] : null;
+  const refusal = typeof query.refus === "string" && Object.hasOwn(UPLOAD_REFUSALS, query.refus) ? UPLOAD_REFUSALS[query.refus as UploadRefusal] : null;
+  const today = new Date();
+  const version = String(contract.version);
+
+  return (
+    <ContractFrame
+      title={`Contrat ${contract.reference}`}
+      intro={`${CONTRACT_KIND_LABELS[contract.kind]} avec ${contract.partner.name} : ${contract.object}`}
+      back={{ href: routes.staff.contracts, label: "Retour aux contrats" }}
+    >
+      {notice ? <SuccessNotice className="mb-4">{notice}</SuccessNotice> : null}
+
+      <Panel id="titre-termes" title="Termes du contrat">
+        <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+          <dt className="font-medium">État</dt>
+          <dd>
+            <ContractStatusBadge status={contract.status} />
+          </dd>
+          <dt className="font-medium">Partenaire</dt>
+          <dd>
+            {contract.partner.name}
+            {contract.partner.archivedAt ? " (archivé)" : ""}
+          </dd>
+          <dt className="font-medium">Type</dt>
+          <dd>{CONTRACT_KIND_LABELS[contract.kind]}</dd>
+          <dt className="font-medium">Période</dt>
+          <dd>
+            du {formatLongDay(contract.startsOn)} au {formatLongDay(contract.endsOn)}
+          </dd>
+          <dt className="font-medium">Montant total HT</dt>
+          <dd>{contract.amountCents === null ? "Non renseigné" : formatEuros(contract.amountCents)}</dd>
+          <dt className="font-medium">Note interne</dt>
+          <dd className="whitespace-pre-line">{contract.internalNote ?? "Aucune"}</dd>
+        </dl>
+        {manage ? (
+          <p>
+            <Link href={routes.staff.editContract(contract.id)} className={buttonClass("secondary")}>
+              Modifier les termes
+            </Link>
+          </p>
+        ) : null}
+      </Panel>
+
+      {manage ? (
+        <Panel id="titre-etat" title="Changer l'état">
+          <div className="flex flex-wrap items-start gap-6">
+            {contractMovesFrom(contract.status).map((move) => (
+              <ConfirmedActionForm
+                key={move}
+                id={`etat-${move}`}
+                action={moveContractAction}
+                fields={{ contractId: contract.id, version, move }}
+                buttonLabel={CONTRACT_MOVE_LABELS[move]}
+                variant={move === "close" ? "danger" : move === "activate" ? "primary" : "secondary"}
+                confirm={move === "close" ? "Je confirme la clôture : plus aucun passage ne sera planifié sous ce contrat." : undefined}
+              />
+            ))}
+          </div>
+        </Panel>
+      ) : null}
+
+      <Panel id="titre-prestations" title="Prestations">
+        {manage && open ? (
+          <p>
+            <Link href={routes.staff.newContractLine(contract.id)} className={buttonClass("primary")}>
+              Ajouter une prestation
+            </Link>
+          </p>
+        ) : null}
+        {contract.lines.length === 0 ? (
+          <EmptyState>Aucune prestation pour l&apos;instant.</EmptyState>
+        ) : (
+          <ul className="space-y-4">
+            {contract.lines.map((line) => {
+              const upcoming = line.recurrence ? nextOccurrences(line.recurrence, contract, today, 3) : [];
+              return (
+                <li key={line.id} className="rounded-md border border-slate-300 p-4">
+                  <h3 className="text-lg font-semibold">{line.task}</h3>
+                  {line.description ? <p className="whitespace-pre-line text-slate-700">{line.description}</p> : null}
+                  <dl className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
+                    <dt className="font-medium">Fréquence</dt>
+                    <dd>
+                      {describeRecurrence(line.recurrence)}
+                      {line.startMinutes !== null ? `, à ${minutesToTime(line.startMinutes)}` : ""} ({formatMinutes(line.durationMinutes)})
+                    </dd>
+                    {line.recurrence ? (
+                      <>
+                        <dt className="font-medium">Prochains passages</dt>
+                        <dd>{upcoming.length ? upcoming.map((day) => formatDay(day)).join(", ") : "Aucun dans les dates du contrat"}</dd>
+                      </>
+                    ) : null}
+                    <dt className="font-medium">Prix</dt>
+                    <dd>
+                      {formatEuros(line.unitPriceCents)} HT — {SERVICE_UNIT_LABELS[line.unit].toLowerCase()}
+                    </dd>
+                    <dt className="font-medium">Sites</dt>
+                    <dd>{line.sites.map((s) => s.site.name).join(", ") || "Aucun"}</dd>
+                    <dt className="font-medium">Équipe</dt>
+                    <dd>{line.team?.name ?? "Aucune"}</dd>
+                  </dl>
+                  {manage && open ? (
+                    <p className="mt-3">
+                      <Link href={routes.staff.contractLine(contract.id, line.id)} className="text-brand-800 underline underline-offset-2">
+                        Modifier ou archiver la prestation « {line.task} »
+                      </Link>
+                    </p>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </Panel>
+
+      <Panel id="titre-documents" title="Documents">
+        {contract.documents.length === 0 ? (
+          <EmptyState>Aucun document pour l&apos;instant.</EmptyState>
+        ) : (
+          <ul className="divide-y divide-slate-200">
+            {contract.documents.map((document) => (
+              <li key={document.id} className="flex flex-wrap items-start justify-between gap-4 py-3">
+                <div>
+                  <a href={routes.staff.contractDocument(document.id)} className="font-medium text-brand-800 underline underline-offset-2">
+                    {document.title} (PDF, {kilobytes(document.bytes)})
+                  </a>
+                  <p className="text-sm text-slate-700">
+                    Ajouté le {formatDay(document.createdAt)}
+                    {document.uploadedBy ? ` par ${document.uploadedBy.name}` : ""}
+                  </p>
+                </div>
+                {manage && open ? (
+                  <details>
+                    <summary className="cursor-pointer text-red-800 underline">Supprimer « {document.title} »</summary>
+                    <div className="mt-2">
+                      <ConfirmedActionForm
+                        id={`document-${document.id}`}
+                        action={deleteContractDocumentAction}
+                        fields={{ documentId: document.id }}
+                        confirm={`Oui, supprimer définitivement « ${document.title} »`}
+                        buttonLabel="Supprimer le document"
+                        variant="danger"
+                      />
+                    </div>
+                  </details>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        {manage && open ? (
+          <form
+            action={`${routes.staff.contractDocumentUpload}?contrat=${encodeURIComponent(contract.id)}`}
+            method="post"
+            encType="multipart/form-data"
+            className="space-y-4 border-t border-slate-200 pt-4"
+            aria-labelledby="titre-ajout-document"
+          >
+            <h3 id="titre-ajout-document" className="font-semibold">
+              Ajouter un document PDF
+            </h3>
+            {refusal ? (
+              <p role="alert" className="rounded-md border border-red-700 bg-red-50 px-3 py-2 text-red-900">
+                {refusal}
+              </p>
+            ) : null}
+            <div className="space-y-1">
+              <label htmlFor="document-title" className="block text-sm font-medium">
+                Titre du document
+              </label>
+              <input id="document-title" name="title" required maxLength={DOCUMENT_TITLE_MAX} className={controlClass} autoComplete="off" />
+            </div>
+            <div className="space-y-1">
+              <label htmlFor="document-file" className="block text-sm font-medium">
+                Fichier PDF
+              </label>
+              <p id="document-file-hint" className="text-sm text-slate-700">
+                Un PDF de {MAX_DOCUMENT_BYTES / 1024 / 1024} Mo au plus : le contrat signé, un avenant.
+              </p>
+              <input id="document-file" name="file" type="file" accept="application/pdf,.pdf" required aria-describedby="document-file-hint" className="block" />
+            </div>
+            <button type="submit" className={buttonClass("primary")}>
+              Envoyer le document
+            </button>
+          </form>
+        ) : null}
+      </Panel>
+    </ContractFrame>
+  );
+}

@@ -1,0 +1,173 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/authz/policy";
+import { contractScope, withinScope } from "@/lib/authz/scopes";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ContractStatus } from "@/lib/generated/prisma/enums";
+import { endingSoonLimit } from "@/lib/contracts/model";
+import { toDay } from "@/lib/contracts/schedule";
+
+/**
+ * Staff reads on service contracts, each scoped by the caller (lib/authz/scopes.ts contractScope)
+ * inside its `where`, each returning a small DTO.
+ */
+
+export const CONTRACTS_PAGE_SIZE = 20;
+
+export type ContractFilter = { status?: ContractStatus; partnerId?: string; endingSoon?: boolean; search?: string; page: number };
+
+/** Active contracts ending between today and ENDING_SOON_DAYS from now (the renewal alerts). */
+function endingSoonWhere(today: Date): Prisma.ContractWhereInput {
+  return { status: "ACTIVE", endsOn: { gte: toDay(today), lte: endingSoonLimit(today) } };
+}
+
+function filterWhere(filter: Omit<ContractFilter, "page">, today: Date): Prisma.ContractWhereInput {
+  const and: Prisma.ContractWhereInput[] = [];
+  if (filter.status) and.push({ status: filter.status });
+  if (filter.partnerId) and.push({ partnerId: filter.partnerId });
+  if (filter.endingSoon) and.push(endingSoonWhere(today));
+  if (filter.search) {
+    const text = { contains: filter.search, mode: "insensitive" as const };
+    and.push({ OR: [{ reference: text }, { object: text }, { partner: { name: text } }] });
+  }
+  return { AND: and };
+}
+
+const listSelect = {
+  id: true,
+  reference: true,
+  object: true,
+  kind: true,
+  status: true,
+  startsOn: true,
+  endsOn: true,
+  amountCents: true,
+  partner: { select: { id: true, name: true } },
+  _count: { select: { lines: { where: { archivedAt: null } } } },
+} as const satisfies Prisma.ContractSelect;
+export type ContractListRow = Prisma.ContractGetPayload<{ select: typeof listSelect }>;
+
+/** One page of contracts, the ones ending first on top, with how many match. */
+export async function listContracts(actor: Actor, filter: ContractFilter, today: Date = new Date()) {
+  const where = withinScope(contractScope(actor, "staff"), filterWhere(filter, today));
+  const [rows, total] = await Promise.all([
+    db.contract.findMany({
+      where,
+      select: listSelect,
+      orderBy: [{ endsOn: "asc" }, { reference: "asc" }],
+      skip: (filter.page - 1) * CONTRACTS_PAGE_SIZE,
+      take: CONTRACTS_PAGE_SIZE,
+    }),
+    db.contract.count({ where }),
+  ]);
+  return { rows, total, page: filter.page, pageSize: CONTRACTS_PAGE_SIZE };
+}
+
+/** The staff home's alerts: a few active contracts ending soonest (one small query on the status/end index). */
+export function listContractsEndingSoon(actor: Actor, today: Date = new Date(), take = 5) {
+  return db.contract.findMany({
+    where: withinScope(contractScope(actor, "staff"), endingSoonWhere(today)),
+    select: { id: true, reference: true, object: true, endsOn: true, partner: { select: { name: true } } },
+    orderBy: [{ endsOn: "asc" }, { reference: "asc" }],
+    take,
+  });
+}
+
+/** A contract's page: its terms, its lines (current ones first in their order) and its documents. */
+export function getContractForStaff(actor: Actor, id: string) {
+  return db.contract.findFirst({
+    where: withinScope(contractScope(actor, "staff"), { id }),
+    select: {
+      id: true,
+      reference: true,
+      object: true,
+      kind: true,
+      status: true,
+      version: true,
+      startsOn: true,
+      endsOn: true,
+      amountCents: true,
+      internalNote: true,
+      activatedAt: true,
+      expiredAt: true,
+      closedAt: true,
+      partner: { select: { id: true, name: true, archivedAt: true } },
+      lines: {
+        where: { archivedAt: null },
+        orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
+        select: {
+          id: true,
+          version: true,
+          task: true,
+          description: true,
+          unit: true,
+          unitPriceCents: true,
+          recurrence: true,
+          startMinutes: true,
+          durationMinutes: true,
+          team: { select: { name: true } },
+          sites: { select: { site: { select: { id: true, name: true } } }, orderBy: { site: { name: "asc" } } },
+        },
+      },
+      documents: { orderBy: { createdAt: "desc" }, select: { id: true, title: true, bytes: true, createdAt: true, uploadedBy: { select: { name: true } } } },
+    },
+  });
+}
+export type StaffContract = NonNullable<Awaited<ReturnType<typeof getContractForStaff>>>;
+
+/** A line as its edit form needs it, with its contract's dates and status (for the preview). */
+export function getLineForStaff(actor: Actor, lineId: string) {
+  return db.contractLine.findFirst({
+    where: { id: lineId, archivedAt: null, contract: contractScope(actor, "staff").where },
+    select: {
+      id: true,
+      version: true,
+      task: true,
+      description: true,
+      unit: true,
+      unitPriceCents: true,
+      recurrence: true,
+      startMinutes: true,
+      durationMinutes: true,
+      teamId: true,
+      sites: { select: { siteId: true } },
+      contract: { select: { id: true, reference: true, status: true, startsOn: true, endsOn: true } },
+    },
+  });
+}
+
+/** The partners a contract may be made with: those not archived, by name. */
+export function listContractPartners() {
+  return db.partner.findMany({ where: { archivedAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
+
+/**
+ * What the line form offers: the sites of the territory not archived, grouped by area (one
+ * query, areas in name order), and the teams not archived. `keepSiteIds` are the line's own sites,
+ * shown even if archived since.
+ */
+export async function lineFormOptions(keepSiteIds: readonly string[] = []) {
+  const [sites, teams] = await Promise.all([
+    db.site.findMany({
+      where: { OR: [{ archivedAt: null }, { id: { in: [...keepSiteIds] } }] },
+      select: { id: true, name: true, address: true, area: { select: { id: true, name: true } } },
+      orderBy: [{ area: { name: "asc" } }, { name: "asc" }],
+    }),
+    db.team.findMany({ where: { archivedAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  const areas: { id: string; name: string; sites: { id: string; name: string; address: string }[] }[] = [];
+  for (const site of sites) {
+    let area = areas[areas.length - 1];
+    if (!area || area.id !== site.area.id) areas.push((area = { id: site.area.id, name: site.area.name, sites: [] }));
+    area.sites.push({ id: site.id, name: site.name, address: site.address });
+  }
+  return { areas, teams };
+}
+
+/** A document to serve: only within a contract the caller reaches as staff. */
+export function getContractDocumentForStaff(actor: Actor, id: string) {
+  return db.contractDocument.findFirst({
+    where: { id, contract: contractScope(actor, "staff").where },
+    select: { id: true, title: true, storageKey: true, bytes: true },
+  });
+}
