@@ -149,7 +149,6 @@ const statement = (id: string, suffix: string) => (month?: string) =>
 const partnerWork = {
   contracts: PARTNER_CONTRACTS,
   contract: (id: string) => `${PARTNER_CONTRACTS}/${encode(id)}`,
-  contractDocument: (id: string, documentId: string) => `${PARTNER_CONTRACTS}/${encode(id)}/documents/${encode(documentId)}`,
   statement: (id: string, month?: string) => statement(id, "")(month),
   statementCsv: (id: string, month: string) => statement(id, "/csv")(month),
   statementPdf: (id: string, month: string) => statement(id, "/pdf")(month),
