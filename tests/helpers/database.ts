@@ -46,13 +46,13 @@ export async function resetDatabase() {
 
 export type DatabaseSnapshot = Record<string, unknown[]>;
 
-/** Every row of every app table (throttling counters aside), ordered by id. */
+/** Every row of every app table (throttling counters aside), in a stable order (by the row: link tables have no id). */
 export async function databaseSnapshot(): Promise<DatabaseSnapshot> {
   const snapshot: DatabaseSnapshot = {};
   for (const name of await appTables()) {
     if (NOT_IN_SNAPSHOT.has(name)) continue;
     const [row] = await db.$queryRawUnsafe<{ rows: string }[]>(
-      `SELECT coalesce(json_agg(t ORDER BY t."id"), '[]')::text AS rows FROM "${name}" t`,
+      `SELECT coalesce(json_agg(t ORDER BY t::text), '[]')::text AS rows FROM "${name}" t`,
     );
     snapshot[name] = JSON.parse(row.rows) as unknown[];
   }
