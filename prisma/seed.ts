@@ -8,6 +8,7 @@ import { hash } from "@node-rs/argon2";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import type { Role } from "../lib/generated/prisma/enums";
 import { seedReports } from "./seed-reports";
+import { seedPartnerWork } from "./seed-partner-work";
 import { DEFAULT_RESPONSE_TEMPLATES } from "../lib/report-catalog/default-templates";
 
 export const DEMO_PASSWORD = "quartier-demo-2026";
@@ -159,6 +160,7 @@ export async function seed(db: PrismaClient) {
 
   await seedDemoReports(db);
   await db.responseTemplate.createMany({ data: DEFAULT_RESPONSE_TEMPLATES.map((t, sortOrder) => ({ ...t, sortOrder })) });
+  await seedPartnerWork(db, { partnerId: partners.get("Habitat Bellerive")!, staffId: (await db.user.findUniqueOrThrow({ where: { email: demoEmail("staff") } })).id });
 }
 
 async function seedDemoReports(db: PrismaClient) {
