@@ -5,7 +5,7 @@
  * The jobs are written in the test (the contract and its lines are the demo seed's,
  * prisma/seed-partner-work.ts); the photo file goes where the app stores uploads.
  */
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
@@ -111,12 +111,12 @@ test("the landlord reads November's statement and downloads it as CSV and PDF", 
 
   const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Télécharger le relevé (CSV)" }).click()]);
   expect(csv.suggestedFilename()).toBe(`releve-${CONTRACT}-2026-11.csv`);
-  const csvText = (await csv.createReadStream().toArray()).map(String).join("");
+  const csvText = await readFile((await csv.path())!, "utf8");
   expect(csvText).toContain(CONTRACT);
   expect(csvText).toContain(`Total;;;5;"10,17";;"627,00"`);
 
   const [pdf] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Télécharger le relevé (PDF)" }).click()]);
   expect(pdf.suggestedFilename()).toBe(`releve-${CONTRACT}-2026-11.pdf`);
-  const bytes = Buffer.concat(await pdf.createReadStream().toArray());
+  const bytes = await readFile((await pdf.path())!);
   expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
 });
