@@ -358,7 +358,7 @@ const PAGES: PageCase[] = [
     prepare: async (page) => {
       await page.getByRole("link", { name: "HB-2026-031" }).click();
       await page.getByRole("link", { name: "Relevé mensuel" }).click();
-      await page.getByLabel("Mois").fill("2026-11");
+      await page.getByLabel("Mois", { exact: true }).fill("2026-11");
       await page.getByRole("button", { name: "Afficher" }).click();
       await expect(page.getByRole("heading", { level: 1, name: "Relevé de novembre 2026" })).toBeVisible();
     },
