@@ -39,7 +39,7 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["@node-rs/argon2", "pg", "rate-limiter-flexible", "sharp"],
+  serverExternalPackages: ["@node-rs/argon2", "pdfkit", "pg", "rate-limiter-flexible", "sharp"],
   // Server actions keep the framework's 1 MB body limit: photos go through the upload route
   // (app/api/signalements/route.ts), which streams them to disk with limits.
   // Next's file-system cache, minus 404 renders and entries from another database: see the file.

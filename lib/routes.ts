@@ -258,7 +258,28 @@ const employee = {
 } as const;
 
 // Espace partenaire, the work done for the partner (app/partenaire/): contracts, jobs, statements.
-const partnerWork = {} as const;
+const PARTNER_CONTRACTS = "/partenaire/contrats";
+const PARTNER_JOBS = "/partenaire/interventions";
+/** What the partner just did to a job (`?fait=…` on its page). */
+export type PartnerJobNotice = "validee" | "renvoyee" | "commandee";
+/** A contract's statement page and its files, for a month written "2026-11" (none: the page picks). */
+const statement = (id: string, suffix: string) => (month?: string) =>
+  month ? withQuery(`${PARTNER_CONTRACTS}/${encode(id)}/releve${suffix}`, { mois: month }) : `${PARTNER_CONTRACTS}/${encode(id)}/releve${suffix}`;
+const partnerWork = {
+  contracts: PARTNER_CONTRACTS,
+  contract: (id: string) => `${PARTNER_CONTRACTS}/${encode(id)}`,
+  statement: (id: string, month?: string) => statement(id, "")(month),
+  statementCsv: (id: string, month: string) => statement(id, "/csv")(month),
+  statementPdf: (id: string, month: string) => statement(id, "/pdf")(month),
+  /** The jobs; their filtered addresses: partnerJobsSearchParams() in lib/work-orders/partner-params.ts. */
+  jobs: PARTNER_JOBS,
+  job: (id: string, notice?: PartnerJobNotice) => {
+    const path = `${PARTNER_JOBS}/${encode(id)}`;
+    return notice ? done(path, notice) : path;
+  },
+  newJob: `${PARTNER_JOBS}/commander`,
+  jobPhoto: (id: string, photoId: string) => `${PARTNER_JOBS}/${encode(id)}/photos/${encode(photoId)}`,
+} as const;
 
 // Espace partenaire (app/partenaire/): the people of a partner (landlord, city services).
 const partner = {

@@ -13,6 +13,7 @@ import { seedTerritory } from "./seed-territory";
 import { seedPartners } from "./seed-partners";
 import { seedWorkOrders } from "./seed-work-orders";
 import { seedContracts } from "./seed-contracts";
+import { seedPartnerWork } from "./seed-partner-work";
 import { DEFAULT_RESPONSE_TEMPLATES } from "../lib/report-catalog/default-templates";
 
 export const DEMO_PASSWORD = "quartier-demo-2026";
@@ -173,6 +174,7 @@ export async function seed(db: PrismaClient) {
   await seedContracts(db, { staffId: (await db.user.findUniqueOrThrow({ where: { email: demoEmail("staff") }, select: { id: true } })).id });
   // Last: the jobs are generated from the contracts' lines and given to the teams seeded above.
   await seedWorkOrders(db, { staffId: (await db.user.findUnique({ where: { email: demoEmail("staff") }, select: { id: true } }))?.id ?? null });
+  await seedPartnerWork(db, { partnerId: partners.get("Habitat Bellerive")!, staffId: (await db.user.findUniqueOrThrow({ where: { email: demoEmail("staff") } })).id });
 }
 
 /** Teams and employees; the demo accounts with the EMPLOYEE role are linked to a record each. */

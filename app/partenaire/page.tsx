@@ -5,6 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { tableClass } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/guard";
+import { can } from "@/lib/authz/policy";
 import { plural } from "@/lib/format/numbers";
 import { PARTNER_KIND_LABELS } from "@/lib/partners/model";
 import { getPartnersByIds } from "@/lib/partners/queries/partner";
@@ -35,6 +36,18 @@ export default async function PartnerSpacePage() {
           Voir les signalements sur votre patrimoine ou transmis à votre organisation
         </Link>
       </p>
+      {can(actor, "partner-work:view") ? (
+        <nav aria-label="Le travail de la Régie pour votre organisation">
+          <ul className="flex flex-wrap gap-x-6 gap-y-2">
+            <li>
+              <Link href={routes.partner.jobs} className="font-semibold underline">Interventions</Link>
+            </li>
+            <li>
+              <Link href={routes.partner.contracts} className="font-semibold underline">Contrats et relevés</Link>
+            </li>
+          </ul>
+        </nav>
+      ) : null}
 
       {patrimoines.length === 0 ? (
         <EmptyState>

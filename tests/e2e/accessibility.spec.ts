@@ -544,6 +544,61 @@ const PAGES: PageCase[] = [
     },
   },
   ...CONTRACT_PAGES,
+  // The partner's space, the work done for it (issue 11; demo data: prisma/seed-partner-work.ts).
+  { name: "partner jobs", as: "partner", path: "/partenaire/interventions", title: titled("Interventions — Espace partenaire") },
+  {
+    name: "partner jobs, nothing found",
+    as: "partner",
+    path: "/partenaire/interventions?statut=CANCELLED&mois=2020-01",
+    title: titled("Interventions — Espace partenaire"),
+    variantOf: "partner jobs",
+  },
+  {
+    name: "partner job to validate",
+    as: "partner",
+    path: "/partenaire/interventions?statut=DONE",
+    title: titled("Intervention — Espace partenaire"),
+    prepare: async (page) => {
+      await page.getByRole("table").getByRole("link").first().click();
+      await expect(page.getByRole("heading", { name: "Valider le travail" })).toBeVisible();
+    },
+  },
+  { name: "partner job order", as: "partner", path: "/partenaire/interventions/commander", title: titled("Commander une intervention — Espace partenaire") },
+  {
+    name: "partner job order, with errors",
+    as: "partner",
+    path: "/partenaire/interventions/commander",
+    title: titled("Commander une intervention — Espace partenaire"),
+    variantOf: "partner job order",
+    prepare: async (page) => {
+      await page.getByRole("button", { name: "Commander l'intervention" }).click();
+      await expect(page.getByLabel("Prestation")).toHaveAttribute("aria-invalid", "true");
+    },
+  },
+  { name: "partner contracts", as: "partner", path: "/partenaire/contrats", title: titled("Contrats — Espace partenaire") },
+  {
+    name: "partner contract",
+    as: "partner",
+    path: "/partenaire/contrats",
+    title: titled("Contrat — Espace partenaire"),
+    prepare: async (page) => {
+      await page.getByRole("link", { name: "HB-2026-031" }).click();
+      await expect(page.getByRole("heading", { name: "Prestations" })).toBeVisible();
+    },
+  },
+  {
+    name: "partner statement",
+    as: "partner",
+    path: "/partenaire/contrats",
+    title: titled("Relevé mensuel — Espace partenaire"),
+    prepare: async (page) => {
+      await page.getByRole("link", { name: "HB-2026-031" }).click();
+      await page.getByRole("link", { name: "Relevé mensuel" }).click();
+      await page.getByLabel("Mois", { exact: true }).fill("2026-11");
+      await page.getByRole("button", { name: "Afficher" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Relevé de novembre 2026" })).toBeVisible();
+    },
+  },
 ];
 
 /** The territory's staff pages, reached from its list by the seed's names (Les Tilleuls, Bâtiment A, Entrée 1). */

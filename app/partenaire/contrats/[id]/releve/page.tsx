@@ -1,0 +1,155 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AccessDenied } from "@/components/ui/access-denied";
+import { controlClass } from "@/components/ui/field";
+import { EmptyState } from "@/components/ui/empty-state";
+import { FilterForm } from "@/components/ui/filter-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { buttonClass, tableClass, tableWrapperClass } from "@/components/ui/styles";
+import { pageActor } from "@/lib/auth/guard";
+import { formatMonth, formatShortDay } from "@/lib/format/dates";
+import { formatNumber } from "@/lib/format/numbers";
+import { routes } from "@/lib/routes";
+import { getPartnerStatement } from "@/lib/work-orders/queries/partner";
+import { SERVICE_UNIT_LABELS, STATEMENT_RULE, formatEuros, formatHours, parisMonthOf, parseStatementMonth, shiftMonth } from "@/lib/work-orders/statement";
+import { BAD_MONTH } from "./statement-request";
+
+export const metadata: Metadata = { title: "Relevé mensuel — Espace partenaire" };
+
+export default async function PartnerStatementPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { id } = await params;
+  const actor = await pageActor("partner-work:view", routes.partner.statement(id));
+  if (!actor) return <AccessDenied signedIn />;
+  if (!/^[a-z0-9]{1,40}$/i.test(id)) notFound();
+  const asked = (await searchParams).mois;
+  // No month: the current one; a malformed one is said, with the current month shown.
+  const badMonth = asked !== undefined && !parseStatementMonth(asked);
+  const month = !badMonth && typeof asked === "string" ? asked : parisMonthOf(new Date());
+  const statement = await getPartnerStatement(actor, id, month);
+  // Another partner's contract, or a draft: "not found", like one that does not exist.
+  if (!statement) notFound();
+
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href={routes.partner.contract(statement.contract.id)} className="underline">← Contrat {statement.contract.reference}</Link>
+      </p>
+      <PageHeader title={`Relevé de ${formatMonth(statement.month)}`} intro={`Contrat ${statement.contract.reference} — ${statement.contract.object} · ${statement.partner}`} />
+      {badMonth ? (
+        <p role="alert" className="rounded-md border border-red-700 bg-red-50 px-3 py-2 text-red-900">
+          {BAD_MONTH} Voici le relevé du mois en cours.
+        </p>
+      ) : null}
+      <FilterForm action={routes.partner.statement(statement.contract.id)} label="Choisir le mois du relevé" columns="sm:grid-cols-[1fr_auto]" filtered={false} submitLabel="Afficher">
+        <div className="space-y-1">
+          <label htmlFor="mois" className="block text-sm font-medium text-slate-900">Mois</label>
+          <input id="mois" type="month" name="mois" defaultValue={statement.month} required className={controlClass} />
+        </div>
+      </FilterForm>
+      <nav aria-label="Mois voisins" className="flex flex-wrap gap-4">
+        <Link href={routes.partner.statement(statement.contract.id, shiftMonth(statement.month, -1))} className="underline">
+          ← {formatMonth(shiftMonth(statement.month, -1))}
+        </Link>
+        <Link href={routes.partner.statement(statement.contract.id, shiftMonth(statement.month, 1))} className="underline">
+          {formatMonth(shiftMonth(statement.month, 1))} →
+        </Link>
+      </nav>
+      <p className="max-w-prose text-slate-700">{STATEMENT_RULE}</p>
+
+      <section aria-labelledby="titre-montants" className="space-y-3">
+        <h2 id="titre-montants" className="text-xl font-semibold">Montants par prestation</h2>
+        {statement.lines.length === 0 ? (
+          <EmptyState>Aucune prestation sur ce contrat.</EmptyState>
+        ) : (
+          <div className={tableWrapperClass}>
+            <table className={tableClass}>
+              <caption className="sr-only">Montants par prestation, {formatMonth(statement.month)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Prestation</th>
+                  <th scope="col">Unité</th>
+                  <th scope="col" className="text-right">Prix unitaire HT</th>
+                  <th scope="col" className="text-right">Interventions validées</th>
+                  <th scope="col" className="text-right">Heures</th>
+                  <th scope="col" className="text-right">Montant HT</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-200">
+                {statement.lines.map((line) => (
+                  <tr key={line.id}>
+                    <th scope="row" className="font-medium">{line.task}</th>
+                    <td>{SERVICE_UNIT_LABELS[line.unit]}</td>
+                    <td className="text-right tabular-nums">{formatEuros(line.unitPriceCents)}</td>
+                    <td className="text-right tabular-nums">{formatNumber(line.jobs)}</td>
+                    <td className="text-right tabular-nums">{formatHours(line.minutes)}</td>
+                    <td className="text-right tabular-nums">{formatEuros(line.amountCents)}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr className="font-semibold">
+                  <th scope="row">Total</th>
+                  <td />
+                  <td />
+                  <td className="text-right tabular-nums">{formatNumber(statement.totals.jobs)}</td>
+                  <td className="text-right tabular-nums">{formatHours(statement.totals.minutes)}</td>
+                  <td className="text-right tabular-nums">{formatEuros(statement.totals.amountCents)}</td>
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+        )}
+        <p className="flex flex-wrap gap-3">
+          <a href={routes.partner.statementCsv(statement.contract.id, statement.month)} className={buttonClass("secondary")} download>
+            Télécharger le relevé (CSV)
+          </a>
+          <a href={routes.partner.statementPdf(statement.contract.id, statement.month)} className={buttonClass("secondary")} download>
+            Télécharger le relevé (PDF)
+          </a>
+        </p>
+      </section>
+
+      <section aria-labelledby="titre-interventions" className="space-y-3">
+        <h2 id="titre-interventions" className="text-xl font-semibold">Interventions comptées</h2>
+        {statement.jobs.length === 0 ? (
+          <EmptyState>Aucune intervention terminée et validée en {formatMonth(statement.month)}.</EmptyState>
+        ) : (
+          <div className={tableWrapperClass}>
+            <table className={tableClass}>
+              <caption className="sr-only">Interventions comptées, {formatMonth(statement.month)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">N°</th>
+                  <th scope="col">Prestation</th>
+                  <th scope="col">Site</th>
+                  <th scope="col">Terminée le</th>
+                  <th scope="col" className="text-right">Heures</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-200">
+                {statement.jobs.map((job) => (
+                  <tr key={job.id}>
+                    <th scope="row">
+                      <Link href={routes.partner.job(job.id)} className="underline">N° {job.number}</Link>
+                    </th>
+                    <td>{job.task}</td>
+                    <td>{job.site ?? "—"}</td>
+                    <td>{formatShortDay(job.doneAt)}</td>
+                    <td className="text-right tabular-nums">{formatHours(job.minutes)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

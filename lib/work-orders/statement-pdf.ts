@@ -1,0 +1,125 @@
+import "server-only";
+import PDFDocument from "pdfkit";
+import { formatLongDay, formatMonth, formatShortDay } from "@/lib/format/dates";
+import { formatNumber } from "@/lib/format/numbers";
+import type { StatementForFile } from "@/lib/work-orders/statement-csv";
+import { SERVICE_UNIT_LABELS, STATEMENT_RULE, formatEuros, formatHours } from "@/lib/work-orders/statement";
+
+/**
+ * A statement as a PDF, made on the server with pdfkit (pure JavaScript, its built-in Helvetica):
+ * title, partner, contract, month, the table by line, the totals, the jobs counted, page numbers.
+ * A year of jobs is a few thousand table rows: written in one pass, pages buffered only to number them.
+ */
+
+// Helvetica's encoding (WinAnsi) has no narrow no-break space, which French number formats use.
+const pdfText = (text: string) => text.replace(/\u202f/g, "\u00a0");
+
+type Column = { header: string; width: number; align: "left" | "right" };
+
+const MARGIN = 50;
+const FOOTER_SPACE = 30;
+
+function table(doc: PDFKit.PDFDocument, columns: Column[], rows: string[][], options: { boldLast?: boolean } = {}) {
+  const bottom = () => doc.page.height - MARGIN - FOOTER_SPACE;
+  const drawRow = (cells: string[], bold: boolean) => {
+    doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(9);
+    const height = Math.max(...cells.map((cell, i) => doc.heightOfString(pdfText(cell), { width: columns[i].width - 6 }))) + 6;
+    if (doc.y + height > bottom()) {
+      doc.addPage();
+      header();
+      doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(9);
+    }
+    const top = doc.y;
+    let x = MARGIN;
+    cells.forEach((cell, i) => {
+      doc.text(pdfText(cell), x + 3, top + 3, { width: columns[i].width - 6, align: columns[i].align });
+      x += columns[i].width;
+    });
+    doc.moveTo(MARGIN, top + height).lineTo(x, top + height).lineWidth(0.5).strokeColor("#999999").stroke();
+    doc.x = MARGIN;
+    doc.y = top + height;
+  };
+  const header = () => drawRow(columns.map((c) => c.header), true);
+  header();
+  rows.forEach((row, index) => drawRow(row, !!options.boldLast && index === rows.length - 1));
+  doc.moveDown();
+}
+
+export function statementPdf(statement: StatementForFile & { contract: { startsOn: Date; endsOn: Date } }): Promise<Buffer> {
+  const doc = new PDFDocument({ size: "A4", margin: MARGIN, bufferPages: true, info: { Title: `Relevé ${statement.contract.reference} ${statement.month}` } });
+  const chunks: Buffer[] = [];
+  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+
+  doc.font("Helvetica-Bold").fontSize(18).text(pdfText(`Relevé mensuel — ${formatMonth(statement.month)}`));
+  doc.moveDown(0.5);
+  doc.font("Helvetica").fontSize(11);
+  doc.text(pdfText(`Partenaire : ${statement.partner}`));
+  doc.text(pdfText(`Contrat : ${statement.contract.reference} — ${statement.contract.object}`));
+  doc.text(pdfText(`Période du contrat : du ${formatLongDay(statement.contract.startsOn)} au ${formatLongDay(statement.contract.endsOn)}`));
+  doc.moveDown(0.5);
+  doc.fontSize(9).fillColor("#333333").text(pdfText(STATEMENT_RULE)).fillColor("#000000");
+  doc.moveDown();
+
+  doc.font("Helvetica-Bold").fontSize(13).text("Montants par prestation");
+  doc.moveDown(0.5);
+  table(
+    doc,
+    [
+      { header: "Prestation", width: 165, align: "left" },
+      { header: "Unité", width: 75, align: "left" },
+      { header: "Prix unitaire HT", width: 70, align: "right" },
+      { header: "Interventions", width: 60, align: "right" },
+      { header: "Heures", width: 45, align: "right" },
+      { header: "Montant HT", width: 80, align: "right" },
+    ],
+    [
+      ...statement.lines.map((line) => [
+        line.task,
+        SERVICE_UNIT_LABELS[line.unit],
+        formatEuros(line.unitPriceCents),
+        formatNumber(line.jobs),
+        formatHours(line.minutes),
+        formatEuros(line.amountCents),
+      ]),
+      ["Total", "", "", formatNumber(statement.totals.jobs), formatHours(statement.totals.minutes), formatEuros(statement.totals.amountCents)],
+    ],
+    { boldLast: true },
+  );
+
+  doc.font("Helvetica-Bold").fontSize(13).text("Interventions comptées");
+  doc.moveDown(0.5);
+  if (statement.jobs.length === 0) {
+    doc.font("Helvetica").fontSize(10).text("Aucune intervention validée ce mois-ci.");
+  } else {
+    table(
+      doc,
+      [
+        { header: "N°", width: 50, align: "left" },
+        { header: "Prestation", width: 175, align: "left" },
+        { header: "Site", width: 140, align: "left" },
+        { header: "Terminée le", width: 70, align: "left" },
+        { header: "Heures", width: 60, align: "right" },
+      ],
+      statement.jobs.map((job) => [String(job.number), job.task, job.site ?? "", formatShortDay(job.doneAt), formatHours(job.minutes)]),
+    );
+  }
+
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    // Written in the bottom margin: lifted so that pdfkit does not open a page for it.
+    const bottomMargin = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.font("Helvetica").fontSize(8).text(pdfText(`${statement.contract.reference} — ${formatMonth(statement.month)} — page ${i + 1} sur ${range.count}`), MARGIN, doc.page.height - MARGIN, {
+      width: doc.page.width - 2 * MARGIN,
+      align: "center",
+    });
+    doc.page.margins.bottom = bottomMargin;
+  }
+  doc.end();
+  return done;
+}

@@ -1,0 +1,128 @@
+/**
+ * The landlord's space for the work done for it (Habitat Bellerive, the demo partner account): a
+ * finished job made from a resident's report, with its "after" photo, validated, and the report is
+ * resolved; another sent back with a comment; the month's statement downloaded as CSV and PDF.
+ * The jobs are written in the test (the contract and its lines are the demo seed's,
+ * prisma/seed-partner-work.ts); the photo file goes where the app stores uploads.
+ */
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { randomBytes, randomUUID } from "node:crypto";
+import pg from "pg";
+import sharp from "sharp";
+import { test, expect } from "./support/fixtures";
+
+const CONTRACT = "HB-2026-031";
+const id = (prefix: string) => `${prefix}${randomUUID().replaceAll("-", "").slice(0, 16)}`;
+
+/** A DONE job under the demo contract's first line, optionally made from a new report and with an "after" photo. */
+async function doneJob(options: { fromReport?: boolean; photo?: boolean }) {
+  const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await db.connect();
+  try {
+    const { rows: [line] } = await db.query<{ id: string; contractId: string; partnerId: string; siteId: string; areaId: string }>(
+      `SELECT l.id, c.id AS "contractId", c."partnerId", ls."siteId", s."areaId" FROM "ContractLine" l JOIN "Contract" c ON c.id = l."contractId"
+       JOIN "ContractLineSite" ls ON ls."lineId" = l.id JOIN "Site" s ON s.id = ls."siteId" WHERE c.reference = $1 ORDER BY l."sortOrder" LIMIT 1`,
+      [CONTRACT],
+    );
+    let report: { id: string; number: number } | null = null;
+    if (options.fromReport) {
+      const { rows: [category] } = await db.query<{ id: string }>(`SELECT id FROM "ReportCategory" WHERE active ORDER BY "sortOrder" LIMIT 1`);
+      const { rows: [author] } = await db.query<{ id: string }>(`SELECT id FROM "User" WHERE email = 'resident@demo.quartier.test'`);
+      const { rows } = await db.query<{ id: string; number: number }>(
+        `INSERT INTO "Report" (id, "categoryId", description, "areaId", "siteId", "enteredById", "authorId", visibility, status, "updatedAt")
+         VALUES ($1, $2, 'Hall très sale après le déménagement du 3e étage.', $3, $4, $5, $5, 'PUBLIC', 'PLANNED', now()) RETURNING id, number`,
+        [id("e2erep"), category.id, line.areaId, line.siteId, author.id],
+      );
+      report = rows[0];
+    }
+    const { rows: [job] } = await db.query<{ id: string; number: number }>(
+      `INSERT INTO "WorkOrder" (id, origin, "contractId", "contractLineId", "partnerId", "siteId", "reportId", task, "scheduledDate", status, "doneAt", "internalNote", "updatedAt")
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'Nettoyage du hall après déménagement', current_date, 'DONE', now(), 'Note interne e2e', now()) RETURNING id, number`,
+      [id("e2ejob"), report ? "REPORT" : "SCHEDULE", line.contractId, line.id, line.partnerId, line.siteId, report?.id ?? null],
+    );
+    if (options.photo) {
+      const key = `${randomBytes(16).toString("hex")}.jpg`;
+      const image = await sharp({ create: { width: 320, height: 240, channels: 3, background: { r: 40, g: 140, b: 90 } } }).jpeg().toBuffer();
+      const folder = path.join(process.env.UPLOAD_DIR ?? path.join(process.cwd(), ".data", "uploads"), key.slice(0, 2));
+      await mkdir(folder, { recursive: true });
+      await writeFile(path.join(folder, key), image);
+      await db.query(
+        `INSERT INTO "WorkOrderPhoto" (id, "workOrderId", kind, "storageKey", mime, width, height, bytes) VALUES ($1, $2, 'AFTER', $3, 'image/jpeg', 320, 240, $4)`,
+        [id("e2epho"), job.id, key, image.length],
+      );
+    }
+    return { job, report };
+  } finally {
+    await db.end();
+  }
+}
+
+test("the landlord validates a finished job with its photo, and the report it was made from is resolved", async ({ pageAs }) => {
+  const { job, report } = await doneJob({ fromReport: true, photo: true });
+  const page = await pageAs("partner");
+  await page.goto("/partenaire");
+  await page.getByRole("link", { name: "Interventions", exact: true }).click();
+  await page.getByLabel("État").selectOption({ label: "Terminée" });
+  await page.getByRole("button", { name: "Filtrer" }).click();
+  await page.getByRole("link", { name: `N° ${job.number}`, exact: true }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: `Intervention n° ${job.number}` })).toBeVisible();
+  await expect(page.getByText("Note interne e2e")).toHaveCount(0);
+  const photo = page.getByRole("img", { name: /Photo après l'intervention/ });
+  await expect(photo).toBeVisible();
+  expect(await photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(320);
+
+  await page.getByRole("button", { name: "Valider l'intervention" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "L'intervention est validée." })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "État : Validée" })).toBeVisible();
+
+  const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await db.connect();
+  try {
+    expect((await db.query<{ status: string }>(`SELECT status FROM "Report" WHERE id = $1`, [report!.id])).rows[0].status).toBe("RESOLVED");
+  } finally {
+    await db.end();
+  }
+  await page.goto(`/signalements/${report!.number}`);
+  await expect(page.getByText("Résolu").first()).toBeVisible();
+});
+
+test("the landlord sends a job back with what is left to do; without a comment it is refused", async ({ pageAs }) => {
+  const { job } = await doneJob({});
+  const page = await pageAs("partner");
+  await page.goto(`/partenaire/interventions/${job.id}`);
+  await page.getByRole("button", { name: "Renvoyer l'intervention" }).click();
+  await expect(page.getByLabel("Ce qui reste à reprendre")).toHaveAttribute("aria-invalid", "true");
+
+  await page.getByLabel("Ce qui reste à reprendre").fill("Les vitres de la porte d'entrée n'ont pas été faites.");
+  await page.getByRole("button", { name: "Renvoyer l'intervention" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "renvoyée" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "État : Affectée" })).toBeVisible();
+  await expect(page.getByText("Les vitres de la porte d'entrée n'ont pas été faites.")).toBeVisible();
+});
+
+test("the landlord reads November's statement and downloads it as CSV and PDF", async ({ pageAs }) => {
+  const page = await pageAs("partner");
+  await page.goto("/partenaire/contrats");
+  await page.getByRole("link", { name: CONTRACT }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Contrat ${CONTRACT}` })).toBeVisible();
+  await expect(page.getByText("Révision des prix")).toHaveCount(0);
+  await page.getByRole("link", { name: "Relevé mensuel" }).click();
+  await page.getByLabel("Mois", { exact: true }).fill("2026-11");
+  await page.getByRole("button", { name: "Afficher" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Relevé de novembre 2026" })).toBeVisible();
+  // Seed: 3 visits at 45 €, 4 hours at 28 €, the flat 380 €: 135 + 112 + 380 = 627 €.
+  await expect(page.getByRole("row", { name: /^Total/ })).toContainText("627,00");
+
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Télécharger le relevé (CSV)" }).click()]);
+  expect(csv.suggestedFilename()).toBe(`releve-${CONTRACT}-2026-11.csv`);
+  const csvText = await readFile((await csv.path())!, "utf8");
+  expect(csvText).toContain(CONTRACT);
+  expect(csvText).toContain(`Total;;;5;"10,17";;"627,00"`);
+
+  const [pdf] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Télécharger le relevé (PDF)" }).click()]);
+  expect(pdf.suggestedFilename()).toBe(`releve-${CONTRACT}-2026-11.pdf`);
+  const bytes = await readFile((await pdf.path())!);
+  expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { computeStatement, lineAmountCents, parisMonthOf, parisMonthRange, parseStatementMonth, shiftMonth } from "@/lib/work-orders/statement";
+import { statementCsv } from "@/lib/work-orders/statement-csv";
+import { partnerJobsParamsSchema } from "@/lib/work-orders/partner-params";
+import { orderJobSchema, sendBackJobSchema } from "@/lib/work-orders/partner-schemas";
+
+describe("amounts by unit", () => {
+  it("counts visits, hours and a flat month", () => {
+    expect(lineAmountCents({ unit: "PER_VISIT", unitPriceCents: 4500 }, 3, 500)).toEqual({ quantity: 3, amountCents: 13_500 });
+    // 90 minutes at 28,00 € an hour: 42,00 €; 20 minutes at 25,00 €: 8,333… → 8,33 €.
+    expect(lineAmountCents({ unit: "HOURLY", unitPriceCents: 2800 }, 2, 90)).toEqual({ quantity: 1.5, amountCents: 4200 });
+    expect(lineAmountCents({ unit: "HOURLY", unitPriceCents: 2500 }, 1, 20).amountCents).toBe(833);
+    expect(lineAmountCents({ unit: "FLAT", unitPriceCents: 120_000 }, 4, 600)).toEqual({ quantity: 1, amountCents: 120_000 });
+    expect(lineAmountCents({ unit: "FLAT", unitPriceCents: 120_000 }, 0, 0)).toEqual({ quantity: 0, amountCents: 0 });
+  });
+
+  it("gives every line, a line without jobs at zero, and the totals", () => {
+    const lines = [
+      { id: "a", task: "Halls", unit: "PER_VISIT" as const, unitPriceCents: 4500 },
+      { id: "b", task: "Espaces verts", unit: "HOURLY" as const, unitPriceCents: 3000 },
+      { id: "c", task: "Forfait", unit: "FLAT" as const, unitPriceCents: 50_000 },
+    ];
+    const { lines: out, totals } = computeStatement(lines, [
+      { lineId: "a", minutes: 60 },
+      { lineId: "a", minutes: 30 },
+      { lineId: "b", minutes: 150 },
+      { lineId: null, minutes: 999 },
+    ]);
+    expect(out.map((l) => [l.id, l.jobs, l.minutes, l.amountCents])).toEqual([
+      ["a", 2, 90, 9000],
+      ["b", 1, 150, 7500],
+      ["c", 0, 0, 0],
+    ]);
+    expect(totals).toEqual({ jobs: 3, minutes: 240, amountCents: 16_500 });
+  });
+});
+
+describe("months in Paris time", () => {
+  it("parses ?mois= and refuses anything else", () => {
+    expect(parseStatementMonth("2026-11")).toEqual({ year: 2026, month: 11, key: "2026-11" });
+    for (const bad of ["2026-13", "2026-1", "26-11", "2026-11-01", "", undefined, ["2026-11"], "1999-12"]) expect(parseStatementMonth(bad)).toBeNull();
+  });
+
+  it("starts a winter month at 23:00 UTC the day before, a summer month at 22:00", () => {
+    expect(parisMonthRange(2026, 11)).toEqual({ start: new Date("2026-10-31T23:00:00Z"), end: new Date("2026-11-30T23:00:00Z") });
+    // October: summer time at its start, winter time at its end (clocks go back on the 25th).
+    expect(parisMonthRange(2026, 10)).toEqual({ start: new Date("2026-09-30T22:00:00Z"), end: new Date("2026-10-31T23:00:00Z") });
+    expect(parisMonthRange(2026, 12).end).toEqual(new Date("2026-12-31T23:00:00Z"));
+  });
+
+  it("puts an instant in its Paris month, and moves between months", () => {
+    expect(parisMonthOf(new Date("2026-11-30T23:30:00Z"))).toBe("2026-12");
+    expect(parisMonthOf(new Date("2026-11-30T22:59:59Z"))).toBe("2026-11");
+    expect(shiftMonth("2026-01", -1)).toBe("2025-12");
+    expect(shiftMonth("2026-12", 1)).toBe("2027-01");
+  });
+});
+
+describe("the statement as CSV", () => {
+  it("has a BOM, ';' separators, decimal commas and escaped cells", () => {
+    const csv = statementCsv({
+      contract: { reference: "M2026-014", object: "Entretien; halls" },
+      partner: "Habitat Bellerive",
+      month: "2026-11",
+      lines: [{ id: "a", task: "=Halls", unit: "HOURLY", unitPriceCents: 2850, jobs: 1, minutes: 90, quantity: 1.5, amountCents: 4275 }],
+      totals: { jobs: 1, minutes: 90, amountCents: 4275 },
+      jobs: [{ number: 12, task: "Halls", site: "Les Tilleuls", doneAt: new Date("2026-11-10T09:00:00Z"), minutes: 90 }],
+    });
+    expect(csv.startsWith("\uFEFFRelevé mensuel;M2026-014;\"Entretien; halls\"\r\n")).toBe(true);
+    // lib/reports/csv.ts quotes a cell with a comma: a French spreadsheet reads "28,50" as a number.
+    expect(csv).toContain(`'=Halls;À l'heure;"28,50";1;"1,50";"1,50";"42,75"\r\n`);
+    expect(csv).toContain(`Total;;;1;"1,50";;"42,75"\r\n`);
+    expect(csv).toContain(`12;Halls;Les Tilleuls;10/11/2026;"1,50"\r\n`);
+  });
+});
+
+describe("the partner's inputs", () => {
+  it("ignores odd filters and requires a comment to send back", () => {
+    expect(partnerJobsParamsSchema.parse({ statut: "DONE", mois: "2026-11", page: "2" })).toEqual({ status: "DONE", month: "2026-11", page: 2 });
+    expect(partnerJobsParamsSchema.parse({ statut: "X", mois: "nov", page: "-1" })).toEqual({ status: undefined, month: undefined, page: 1 });
+    expect(sendBackJobSchema.safeParse({ workOrderId: "abc", version: "0", comment: "   " }).success).toBe(false);
+  });
+
+  it("refuses a partnerId and days that do not exist", () => {
+    const order = { lineId: "l1", siteId: "s1", date: "2026-12-10", description: "Nettoyer le local", idempotencyKey: "k".repeat(20) };
+    expect(orderJobSchema.safeParse(order).success).toBe(true);
+    expect(orderJobSchema.safeParse({ ...order, partnerId: "p1" }).success).toBe(false);
+    expect(orderJobSchema.safeParse({ ...order, date: "2026-02-30" }).success).toBe(false);
+  });
+});
