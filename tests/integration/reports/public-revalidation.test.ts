@@ -39,6 +39,9 @@ import {
   setReportCategoryActiveAction,
   updateReportCategoryAction,
 } from "@/app/gestion/categories/actions";
+import { updateAreaAction, updateBuildingAction, updateSiteAction } from "@/app/gestion/territoire/actions";
+import { createWorkOrderAction, moveWorkOrderAction } from "@/app/gestion/interventions/actions";
+import { validateJobAsPartnerAction } from "@/app/partenaire/interventions/actions";
 import { callAction, toFormData, type Fields } from "../../helpers/actions";
 import { resetDatabase } from "../../helpers/database";
 import { createPartner, createTerritory, createUser, type TestUser } from "../../helpers/factories";
@@ -78,6 +81,59 @@ const NO_REPORT_DATA = [
   "setResponseTemplateActive",
   "moveResponseTemplate",
   "deleteResponseTemplate",
+  // The Régie's work (issue 11). Partners, their contacts and sub-types, invitations, contracts,
+  // teams, employees and absences appear on no public report page.
+  "acceptPartnerInvitationNewAccount",
+  "acceptPartnerInvitation",
+  "createPartner",
+  "updatePartner",
+  "setPartnerArchived",
+  "createPartnerContact",
+  "updatePartnerContact",
+  "setPartnerContactArchived",
+  "invitePartnerContact",
+  "revokePartnerInvitation",
+  "createPartnerSubtype",
+  "renamePartnerSubtype",
+  "setPartnerSubtypeActive",
+  "createContract",
+  "updateContract",
+  "moveContract",
+  "createContractLine",
+  "updateContractLine",
+  "archiveContractLine",
+  "uploadContractDocument",
+  "deleteContractDocument",
+  "createTeam",
+  "updateTeam",
+  "setTeamArchived",
+  "createEmployee",
+  "updateEmployee",
+  "setEmployeeArchived",
+  "linkEmployeeAccount",
+  "unlinkEmployeeAccount",
+  "addAbsence",
+  "deleteAbsence",
+  // A new place has no report yet; archiving or deleting one a public report points at is refused
+  // or keeps its name on the report.
+  "createArea",
+  "createSite",
+  "createBuilding",
+  "createEntrance",
+  "updateEntrance",
+  "setPlaceArchived",
+  "deletePlace",
+  // Jobs not made from a report, and an employee's moves: the report moves only when its job is
+  // made or validated (cases below). "Problème constaté" makes a private report.
+  "generateWorkOrders",
+  "assignWorkOrder",
+  "rescheduleWorkOrder",
+  "cancelWorkOrder",
+  "startWorkOrder",
+  "completeWorkOrder",
+  "reportProblem",
+  "sendBackJobAsPartner",
+  "orderJobAsPartner",
 ];
 
 type Fixture = {
@@ -100,6 +156,12 @@ type Fixture = {
   resolvedReport: { id: string; number: number };
   /** A public report routed to the partner. */
   routedReport: { id: string; number: number };
+  /** The place of the reports above. */
+  areaId: string;
+  siteId: string;
+  buildingId: string;
+  /** A job made from the public report, written by a case's `before`. */
+  job?: { id: string };
 };
 
 async function fixture(): Promise<Fixture> {
@@ -137,7 +199,18 @@ async function fixture(): Promise<Fixture> {
     originalReport,
     resolvedReport,
     routedReport,
+    areaId: area.id,
+    siteId: site.id,
+    buildingId: building.id,
   };
+}
+
+/** A done job made from the neighbour's public report, for `partnerId` or for nobody. */
+async function doneJobFromPublicReport(f: Fixture, partnerId: string | null) {
+  f.job = await db.workOrder.create({
+    data: { origin: "REPORT", reportId: f.publicReport.id, siteId: f.siteId, partnerId, task: "Nettoyage du local poubelles", scheduledDate: new Date(), status: "DONE", doneAt: new Date() },
+    select: { id: true },
+  });
 }
 
 /** Any server action, whatever its result type. */
@@ -167,6 +240,52 @@ const resident = (f: Fixture) => f.resident;
 const staff = (f: Fixture) => f.staff;
 
 const CASES: Case[] = [
+  // The Régie's work (issue 11): the names public pages show, and the loop closing on a public report.
+  { what: "renaming an area", action: updateAreaAction, as: staff, fields: (f) => ({ areaId: f.areaId, version: "0", name: "Secteur renommé", description: "" }), publicChange: true },
+  {
+    what: "renaming a site",
+    action: updateSiteAction,
+    as: staff,
+    fields: (f) => ({ siteId: f.siteId, version: "0", name: "Résidence renommée", kind: "RESIDENCE", address: "1 rue des Tests", ownerPartnerId: f.partnerId, accessNotes: "", latitude: "", longitude: "" }),
+    publicChange: true,
+  },
+  {
+    what: "renaming a building",
+    action: updateBuildingAction,
+    as: staff,
+    fields: (f) => ({ buildingId: f.buildingId, version: "0", name: "Bâtiment renommé", address: "2 rue des Tests", accessNotes: "", latitude: "", longitude: "" }),
+    publicChange: true,
+  },
+  {
+    what: "a job made from a public report (the report becomes « intervention prévue »)",
+    action: createWorkOrderAction,
+    as: staff,
+    fields: (f) => ({ reportId: f.publicReport.id, siteId: f.siteId, task: "Nettoyage du local poubelles", date: "2026-12-15", durationMinutes: "60", idempotencyKey: newIdempotencyKey() }),
+    publicChange: true,
+  },
+  {
+    what: "a job outside any report",
+    action: createWorkOrderAction,
+    as: staff,
+    fields: (f) => ({ siteId: f.siteId, task: "Débarras du local vélos", date: "2026-12-15", durationMinutes: "60", idempotencyKey: newIdempotencyKey() }),
+    publicChange: false,
+  },
+  {
+    what: "staff validate a job made from a public report (the report is resolved)",
+    action: moveWorkOrderAction,
+    as: staff,
+    before: (f) => doneJobFromPublicReport(f, null),
+    fields: (f) => ({ workOrderId: f.job!.id, version: "0", move: "validate" }),
+    publicChange: true,
+  },
+  {
+    what: "the partner validates a job made from a public report (the report is resolved)",
+    action: validateJobAsPartnerAction,
+    as: (f) => f.partnerUser,
+    before: (f) => doneJobFromPublicReport(f, f.partnerId),
+    fields: (f) => ({ workOrderId: f.job!.id, version: "0" }),
+    publicChange: true,
+  },
   // Deleting an account: the person's public reports lose their original text or disappear.
   {
     what: "deleting an account with a public report",
