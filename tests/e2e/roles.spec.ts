@@ -16,10 +16,11 @@ import {
   type DemoKey,
 } from "./support/helpers";
 
-type Space = "Mon espace" | "Gestion" | "Espace partenaire" | "Administration";
+type Space = "Mon espace" | "Gestion" | "Mes interventions" | "Espace partenaire" | "Administration";
 const SPACE_PATHS: Record<Space, string> = {
   "Mon espace": "/espace",
   Gestion: "/gestion",
+  "Mes interventions": "/interventions",
   "Espace partenaire": "/partenaire",
   Administration: "/admin",
 };
@@ -28,12 +29,12 @@ const SPACE_PATHS: Record<Space, string> = {
 const EXPECTED: Record<DemoKey, { roles: string[]; spaces: Space[] }> = {
   resident: { roles: ["Habitant"], spaces: ["Mon espace"] },
   volunteer: { roles: ["Habitant", "Bénévole"], spaces: ["Mon espace"] },
-  employee: { roles: ["Habitant", "Salarié"], spaces: ["Mon espace"] },
+  employee: { roles: ["Habitant", "Salarié"], spaces: ["Mon espace", "Mes interventions"] },
   staff: { roles: ["Équipe de la Régie"], spaces: ["Mon espace", "Gestion"] },
   partner: { roles: ["Partenaire — Habitat Bellerive"], spaces: ["Mon espace", "Espace partenaire"] },
   board: { roles: ["Habitant", "Adhérent", "Administrateur de l'association"], spaces: ["Mon espace"] },
   admin: { roles: ["Administrateur du portail"], spaces: ["Mon espace", "Gestion", "Administration"] },
-  multi: { roles: ["Habitant", "Salarié", "Administrateur de l'association"], spaces: ["Mon espace"] },
+  multi: { roles: ["Habitant", "Salarié", "Administrateur de l'association"], spaces: ["Mon espace", "Mes interventions"] },
 };
 
 test.describe("each demo account sees exactly its spaces", () => {
