@@ -684,9 +684,7 @@ test.describe("the employee's phone pages are accessible at 390×844", () => {
     { name: "problem seen on site", title: titled("Problème constaté"), path: (id) => `/interventions/${id}/probleme` },
   ];
   for (const c of phonePages) {
-    // FIXME(phone): axe's page.evaluate timed out on these pages in the last run (09:50, after the
-    // Service-Worker-Allowed fix); not yet understood (the service worker?). To be investigated.
-    test.fixme(`${c.name} (employee, phone)`, async ({ page }) => {
+    test(`${c.name} (employee, phone)`, async ({ page }) => {
       const fixture = await createPhoneFixture(1);
       await signIn(page, fixture.email, DEMO_PASSWORD);
       await page.goto(c.path(fixture.jobs[0].id));

@@ -89,9 +89,7 @@ test("an employee starts and finishes today's job with a photo, then finishes an
   });
 });
 
-// FIXME(phone): waiting for the service worker to control the page timed out in the last run;
-// the registration scope was fixed since (Service-Worker-Allowed) but this is not yet seen passing.
-test.fixme("the day's list stays readable with no network once loaded", async ({ page, context }) => {
+test("the day's list stays readable with no network once loaded", async ({ page, context }) => {
   await signIn(page, fixture.email, DEMO_PASSWORD);
   await page.goto("/interventions");
   // The service worker controls the page and has kept it (and its scripts) for this account.
