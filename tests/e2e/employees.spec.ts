@@ -52,7 +52,7 @@ test("staff create a team and an employee linked to an account, and record an ab
   await test.step("the employee is created in the team, hours with a comma", async () => {
     await staff.getByLabel("Fin du contrat (facultatif)").fill("2027-08-31");
     await staff.getByLabel("Heures par semaine").fill("26,5");
-    await staff.getByLabel("Équipe").selectOption({ label: teamName });
+    await staff.getByLabel("Équipe", { exact: true }).selectOption({ label: teamName });
     await staff.getByLabel("Compétences", { exact: false }).last().fill("nettoyage, vitrerie");
     await staff.getByRole("button", { name: "Créer la fiche" }).click();
     await expect(staff.getByRole("heading", { level: 1, name: employeeName })).toBeVisible();
