@@ -1,12 +1,8 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import { mapTileCspSource } from "./lib/map-tiles";
-import { buildServiceWorker } from "./scripts/build-service-worker.mjs";
 
 const isDev = process.env.NODE_ENV !== "production";
-// The employee's phone's service worker, bundled to public/interventions/sw.js each time Next
-// loads this file (dev, build, start): no separate build step to forget.
-buildServiceWorker({ production: !isDev });
 // The public map's tiles (NEXT_PUBLIC_MAP_TILE_URL, read at build time like the client bundle).
 const tileSource = mapTileCspSource();
 

@@ -1,9 +1,10 @@
 // The employee's phone's service worker (lib/work-orders/offline/service-worker.ts, on serwist)
 // bundled into one classic script at public/interventions/sw.js, which Next serves as a static
-// file at /interventions/sw.js, so that its scope is /interventions without any extra header.
-// next.config.ts runs this each time Next loads its configuration (next dev, next build, next
-// start), so `npm run dev`, `npm run build` and scripts/test.mjs need no extra step. Also runnable
-// alone: `node scripts/build-service-worker.mjs`.
+// file at /interventions/sw.js (next.config.ts adds the Service-Worker-Allowed header that lets it
+// control /interventions itself). Built before the app, like the app itself: by `npm run build`,
+// scripts/dev.mjs, scripts/test.mjs and bench/run.mjs; never by `next start`, which serves what
+// was built (and may run without the build tools). Also runnable alone:
+// `node scripts/build-service-worker.mjs [--dev]`.
 import { buildSync } from "esbuild";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,4 +28,4 @@ export function buildServiceWorker({ production = process.env.NODE_ENV === "prod
   });
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) buildServiceWorker();
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) buildServiceWorker({ production: !process.argv.includes("--dev") });

@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import { ensureDatabase, prisma, root, run } from "./db.mjs";
 import path from "node:path";
+import { buildServiceWorker } from "./build-service-worker.mjs";
 
 const db = await ensureDatabase({ name: "dev", port: 5433 });
 const env = { DATABASE_URL: db.url };
@@ -10,6 +11,7 @@ prisma(["generate"], env);
 prisma(["migrate", "deploy"], env);
 run(path.join(root, "node_modules", ".bin", "tsx"), ["prisma/seed.ts", "--if-empty"], env);
 
+buildServiceWorker({ production: false });
 const next = spawn(path.join(root, "node_modules", ".bin", "next"), ["dev", "--port", process.env.PORT ?? "3000"], {
   cwd: root,
   stdio: "inherit",

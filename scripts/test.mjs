@@ -4,6 +4,7 @@ import { rmSync, readFileSync, existsSync, mkdirSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { ensureDatabase, prisma, root, run } from "./db.mjs";
+import { buildServiceWorker } from "./build-service-worker.mjs";
 
 /** A port nothing listens on now: a server left over from an interrupted run cannot collide. */
 function freePort() {
@@ -48,6 +49,7 @@ try {
     }
   }
   if (step("e2e")) {
+    buildServiceWorker({ production: true });
     run(bin("next"), ["build"], { ...env, NEXT_TELEMETRY_DISABLED: "1" });
     // The data cache (unstable_cache) outlives a server in .next/cache: entries a server wrote
     // against another database (a bench run, the dev data) would be served as this one's.
