@@ -1,10 +1,11 @@
 /**
  * Service contracts, pure (no database; unit-tested): kinds, statuses, units and their French
  * labels, the table of moves the lifecycle kernel carries out, the alert window, and the amounts
- * typed the French way ("12 500,50 €").
+ * typed the French way ("12 500,50"; shown with formatEuros of lib/format/numbers.ts).
  */
-import { defineMoves, targetsFrom } from "@/lib/core/moves";
+import { defineMoves } from "@/lib/core/moves";
 import type { ContractKind, ContractStatus, ServiceUnit } from "@/lib/generated/prisma/enums";
+import { formatTimeOfDay } from "@/lib/work-orders/time";
 
 export const CONTRACT_KINDS = ["PUBLIC_PROCUREMENT", "AGREEMENT", "WORK_ORDERS"] as const satisfies readonly ContractKind[];
 export const CONTRACT_KIND_LABELS: Record<ContractKind, string> = {
@@ -18,6 +19,14 @@ export const CONTRACT_STATUS_LABELS: Record<ContractStatus, string> = {
   DRAFT: "Brouillon",
   ACTIVE: "Actif",
   EXPIRED: "Expiré",
+  CLOSED: "Clos",
+};
+
+/** The partner's words for its contracts' states, in its own terms (it never sees drafts). */
+export const PARTNER_CONTRACT_STATUS_LABELS: Record<ContractStatus, string> = {
+  DRAFT: "En préparation",
+  ACTIVE: "En cours",
+  EXPIRED: "Échu",
   CLOSED: "Clos",
 };
 
@@ -57,10 +66,6 @@ export function contractMovesFrom(status: ContractStatus): ContractMove[] {
   return (Object.keys(contractMoves) as ContractMove[]).filter((name) => (contractMoves[name].from as readonly ContractStatus[]).includes(status));
 }
 
-export function contractTargets(status: ContractStatus): ContractStatus[] {
-  return targetsFrom(contractMoves, "staff", status);
-}
-
 /** Active contracts ending within this many days are shown as alerts (renewal to prepare). */
 export const ENDING_SOON_DAYS = 90;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -97,11 +102,6 @@ export function parseEuros(text: string): ParsedAmount {
   return { ok: true, cents };
 }
 
-/** "12 500,50 €": euro cents as French readers expect them. */
-export function formatEuros(cents: number): string {
-  return new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" }).format(cents / 100);
-}
-
 /** The amount as the edit form shows it again ("12500,50"), parseable by parseEuros. */
 export function eurosInput(cents: number | null): string {
   if (cents === null) return "";
@@ -110,18 +110,9 @@ export function eurosInput(cents: number | null): string {
   return rest === 0 ? String(euros) : `${euros},${String(rest).padStart(2, "0")}`;
 }
 
-/** "08:30" from minutes after midnight, and back. */
+/** "08:30" from minutes after midnight, "" for a line without a set time (the form's time field). */
 export function minutesToTime(minutes: number | null): string {
-  if (minutes === null) return "";
-  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
-}
-
-/** "1 h 30", "45 min": a planned duration. */
-export function formatMinutes(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) return `${rest} min`;
-  return rest === 0 ? `${hours} h` : `${hours} h ${String(rest).padStart(2, "0")}`;
+  return minutes === null ? "" : formatTimeOfDay(minutes);
 }
 
 export const CONTRACT_REFERENCE_MAX = 40;

@@ -1,3 +1,5 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+
 /**
  * Expected failures: their message is French and safe to show to the person who caused them.
  * Each carries a stable `code` (for logs and tests) and the HTTP `status` a route handler answers
@@ -74,4 +76,9 @@ export async function answerErrors(body: () => Promise<Response>, format: "text"
     if (error instanceof DomainError) return errorResponse(error, format);
     throw error;
   }
+}
+
+/** A write refused by a unique index (Prisma P2002): a name or address taken meanwhile, after the check. */
+export function isUniqueViolation(error: unknown) {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }

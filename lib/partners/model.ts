@@ -1,3 +1,4 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PartnerKind } from "@/lib/generated/prisma/enums";
 
 /**
@@ -49,6 +50,14 @@ export const duplicatePartnerName = (name: string) => `Un partenaire s'appelle d
 export const duplicateSubtypeName = (name: string) => `La précision « ${name} » existe déjà.`;
 
 export type InvitationState = "pending" | "used" | "revoked" | "expired";
+
+/**
+ * The invitations whose link still works, as a database filter: not used, not revoked, not
+ * expired (invitationState's "pending"). Archiving a partner or a contact revokes their pending
+ * invitations (commands/staff.ts), so an archived one needs no condition of its own here.
+ */
+export const pendingInvitationWhere = (now: Date) =>
+  ({ usedAt: null, revokedAt: null, expiresAt: { gt: now } }) satisfies Prisma.PartnerInvitationWhereInput;
 
 /** Where an invitation stands: a used or revoked one says so even once past its date. */
 export function invitationState(invitation: { usedAt: Date | null; revokedAt: Date | null; expiresAt: Date }, now = new Date()): InvitationState {

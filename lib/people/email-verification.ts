@@ -3,9 +3,8 @@ import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { recordSecurityEvent } from "@/lib/auth/security-log";
 import { appUrl } from "@/lib/env";
-import { ValidationError } from "@/lib/core/errors";
+import { ValidationError, isUniqueViolation } from "@/lib/core/errors";
 import { inTransaction, type OperationContext } from "@/lib/core/operation";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { queueMails, type QueuedMail } from "@/lib/mail/outbox";
 import { sendAfterResponse } from "@/lib/mail/send-after-response";
 import { hashLinkToken, newLinkToken } from "@/lib/people/tokens";
@@ -120,7 +119,7 @@ export async function confirmEmail(token: string): Promise<ConfirmedEmail> {
     sendAfterResponse(mailIds);
     return result;
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ValidationError(EMAIL_NOW_TAKEN);
+    if (isUniqueViolation(error)) throw new ValidationError(EMAIL_NOW_TAKEN);
     throw error;
   }
 }

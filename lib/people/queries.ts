@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { activeGrantWhere } from "@/lib/auth/session";
+import { likeLiteral } from "@/lib/core/like";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -28,11 +29,6 @@ export async function countPeople(role?: Role) {
   return db.user.count({
     where: { status: { not: "DELETED" }, ...(role ? { roleGrants: { some: { role, ...activeGrantWhere() } } } : {}) },
   });
-}
-
-/** Prisma's `contains` is a LIKE pattern: "%" and "_" typed in a search must match themselves. */
-function likeLiteral(text: string) {
-  return text.replace(/[\\%_]/g, "\\$&");
 }
 
 export async function listPeople({ q, role, page }: { q?: string; role?: Role; page: number }) {

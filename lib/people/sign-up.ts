@@ -3,8 +3,7 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/passwords";
 import { appUrl } from "@/lib/env";
-import { ValidationError } from "@/lib/core/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { ValidationError, isUniqueViolation } from "@/lib/core/errors";
 import { queueMails } from "@/lib/mail/outbox";
 import { sendAfterResponse } from "@/lib/mail/send-after-response";
 import { queueVerificationMail } from "@/lib/people/email-verification";
@@ -67,7 +66,7 @@ export async function signUpResident(input: SignUpInput): Promise<void> {
     });
   } catch (error) {
     // Two sign-ups with the same new address at once: the second one lost the race, and is told nothing more.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return;
+    if (isUniqueViolation(error)) return;
     throw error;
   }
   sendAfterResponse(mailIds);

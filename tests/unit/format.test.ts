@@ -10,10 +10,12 @@ import {
   formatShortDay,
   formatTimestamp,
 } from "@/lib/format/dates";
-import { formatCoordinate, formatNumber, formatTenth, plural, pluralForm } from "@/lib/format/numbers";
+import { formatCoordinate, formatEuros, formatNumber, formatTenth, plural, pluralForm } from "@/lib/format/numbers";
 
 // French digit grouping is a narrow no-break space.
 const NNBSP = "\u202f";
+// Before a currency sign: a no-break space.
+const NBSP = "\u00a0";
 
 describe("dates", () => {
   // 06:05 UTC on 26 November is 07:05 in Paris (winter time, UTC+1).
@@ -84,6 +86,12 @@ describe("numbers", () => {
     expect(formatNumber(0.5)).toBe("0,5");
     expect(formatTenth(12.345)).toBe("12,3");
     expect(formatTenth(3)).toBe("3");
+  });
+
+  it("writes euro cents as an amount in euros, cents always shown", () => {
+    expect(formatEuros(1_250_050)).toBe(`12${NNBSP}500,50${NBSP}€`);
+    expect(formatEuros(8_500)).toBe(`85,00${NBSP}€`);
+    expect(formatEuros(0)).toBe(`0,00${NBSP}€`);
   });
 
   it("writes coordinates with five decimals", () => {

@@ -10,10 +10,10 @@ import { buttonClass } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/guard";
 import { can } from "@/lib/authz/policy";
 import { optionalIdParam, pageParam } from "@/lib/core/schemas";
-import { CONTRACT_KIND_LABELS, CONTRACT_STATUSES, CONTRACT_STATUS_LABELS, ENDING_SOON_DAYS, formatEuros } from "@/lib/contracts/model";
+import { CONTRACT_KIND_LABELS, CONTRACT_STATUSES, CONTRACT_STATUS_LABELS, ENDING_SOON_DAYS } from "@/lib/contracts/model";
 import { listContractPartners, listContracts } from "@/lib/contracts/queries/staff";
 import { formatDay } from "@/lib/format/dates";
-import { plural } from "@/lib/format/numbers";
+import { formatEuros, plural } from "@/lib/format/numbers";
 import { routes } from "@/lib/routes";
 import { GestionNav } from "../_components/gestion-nav";
 import { ContractStatusBadge } from "./_components/labels";
@@ -34,7 +34,7 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
   if (!actor) return <AccessDenied signedIn />;
   const query = querySchema.parse(await searchParams);
   const filter = { status: query.statut, partnerId: query.partenaire, endingSoon: query.echeance === "proche", search: query.q || undefined };
-  const [list, partners] = await Promise.all([listContracts(actor, { ...filter, page: query.page }), listContractPartners()]);
+  const [list, partners] = await Promise.all([listContracts(actor, { ...filter, page: query.page }), listContractPartners(actor)]);
   const filtered = !!(filter.status || filter.partnerId || filter.endingSoon || filter.search);
   const params = { statut: query.statut, partenaire: query.partenaire, echeance: query.echeance, q: query.q };
 

@@ -5,10 +5,10 @@ import { DataTable, type Column } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/guard";
+import { CONTRACT_KIND_LABELS, PARTNER_CONTRACT_STATUS_LABELS } from "@/lib/contracts/model";
 import { listPartnerContracts, type PartnerContractListItem } from "@/lib/contracts/queries/partner";
 import { formatDay } from "@/lib/format/dates";
 import { routes } from "@/lib/routes";
-import { CONTRACT_KIND_LABELS, CONTRACT_STATUS_LABELS } from "./_components/contract-labels";
 
 export const metadata: Metadata = { title: "Contrats — Espace partenaire" };
 
@@ -25,7 +25,7 @@ const COLUMNS: Column<PartnerContractListItem>[] = [
   { header: "Objet", cell: (c) => c.object },
   { header: "Type", cell: (c) => CONTRACT_KIND_LABELS[c.kind] },
   { header: "Période", cell: (c) => `du ${formatDay(c.startsOn)} au ${formatDay(c.endsOn)}` },
-  { header: "État", cell: (c) => CONTRACT_STATUS_LABELS[c.status] },
+  { header: "État", cell: (c) => PARTNER_CONTRACT_STATUS_LABELS[c.status] },
   { header: "Prestations", numeric: true, cell: (c) => c._count.lines },
 ];
 

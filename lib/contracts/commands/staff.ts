@@ -2,12 +2,11 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { contractScope, withinScope } from "@/lib/authz/scopes";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/core/errors";
+import { ConflictError, NotFoundError, ValidationError, isUniqueViolation } from "@/lib/core/errors";
 import { applyChange, applyMove } from "@/lib/core/lifecycle";
 import { inTransaction, type OperationContext } from "@/lib/core/operation";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { contractCacheTags } from "@/lib/contracts/cache-tags";
-import { CONTRACT_CONFLICT, CONTRACT_NOT_FOUND, contractLifecycle, type LoadedContract } from "@/lib/contracts/lifecycle";
+import { CONTRACT_NOT_FOUND, contractLifecycle, type LoadedContract } from "@/lib/contracts/lifecycle";
 import { MAX_DOCUMENT_BYTES } from "@/lib/contracts/model";
 import { MAX_LINE_OCCURRENCES, countOccurrences } from "@/lib/contracts/schedule";
 import type {
@@ -51,9 +50,6 @@ const STAFF = "staff" as const;
 /** A second submission of the same creation form within this delay gives back what the first made. */
 const RESUBMIT_WINDOW_MS = 10 * 60 * 1000;
 
-function isUniqueViolation(error: unknown) {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
 
 async function assertPartner(tx: Tx, partnerId: string) {
   const partner = await tx.partner.findFirst({ where: { id: partnerId, archivedAt: null }, select: { id: true } });
@@ -189,8 +185,22 @@ function lineFields(input: Omit<CreateLineInput, "contractId">): LineFields {
 }
 
 /**
- * A new line (prestation) at the end of the contract's lines. Sent twice in a row (same task,
- * untouched, within minutes), it gives back the line the first submission made.
+ * The line a double submission of this form already made: untouched, recent, and equal on every
+ * field, its sites as a set. The same task on other sites, at another time or by another team is a
+ * line of its own, not a twin.
+ */
+async function findTwinLine(tx: Tx, contractId: string, data: LineFields, siteIds: string[]) {
+  const candidates = await tx.contractLine.findMany({
+    where: { contractId, ...data, version: 0, archivedAt: null, createdAt: { gt: new Date(Date.now() - RESUBMIT_WINDOW_MS) } },
+    select: { id: true, sites: { select: { siteId: true } } },
+  });
+  const wanted = new Set(siteIds);
+  return candidates.find((line) => line.sites.length === wanted.size && line.sites.every((s) => wanted.has(s.siteId)));
+}
+
+/**
+ * A new line (prestation) at the end of the contract's lines. Sent twice in a row (every field the
+ * same, untouched, within minutes), it gives back the line the first submission made.
  */
 export async function createLine(ctx: OperationContext, input: CreateLineInput): Promise<LineResult> {
   return inTransaction(ctx, async (tx) => {
@@ -198,10 +208,7 @@ export async function createLine(ctx: OperationContext, input: CreateLineInput):
     const siteIds = await assertLineReferences(tx, input);
     assertRuleFits(input.recurrence, contract);
     const data = lineFields(input);
-    const twin = await tx.contractLine.findFirst({
-      where: { contractId: contract.id, task: data.task, recurrence: data.recurrence, unitPriceCents: data.unitPriceCents, version: 0, archivedAt: null, createdAt: { gt: new Date(Date.now() - RESUBMIT_WINDOW_MS) } },
-      select: { id: true },
-    });
+    const twin = await findTwinLine(tx, contract.id, data, siteIds);
     if (twin) return { contractId: contract.id, lineId: twin.id, cacheTags: [] };
     const last = await tx.contractLine.aggregate({ where: { contractId: contract.id }, _max: { sortOrder: true } });
     const line = await tx.contractLine.create({
@@ -307,5 +314,3 @@ export async function deleteDocument(ctx: OperationContext, input: DeleteDocumen
     return { contractId: document.contractId, documentId: document.id, cacheTags: contractCacheTags() };
   });
 }
-
-export { CONTRACT_CONFLICT };

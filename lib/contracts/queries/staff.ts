@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/authz/policy";
+import { authorize, type Actor } from "@/lib/authz/policy";
 import { contractScope, withinScope } from "@/lib/authz/scopes";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ContractStatus } from "@/lib/generated/prisma/enums";
@@ -9,7 +9,9 @@ import { toDay } from "@/lib/contracts/schedule";
 
 /**
  * Staff reads on service contracts, each scoped by the caller (lib/authz/scopes.ts contractScope)
- * inside its `where`, each returning a small DTO.
+ * inside its `where`, each returning a small DTO. Every read checks `contracts:view` itself, so
+ * that a page, an action or a route handler that forgot to ask still cannot hand a contract's
+ * terms, internal note or documents to a partner, the board or an employee.
  */
 
 export const CONTRACTS_PAGE_SIZE = 20;
@@ -45,10 +47,10 @@ const listSelect = {
   partner: { select: { id: true, name: true } },
   _count: { select: { lines: { where: { archivedAt: null } } } },
 } as const satisfies Prisma.ContractSelect;
-export type ContractListRow = Prisma.ContractGetPayload<{ select: typeof listSelect }>;
 
 /** One page of contracts, the ones ending first on top, with how many match. */
-export async function listContracts(actor: Actor, filter: ContractFilter, today: Date = new Date()) {
+export async function listContracts(actor: Actor | null, filter: ContractFilter, today: Date = new Date()) {
+  authorize(actor, "contracts:view");
   const where = withinScope(contractScope(actor, "staff"), filterWhere(filter, today));
   const [rows, total] = await Promise.all([
     db.contract.findMany({
@@ -64,7 +66,8 @@ export async function listContracts(actor: Actor, filter: ContractFilter, today:
 }
 
 /** The staff home's alerts: a few active contracts ending soonest (one small query on the status/end index). */
-export function listContractsEndingSoon(actor: Actor, today: Date = new Date(), take = 5) {
+export async function listContractsEndingSoon(actor: Actor | null, today: Date = new Date(), take = 5) {
+  authorize(actor, "contracts:view");
   return db.contract.findMany({
     where: withinScope(contractScope(actor, "staff"), endingSoonWhere(today)),
     select: { id: true, reference: true, object: true, endsOn: true, partner: { select: { name: true } } },
@@ -74,7 +77,8 @@ export function listContractsEndingSoon(actor: Actor, today: Date = new Date(), 
 }
 
 /** A contract's page: its terms, its lines (current ones first in their order) and its documents. */
-export function getContractForStaff(actor: Actor, id: string) {
+export async function getContractForStaff(actor: Actor | null, id: string) {
+  authorize(actor, "contracts:view");
   return db.contract.findFirst({
     where: withinScope(contractScope(actor, "staff"), { id }),
     select: {
@@ -113,10 +117,10 @@ export function getContractForStaff(actor: Actor, id: string) {
     },
   });
 }
-export type StaffContract = NonNullable<Awaited<ReturnType<typeof getContractForStaff>>>;
 
 /** A line as its edit form needs it, with its contract's dates and status (for the preview). */
-export function getLineForStaff(actor: Actor, lineId: string) {
+export async function getLineForStaff(actor: Actor | null, lineId: string) {
+  authorize(actor, "contracts:view");
   return db.contractLine.findFirst({
     where: { id: lineId, archivedAt: null, contract: contractScope(actor, "staff").where },
     select: {
@@ -137,7 +141,8 @@ export function getLineForStaff(actor: Actor, lineId: string) {
 }
 
 /** The partners a contract may be made with: those not archived, by name. */
-export function listContractPartners() {
+export async function listContractPartners(actor: Actor | null) {
+  authorize(actor, "contracts:view");
   return db.partner.findMany({ where: { archivedAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } });
 }
 
@@ -146,7 +151,8 @@ export function listContractPartners() {
  * query, areas in name order), and the teams not archived. `keepSiteIds` are the line's own sites,
  * shown even if archived since.
  */
-export async function lineFormOptions(keepSiteIds: readonly string[] = []) {
+export async function lineFormOptions(actor: Actor | null, keepSiteIds: readonly string[] = []) {
+  authorize(actor, "contracts:view");
   const [sites, teams] = await Promise.all([
     db.site.findMany({
       where: { OR: [{ archivedAt: null }, { id: { in: [...keepSiteIds] } }] },
@@ -165,7 +171,8 @@ export async function lineFormOptions(keepSiteIds: readonly string[] = []) {
 }
 
 /** A document to serve: only within a contract the caller reaches as staff. */
-export function getContractDocumentForStaff(actor: Actor, id: string) {
+export async function getContractDocumentForStaff(actor: Actor | null, id: string) {
+  authorize(actor, "contracts:view");
   return db.contractDocument.findFirst({
     where: { id, contract: contractScope(actor, "staff").where },
     select: { id: true, title: true, storageKey: true, bytes: true },

@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { activeGrantWhere } from "@/lib/auth/session";
 import { authorize } from "@/lib/authz/policy";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/core/errors";
+import { ConflictError, NotFoundError, ValidationError, isUniqueViolation } from "@/lib/core/errors";
 import { inTransaction, type OperationContext } from "@/lib/core/operation";
 import {
   ABSENCES_OVERLAP,
@@ -42,7 +42,6 @@ import type {
  */
 
 /** Each write below can break one unique index only, so the code alone says which. */
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
 
@@ -315,11 +314,16 @@ export async function addAbsence(ctx: OperationContext, { employeeId, ...absence
   });
 }
 
+/** Deletes an absence; an archived record stays as it was archived, like for adding one. */
 export async function deleteAbsence(ctx: OperationContext, { absenceId }: DeleteAbsenceInput) {
   managing(ctx);
   return inTransaction(ctx, async (tx) => {
-    const absence = await tx.absence.findUnique({ where: { id: absenceId }, select: { employeeId: true, kind: true, startsOn: true, endsOn: true } });
+    const absence = await tx.absence.findUnique({
+      where: { id: absenceId },
+      select: { employeeId: true, kind: true, startsOn: true, endsOn: true, employee: { select: { archivedAt: true } } },
+    });
     if (!absence) throw new NotFoundError(ABSENCE_NOT_FOUND);
+    if (absence.employee.archivedAt) throw new ValidationError(ARCHIVED_EMPLOYEE);
     await tx.absence.delete({ where: { id: absenceId } });
     await recordAudit(tx, {
       actorId: ctx.actor.id,

@@ -67,7 +67,6 @@ export async function getTeam(actor: Actor | null, teamId: string) {
     },
   });
 }
-export type StaffTeam = NonNullable<Awaited<ReturnType<typeof getTeam>>>;
 
 // ─── Employees ──────────────────────────────────────────────────────────────────────────────────
 
@@ -125,7 +124,6 @@ export async function getEmployee(actor: Actor | null, employeeId: string) {
     },
   });
 }
-export type StaffEmployee = NonNullable<Awaited<ReturnType<typeof getEmployee>>>;
 
 /** The skills active employees have, to tick on the form: each once, in alphabetical order. */
 export async function skillsInUse(actor: Actor | null): Promise<string[]> {

@@ -3,17 +3,16 @@ import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { activeGrantWhere } from "@/lib/auth/session";
 import { hashPassword } from "@/lib/auth/passwords";
-import { ForbiddenError, ValidationError } from "@/lib/core/errors";
+import { ForbiddenError, ValidationError, isUniqueViolation } from "@/lib/core/errors";
 import type { OperationContext } from "@/lib/core/operation";
-import { Prisma } from "@/lib/generated/prisma/client";
 import {
   INVITATION_EMAIL_TAKEN,
   INVITATION_INVALID,
   INVITATION_NEEDS_NEW_ACCOUNT,
   INVITATION_OTHER_ACCOUNT,
   INVITATION_REFUSALS,
-  INVITATION_REVOKED,
   invitationState,
+  pendingInvitationWhere,
 } from "@/lib/partners/model";
 import type { AcceptInvitationInput, AcceptInvitationNewAccountInput } from "@/lib/partners/schemas";
 import { hashLinkToken } from "@/lib/people/tokens";
@@ -42,31 +41,22 @@ async function findUsable(token: string): Promise<Invitation> {
       expiresAt: true,
       usedAt: true,
       revokedAt: true,
-      partner: { select: { archivedAt: true } },
-      contact: { select: { archivedAt: true } },
     },
   });
   if (!invitation) throw new ValidationError(INVITATION_INVALID);
   const state = invitationState(invitation);
   if (state !== "pending") throw new ValidationError(INVITATION_REFUSALS[state]);
-  if (invitation.partner.archivedAt || invitation.contact.archivedAt) throw new ValidationError(INVITATION_REVOKED);
   return invitation;
 }
 
 /**
  * Uses the link once (a guarded UPDATE: of two submissions, one wins), and checks again what
- * findUsable read, inside the transaction: the partner and the contact are still there.
+ * findUsable read, inside the transaction: the link still works (archiving the partner or the
+ * contact meanwhile revoked it).
  */
 async function claim(tx: Tx, invitation: Invitation, now: Date) {
   const claimed = await tx.partnerInvitation.updateMany({
-    where: {
-      id: invitation.id,
-      usedAt: null,
-      revokedAt: null,
-      expiresAt: { gt: now },
-      partner: { archivedAt: null },
-      contact: { archivedAt: null },
-    },
+    where: { id: invitation.id, ...pendingInvitationWhere(now) },
     data: { usedAt: now },
   });
   if (claimed.count !== 1) throw new ValidationError(INVITATION_INVALID);
@@ -119,7 +109,7 @@ export async function acceptInvitationWithNewAccount(input: AcceptInvitationNewA
     });
   } catch (error) {
     // The address got an account between the check and the write.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ValidationError(INVITATION_EMAIL_TAKEN);
+    if (isUniqueViolation(error)) throw new ValidationError(INVITATION_EMAIL_TAKEN);
     throw error;
   }
 }

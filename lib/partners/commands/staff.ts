@@ -2,10 +2,10 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { authorize } from "@/lib/authz/policy";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/core/errors";
+import { ConflictError, NotFoundError, ValidationError, isUniqueViolation } from "@/lib/core/errors";
 import { inTransaction, type OperationContext } from "@/lib/core/operation";
 import { appUrl } from "@/lib/env";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { queueMails, sendQueuedMails } from "@/lib/mail/outbox";
 import { PARTNERS_TAG } from "@/lib/partners/cache-tags";
 import {
@@ -22,6 +22,7 @@ import {
   SUBTYPE_NOT_FOUND,
   duplicatePartnerName,
   duplicateSubtypeName,
+  pendingInvitationWhere,
 } from "@/lib/partners/model";
 import type {
   CreateContactInput,
@@ -51,10 +52,6 @@ export type PartnerResult = { id: string; partnerId: string; changed: boolean; c
 const PERMISSION = "partners:manage";
 const changed = (id: string, partnerId = id): PartnerResult => ({ id, partnerId, changed: true, cacheTags: [PARTNERS_TAG] });
 const unchanged = (id: string, partnerId = id): PartnerResult => ({ id, partnerId, changed: false, cacheTags: [] });
-
-function isUniqueViolation(error: unknown) {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
 
 /** Runs the write; a name taken meanwhile (the unique index) gets the same message as the check. */
 async function withNameTaken<T>(message: string, work: () => Promise<T>): Promise<T> {
@@ -110,7 +107,16 @@ function diff<T extends Record<string, unknown>>(before: T, after: T) {
 
 /** Pending links of these contacts stop working (the address changed, the contact or partner left). */
 function revokePendingInvitations(tx: Tx, where: Prisma.PartnerInvitationWhereInput, now = new Date()) {
-  return tx.partnerInvitation.updateMany({ where: { ...where, usedAt: null, revokedAt: null, expiresAt: { gt: now } }, data: { revokedAt: now } });
+  return tx.partnerInvitation.updateMany({ where: { ...where, ...pendingInvitationWhere(now) }, data: { revokedAt: now } });
+}
+
+/**
+ * Holds the contact and its partner until the transaction ends: archiving either meanwhile waits,
+ * then revokes the invitation made here, or this one waits and sees them archived. Archiving thus
+ * leaves no pending link behind, which is all an accepted link is checked for.
+ */
+async function lockContactAndPartner(tx: Tx, contactId: string) {
+  await tx.$executeRaw`SELECT 1 FROM "PartnerContact" c JOIN "Partner" p ON p.id = c."partnerId" WHERE c.id = ${contactId} FOR SHARE`;
 }
 
 // ─── Partners ────────────────────────────────────────────────────────────────────────────────────
@@ -333,6 +339,7 @@ export async function setPartnerContactArchived(ctx: OperationContext, input: Se
 export async function invitePartnerContact(ctx: OperationContext, input: InviteContactInput): Promise<PartnerResult & { invitationId: string }> {
   authorize(ctx.actor, PERMISSION);
   return inTransaction(ctx, async (tx, afterCommit) => {
+    await lockContactAndPartner(tx, input.contactId);
     const contact = await loadContact(tx, input.contactId, input.version);
     if (contact.partner.archivedAt) throw new ValidationError(PARTNER_ARCHIVED);
     if (contact.archivedAt) throw new ValidationError(CONTACT_ARCHIVED);

@@ -11,10 +11,10 @@ import { hashLinkToken } from "@/lib/people/tokens";
 export async function findPartnerInvitation(token: string, now = new Date()) {
   const invitation = await db.partnerInvitation.findUnique({
     where: { tokenHash: hashLinkToken(token) },
-    select: { email: true, expiresAt: true, usedAt: true, revokedAt: true, partner: { select: { name: true, archivedAt: true } } },
+    select: { email: true, expiresAt: true, usedAt: true, revokedAt: true, partner: { select: { name: true } } },
   });
   if (!invitation) return null;
   const account = await db.user.findUnique({ where: { email: invitation.email }, select: { status: true } });
-  const state = invitation.partner.archivedAt && invitationState(invitation, now) === "pending" ? "revoked" : invitationState(invitation, now);
-  return { state, email: invitation.email, partnerName: invitation.partner.name, accountExists: account !== null && account.status !== "DELETED" };
+  // The rule the accepting commands apply (pendingInvitationWhere): archiving revoked the link.
+  return { state: invitationState(invitation, now), email: invitation.email, partnerName: invitation.partner.name, accountExists: account !== null && account.status !== "DELETED" };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { authorize, type Actor } from "@/lib/authz/policy";
+import { likeLiteral } from "@/lib/core/like";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PartnerKind } from "@/lib/generated/prisma/enums";
 import { invitationState, PARTNERS_PAGE_SIZE } from "@/lib/partners/model";
@@ -10,9 +11,6 @@ import { invitationState, PARTNERS_PAGE_SIZE } from "@/lib/partners/model";
  * partner with its contacts, invitations, sites and contracts, the sub-types. Each read checks
  * the caller may see partners; archived partners stay readable here with their history.
  */
-
-/** `%` and `_` typed in the search box are searched for, not wildcards. */
-const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export type PartnerListFilter = {
   q?: string;

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { ValidationError } from "@/lib/core/errors";
+import { ValidationError, isUniqueViolation } from "@/lib/core/errors";
 import type { OperationContext } from "@/lib/core/operation";
 import {
   CATEGORY_CONFLICT,
@@ -17,7 +17,6 @@ import {
   createItem,
   deleteItem,
   isForeignKeyViolation,
-  isUniqueViolation,
   moveItem,
   setItemActive,
   updateItem,

@@ -47,9 +47,7 @@ export type OrderedCatalog<R extends Row, F extends Fields, L extends List> = {
 /** Positions are stored 10 apart, so that the order reads clearly in the database. */
 const STEP = 10;
 
-export function isUniqueViolation(error: unknown) {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
+// Moved to lib/core/errors.ts; re-exported until categories.ts and templates.ts import it from there.
 
 export function isForeignKeyViolation(error: unknown) {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003";

@@ -1,11 +1,11 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { ValidationError } from "@/lib/core/errors";
+import { ValidationError, isUniqueViolation } from "@/lib/core/errors";
 import type { OperationContext } from "@/lib/core/operation";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { TEMPLATE_CONFLICT, TEMPLATE_NOT_FOUND, TEMPLATE_ORDER, duplicateTemplateTitle, templateTitleTaken } from "@/lib/report-catalog/model";
 import type { TemplateInput } from "@/lib/report-catalog/schemas";
-import { createItem, deleteItem, isUniqueViolation, moveItem, setItemActive, updateItem, type OrderedCatalog } from "@/lib/report-catalog/commands/ordered-catalog";
+import { createItem, deleteItem, moveItem, setItemActive, updateItem, type OrderedCatalog } from "@/lib/report-catalog/commands/ordered-catalog";
 
 /**
  * Staff manage the response templates offered when they comment a report: one ordered list per

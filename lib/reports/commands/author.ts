@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { NotFoundError, ValidationError } from "@/lib/core/errors";
+import { NotFoundError, ValidationError, isUniqueViolation } from "@/lib/core/errors";
 import { applyMove } from "@/lib/core/lifecycle";
 import type { OperationContext } from "@/lib/core/operation";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -129,7 +129,7 @@ export async function createReport(
   } catch (error) {
     await deleteObjects(stored.map((p) => p.storageKey));
     // The same form sent twice at once: the other submission won the unique key; return its report.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const winner = await findByIdempotencyKey(actor.id, input.idempotencyKey);
       if (winner) return { ...winner, existing: true, cacheTags };
     }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PlaceLevel, PlaceUsage } from "@/lib/territory/model";
+import { USAGE_SELECT, usageOf } from "@/lib/territory/usage";
 
 /**
  * The four levels of the territory as the staff commands read and write them: one place loaded
@@ -67,28 +68,17 @@ export async function lockPlace(tx: Tx, level: PlaceLevel, id: string) {
   await tx.$executeRaw`SELECT 1 FROM ${Prisma.raw(`"${TABLES[level]}"`)} WHERE id = ${id} FOR UPDATE`;
 }
 
-/** What points at a place: its own places below, reports, jobs, contract lines, residents. */
+/** What points at a place (lib/territory/usage.ts, the same counts its staff page shows). */
 export async function placeUsage(tx: Tx, level: PlaceLevel, id: string): Promise<PlaceUsage> {
-  const none = { children: 0, reports: 0, workOrders: 0, contractLines: 0, residents: 0 };
   switch (level) {
-    case "area": {
-      const c = (await tx.area.findUniqueOrThrow({ where: { id }, select: { _count: { select: { sites: true, reports: true } } } }))._count;
-      return { ...none, children: c.sites, reports: c.reports };
-    }
-    case "site": {
-      const c = (
-        await tx.site.findUniqueOrThrow({ where: { id }, select: { _count: { select: { buildings: true, reports: true, workOrders: true, contractLines: true } } } })
-      )._count;
-      return { ...none, children: c.buildings, reports: c.reports, workOrders: c.workOrders, contractLines: c.contractLines };
-    }
-    case "building": {
-      const c = (await tx.building.findUniqueOrThrow({ where: { id }, select: { _count: { select: { entrances: true, reports: true, workOrders: true } } } }))._count;
-      return { ...none, children: c.entrances, reports: c.reports, workOrders: c.workOrders };
-    }
-    case "entrance": {
-      const c = (await tx.entrance.findUniqueOrThrow({ where: { id }, select: { _count: { select: { reports: true, residents: true } } } }))._count;
-      return { ...none, reports: c.reports, residents: c.residents };
-    }
+    case "area":
+      return usageOf.area((await tx.area.findUniqueOrThrow({ where: { id }, select: USAGE_SELECT.area }))._count);
+    case "site":
+      return usageOf.site((await tx.site.findUniqueOrThrow({ where: { id }, select: USAGE_SELECT.site }))._count);
+    case "building":
+      return usageOf.building((await tx.building.findUniqueOrThrow({ where: { id }, select: USAGE_SELECT.building }))._count);
+    case "entrance":
+      return usageOf.entrance((await tx.entrance.findUniqueOrThrow({ where: { id }, select: USAGE_SELECT.entrance }))._count);
   }
 }
 

@@ -1,9 +1,8 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/core/errors";
+import { ConflictError, NotFoundError, ValidationError, isUniqueViolation } from "@/lib/core/errors";
 import { inTransaction, type OperationContext } from "@/lib/core/operation";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { isInBounds, roundPoint, type LatLng } from "@/lib/territory/bounds";
 import { territoryCacheTags } from "@/lib/territory/cache-tags";
 import {
@@ -96,7 +95,7 @@ async function assertNameFree(tx: Tx, level: PlaceLevel, parent: { id: string; n
 
 function withUniqueName<T>(level: PlaceLevel, name: string, parentName: string | undefined, work: Promise<T>): Promise<T> {
   return work.catch((error: unknown) => {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const message = duplicateName(level, name, parentName);
       throw new ValidationError(message, { name: [message] });
     }

@@ -2,7 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { liveSite } from "@/lib/territory/live";
-import { SITES_PAGE_SIZE, type PlaceUsage } from "@/lib/territory/model";
+import { SITES_PAGE_SIZE } from "@/lib/territory/model";
+import { USAGE_SELECT, usageOf } from "@/lib/territory/usage";
+import { likeLiteral } from "@/lib/core/like";
 
 /**
  * Reads of the staff screens that keep the territory (/gestion/territoire): every place, archived
@@ -10,9 +12,6 @@ import { SITES_PAGE_SIZE, type PlaceUsage } from "@/lib/territory/model";
  * at; the delete command counts again in its transaction). Never cached: staff see their change at once.
  * Access notes are read here only: they are for the Régie's people, never public.
  */
-
-const NONE: PlaceUsage = { children: 0, reports: 0, workOrders: 0, contractLines: 0, residents: 0 };
-const usage = (counts: Partial<PlaceUsage>): PlaceUsage => ({ ...NONE, ...counts });
 
 export type TerritoryFilter = { search: string; showArchived: boolean; page: number };
 
@@ -32,7 +31,7 @@ function siteSearch(filter: TerritoryFilter): Prisma.SiteWhereInput {
     ...(filter.showArchived ? {} : liveSite),
     // Every word in the site's name, address or area name, or in one of its buildings' (names and addresses).
     AND: words.map((word) => {
-      const contains = { contains: word, mode: "insensitive" as const };
+      const contains = { contains: likeLiteral(word), mode: "insensitive" as const };
       return {
         OR: [{ name: contains }, { address: contains }, { area: { name: contains } }, { buildings: { some: { OR: [{ name: contains }, { address: contains }] } } }],
       };
@@ -74,7 +73,7 @@ export async function getAreaForStaff(id: string) {
       description: true,
       archivedAt: true,
       version: true,
-      _count: { select: { sites: true, reports: true } },
+      ...USAGE_SELECT.area,
       sites: {
         orderBy: { name: "asc" },
         select: { id: true, name: true, kind: true, address: true, archivedAt: true, ownerPartner: { select: { name: true } }, _count: { select: { buildings: true } } },
@@ -85,7 +84,7 @@ export async function getAreaForStaff(id: string) {
   const { _count, sites, ...rest } = area;
   return {
     ...rest,
-    usage: usage({ children: _count.sites, reports: _count.reports }),
+    usage: usageOf.area(_count),
     sites: sites.map(({ _count: c, ...site }) => ({ ...site, buildingCount: c.buildings })),
   };
 }
@@ -109,7 +108,7 @@ export async function getSiteForStaff(id: string) {
       version: true,
       area: ancestorSelect,
       ownerPartner: { select: { id: true, name: true, archivedAt: true } },
-      _count: { select: { buildings: true, reports: true, workOrders: true, contractLines: true } },
+      ...USAGE_SELECT.site,
       buildings: { orderBy: { name: "asc" }, select: { id: true, name: true, address: true, archivedAt: true, _count: { select: { entrances: true } } } },
     },
   });
@@ -117,7 +116,7 @@ export async function getSiteForStaff(id: string) {
   const { _count, buildings, ...rest } = site;
   return {
     ...rest,
-    usage: usage({ children: _count.buildings, reports: _count.reports, workOrders: _count.workOrders, contractLines: _count.contractLines }),
+    usage: usageOf.site(_count),
     buildings: buildings.map(({ _count: c, ...building }) => ({ ...building, entranceCount: c.entrances })),
   };
 }
@@ -136,7 +135,7 @@ export async function getBuildingForStaff(id: string) {
       archivedAt: true,
       version: true,
       site: { select: { id: true, name: true, archivedAt: true, area: ancestorSelect } },
-      _count: { select: { entrances: true, reports: true, workOrders: true } },
+      ...USAGE_SELECT.building,
       entrances: { orderBy: { name: "asc" }, select: { id: true, name: true, archivedAt: true, _count: { select: { residents: true } } } },
     },
   });
@@ -144,7 +143,7 @@ export async function getBuildingForStaff(id: string) {
   const { _count, entrances, ...rest } = building;
   return {
     ...rest,
-    usage: usage({ children: _count.entrances, reports: _count.reports, workOrders: _count.workOrders }),
+    usage: usageOf.building(_count),
     entrances: entrances.map(({ _count: c, ...entrance }) => ({ ...entrance, residentCount: c.residents })),
   };
 }
@@ -159,12 +158,12 @@ export async function getEntranceForStaff(id: string) {
       archivedAt: true,
       version: true,
       building: { select: { id: true, name: true, archivedAt: true, site: { select: { id: true, name: true, archivedAt: true, area: ancestorSelect } } } },
-      _count: { select: { reports: true, residents: true } },
+      ...USAGE_SELECT.entrance,
     },
   });
   if (!entrance) return null;
   const { _count, ...rest } = entrance;
-  return { ...rest, usage: usage({ reports: _count.reports, residents: _count.residents }) };
+  return { ...rest, usage: usageOf.entrance(_count) };
 }
 export type StaffEntrance = NonNullable<Awaited<ReturnType<typeof getEntranceForStaff>>>;
 

@@ -17,7 +17,16 @@ import {
 import { CONTRACT_CLOSED, DUPLICATE_REFERENCE, LINE_CONFLICT, UNKNOWN_PARTNER, UNKNOWN_SITES, UNKNOWN_TEAM } from "@/lib/contracts/commands/staff";
 import { CONTRACT_CONFLICT } from "@/lib/contracts/lifecycle";
 import { END_BEFORE_START } from "@/lib/contracts/schemas";
-import { getContractForStaff, listContracts, listContractsEndingSoon, lineFormOptions, listContractPartners } from "@/lib/contracts/queries/staff";
+import { ForbiddenError } from "@/lib/core/errors";
+import {
+  getContractDocumentForStaff,
+  getContractForStaff,
+  getLineForStaff,
+  lineFormOptions,
+  listContractPartners,
+  listContracts,
+  listContractsEndingSoon,
+} from "@/lib/contracts/queries/staff";
 import { routes } from "@/lib/routes";
 import { callAction, expectRefused, type Fields } from "../../helpers/actions";
 import { databaseSnapshot, resetDatabase } from "../../helpers/database";
@@ -204,6 +213,24 @@ describe("the lines of a contract", () => {
     expect(await db.contractLine.count()).toBe(1);
   });
 
+  it("adds the same task at the same price on other sites as a line of its own; only the exact same form sent twice is one line", async () => {
+    const contract = await createContractRow({ partnerId: partner.id });
+    await redirectPathOf(callAction(createContractLineAction, lineFields(contract.id, { siteIds: [sites[0]] })));
+    await redirectPathOf(callAction(createContractLineAction, lineFields(contract.id, { siteIds: [sites[1]] })));
+    expect(await db.contractLine.count({ where: { contractId: contract.id } })).toBe(2);
+    await redirectPathOf(callAction(createContractLineAction, lineFields(contract.id, { siteIds: [sites[1]], startTime: "14:00" })));
+    expect(await db.contractLine.count({ where: { contractId: contract.id } })).toBe(3);
+    // The very same submission again: the line it made, nothing new.
+    await redirectPathOf(callAction(createContractLineAction, lineFields(contract.id, { siteIds: [sites[1]], startTime: "14:00" })));
+    const lines = await db.contractLine.findMany({ where: { contractId: contract.id }, include: { sites: true }, orderBy: { sortOrder: "asc" } });
+    expect(lines.map((line) => [line.sites.map((s) => s.siteId), line.startMinutes])).toEqual([
+      [[sites[0]], 480],
+      [[sites[1]], 480],
+      [[sites[1]], 840],
+    ]);
+    expect(await auditRows({ action: "contract.line.create" })).toHaveLength(3);
+  });
+
   it("stores no rule for work ordered job by job", async () => {
     const contract = await createContractRow({ partnerId: partner.id });
     await redirectPathOf(callAction(createContractLineAction, lineFields(contract.id, { preset: "none", days: undefined, unit: "HOURLY", startTime: "" })));
@@ -260,8 +287,8 @@ describe("the lines of a contract", () => {
     await db.site.update({ where: { id: sites[0] }, data: { archivedAt: new Date() } });
     const fields = lineEditFields({ task: "Renommée" });
     await redirectPathOf(callAction(updateContractLineAction, { ...fields, lineId: line.id, version: "0" }));
-    expect((await lineFormOptions([sites[0]])).areas.flatMap((a) => a.sites.map((s) => s.id))).toContain(sites[0]);
-    expect((await lineFormOptions()).areas.flatMap((a) => a.sites.map((s) => s.id))).not.toContain(sites[0]);
+    expect((await lineFormOptions(actorOf(staff), [sites[0]])).areas.flatMap((a) => a.sites.map((s) => s.id))).toContain(sites[0]);
+    expect((await lineFormOptions(actorOf(staff))).areas.flatMap((a) => a.sites.map((s) => s.id))).not.toContain(sites[0]);
   });
 });
 
@@ -294,6 +321,27 @@ describe("staff queries", () => {
     const read = await getContractForStaff(actorOf(staff), contract.id);
     expect(read?.lines).toHaveLength(1);
     expect(read?.lines[0].sites).toHaveLength(2);
-    expect((await listContractPartners()).map((p) => p.name)).toEqual(["Habitat Bellerive"]);
+    expect((await listContractPartners(actorOf(staff))).map((p) => p.name)).toEqual(["Habitat Bellerive"]);
+  });
+
+  it("refuses every read to a partner, a board member and an employee, even one a page forgot to guard", async () => {
+    const contract = await createContractRow({ partnerId: partner.id, status: "ACTIVE" });
+    const line = await createLineRow(contract.id, sites);
+    const document = await db.contractDocument.create({ data: { contractId: contract.id, title: "Contrat signé", storageKey: "x.pdf", bytes: 10, uploadedById: staff.id }, select: { id: true } });
+    const callers = [
+      await createUser({ roles: ["PARTNER"], partnerId: partner.id }),
+      await createUser({ roles: ["BOARD_MEMBER"] }),
+      await createUser({ roles: ["EMPLOYEE"] }),
+    ];
+    for (const caller of callers) {
+      const actor = actorOf(caller);
+      await expect(listContracts(actor, { page: 1 })).rejects.toThrow(ForbiddenError);
+      await expect(listContractsEndingSoon(actor)).rejects.toThrow(ForbiddenError);
+      await expect(getContractForStaff(actor, contract.id)).rejects.toThrow(ForbiddenError);
+      await expect(getLineForStaff(actor, line.id)).rejects.toThrow(ForbiddenError);
+      await expect(listContractPartners(actor)).rejects.toThrow(ForbiddenError);
+      await expect(lineFormOptions(actor)).rejects.toThrow(ForbiddenError);
+      await expect(getContractDocumentForStaff(actor, document.id)).rejects.toThrow(ForbiddenError);
+    }
   });
 });

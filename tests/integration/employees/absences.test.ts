@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { addAbsenceAction, deleteAbsenceAction } from "@/app/gestion/salaries/actions";
-import { ABSENCES_OVERLAP, END_BEFORE_START } from "@/lib/employees/model";
+import { ABSENCES_OVERLAP, ARCHIVED_EMPLOYEE, END_BEFORE_START } from "@/lib/employees/model";
 import { getEmployee } from "@/lib/employees/queries/staff";
 import { callAction, expectRedirect, expectRefused, type Fields } from "../../helpers/actions";
 import { databaseSnapshot, resetDatabase } from "../../helpers/database";
@@ -62,6 +62,12 @@ describe("absences", () => {
     const before = await databaseSnapshot();
     await expectRefused(callAction(addAbsenceAction, absence("2026-11-02", "2026-11-06")));
     expect(await databaseSnapshot()).toEqual(before);
+  });
+
+  it("are not deleted from an archived record", async () => {
+    const created = await db.absence.create({ data: { employeeId, kind: "LEAVE", startsOn: new Date("2026-11-02"), endsOn: new Date("2026-11-03") } });
+    await db.employee.update({ where: { id: employeeId }, data: { archivedAt: new Date() } });
+    await expectUnchanged(callAction(deleteAbsenceAction, { absenceId: created.id, confirm: "on" }), ARCHIVED_EMPLOYEE);
   });
 
   it("are deleted once confirmed, with an audit row", async () => {

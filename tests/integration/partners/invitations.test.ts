@@ -6,10 +6,11 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/passwords";
+import { SESSION_ABSOLUTE_LIFETIME_MS, SESSION_COOKIE, sessionCookieAttributes } from "@/lib/auth/options";
 import { appUrl } from "@/lib/env";
 import { acceptPartnerInvitationAction, acceptPartnerInvitationNewAccountAction } from "@/app/(auth)/invitation/partenaire/actions";
 import { invitePartnerContactAction } from "@/app/gestion/partenaires/actions";
-import { invitePartnerContact, revokePartnerInvitation, setPartnerArchived, updatePartnerContact } from "@/lib/partners/commands/staff";
+import { invitePartnerContact, revokePartnerInvitation, setPartnerArchived, setPartnerContactArchived, updatePartnerContact } from "@/lib/partners/commands/staff";
 import {
   CONTACT_HAS_ACCOUNT,
   CONTACT_WITHOUT_EMAIL,
@@ -27,6 +28,7 @@ import { databaseSnapshot, resetDatabase } from "../../helpers/database";
 import { actorOf, auditRows, createPartner, createUser, type TestUser } from "../../helpers/factories";
 import { lastMailTo, mailsTo } from "../../helpers/mail";
 import { createContact, invitationLinkIn, invitedContact } from "../../helpers/partners";
+import { getCookie } from "../../helpers/request";
 import { currentUserId, signInAs, signOut } from "../../helpers/session";
 
 vi.mock("@/lib/auth/passwords", async (importOriginal) => {
@@ -137,6 +139,36 @@ describe("accepting with a new account", () => {
     expect(mailsTo("nadia@habitat.test")).toHaveLength(1);
   });
 
+  it("signs the new account in with the session cookie's shared name and attributes", async () => {
+    const { token } = await invitedContact(staff);
+    await expectRedirect(callAction(acceptPartnerInvitationNewAccountAction, newAccount(token)), "/partenaire");
+
+    const cookie = getCookie(SESSION_COOKIE)!;
+    expect(SESSION_COOKIE).toBe("quartier.session");
+    expect(cookie.options).toEqual({ ...sessionCookieAttributes, maxAge: SESSION_ABSOLUTE_LIFETIME_MS / 1000 });
+    expect(cookie.options).toMatchObject({ httpOnly: true, sameSite: "lax", path: "/", secure: false });
+  });
+
+  it("behind an https APP_URL, sets the __Secure- cookie, Secure", async () => {
+    const { token } = await invitedContact(staff);
+    vi.stubEnv("APP_URL", "https://portail.example.org");
+    vi.resetModules();
+    try {
+      // Loaded again under the https address: the cookie's name and attributes are read at load.
+      const options = await import("@/lib/auth/options");
+      const { acceptPartnerInvitationNewAccountAction: accept } = await import("@/app/(auth)/invitation/partenaire/actions");
+      await expectRedirect(callAction(accept, newAccount(token)), "/partenaire");
+
+      expect(options.SESSION_COOKIE).toBe("__Secure-quartier.session");
+      expect(getCookie("quartier.session")).toBeUndefined();
+      expect(getCookie(options.SESSION_COOKIE)?.options).toEqual({ ...options.sessionCookieAttributes, maxAge: SESSION_ABSOLUTE_LIFETIME_MS / 1000 });
+      expect(options.sessionCookieAttributes).toMatchObject({ secure: true, httpOnly: true, sameSite: "lax", path: "/" });
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
+  });
+
   it("refuses a used link: nothing changes, no password hashed", async () => {
     const { token } = await invitedContact(staff);
     await expectRedirect(callAction(acceptPartnerInvitationNewAccountAction, newAccount(token)), "/partenaire");
@@ -173,6 +205,14 @@ describe("accepting with a new account", () => {
 
     expect((await expectRefused(callAction(acceptPartnerInvitationNewAccountAction, newAccount(changed.token)))).formError).toBe(INVITATION_REVOKED);
     expect((await expectRefused(callAction(acceptPartnerInvitationNewAccountAction, newAccount(archived.token)))).formError).toBe(INVITATION_REVOKED);
+  });
+
+  it("voids the link when the contact is archived: the page and the action say so alike", async () => {
+    const { contact, token } = await invitedContact(staff);
+    await setPartnerContactArchived({ actor: actorOf(staff) }, { contactId: contact.id, version: 0, archived: true });
+
+    expect((await findPartnerInvitation(token))?.state).toBe("revoked");
+    expect((await expectRefused(callAction(acceptPartnerInvitationNewAccountAction, newAccount(token)))).formError).toBe(INVITATION_REVOKED);
   });
 
   it("sends the owner of an existing account to sign in instead", async () => {

@@ -6,6 +6,7 @@
  */
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { toDay } from "@/lib/contracts/schedule";
 import type { ServerAction } from "@/lib/actions/define-action";
 import type { Role } from "@/lib/generated/prisma/enums";
 import {
@@ -30,6 +31,7 @@ import { callAction, expectRefused, type Fields } from "../../helpers/actions";
 import { databaseSnapshot, resetDatabase } from "../../helpers/database";
 import { auditRows, createPartner, createTerritory, createUser, type TestUser } from "../../helpers/factories";
 import { createCategory, createReportRow, redirectPathOf } from "../../helpers/reports";
+import { createContractRow, createLineRow } from "../../helpers/contracts";
 import { signInAs } from "../../helpers/session";
 
 const TERRITORY_TAG = "territory";
@@ -326,6 +328,35 @@ describe("delete", () => {
       placeInUse("entrance", { children: 0, reports: 0, workOrders: 0, contractLines: 0, residents: 1 }),
     );
     await expectRefusedUnchanged(deletePlaceAction, { level: "building", id: other.building.id, version: "0", confirm: "on" });
+  });
+
+  it("refuses while a work order or a contract line points at the place", async () => {
+    const { site, building, entrance } = await createTerritory();
+    await db.entrance.delete({ where: { id: entrance.id } });
+    const job = { origin: "STAFF", task: "Débarras du local vélos", scheduledDate: toDay("2026-12-10") } as const;
+    await db.workOrder.create({ data: { ...job, siteId: site.id, buildingId: building.id } });
+    await expectRefusedUnchanged(
+      deletePlaceAction,
+      { level: "building", id: building.id, version: "0", confirm: "on" },
+      placeInUse("building", { children: 0, reports: 0, workOrders: 1, contractLines: 0, residents: 0 }),
+    );
+
+    const other = await createTerritory();
+    await db.entrance.delete({ where: { id: other.entrance.id } });
+    await db.building.delete({ where: { id: other.building.id } });
+    const contract = await createContractRow({ partnerId: (await createPartner()).id });
+    await createLineRow(contract.id, [other.site.id]);
+    await expectRefusedUnchanged(
+      deletePlaceAction,
+      { level: "site", id: other.site.id, version: "0", confirm: "on" },
+      placeInUse("site", { children: 0, reports: 0, workOrders: 0, contractLines: 1, residents: 0 }),
+    );
+    await db.workOrder.create({ data: { ...job, siteId: other.site.id } });
+    await expectRefusedUnchanged(
+      deletePlaceAction,
+      { level: "site", id: other.site.id, version: "0", confirm: "on" },
+      placeInUse("site", { children: 0, reports: 0, workOrders: 1, contractLines: 1, residents: 0 }),
+    );
   });
 
   it("asks for the confirmation box", async () => {

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { SITES_PAGE_SIZE } from "@/lib/territory/model";
 import { getTerritoryOverview } from "@/lib/territory/queries";
+import { getPublicOverview } from "@/lib/partners/queries/public";
 import { getAreaForStaff, getBuildingForStaff, getEntranceForStaff, getSiteForStaff, listAreasForStaff, listOwnerOptions, searchSitesForStaff } from "@/lib/territory/queries/staff";
 import { resetDatabase } from "../../helpers/database";
 import { createPartner, createTerritory, createUser } from "../../helpers/factories";
@@ -24,6 +25,13 @@ describe("staff territory queries", () => {
     expect((await search({ search: "moulin" })).total).toBe(0);
     expect((await search({ search: "moulin", showArchived: true })).items).toMatchObject([{ name: "Square Jean Moulin", archivedAt: expect.any(Date) }]);
     expect((await listAreasForStaff(false)).length).toBe(2);
+  });
+
+  it("searches for % and _ as typed, not as wildcards", async () => {
+    await createTerritory({ siteName: "Résidence Les Tilleuls" });
+    await createTerritory({ siteName: "Remise 50% Nord" });
+    expect((await search({ search: "%" })).items.map((s) => s.name)).toEqual(["Remise 50% Nord"]);
+    expect((await search({ search: "_" })).total).toBe(0);
   });
 
   it("pages through a long list of sites", async () => {
@@ -56,6 +64,18 @@ describe("staff territory queries", () => {
       { value: active.id, label: "Bailleur Actif" },
       { value: archived.id, label: "Bailleur Ancien (archivé)" },
     ]);
+  });
+
+  it("counts only live places in the home page's key figures", async () => {
+    const kept = await createTerritory({ siteName: "Gardé" });
+    const gone = await createTerritory({ siteName: "Archivé" });
+    expect((await getPublicOverview()).figures).toMatchObject({ areas: 2, sites: 2, buildings: 2 });
+
+    await db.site.update({ where: { id: gone.site.id }, data: { archivedAt: new Date() } });
+    // Its building is out with it, though not archived itself.
+    expect((await getPublicOverview()).figures).toMatchObject({ areas: 2, sites: 1, buildings: 1 });
+    await db.area.update({ where: { id: kept.area.id }, data: { archivedAt: new Date() } });
+    expect((await getPublicOverview()).figures).toMatchObject({ areas: 1, sites: 0, buildings: 0 });
   });
 
   it("leaves archived places out of the staff home's overview", async () => {

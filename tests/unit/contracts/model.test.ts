@@ -8,12 +8,12 @@ import {
   documentFileName,
   endingSoonLimit,
   eurosInput,
-  formatEuros,
-  formatMinutes,
   minutesToTime,
   parseEuros,
 } from "@/lib/contracts/model";
 import { toDay } from "@/lib/contracts/schedule";
+import { formatEuros } from "@/lib/format/numbers";
+import { formatMinutes } from "@/lib/work-orders/time";
 
 describe("parseEuros", () => {
   it.each([
