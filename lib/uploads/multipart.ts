@@ -123,3 +123,28 @@ export async function readMultipart(request: Request, limits: UploadLimits): Pro
   }
   return body;
 }
+
+/**
+ * A small text body (JSON from a script), read as it arrives: over `maxBytes`, declared or counted
+ * (a chunked body sends no length, a lying one too short a length), reading stops, the stream is
+ * cancelled and RequestTooLargeError is thrown, so a sender cannot make us hold more than that.
+ */
+export async function readLimitedText(request: Request, maxBytes: number): Promise<string> {
+  const length = declaredLength(request);
+  if (length !== null && length > maxBytes) throw new RequestTooLargeError();
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel();
+      throw new RequestTooLargeError();
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}

@@ -23,7 +23,16 @@ import { WORK_ORDER_STATUS_LABELS, workOrderMoves, type WorkOrderActorKind } fro
 export const WORK_ORDER_NOT_FOUND = "Intervention introuvable.";
 export const WORK_ORDER_CONFLICT = "Cette intervention a été modifiée entre-temps par quelqu'un d'autre. Rechargez la page pour voir son état actuel.";
 
-export function workOrderStatusNotAllowed(from: WorkOrderStatus, to: WorkOrderStatus) {
+/**
+ * A refused move in each audience's words: staff and employees pick a state, the partner's buttons
+ * are "valider" and "renvoyer" (its refusal names the job's state).
+ */
+export function workOrderStatusNotAllowed(from: WorkOrderStatus, to: WorkOrderStatus, kind: WorkOrderActorKind) {
+  if (kind === "partner") {
+    return from === "VALIDATED"
+      ? "Cette intervention est déjà validée."
+      : `Cette intervention est « ${WORK_ORDER_STATUS_LABELS[from]} » : seule une intervention terminée peut être validée ou renvoyée.`;
+  }
   return from === to
     ? `Cette intervention est déjà « ${WORK_ORDER_STATUS_LABELS[from]} ».`
     : `Impossible de passer de « ${WORK_ORDER_STATUS_LABELS[from]} » à « ${WORK_ORDER_STATUS_LABELS[to]} ».`;

@@ -3,10 +3,9 @@ import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/authz/policy";
 import { workOrderScope, withinScope } from "@/lib/authz/scopes";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/core/errors";
+import { ConflictError, NotFoundError, ValidationError, isUniqueViolation } from "@/lib/core/errors";
 import { applyMove } from "@/lib/core/lifecycle";
 import type { OperationContext } from "@/lib/core/operation";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { WorkOrderStatus } from "@/lib/generated/prisma/enums";
 import { createReport, type CreatedReport } from "@/lib/reports/commands/author";
 import { preparePhotos, storePhotos } from "@/lib/reports/photos";
@@ -134,7 +133,7 @@ export async function addWorkOrderPhoto(ctx: OperationContext, input: AddWorkOrd
   } catch (error) {
     await deleteObjects([stored.storageKey]);
     // The same photo sent twice at once: the other request stored it.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const winner = await findPhoto(job.id, input.clientKey);
       if (winner) return found(winner.id);
     }

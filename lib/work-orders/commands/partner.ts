@@ -2,15 +2,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { contractScope } from "@/lib/authz/scopes";
-import { ValidationError } from "@/lib/core/errors";
+import { ValidationError, isUniqueViolation } from "@/lib/core/errors";
 import { applyMove } from "@/lib/core/lifecycle";
 import { inTransaction, type OperationContext } from "@/lib/core/operation";
 import { toDay } from "@/lib/contracts/schedule";
 import { formatDay, formatIsoDay } from "@/lib/format/dates";
-import { Prisma } from "@/lib/generated/prisma/client";
-import type { WorkOrderStatus } from "@/lib/generated/prisma/enums";
+import { lineForJob, type LineRefusals } from "@/lib/work-orders/commands/line-for-job";
 import { workOrderChangeResult, workOrderLifecycle, type WorkOrderChange, type WorkOrderChangeResult } from "@/lib/work-orders/lifecycle";
-import { WORK_ORDER_STATUS_LABELS } from "@/lib/work-orders/model";
 import type { OrderJobInput, SendBackJobInput, ValidateJobInput } from "@/lib/work-orders/partner-schemas";
 import { resolveReportOfJob } from "@/lib/work-orders/report-link";
 
@@ -19,18 +17,6 @@ import { resolveReportOfJob } from "@/lib/work-orders/report-link";
  * comment, order a one-off job under one of its contract lines. Loaded and updated within the
  * partner's scope (another partner's job is not found), with the version the page was shown.
  */
-
-/** The partner's buttons are "valider" and "renvoyer": a refusal names the job's state. */
-const partnerLifecycle = {
-  ...workOrderLifecycle,
-  messages: {
-    ...workOrderLifecycle.messages,
-    notAllowed: (from: WorkOrderStatus) =>
-      from === "VALIDATED"
-        ? "Cette intervention est déjà validée."
-        : `Cette intervention est « ${WORK_ORDER_STATUS_LABELS[from]} » : seule une intervention terminée peut être validée ou renvoyée.`,
-  },
-};
 
 /**
  * The partner signs the work off. A job made from a report resolves the report in the same
@@ -41,7 +27,7 @@ export async function validateJobAsPartner(ctx: OperationContext, input: Validat
   return inTransaction(ctx, async (tx, afterCommit) => {
     const inner = { actor: ctx.actor, tx, afterCommit };
     const reportTags: string[] = [];
-    const result = await applyMove(inner, partnerLifecycle, "partner", { id: input.workOrderId, version: input.version }, "validate", async (job): Promise<WorkOrderChange> => ({
+    const result = await applyMove(inner, workOrderLifecycle, "partner", { id: input.workOrderId, version: input.version }, "validate", async (job): Promise<WorkOrderChange> => ({
       event: { kind: "STATUS_CHANGED", fromStatus: job.status, toStatus: "VALIDATED", comment: "Intervention validée par le partenaire.", visibility: "PUBLIC" },
       audit: { action: "work-order.partner-validate", before: { status: job.status, version: job.version }, after: { status: "VALIDATED", version: job.version + 1 } },
       after: async () => {
@@ -57,7 +43,7 @@ export async function validateJobAsPartner(ctx: OperationContext, input: Validat
 
 /** The partner sends finished work back with what is left to do: a PUBLIC event, the job assigned again. */
 export async function sendBackJobAsPartner(ctx: OperationContext, input: SendBackJobInput): Promise<WorkOrderChangeResult> {
-  const result = await applyMove(ctx, partnerLifecycle, "partner", { id: input.workOrderId, version: input.version }, "sendBack", async (job): Promise<WorkOrderChange> => ({
+  const result = await applyMove(ctx, workOrderLifecycle, "partner", { id: input.workOrderId, version: input.version }, "sendBack", async (job): Promise<WorkOrderChange> => ({
     data: { sentBackComment: input.comment },
     event: { kind: "STATUS_CHANGED", fromStatus: job.status, toStatus: "ASSIGNED", comment: input.comment, visibility: "PUBLIC" },
     audit: { action: "work-order.partner-send-back", before: { status: job.status, version: job.version }, after: { status: "ASSIGNED", version: job.version + 1, comment: input.comment } },
@@ -67,6 +53,15 @@ export async function sendBackJobAsPartner(ctx: OperationContext, input: SendBac
 
 export const LINE_NOT_FOUND = "Prestation introuvable : choisissez-en une dans la liste.";
 export const SITE_NOT_ON_LINE = "Ce site n'est pas couvert par cette prestation.";
+
+/** Its own contracts only (another partner's line is not found), and ACTIVE ones. */
+const PARTNER_LINE_REFUSALS: LineRefusals = {
+  lineField: "lineId",
+  unknownLine: LINE_NOT_FOUND,
+  notActive: (contract) => `Le contrat ${contract.reference} n'est plus en cours : aucune intervention ne peut y être commandée.`,
+  siteNotOnLine: SITE_NOT_ON_LINE,
+  outsideContract: (contract) => `Choisissez un jour entre le ${formatDay(contract.startsOn)} et le ${formatDay(contract.endsOn)} (dates du contrat).`,
+};
 
 export type OrderedJob = { workOrderId: string; number: number; existing: boolean };
 
@@ -86,36 +81,14 @@ export async function orderJobAsPartner(ctx: OperationContext, input: OrderJobIn
   const already = await orderedWith(actor.id, input.idempotencyKey);
   if (already) return already;
 
-  const line = await db.contractLine.findFirst({
-    where: { id: input.lineId, archivedAt: null, contract: { is: contractScope(actor, "partner").where } },
-    select: {
-      id: true,
-      task: true,
-      startMinutes: true,
-      durationMinutes: true,
-      teamId: true,
-      contract: { select: { id: true, reference: true, status: true, partnerId: true, startsOn: true, endsOn: true } },
-      sites: { where: { siteId: input.siteId }, select: { siteId: true } },
-    },
-  });
-  if (!line) throw new ValidationError(LINE_NOT_FOUND, { lineId: [LINE_NOT_FOUND] });
-  if (line.contract.status !== "ACTIVE") {
-    const message = `Le contrat ${line.contract.reference} n'est plus en cours : aucune intervention ne peut y être commandée.`;
-    throw new ValidationError(message, { lineId: [message] });
-  }
-  if (line.sites.length === 0) throw new ValidationError(SITE_NOT_ON_LINE, { siteId: [SITE_NOT_ON_LINE] });
-  const day = toDay(input.date);
-  if (day < line.contract.startsOn || day > line.contract.endsOn) {
-    const message = `Choisissez un jour entre le ${formatDay(line.contract.startsOn)} et le ${formatDay(line.contract.endsOn)} (dates du contrat).`;
-    throw new ValidationError(message, { date: [message] });
-  }
-  if (day < toDay(formatIsoDay(new Date()))) {
-    const message = "Ce jour est passé : choisissez aujourd'hui ou un jour à venir.";
-    throw new ValidationError(message, { date: [message] });
-  }
-
   try {
     return await inTransaction(ctx, async (tx) => {
+      const day = toDay(input.date);
+      const line = await lineForJob(tx, { lineId: input.lineId, siteId: input.siteId, day, contractWhere: contractScope(actor, "partner").where }, PARTNER_LINE_REFUSALS);
+      if (day < toDay(formatIsoDay(new Date()))) {
+        const message = "Ce jour est passé : choisissez aujourd'hui ou un jour à venir.";
+        throw new ValidationError(message, { date: [message] });
+      }
       const job = await tx.workOrder.create({
         data: {
           origin: "PARTNER_ORDER",
@@ -147,7 +120,7 @@ export async function orderJobAsPartner(ctx: OperationContext, input: OrderJobIn
     });
   } catch (error) {
     // The same form sent twice at once: the other submission won the unique key.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const winner = await orderedWith(actor.id, input.idempotencyKey);
       if (winner) return winner;
     }

@@ -1,13 +1,13 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { ValidationError } from "@/lib/core/errors";
+import { ValidationError, isUniqueViolation } from "@/lib/core/errors";
 import { applyChange, applyMove } from "@/lib/core/lifecycle";
 import { inTransaction, type OperationContext } from "@/lib/core/operation";
 import { toDay } from "@/lib/contracts/schedule";
 import { formatLongDay } from "@/lib/format/dates";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { WorkOrderStatus } from "@/lib/generated/prisma/enums";
+import { lineForJob, withinContract, type LineRefusals } from "@/lib/work-orders/commands/line-for-job";
 import {
   workOrderChangeResult,
   workOrderLifecycle,
@@ -51,11 +51,19 @@ export function dateOutsideContract(contract: { reference: string; startsOn: Dat
 
 const STAFF: WorkOrderActorKind = "staff";
 
+const STAFF_LINE_REFUSALS: LineRefusals = {
+  lineField: "contractLineId",
+  unknownLine: UNKNOWN_LINE,
+  notActive: () => CONTRACT_NOT_ACTIVE,
+  siteNotOnLine: SITE_OUTSIDE_CONTRACT,
+  outsideContract: dateOutsideContract,
+};
+
 type Target = { workOrderId: string; version: number };
 const at = (target: Target) => ({ id: target.workOrderId, version: target.version });
 
 function assertWithinContract(contract: { reference: string; startsOn: Date; endsOn: Date }, day: Date) {
-  if (day < toDay(contract.startsOn) || day > toDay(contract.endsOn)) {
+  if (!withinContract(contract, day)) {
     const message = dateOutsideContract(contract);
     throw new ValidationError(message, { date: [message] });
   }
@@ -77,20 +85,9 @@ async function findByKey(createdById: string, idempotencyKey: string): Promise<C
   return job ? { workOrderId: job.id, number: job.number, existing: true, cacheTags: [] } : null;
 }
 
-/** Under a line: the line's contract must be running, the site one of the line's, the day within the contract. */
+/** Under a line (checked in the transaction, lib/work-orders/commands/line-for-job.ts): what the job takes from it. */
 async function underLine(tx: Tx, lineId: string, siteId: string, day: Date) {
-  const line = await tx.contractLine.findFirst({
-    where: { id: lineId, archivedAt: null },
-    select: {
-      id: true,
-      contract: { select: { id: true, reference: true, partnerId: true, status: true, startsOn: true, endsOn: true } },
-      sites: { where: { siteId }, select: { siteId: true } },
-    },
-  });
-  if (!line) throw new ValidationError(UNKNOWN_LINE, { contractLineId: [UNKNOWN_LINE] });
-  if (line.contract.status !== "ACTIVE") throw new ValidationError(CONTRACT_NOT_ACTIVE, { contractLineId: [CONTRACT_NOT_ACTIVE] });
-  if (line.sites.length === 0) throw new ValidationError(SITE_OUTSIDE_CONTRACT, { siteId: [SITE_OUTSIDE_CONTRACT] });
-  assertWithinContract(line.contract, day);
+  const line = await lineForJob(tx, { lineId, siteId, day }, STAFF_LINE_REFUSALS);
   return { contractLineId: line.id, contractId: line.contract.id, partnerId: line.contract.partnerId };
 }
 
@@ -145,7 +142,7 @@ export async function createWorkOrder(ctx: OperationContext, input: CreateWorkOr
     });
   } catch (error) {
     // The same form sent twice at once: the other submission won the unique key.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const winner = await findByKey(ctx.actor.id, input.idempotencyKey);
       if (winner) return winner;
     }

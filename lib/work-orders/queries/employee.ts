@@ -3,8 +3,7 @@ import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/policy";
 import { workOrderScope, withinScope } from "@/lib/authz/scopes";
-import { toDay } from "@/lib/contracts/schedule";
-import { formatIsoDay } from "@/lib/format/dates";
+import { parisToday } from "@/lib/employees/periods";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
@@ -41,16 +40,12 @@ const listSelect = {
 
 type ListRow = Prisma.WorkOrderGetPayload<{ select: typeof listSelect }>;
 
-function toListItem(row: ListRow) {
+/** Dates as ISO strings for the client components. */
+function toListItem<R extends { scheduledDate: Date }>(row: R): Omit<R, "scheduledDate"> & { scheduledDate: string } {
   const { scheduledDate, ...rest } = row;
   return { ...rest, scheduledDate: scheduledDate.toISOString() };
 }
-export type MyWorkOrder = ReturnType<typeof toListItem>;
-
-/** The day in Paris, as a @db.Date (00:00 UTC). */
-export function parisToday(now = new Date()): Date {
-  return toDay(formatIsoDay(now));
-}
+export type MyWorkOrder = ReturnType<typeof toListItem<ListRow>>;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -100,23 +95,15 @@ export async function getMyWorkOrder(actor: Actor, id: string) {
       buildingId: true,
       team: { select: { name: true } },
       photos: { select: { id: true, kind: true, width: true, height: true }, orderBy: { createdAt: "asc" } },
-      timeEntries: { where: { employee: { userId: actor.id } }, select: { minutes: true, note: true } },
+      timeEntries: { where: { employee: { userId: actor.id } }, select: { minutes: true } },
     },
   });
   if (!job) return null;
   const { timeEntries, doneAt, ...rest } = job;
-  return { ...toListItem(rest), ...rest, scheduledDate: rest.scheduledDate.toISOString(), doneAt: doneAt?.toISOString() ?? null, myTime: timeEntries[0] ?? null };
+  return { ...toListItem(rest), doneAt: doneAt?.toISOString() ?? null, myTime: timeEntries[0] ?? null };
 }
-export type MyWorkOrderDetail = NonNullable<Awaited<ReturnType<typeof getMyWorkOrder>>>;
 
 /** A photo of a job within the employee's scope, for the photo route; null otherwise. */
-export async function getMyWorkOrderPhoto(actor: Actor, photoId: string) {
-  return db.workOrderPhoto.findFirst({
-    where: { id: photoId, workOrder: { is: workOrderScope(actor, "employee").where } },
-    select: { storageKey: true, mime: true },
-  });
-}
-
 /**
  * The name of the account's offline data on the phone (the service worker's pages cache, the
  * outbox's items): a digest of the account id, so that names on the phone say nothing of it.

@@ -77,4 +77,3 @@ export async function workFigures(actor: Actor | null, range: FiguresRange) {
   ]);
   return { byStatus, byContract, byTeam, hours, punctuality };
 }
-export type WorkFigures = Awaited<ReturnType<typeof workFigures>>;

@@ -59,7 +59,7 @@ describe("staff on the table of moves", () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(ValidationError);
-    if (move !== "assign") expect((error as Error).message).toBe(workOrderStatusNotAllowed(from, rule.to));
+    if (move !== "assign") expect((error as Error).message).toBe(workOrderStatusNotAllowed(from, rule.to, "staff"));
     expect(await databaseSnapshot()).toEqual(before);
   });
 });

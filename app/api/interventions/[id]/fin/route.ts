@@ -1,3 +1,4 @@
+import { readLimitedText, RequestTooLargeError } from "@/lib/uploads/multipart";
 import { completeWorkOrder } from "@/lib/work-orders/commands/employee";
 import { completeWorkOrderSchema } from "@/lib/work-orders/employee-schemas";
 import { employeeSender, isOutcome, json, refused, runCommand, TOO_LARGE } from "../../employee-request";
@@ -12,8 +13,13 @@ const MAX_BYTES = 16 * 1024;
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const sender = await employeeSender(request, MAX_BYTES);
   if (isOutcome(sender)) return json(sender);
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BYTES) return json(refused(413, TOO_LARGE));
+  let text: string;
+  try {
+    text = await readLimitedText(request, MAX_BYTES);
+  } catch (error) {
+    if (error instanceof RequestTooLargeError) return json(refused(413, TOO_LARGE));
+    throw error;
+  }
   let body: unknown;
   try {
     body = JSON.parse(text);
