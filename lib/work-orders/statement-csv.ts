@@ -4,22 +4,33 @@
  */
 import { formatShortDay } from "@/lib/format/dates";
 import { csvLine } from "@/lib/reports/csv";
-import { SERVICE_UNIT_LABELS, STATEMENT_RULE, spreadsheetDecimal, type StatementLine, type StatementTotals } from "@/lib/work-orders/statement";
+import {
+  SERVICE_UNIT_LABELS,
+  STATEMENT_RULE,
+  periodParam,
+  spreadsheetDecimal,
+  type StatementLine,
+  type StatementMonthTotals,
+  type StatementTotals,
+} from "@/lib/work-orders/statement";
 
 export type StatementForFile = {
   contract: { reference: string; object: string };
   partner: string;
-  month: string;
+  /** "2026-11" (a month) or "2026" (a year). */
+  period: string;
   lines: StatementLine[];
   totals: StatementTotals;
+  months: StatementMonthTotals[];
   jobs: { number: number; task: string; site: string | null; doneAt: Date; minutes: number }[];
 };
 
 export function statementCsv(statement: StatementForFile): string {
+  const yearly = periodParam(statement.period) === "annee";
   const rows: string[] = [
-    csvLine(["Relevé mensuel", statement.contract.reference, statement.contract.object]),
+    csvLine([yearly ? "Relevé annuel" : "Relevé mensuel", statement.contract.reference, statement.contract.object]),
     csvLine(["Partenaire", statement.partner]),
-    csvLine(["Mois", statement.month]),
+    csvLine([yearly ? "Année" : "Mois", statement.period]),
     csvLine(["Règle de calcul", STATEMENT_RULE]),
     csvLine([]),
     csvLine(["Prestation", "Unité", "Prix unitaire HT (€)", "Interventions validées", "Heures", "Quantité facturée", "Montant HT (€)"]),
@@ -35,6 +46,13 @@ export function statementCsv(statement: StatementForFile): string {
       ]),
     ),
     csvLine(["Total", "", "", statement.totals.jobs, spreadsheetDecimal(statement.totals.minutes / 60), "", spreadsheetDecimal(statement.totals.amountCents / 100)]),
+    ...(yearly
+      ? [
+          csvLine([]),
+          csvLine(["Mois", "Interventions validées", "Heures", "Montant HT (€)"]),
+          ...statement.months.map((m) => csvLine([m.month, m.jobs, spreadsheetDecimal(m.minutes / 60), spreadsheetDecimal(m.amountCents / 100)])),
+        ]
+      : []),
     csvLine([]),
     csvLine(["Intervention", "Prestation", "Site", "Terminée le", "Heures"]),
     ...statement.jobs.map((job) => csvLine([job.number, job.task, job.site ?? "", formatShortDay(job.doneAt), spreadsheetDecimal(job.minutes / 60)])),

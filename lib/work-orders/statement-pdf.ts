@@ -3,11 +3,13 @@ import PDFDocument from "pdfkit";
 import { formatLongDay, formatMonth, formatShortDay } from "@/lib/format/dates";
 import { formatNumber } from "@/lib/format/numbers";
 import type { StatementForFile } from "@/lib/work-orders/statement-csv";
-import { SERVICE_UNIT_LABELS, STATEMENT_RULE, formatEuros, formatHours } from "@/lib/work-orders/statement";
+import { formatEuros } from "@/lib/format/numbers";
+import { SERVICE_UNIT_LABELS, STATEMENT_RULE, formatHours, formatPeriod, periodParam, statementTitle } from "@/lib/work-orders/statement";
 
 /**
  * A statement as a PDF, made on the server with pdfkit (pure JavaScript, its built-in Helvetica):
- * title, partner, contract, month, the table by line, the totals, the jobs counted, page numbers.
+ * title, partner, contract, period, the table by line, the totals (by month too for a year), the
+ * jobs counted, page numbers.
  * A year of jobs is a few thousand table rows: written in one pass, pages buffered only to number them.
  */
 
@@ -46,7 +48,7 @@ function table(doc: PDFKit.PDFDocument, columns: Column[], rows: string[][], opt
 }
 
 export function statementPdf(statement: StatementForFile & { contract: { startsOn: Date; endsOn: Date } }): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", margin: MARGIN, bufferPages: true, info: { Title: `Relevé ${statement.contract.reference} ${statement.month}` } });
+  const doc = new PDFDocument({ size: "A4", margin: MARGIN, bufferPages: true, info: { Title: `Relevé ${statement.contract.reference} ${statement.period}` } });
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -54,7 +56,7 @@ export function statementPdf(statement: StatementForFile & { contract: { startsO
     doc.on("error", reject);
   });
 
-  doc.font("Helvetica-Bold").fontSize(18).text(pdfText(`Relevé mensuel — ${formatMonth(statement.month)}`));
+  doc.font("Helvetica-Bold").fontSize(18).text(pdfText(statementTitle(statement.period)));
   doc.moveDown(0.5);
   doc.font("Helvetica").fontSize(11);
   doc.text(pdfText(`Partenaire : ${statement.partner}`));
@@ -90,10 +92,25 @@ export function statementPdf(statement: StatementForFile & { contract: { startsO
     { boldLast: true },
   );
 
+  if (periodParam(statement.period) === "annee" && statement.months.length > 0) {
+    doc.font("Helvetica-Bold").fontSize(13).text("Par mois");
+    doc.moveDown(0.5);
+    table(
+      doc,
+      [
+        { header: "Mois", width: 175, align: "left" },
+        { header: "Interventions", width: 100, align: "right" },
+        { header: "Heures", width: 100, align: "right" },
+        { header: "Montant HT", width: 120, align: "right" },
+      ],
+      statement.months.map((m) => [formatMonth(m.month), formatNumber(m.jobs), formatHours(m.minutes), formatEuros(m.amountCents)]),
+    );
+  }
+
   doc.font("Helvetica-Bold").fontSize(13).text("Interventions comptées");
   doc.moveDown(0.5);
   if (statement.jobs.length === 0) {
-    doc.font("Helvetica").fontSize(10).text("Aucune intervention validée ce mois-ci.");
+    doc.font("Helvetica").fontSize(10).text("Aucune intervention validée sur la période.");
   } else {
     table(
       doc,
@@ -114,7 +131,7 @@ export function statementPdf(statement: StatementForFile & { contract: { startsO
     // Written in the bottom margin: lifted so that pdfkit does not open a page for it.
     const bottomMargin = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font("Helvetica").fontSize(8).text(pdfText(`${statement.contract.reference} — ${formatMonth(statement.month)} — page ${i + 1} sur ${range.count}`), MARGIN, doc.page.height - MARGIN, {
+    doc.font("Helvetica").fontSize(8).text(pdfText(`${statement.contract.reference} — ${formatPeriod(statement.period)} — page ${i + 1} sur ${range.count}`), MARGIN, doc.page.height - MARGIN, {
       width: doc.page.width - 2 * MARGIN,
       align: "center",
     });

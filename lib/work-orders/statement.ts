@@ -1,14 +1,17 @@
 /**
- * A contract's monthly statement (relevé), pure: which month, its bounds in Paris time, and the
- * amounts by line. Shared by the page, the CSV and the PDF (lib/work-orders/queries/partner.ts
- * loads the rows), unit-tested.
+ * A contract's statement (relevé), pure: which period (a month, or a calendar year), its bounds in
+ * Paris time, and the amounts by line. Shared by the page, the CSV and the PDF
+ * (lib/work-orders/queries/partner.ts loads the rows), unit-tested.
  *
  * How it counts (said on the page and in the files too):
  * - a job counts in the month it was finished (`doneAt`, Paris time) if the partner has validated it;
  * - PER_VISIT: validated jobs × the unit price;
  * - HOURLY: the hours entered on those jobs (sum of TimeEntry minutes) × the hourly price;
  * - FLAT: the line's price once for the month if at least one job of the line was validated in it.
+ * A year's statement is the sum of its months' statements, computed month by month, so that it
+ * equals what the twelve monthly statements add up to (flat prices and rounded cents included).
  */
+import { formatMonth } from "@/lib/format/dates";
 import type { ServiceUnit } from "@/lib/generated/prisma/enums";
 
 export const SERVICE_UNIT_LABELS: Record<ServiceUnit, string> = {
@@ -18,21 +21,60 @@ export const SERVICE_UNIT_LABELS: Record<ServiceUnit, string> = {
 };
 
 export const STATEMENT_RULE =
-  "Sont comptées les interventions terminées dans le mois (heure de Paris) et validées par vous. Au passage : nombre d'interventions × prix unitaire ; à l'heure : heures saisies × prix horaire ; forfait : le prix une fois dans le mois si au moins une intervention de la prestation a été validée.";
-
-/** "2026-11": a month as the address bar and the files write it. */
-export type StatementMonth = `${number}-${string}`;
+  "Sont comptées les interventions terminées dans la période (heure de Paris) et validées par vous. Au passage : nombre d'interventions × prix unitaire ; à l'heure : heures saisies × prix horaire ; forfait : le prix une fois par mois où au moins une intervention de la prestation a été validée. Le relevé d'une année est la somme des relevés de ses mois.";
 
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const YEAR_PATTERN = /^(\d{4})$/;
+
+/** A statement's period as the address bar and the files write it: a month "2026-11" or a year "2026". */
+export type StatementPeriod = { kind: "month"; year: number; month: number; key: string } | { kind: "year"; year: number; key: string };
+
+const yearInRange = (year: number) => year >= 2000 && year <= 2099;
 
 /** The month of `?mois=`, or null when it is missing or malformed (years 2000 to 2099). */
-export function parseStatementMonth(value: unknown): { year: number; month: number; key: string } | null {
+export function parseStatementMonth(value: unknown): Extract<StatementPeriod, { kind: "month" }> | null {
   if (typeof value !== "string") return null;
   const match = MONTH_PATTERN.exec(value);
-  if (!match) return null;
-  const year = Number(match[1]);
-  if (year < 2000 || year > 2099) return null;
-  return { year, month: Number(match[2]), key: value };
+  if (!match || !yearInRange(Number(match[1]))) return null;
+  return { kind: "month", year: Number(match[1]), month: Number(match[2]), key: value };
+}
+
+/** The year of `?annee=`, or null when it is missing or malformed (2000 to 2099). */
+export function parseStatementYear(value: unknown): Extract<StatementPeriod, { kind: "year" }> | null {
+  if (typeof value !== "string") return null;
+  const match = YEAR_PATTERN.exec(value);
+  if (!match || !yearInRange(Number(match[1]))) return null;
+  return { kind: "year", year: Number(match[1]), key: value };
+}
+
+/** A period's key, "2026-11" or "2026", back to the period; null when it is neither. */
+export function parseStatementPeriod(key: unknown): StatementPeriod | null {
+  return parseStatementMonth(key) ?? parseStatementYear(key);
+}
+
+/**
+ * The period the address bar asks for: `?annee=` when it is there, else `?mois=`; `undefined`
+ * when neither is (the caller picks a default), null when the one given is malformed.
+ */
+export function periodFromSearchParams(params: { annee?: unknown; mois?: unknown }): StatementPeriod | null | undefined {
+  if (params.annee !== undefined && params.annee !== null) return parseStatementYear(params.annee);
+  if (params.mois !== undefined && params.mois !== null) return parseStatementMonth(params.mois);
+  return undefined;
+}
+
+/** "novembre 2026" for a month, "2026" for a year. */
+export function formatPeriod(key: string): string {
+  return YEAR_PATTERN.test(key) ? key : formatMonth(key);
+}
+
+/** "Relevé de novembre 2026", "Relevé de l'année 2026". */
+export function statementTitle(key: string): string {
+  return YEAR_PATTERN.test(key) ? `Relevé de l'année ${key}` : `Relevé de ${formatMonth(key)}`;
+}
+
+/** The query parameter that carries a period's key: `annee` for a year, `mois` for a month. */
+export function periodParam(key: string): "annee" | "mois" {
+  return YEAR_PATTERN.test(key) ? "annee" : "mois";
 }
 
 const parisOffset = new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Paris", timeZoneName: "longOffset" });
@@ -57,9 +99,17 @@ export function parisMonthRange(year: number, month: number): { start: Date; end
   return { start: parisMonthStart(year, month), end: parisMonthStart(next.year, next.month) };
 }
 
+/** The period's instants, [start, end), in Paris time. */
+export function parisPeriodRange(period: StatementPeriod): { start: Date; end: Date } {
+  if (period.kind === "month") return parisMonthRange(period.year, period.month);
+  return { start: parisMonthStart(period.year, 1), end: parisMonthStart(period.year + 1, 1) };
+}
+
+const parisMonthFormat = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit" });
+
 /** The month (Paris time) `instant` falls in, written "2026-11": the statement's default month. */
 export function parisMonthOf(instant: Date): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit" }).formatToParts(instant);
+  const parts = parisMonthFormat.formatToParts(instant);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${part("year")}-${part("month")}`;
 }
@@ -71,9 +121,14 @@ export function shiftMonth(key: string, by: 1 | -1): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
 }
 
+/** The period before or after: the neighbouring month of a month, year of a year. */
+export function shiftPeriod(key: string, by: 1 | -1): string {
+  return YEAR_PATTERN.test(key) ? String(Number(key) + by) : shiftMonth(key, by);
+}
+
 export type StatementLineInput = { id: string; task: string; unit: ServiceUnit; unitPriceCents: number };
-/** A validated job of the month: its line and the minutes entered on it. */
-export type StatementJobInput = { lineId: string | null; minutes: number };
+/** A validated job of the period: its line, the minutes entered on it, the Paris month it was finished in ("2026-11"). */
+export type StatementJobInput = { lineId: string | null; minutes: number; month: string };
 
 export type StatementLine = StatementLineInput & {
   jobs: number;
@@ -84,6 +139,8 @@ export type StatementLine = StatementLineInput & {
 };
 
 export type StatementTotals = { jobs: number; minutes: number; amountCents: number };
+/** One month's totals within the period (months with a job only, in order). */
+export type StatementMonthTotals = StatementTotals & { month: string };
 
 /** The amount of one line for the month, by its unit (see the rule above); cents rounded half up. */
 export function lineAmountCents(line: Pick<StatementLineInput, "unit" | "unitPriceCents">, jobs: number, minutes: number): { quantity: number; amountCents: number } {
@@ -97,8 +154,15 @@ export function lineAmountCents(line: Pick<StatementLineInput, "unit" | "unitPri
   }
 }
 
-/** Every line of the contract (a line with no job shows 0), its figures and the totals. */
-export function computeStatement(lines: readonly StatementLineInput[], jobs: readonly StatementJobInput[]): { lines: StatementLine[]; totals: StatementTotals } {
+const sumTotals = (items: readonly StatementTotals[]): StatementTotals =>
+  items.reduce<StatementTotals>((acc, item) => ({ jobs: acc.jobs + item.jobs, minutes: acc.minutes + item.minutes, amountCents: acc.amountCents + item.amountCents }), {
+    jobs: 0,
+    minutes: 0,
+    amountCents: 0,
+  });
+
+/** One month: every line of the contract (a line with no job shows 0) and its figures by unit. */
+function monthLines(lines: readonly StatementLineInput[], jobs: readonly StatementJobInput[]): StatementLine[] {
   const byLine = new Map<string, { jobs: number; minutes: number }>();
   for (const job of jobs) {
     if (!job.lineId) continue;
@@ -107,25 +171,46 @@ export function computeStatement(lines: readonly StatementLineInput[], jobs: rea
     sum.minutes += job.minutes;
     byLine.set(job.lineId, sum);
   }
-  const computed = lines.map((line): StatementLine => {
+  return lines.map((line): StatementLine => {
     const sum = byLine.get(line.id) ?? { jobs: 0, minutes: 0 };
     return { ...line, ...sum, ...lineAmountCents(line, sum.jobs, sum.minutes) };
   });
-  const totals = computed.reduce<StatementTotals>(
-    (acc, line) => ({ jobs: acc.jobs + line.jobs, minutes: acc.minutes + line.minutes, amountCents: acc.amountCents + line.amountCents }),
-    { jobs: 0, minutes: 0, amountCents: 0 },
-  );
-  return { lines: computed, totals };
 }
 
-const euroFormat = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" });
+/**
+ * The period's statement: each month computed by the rules above, then added up line by line;
+ * every line of the contract (a line with no job shows 0), the totals, and each month's totals.
+ */
+export function computeStatement(
+  lines: readonly StatementLineInput[],
+  jobs: readonly StatementJobInput[],
+): { lines: StatementLine[]; totals: StatementTotals; months: StatementMonthTotals[] } {
+  const jobsByMonth = new Map<string, StatementJobInput[]>();
+  for (const job of jobs) {
+    const month = jobsByMonth.get(job.month);
+    if (month) month.push(job);
+    else jobsByMonth.set(job.month, [job]);
+  }
+  const months = [...jobsByMonth.keys()].sort().map((month) => ({ month, lines: monthLines(lines, jobsByMonth.get(month) ?? []) }));
+  const summed = lines.map((line, index): StatementLine => {
+    const perMonth = months.map((m) => m.lines[index]);
+    return {
+      ...line,
+      jobs: perMonth.reduce((n, l) => n + l.jobs, 0),
+      minutes: perMonth.reduce((n, l) => n + l.minutes, 0),
+      quantity: perMonth.reduce((n, l) => n + l.quantity, 0),
+      amountCents: perMonth.reduce((n, l) => n + l.amountCents, 0),
+    };
+  });
+  return {
+    lines: summed,
+    totals: sumTotals(summed),
+    months: months.map((m) => ({ month: m.month, ...sumTotals(m.lines) })).filter((m) => m.jobs > 0),
+  };
+}
+
 const hoursFormat = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const decimalFormat = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
-
-/** "1 234,50 €". */
-export function formatEuros(cents: number): string {
-  return euroFormat.format(cents / 100);
-}
 
 /** "12,50": hours to two decimals. */
 export function formatHours(minutes: number): string {

@@ -55,7 +55,7 @@ test("an employee starts and finishes today's job with a photo, then finishes an
     await expect(page.getByText("L'intervention est démarrée.")).toBeVisible();
     await expect(page.getByText("Statut : En cours")).toBeVisible();
     await addPhoto(page);
-    await expect(page.getByRole("img", { name: "Photo 1 (après)" })).toBeVisible();
+    await expect(page.getByRole("img", { name: "Photo après l'intervention, 1 sur 1" })).toBeVisible();
     await finish(page, "45");
     await expect(page.getByText("Statut : Terminée")).toBeVisible();
     await expect(page.getByText("Votre temps sur cette intervention : 45 minutes.")).toBeVisible();
@@ -81,7 +81,7 @@ test("an employee starts and finishes today's job with a photo, then finishes an
     await context.setOffline(false);
     await expect(page.getByText("Statut : Terminée")).toBeVisible();
     await expect(page.getByRole("region", { name: "Sur le téléphone" })).toHaveCount(0);
-    await expect(page.getByRole("img", { name: "Photo 1 (après)" })).toBeVisible();
+    await expect(page.getByRole("img", { name: "Photo après l'intervention, 1 sur 1" })).toBeVisible();
     // A reload sends nothing again: the outbox is empty, and the server would know the keys anyway.
     await page.reload();
     await expect(page.getByText("Statut : Terminée")).toBeVisible();

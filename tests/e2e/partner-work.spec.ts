@@ -100,9 +100,16 @@ test("the landlord sends a job back with what is left to do; without a comment i
   await expect(page.getByRole("status").filter({ hasText: "renvoyée" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "État : Affectée" })).toBeVisible();
   await expect(page.getByText("Les vitres de la porte d'entrée n'ont pas été faites.")).toBeVisible();
+
+  // The Régie sees it on its home, "À traiter", and in the list of the work sent back.
+  const staff = await pageAs("staff");
+  await staff.goto("/gestion");
+  await staff.getByRole("region", { name: "À traiter" }).getByRole("link", { name: /renvoyées? par un partenaire, à reprendre/ }).click();
+  await expect(staff.getByLabel("Renvoi du partenaire")).toHaveValue("oui");
+  await expect(staff.getByRole("link", { name: new RegExp(`n° ${job.number}\\b`) })).toBeVisible();
 });
 
-test("the landlord reads November's statement and downloads it as CSV and PDF", async ({ pageAs }) => {
+test("the landlord reads November's statement and downloads it as CSV and PDF, then the year's", async ({ pageAs }) => {
   const page = await pageAs("partner");
   await page.goto("/partenaire/contrats");
   await page.getByRole("link", { name: CONTRACT }).click();
@@ -125,4 +132,11 @@ test("the landlord reads November's statement and downloads it as CSV and PDF", 
   expect(pdf.suggestedFilename()).toBe(`releve-${CONTRACT}-2026-11.pdf`);
   const bytes = await readFile((await pdf.path())!);
   expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+
+  // The year's statement adds the months up; November's row is the month's statement's total.
+  await page.getByRole("link", { name: "Relevé de l'année 2026" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Relevé de l'année 2026" })).toBeVisible();
+  await expect(page.getByRole("row", { name: /^novembre 2026/ })).toContainText("627,00");
+  const [yearPdf] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Télécharger le relevé (PDF)" }).click()]);
+  expect(yearPdf.suggestedFilename()).toBe(`releve-${CONTRACT}-2026.pdf`);
 });

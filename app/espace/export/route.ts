@@ -1,6 +1,7 @@
 import { getCurrentActor } from "@/lib/auth/session";
 import { authorize } from "@/lib/authz/policy";
 import { answerErrors } from "@/lib/core/errors";
+import { fileResponse } from "@/lib/core/file-response";
 import { exportMyData } from "@/lib/people/export-data";
 
 /** "Télécharger mes données": everything the portal holds about the caller, as JSON. */
@@ -10,12 +11,6 @@ export async function GET() {
     authorize(actor, "account:manage-own");
     const data = await exportMyData(actor.id);
     const day = new Date().toISOString().slice(0, 10);
-    return new Response(JSON.stringify(data, null, 2), {
-      headers: {
-        "Content-Type": "application/json; charset=utf-8",
-        "Content-Disposition": `attachment; filename="mes-donnees-${day}.json"`,
-        "Cache-Control": "no-store",
-      },
-    });
+    return fileResponse(JSON.stringify(data, null, 2), { type: "application/json; charset=utf-8", download: `mes-donnees-${day}.json` });
   }, "json");
 }

@@ -9,7 +9,7 @@ import { idSchema } from "@/lib/core/schemas";
 import { formatDayTime, formatLongDay } from "@/lib/format/dates";
 import { plural } from "@/lib/format/numbers";
 import { routes } from "@/lib/routes";
-import { PHOTO_KIND_LABELS } from "@/lib/work-orders/employee-schemas";
+import { JobPhotos } from "@/components/work-orders/job-photos";
 import { WORK_ORDER_STATUS_LABELS } from "@/lib/work-orders/model";
 import { getMyWorkOrder } from "@/lib/work-orders/queries/employee";
 import { completeWorkOrderAction, startWorkOrderAction } from "../actions";
@@ -98,19 +98,7 @@ export default async function JobPage({ params, searchParams }: { params: Promis
 
       <section aria-labelledby="photos" className="space-y-3">
         <h2 id="photos" className="text-xl font-semibold">Photos</h2>
-        {job.photos.length ? (
-          <ul className="grid grid-cols-2 gap-3">
-            {job.photos.map((photo, index) => (
-              <li key={photo.id}>
-                {/* eslint-disable-next-line @next/next/no-img-element -- a private photo served by its route */}
-                <img src={routes.employee.photo(photo.id)} alt={`Photo ${index + 1} (${PHOTO_KIND_LABELS[photo.kind].toLowerCase()})`} width={photo.width} height={photo.height} className="h-auto w-full rounded" />
-                <span className="text-sm">{PHOTO_KIND_LABELS[photo.kind]}</span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>Aucune photo pour l&apos;instant.</p>
-        )}
+        <JobPhotos photos={job.photos} src={routes.employee.photo} />
         {canAddPhotos ? <PhotoForm uploadUrl={routes.employee.photoApi(job.id)} workOrderId={job.id} serverKey={randomUUID()} /> : null}
       </section>
 

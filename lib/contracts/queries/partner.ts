@@ -62,3 +62,11 @@ export async function getPartnerContract(actor: PartnerActor, id: string) {
 }
 
 export type PartnerContract = NonNullable<Awaited<ReturnType<typeof getPartnerContract>>>;
+
+/** A document of one of the partner's contracts (never a draft's), for its download; null otherwise. */
+export async function getContractDocumentForPartner(actor: PartnerActor, id: string) {
+  return db.contractDocument.findFirst({
+    where: { id, contract: { is: contractScope(actor, "partner").where } },
+    select: { id: true, title: true, storageKey: true, bytes: true },
+  });
+}

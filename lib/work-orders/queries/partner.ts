@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/authz/policy";
 import { contractScope, withinScope, workOrderScope } from "@/lib/authz/scopes";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PARTNER_JOBS_PAGE_SIZE, type PartnerJobFilter } from "@/lib/work-orders/partner-params";
-import { computeStatement, parisMonthRange, parseStatementMonth } from "@/lib/work-orders/statement";
+import { computeStatement, parisMonthOf, parisPeriodRange, parseStatementMonth, parseStatementPeriod } from "@/lib/work-orders/statement";
 
 /**
  * The partner's reads of the work done for it, within `workOrderScope(actor, "partner")` (its own
@@ -105,13 +105,6 @@ export async function getPartnerJob(actor: PartnerActor, id: string) {
 export type PartnerJob = NonNullable<Awaited<ReturnType<typeof getPartnerJob>>>;
 
 /** A photo of one of the partner's jobs, to serve, or null (the route answers 404 alike). */
-export async function getPartnerJobPhoto(actor: PartnerActor, jobId: string, photoId: string) {
-  return db.workOrderPhoto.findFirst({
-    where: { id: photoId, workOrderId: jobId, workOrder: { is: workOrderScope(actor, "partner").where } },
-    select: { storageKey: true, mime: true },
-  });
-}
-
 /** What the order form offers: the lines of the partner's ACTIVE contracts, with their sites and dates. */
 export async function listOrderableLines(actor: PartnerActor) {
   const lines = await db.contractLine.findMany({
@@ -134,9 +127,10 @@ export type OrderableLine = Awaited<ReturnType<typeof listOrderableLines>>[numbe
  * contract is not the partner's (or a draft). The jobs are those finished in the month (Paris
  * time) and validated; the figures by line are computed by lib/work-orders/statement.ts.
  */
-export async function getPartnerStatement(actor: PartnerActor, contractId: string, monthKey: string) {
-  const month = parseStatementMonth(monthKey);
-  if (!month) return null;
+/** A contract's statement for a period: a month ("2026-11") or a calendar year ("2026"). */
+export async function getPartnerStatement(actor: PartnerActor, contractId: string, periodKey: string) {
+  const period = parseStatementPeriod(periodKey);
+  if (!period) return null;
   const contract = await db.contract.findFirst({
     where: withinScope(contractScope(actor, "partner"), { id: contractId }),
     select: {
@@ -150,7 +144,7 @@ export async function getPartnerStatement(actor: PartnerActor, contractId: strin
     },
   });
   if (!contract) return null;
-  const { start, end } = parisMonthRange(month.year, month.month);
+  const { start, end } = parisPeriodRange(period);
   // One grouped read of the minutes, one of the jobs: no query per job.
   const jobs = await db.workOrder.findMany({
     where: withinScope(workOrderScope(actor, "partner"), { contractId: contract.id, status: "VALIDATED", doneAt: { gte: start, lt: end } }),
@@ -163,12 +157,12 @@ export async function getPartnerStatement(actor: PartnerActor, contractId: strin
   const minutesByJob = new Map(minutes.map((m) => [m.workOrderId, m._sum.minutes ?? 0]));
   const figures = computeStatement(
     contract.lines,
-    jobs.map((job) => ({ lineId: job.contractLineId, minutes: minutesByJob.get(job.id) ?? 0 })),
+    jobs.map((job) => ({ lineId: job.contractLineId, minutes: minutesByJob.get(job.id) ?? 0, month: parisMonthOf(job.doneAt as Date) })),
   );
   return {
     contract: { id: contract.id, reference: contract.reference, object: contract.object, startsOn: contract.startsOn, endsOn: contract.endsOn },
     partner: contract.partner.name,
-    month: month.key,
+    period: period.key,
     ...figures,
     jobs: jobs.map((job) => ({
       id: job.id,

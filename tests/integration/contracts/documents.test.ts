@@ -9,6 +9,7 @@ import { POST as upload } from "@/app/api/contrats/documents/route";
 import { GET as download } from "@/app/api/contrats/documents/[id]/route";
 import { deleteContractDocumentAction, uploadContractDocumentAction } from "@/app/gestion/contrats/actions";
 import { NOT_A_PDF } from "@/lib/contracts/commands/staff";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { routes } from "@/lib/routes";
 import { callAction, expectRefused } from "../../helpers/actions";
 import { databaseSnapshot, resetDatabase } from "../../helpers/database";
@@ -107,16 +108,28 @@ describe("downloading and deleting a PDF", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/pdf");
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="avenant-n-1-2026.pdf"; filename*=UTF-8''avenant-n-1-2026.pdf`);
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="avenant-n-1-2026.pdf"');
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(pdfBytes());
   });
 
-  it("refuses a partner, even the contract's own, and an anonymous caller; an unknown id is a 404", async () => {
+  it("serves the contract's own partner, not another partner, nor a draft's; refuses other roles and an anonymous caller", async () => {
     const document = await storedDocument();
     expect((await get("cm0inconnu")).status).toBe(404);
     expect((await get("../../etc")).status).toBe(404);
     await signInAs(partnerUser);
-    expect((await get(document.id)).status).toBe(403);
+    const ownPartner = await get(document.id);
+    expect(ownPartner.status).toBe(200);
+    expect(ownPartner.headers.get("content-disposition")).toBe('attachment; filename="avenant-n-1-2026.pdf"');
+    expect(new Uint8Array(await ownPartner.arrayBuffer())).toEqual(pdfBytes());
+    await db.contract.update({ where: { id: contractId }, data: { status: "DRAFT" } });
+    expect((await get(document.id)).status).toBe(404);
+    await db.contract.update({ where: { id: contractId }, data: { status: "ACTIVE" } });
+    await signInAs(await createUser({ roles: ["PARTNER"], partnerId: (await createPartner()).id }));
+    expect((await get(document.id)).status).toBe(404);
+    for (const roles of [["EMPLOYEE"], ["BOARD_MEMBER"], ["RESIDENT"]] as Role[][]) {
+      await signInAs(await createUser({ roles }));
+      expect((await get(document.id)).status).toBe(403);
+    }
     signOut();
     expect((await get(document.id)).status).toBe(401);
   });

@@ -20,6 +20,8 @@ let landlordUser: TestUser;
 let otherUser: TestUser;
 let contract: { id: string; reference: string; partnerId: string };
 let job: { id: string };
+let line: { id: string };
+let site: { id: string };
 let photo: { id: string };
 
 const base = "http://localhost";
@@ -43,9 +45,9 @@ beforeEach(async () => {
   const landlord = await createPartner({ name: "Habitat Test" });
   landlordUser = await createUser({ roles: ["PARTNER"], partnerId: landlord.id });
   otherUser = await createUser({ roles: ["PARTNER"] });
-  const { site } = await createTerritory({ ownerPartnerId: landlord.id });
+  ({ site } = await createTerritory({ ownerPartnerId: landlord.id }));
   contract = await createContract({ partnerId: landlord.id, reference: "M2026-014" });
-  const line = await createLine({ contractId: contract.id, siteIds: [site.id], unit: "HOURLY", unitPriceCents: 2850, task: "Nettoyage des halls" });
+  line = await createLine({ contractId: contract.id, siteIds: [site.id], unit: "HOURLY", unitPriceCents: 2850, task: "Nettoyage des halls" });
   job = await createJob({ contract, lineId: line.id, siteId: site.id, status: "VALIDATED", doneAt: new Date("2026-11-12T10:00:00Z") });
   await addTime(job.id, (await createEmployee()).id, 90);
   photo = await addPhoto(job.id, "AFTER");
@@ -95,6 +97,32 @@ describe("the statement's files", () => {
     expect(pages[0]).toContain(`page 1 sur ${pages.length}`);
   });
 
+  it("gives a year's statement, the sum of its months, as CSV and as PDF", async () => {
+    const october = await createJob({ contract, lineId: line.id, siteId: site.id, status: "VALIDATED", doneAt: new Date("2026-10-05T10:00:00Z") });
+    await addTime(october.id, (await createEmployee()).id, 60);
+    // Finished on 31 December 2025 at 23:30 UTC: 1 January 2026 in Paris, so counted in 2026.
+    await createJob({ contract, lineId: line.id, siteId: site.id, status: "VALIDATED", doneAt: new Date("2025-12-31T23:30:00Z") });
+    await createJob({ contract, lineId: line.id, siteId: site.id, status: "VALIDATED", doneAt: new Date("2025-12-31T22:30:00Z") });
+    await signInAs(landlordUser);
+
+    const csv = await statementCall(getCsv, contract.id, "2026");
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("Content-Disposition")).toBe('attachment; filename="releve-M2026-014-2026.csv"');
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await csv.arrayBuffer());
+    expect(text).toContain("Relevé annuel;M2026-014");
+    expect(text).toContain(`Nettoyage des halls;À l'heure;"28,50";3;"2,50";"2,50";"71,25"`);
+    expect(text).toContain(`2026-01;1;"0,00";"0,00"\r\n2026-10;1;"1,00";"28,50"\r\n2026-11;1;"1,50";"42,75"`);
+
+    const pdf = await statementCall(getPdf, contract.id, "2026");
+    expect(pdf.status).toBe(200);
+    const pages = await pdfText(await pdf.arrayBuffer());
+    const all = pages.join(" ").replace(/\s+/g, " ");
+    expect(all).toContain("Relevé de l'année 2026");
+    expect(all).toContain("Par mois");
+    expect(all).toMatch(/octobre 2026 1 1,00 28,50\s€/);
+    expect(all).toMatch(/Total 3 2,50 71,25\s€/);
+  });
+
   it("refuses another partner's contract (404), a bad month (400), other roles and strangers", async () => {
     await signInAs(otherUser);
     expect((await statementCall(getCsv, contract.id, "2026-11")).status).toBe(404);
@@ -102,6 +130,9 @@ describe("the statement's files", () => {
     await signInAs(landlordUser);
     expect((await statementCall(getCsv, contract.id, "2026-13")).status).toBe(400);
     expect((await statementCall(getPdf, contract.id, "novembre")).status).toBe(400);
+    expect((await statementCall(getPdf, contract.id, "1999")).status).toBe(400);
+    const noPeriod = await getCsv(new Request(`${base}${routes.partner.statementCsv(contract.id, "2026-11").split("?")[0]}`), { params: Promise.resolve({ id: contract.id }) });
+    expect(noPeriod.status).toBe(400);
     await signInAs(await createUser({ roles: ["STAFF"] }));
     expect((await statementCall(getCsv, contract.id, "2026-11")).status).toBe(403);
     signOut();

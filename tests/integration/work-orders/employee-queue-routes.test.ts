@@ -92,6 +92,33 @@ describe("a completion from the queue", () => {
     // The refused callers' accounts are the only new rows.
     for (const table of ["WorkOrder", "WorkOrderEvent", "TimeEntry", "AuditLog"]) expect(after[table]).toEqual(before[table]);
   });
+
+  it("refuses a chunked body past 16 KB with 413 while reading it, changing nothing", async () => {
+    const job = await createJob({ teamId: team.id });
+    const before = await databaseSnapshot();
+    // JSON that would be valid, sent without a Content-Length, 1 KB at a time: never read whole.
+    const json = new TextEncoder().encode(JSON.stringify({ completionKey: newKey(), minutes: 30, note: "x".repeat(64 * 1024) }));
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent >= json.length) return controller.close();
+        controller.enqueue(json.slice(sent, sent + 1024));
+        sent += 1024;
+      },
+    });
+    const request = new Request(`http://localhost/api/interventions/${job.id}/fin`, {
+      method: "POST",
+      body,
+      duplex: "half",
+      headers: { "content-type": "application/json", accept: "application/json", ...SAME_ORIGIN },
+    } as RequestInit & { duplex: "half" });
+    expect(request.headers.get("content-length")).toBeNull();
+    const response = await postCompletion(request, params(job.id));
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ ok: false });
+    expect(sent).toBeLessThan(json.length);
+    expect(await databaseSnapshot()).toEqual(before);
+  });
 });
 
 describe("a photo from the queue", () => {
@@ -142,5 +169,25 @@ describe("a photo from the queue", () => {
     const theirs = await createJob({ teamId: otherTeam.id });
     const row = await db.workOrderPhoto.create({ data: { workOrderId: theirs.id, kind: "AFTER", storageKey: `${"a".repeat(32)}.webp`, mime: "image/webp", width: 1, height: 1, bytes: 1 } });
     expect((await getPhoto(new Request("http://localhost"), { params: Promise.resolve({ photoId: row.id }) })).status).toBe(404);
+  });
+
+  it("serves any job's photo to staff, and nobody else's: partner, resident, board, stranger", async () => {
+    const theirs = await createJob({ teamId: otherTeam.id, status: "IN_PROGRESS" });
+    await signInAs((await createEmployee({ teamId: otherTeam.id })).user);
+    expect((await photo(theirs.id, { kind: "AFTER", clientKey: newKey() }, await imageFile("a.jpg"))).status).toBe(200);
+    const row = await db.workOrderPhoto.findFirstOrThrow({ where: { workOrderId: theirs.id } });
+    const get = () => getPhoto(new Request("http://localhost"), { params: Promise.resolve({ photoId: row.id }) });
+
+    await signInAs(await createUser({ roles: ["STAFF"] }));
+    const served = await get();
+    expect(served.status).toBe(200);
+    expect(served.headers.get("content-type")).toBe("image/webp");
+    expect(served.headers.get("cache-control")).toBe("private, max-age=300");
+    for (const roles of [["PARTNER"], ["RESIDENT"], ["BOARD_MEMBER"]] as Role[][]) {
+      await signInAs(await createUser({ roles }));
+      expect((await get()).status).toBe(404);
+    }
+    signOut();
+    expect((await get()).status).toBe(404);
   });
 });

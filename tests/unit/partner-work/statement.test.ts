@@ -1,5 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { computeStatement, lineAmountCents, parisMonthOf, parisMonthRange, parseStatementMonth, shiftMonth } from "@/lib/work-orders/statement";
+import {
+  computeStatement,
+  formatPeriod,
+  lineAmountCents,
+  parisMonthOf,
+  parisMonthRange,
+  parisPeriodRange,
+  parseStatementMonth,
+  parseStatementPeriod,
+  parseStatementYear,
+  periodFromSearchParams,
+  shiftMonth,
+  shiftPeriod,
+  statementTitle,
+} from "@/lib/work-orders/statement";
 import { statementCsv } from "@/lib/work-orders/statement-csv";
 import { partnerJobsParamsSchema } from "@/lib/work-orders/partner-params";
 import { orderJobSchema, sendBackJobSchema } from "@/lib/work-orders/partner-schemas";
@@ -20,11 +34,11 @@ describe("amounts by unit", () => {
       { id: "b", task: "Espaces verts", unit: "HOURLY" as const, unitPriceCents: 3000 },
       { id: "c", task: "Forfait", unit: "FLAT" as const, unitPriceCents: 50_000 },
     ];
-    const { lines: out, totals } = computeStatement(lines, [
-      { lineId: "a", minutes: 60 },
-      { lineId: "a", minutes: 30 },
-      { lineId: "b", minutes: 150 },
-      { lineId: null, minutes: 999 },
+    const { lines: out, totals, months } = computeStatement(lines, [
+      { lineId: "a", minutes: 60, month: "2026-11" },
+      { lineId: "a", minutes: 30, month: "2026-11" },
+      { lineId: "b", minutes: 150, month: "2026-11" },
+      { lineId: null, minutes: 999, month: "2026-11" },
     ]);
     expect(out.map((l) => [l.id, l.jobs, l.minutes, l.amountCents])).toEqual([
       ["a", 2, 90, 9000],
@@ -32,13 +46,68 @@ describe("amounts by unit", () => {
       ["c", 0, 0, 0],
     ]);
     expect(totals).toEqual({ jobs: 3, minutes: 240, amountCents: 16_500 });
+    expect(months).toEqual([{ month: "2026-11", jobs: 3, minutes: 240, amountCents: 16_500 }]);
+  });
+
+  it("adds a year up month by month: a flat price once per month with a job, cents rounded in each month", () => {
+    const lines = [
+      { id: "h", task: "Espaces verts", unit: "HOURLY" as const, unitPriceCents: 2500 },
+      { id: "f", task: "Forfait", unit: "FLAT" as const, unitPriceCents: 50_000 },
+    ];
+    const { lines: out, totals, months } = computeStatement(lines, [
+      // 20 minutes at 25 € in each of two months: 8,33 € twice (16,66 €), not 40 minutes once (16,67 €).
+      { lineId: "h", minutes: 20, month: "2026-03" },
+      { lineId: "h", minutes: 20, month: "2026-01" },
+      { lineId: "f", minutes: 0, month: "2026-01" },
+      { lineId: "f", minutes: 0, month: "2026-01" },
+      { lineId: "f", minutes: 0, month: "2026-03" },
+    ]);
+    expect(out.map((l) => [l.id, l.jobs, l.minutes, l.amountCents])).toEqual([
+      ["h", 2, 40, 1666],
+      ["f", 3, 0, 100_000],
+    ]);
+    expect(out[0].quantity).toBeCloseTo(40 / 60);
+    expect(out[1].quantity).toBe(2);
+    expect(totals).toEqual({ jobs: 5, minutes: 40, amountCents: 101_666 });
+    expect(months).toEqual([
+      { month: "2026-01", jobs: 3, minutes: 20, amountCents: 50_833 },
+      { month: "2026-03", jobs: 2, minutes: 20, amountCents: 50_833 },
+    ]);
   });
 });
 
 describe("months in Paris time", () => {
   it("parses ?mois= and refuses anything else", () => {
-    expect(parseStatementMonth("2026-11")).toEqual({ year: 2026, month: 11, key: "2026-11" });
+    expect(parseStatementMonth("2026-11")).toEqual({ kind: "month", year: 2026, month: 11, key: "2026-11" });
     for (const bad of ["2026-13", "2026-1", "26-11", "2026-11-01", "", undefined, ["2026-11"], "1999-12"]) expect(parseStatementMonth(bad)).toBeNull();
+  });
+
+  it("parses ?annee= and a period's key, and takes ?annee= before ?mois=", () => {
+    expect(parseStatementYear("2026")).toEqual({ kind: "year", year: 2026, key: "2026" });
+    for (const bad of ["26", "20266", "1999", "2100", "2026-11", undefined, ["2026"]]) expect(parseStatementYear(bad)).toBeNull();
+    expect(parseStatementPeriod("2026-11")?.kind).toBe("month");
+    expect(parseStatementPeriod("2026")?.kind).toBe("year");
+    expect(parseStatementPeriod("novembre")).toBeNull();
+    expect(periodFromSearchParams({})).toBeUndefined();
+    expect(periodFromSearchParams({ annee: null, mois: null })).toBeUndefined();
+    expect(periodFromSearchParams({ annee: "2025", mois: "2026-11" })?.key).toBe("2025");
+    expect(periodFromSearchParams({ mois: "2026-11" })?.key).toBe("2026-11");
+    expect(periodFromSearchParams({ mois: "2026" })).toBeNull();
+    expect(periodFromSearchParams({ annee: "2026-11" })).toBeNull();
+  });
+
+  it("names and moves a period, a month or a year", () => {
+    expect(formatPeriod("2026-11")).toBe("novembre 2026");
+    expect(formatPeriod("2026")).toBe("2026");
+    expect(statementTitle("2026-11")).toBe("Relevé de novembre 2026");
+    expect(statementTitle("2026")).toBe("Relevé de l'année 2026");
+    expect(shiftPeriod("2026", -1)).toBe("2025");
+    expect(shiftPeriod("2026-12", 1)).toBe("2027-01");
+  });
+
+  it("bounds a year in Paris time, from 1 January's midnight to the next", () => {
+    expect(parisPeriodRange({ kind: "year", year: 2026, key: "2026" })).toEqual({ start: new Date("2025-12-31T23:00:00Z"), end: new Date("2026-12-31T23:00:00Z") });
+    expect(parisPeriodRange({ kind: "month", year: 2026, month: 11, key: "2026-11" })).toEqual(parisMonthRange(2026, 11));
   });
 
   it("starts a winter month at 23:00 UTC the day before, a summer month at 22:00", () => {
@@ -61,7 +130,8 @@ describe("the statement as CSV", () => {
     const csv = statementCsv({
       contract: { reference: "M2026-014", object: "Entretien; halls" },
       partner: "Habitat Bellerive",
-      month: "2026-11",
+      period: "2026-11",
+      months: [{ month: "2026-11", jobs: 1, minutes: 90, amountCents: 4275 }],
       lines: [{ id: "a", task: "=Halls", unit: "HOURLY", unitPriceCents: 2850, jobs: 1, minutes: 90, quantity: 1.5, amountCents: 4275 }],
       totals: { jobs: 1, minutes: 90, amountCents: 4275 },
       jobs: [{ number: 12, task: "Halls", site: "Les Tilleuls", doneAt: new Date("2026-11-10T09:00:00Z"), minutes: 90 }],
@@ -71,6 +141,25 @@ describe("the statement as CSV", () => {
     expect(csv).toContain(`'=Halls;À l'heure;"28,50";1;"1,50";"1,50";"42,75"\r\n`);
     expect(csv).toContain(`Total;;;1;"1,50";;"42,75"\r\n`);
     expect(csv).toContain(`12;Halls;Les Tilleuls;10/11/2026;"1,50"\r\n`);
+    expect(csv).not.toContain("Mois;Interventions validées");
+  });
+
+  it("says a year's statement is one, with its months", () => {
+    const csv = statementCsv({
+      contract: { reference: "M2026-014", object: "Entretien" },
+      partner: "Habitat Bellerive",
+      period: "2026",
+      months: [
+        { month: "2026-10", jobs: 1, minutes: 60, amountCents: 2850 },
+        { month: "2026-11", jobs: 1, minutes: 90, amountCents: 4275 },
+      ],
+      lines: [{ id: "a", task: "Halls", unit: "HOURLY", unitPriceCents: 2850, jobs: 2, minutes: 150, quantity: 2.5, amountCents: 7125 }],
+      totals: { jobs: 2, minutes: 150, amountCents: 7125 },
+      jobs: [],
+    });
+    expect(csv.startsWith("\uFEFFRelevé annuel;M2026-014;Entretien\r\n")).toBe(true);
+    expect(csv).toContain("Année;2026\r\n");
+    expect(csv).toContain(`Mois;Interventions validées;Heures;Montant HT (€)\r\n2026-10;1;"1,00";"28,50"\r\n2026-11;1;"1,50";"42,75"\r\n`);
   });
 });
 

@@ -1,6 +1,7 @@
 import { getCurrentActor } from "@/lib/auth/session";
 import { idSchema } from "@/lib/core/schemas";
 import { NotFoundError, answerErrors } from "@/lib/core/errors";
+import { fileResponse } from "@/lib/core/file-response";
 import { getPhotoForViewer } from "@/lib/reports/queries/photos";
 import { getObject } from "@/lib/storage/file-storage";
 
@@ -17,15 +18,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     const photo = await getPhotoForViewer(await getCurrentActor(), id.data);
     const data = photo && (await getObject(photo.storageKey));
     if (!photo || !data) throw new NotFoundError();
-    return new Response(new Uint8Array(data), {
-      headers: {
-        "Content-Type": photo.mime,
-        "Content-Length": String(data.length),
-        "X-Content-Type-Options": "nosniff",
-        "Content-Disposition": "inline",
-        "Cache-Control": "private, max-age=300",
-        "Content-Security-Policy": "default-src 'none'; sandbox",
-      },
-    });
+    return fileResponse(data, { type: photo.mime });
   });
 }

@@ -1,6 +1,7 @@
 import { getCurrentActor } from "@/lib/auth/session";
 import { authorize } from "@/lib/authz/policy";
 import { answerErrors } from "@/lib/core/errors";
+import { fileResponse } from "@/lib/core/file-response";
 import { triageQueueParamsSchema } from "@/lib/reports/filter-params";
 import { reportsCsvStream } from "@/lib/reports/export-csv";
 
@@ -11,13 +12,6 @@ export async function GET(request: Request) {
     const actor = await getCurrentActor();
     authorize(actor, "reports:triage");
     const day = new Date().toISOString().slice(0, 10);
-    return new Response(reportsCsvStream(actor, filter), {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="signalements-${day}.csv"`,
-        "Cache-Control": "private, no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return fileResponse(reportsCsvStream(actor, filter), { type: "text/csv; charset=utf-8", download: `signalements-${day}.csv` });
   });
 }

@@ -9,10 +9,10 @@ import { buttonClass } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/guard";
 import { getPartnerContract, type PartnerContract } from "@/lib/contracts/queries/partner";
 import { formatDay, formatLongDay } from "@/lib/format/dates";
-import { formatNumber } from "@/lib/format/numbers";
+import { CONTRACT_KIND_LABELS, PARTNER_CONTRACT_STATUS_LABELS } from "@/lib/contracts/model";
+import { formatEuros, formatNumber } from "@/lib/format/numbers";
 import { routes } from "@/lib/routes";
-import { SERVICE_UNIT_LABELS, formatEuros } from "@/lib/work-orders/statement";
-import { CONTRACT_KIND_LABELS, CONTRACT_STATUS_LABELS } from "../_components/contract-labels";
+import { SERVICE_UNIT_LABELS } from "@/lib/work-orders/statement";
 
 export const metadata: Metadata = { title: "Contrat — Espace partenaire" };
 
@@ -44,7 +44,7 @@ export default async function PartnerContractPage({ params }: { params: Promise<
       </p>
       <PageHeader title={`Contrat ${contract.reference}`} intro={contract.object} />
       <section aria-labelledby="titre-contrat" className="space-y-3 rounded-lg border border-slate-300 bg-white p-4">
-        <h2 id="titre-contrat" className="text-xl font-semibold">État : {CONTRACT_STATUS_LABELS[contract.status]}</h2>
+        <h2 id="titre-contrat" className="text-xl font-semibold">État : {PARTNER_CONTRACT_STATUS_LABELS[contract.status]}</h2>
         <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
           <dt className="font-medium">Partenaire</dt>
           <dd>{contract.partner.name}</dd>
@@ -81,7 +81,10 @@ export default async function PartnerContractPage({ params }: { params: Promise<
           <ul className="list-disc space-y-1 pl-6">
             {contract.documents.map((doc) => (
               <li key={doc.id}>
-                {doc.title} — PDF, {formatNumber(Math.max(1, Math.round(doc.bytes / 1024)))} Ko, ajouté le {formatDay(doc.createdAt)}
+                <a href={routes.staff.contractDocument(doc.id)} className="underline" download>
+                  {doc.title}
+                </a>{" "}
+                — PDF, {formatNumber(Math.max(1, Math.round(doc.bytes / 1024)))} Ko, ajouté le {formatDay(doc.createdAt)}
               </li>
             ))}
           </ul>

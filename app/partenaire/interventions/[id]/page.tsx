@@ -10,6 +10,7 @@ import { can } from "@/lib/authz/policy";
 import { formatDay, formatDayTime, formatLongDay } from "@/lib/format/dates";
 import type { WorkOrderEventKind, WorkOrderStatus } from "@/lib/generated/prisma/enums";
 import { routes } from "@/lib/routes";
+import { JobPhotos } from "@/components/work-orders/job-photos";
 import { WORK_ORDER_ORIGIN_LABELS, WORK_ORDER_STATUS_LABELS, workOrderStatusChange } from "@/lib/work-orders/model";
 import { getPartnerJob } from "@/lib/work-orders/queries/partner";
 import { formatHours } from "@/lib/work-orders/statement";
@@ -56,7 +57,6 @@ export default async function PartnerJobPage({
   if (!job) notFound();
   const notice = query.fait && typeof query.fait === "string" && query.fait in NOTICES ? NOTICES[query.fait as keyof typeof NOTICES] : null;
   const mayValidate = can(actor, "partner-work:validate") && job.status === "DONE";
-  const photos = { BEFORE: job.photos.filter((p) => p.kind === "BEFORE"), AFTER: job.photos.filter((p) => p.kind === "AFTER") };
 
   return (
     <div className="max-w-3xl space-y-6">
@@ -116,33 +116,7 @@ export default async function PartnerJobPage({
 
       <section aria-labelledby="titre-photos" className="space-y-3">
         <h2 id="titre-photos" className="text-xl font-semibold">Photos</h2>
-        {job.photos.length === 0 ? (
-          <EmptyState>Aucune photo pour cette intervention.</EmptyState>
-        ) : (
-          (["BEFORE", "AFTER"] as const).map((kind) =>
-            photos[kind].length ? (
-              <div key={kind} className="space-y-2">
-                <h3 className="text-lg font-semibold">{kind === "BEFORE" ? "Avant" : "Après"}</h3>
-                <ul className="grid gap-3 sm:grid-cols-2">
-                  {photos[kind].map((photo, index) => (
-                    <li key={photo.id}>
-                      <a href={routes.partner.jobPhoto(job.id, photo.id)} className="block underline">
-                        {/* eslint-disable-next-line @next/next/no-img-element -- served by our route handler, sized by its stored dimensions */}
-                        <img
-                          src={routes.partner.jobPhoto(job.id, photo.id)}
-                          alt={`Photo ${kind === "BEFORE" ? "avant" : "après"} l'intervention, ${index + 1} sur ${photos[kind].length}`}
-                          width={photo.width}
-                          height={photo.height}
-                          className="h-auto w-full rounded-md border border-slate-300"
-                        />
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ) : null,
-          )
-        )}
+        <JobPhotos photos={job.photos} src={(photoId) => routes.partner.jobPhoto(job.id, photoId)} />
       </section>
 
       <section aria-labelledby="titre-historique" className="space-y-2">

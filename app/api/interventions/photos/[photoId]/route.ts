@@ -2,27 +2,23 @@ import { getCurrentActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";
 import { idSchema } from "@/lib/core/schemas";
 import { NotFoundError, answerErrors } from "@/lib/core/errors";
+import { fileResponse } from "@/lib/core/file-response";
 import { getObject } from "@/lib/storage/file-storage";
-import { getMyWorkOrderPhoto } from "@/lib/work-orders/queries/employee";
+import { getWorkOrderPhoto } from "@/lib/work-orders/queries/photos";
 
-/** A job's photo, for the employees whose scope holds the job; anyone else gets the same 404. */
+/**
+ * A job's photo, for staff (any job) and for the employees whose scope holds the job; anyone else,
+ * an unknown or malformed id get the same 404.
+ */
 export async function GET(_request: Request, { params }: { params: Promise<{ photoId: string }> }) {
   return answerErrors(async () => {
     const id = idSchema.safeParse((await params).photoId);
     const actor = await getCurrentActor();
-    if (!id.success || !actor || !can(actor, "work-orders:work")) throw new NotFoundError();
-    const photo = await getMyWorkOrderPhoto(actor, id.data);
+    const audience = !actor ? null : can(actor, "work-orders:manage") ? "staff" : can(actor, "work-orders:work") ? "employee" : null;
+    if (!id.success || !actor || !audience) throw new NotFoundError();
+    const photo = await getWorkOrderPhoto(actor, audience, id.data);
     const data = photo && (await getObject(photo.storageKey));
     if (!photo || !data) throw new NotFoundError();
-    return new Response(new Uint8Array(data), {
-      headers: {
-        "Content-Type": photo.mime,
-        "Content-Length": String(data.length),
-        "X-Content-Type-Options": "nosniff",
-        "Content-Disposition": "inline",
-        "Cache-Control": "private, max-age=300",
-        "Content-Security-Policy": "default-src 'none'; sandbox",
-      },
-    });
+    return fileResponse(data, { type: photo.mime });
   });
 }

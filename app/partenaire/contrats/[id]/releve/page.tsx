@@ -6,16 +6,27 @@ import { controlClass } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { buttonClass, tableClass, tableWrapperClass } from "@/components/ui/styles";
+import { buttonClass, tableClass } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/guard";
 import { formatMonth, formatShortDay } from "@/lib/format/dates";
-import { formatNumber } from "@/lib/format/numbers";
+import { formatEuros, formatNumber } from "@/lib/format/numbers";
 import { routes } from "@/lib/routes";
 import { getPartnerStatement } from "@/lib/work-orders/queries/partner";
-import { SERVICE_UNIT_LABELS, STATEMENT_RULE, formatEuros, formatHours, parisMonthOf, parseStatementMonth, shiftMonth } from "@/lib/work-orders/statement";
-import { BAD_MONTH } from "./statement-request";
+import {
+  SERVICE_UNIT_LABELS,
+  STATEMENT_RULE,
+  formatHours,
+  formatPeriod,
+  parisMonthOf,
+  periodFromSearchParams,
+  periodParam,
+  shiftPeriod,
+  statementTitle,
+} from "@/lib/work-orders/statement";
+import { BAD_PERIOD } from "./statement-request";
+import { TableScroller } from "@/components/ui/table-scroller";
 
-export const metadata: Metadata = { title: "Relevé mensuel — Espace partenaire" };
+export const metadata: Metadata = { title: "Relevé — Espace partenaire" };
 
 export default async function PartnerStatementPage({
   params,
@@ -28,38 +39,46 @@ export default async function PartnerStatementPage({
   const actor = await pageActor("partner-work:view", routes.partner.statement(id));
   if (!actor) return <AccessDenied signedIn />;
   if (!/^[a-z0-9]{1,40}$/i.test(id)) notFound();
-  const asked = (await searchParams).mois;
-  // No month: the current one; a malformed one is said, with the current month shown.
-  const badMonth = asked !== undefined && !parseStatementMonth(asked);
-  const month = !badMonth && typeof asked === "string" ? asked : parisMonthOf(new Date());
-  const statement = await getPartnerStatement(actor, id, month);
+  const asked = periodFromSearchParams(await searchParams);
+  // No period: the current month; a malformed one is said, with the current month shown.
+  const badPeriod = asked === null;
+  const statement = await getPartnerStatement(actor, id, asked?.key ?? parisMonthOf(new Date()));
   // Another partner's contract, or a draft: "not found", like one that does not exist.
   if (!statement) notFound();
+  const { period } = statement;
+  const yearly = periodParam(period) === "annee";
+  const year = period.slice(0, 4);
+  const shown = formatPeriod(period);
 
   return (
     <div className="space-y-6">
       <p>
         <Link href={routes.partner.contract(statement.contract.id)} className="underline">← Contrat {statement.contract.reference}</Link>
       </p>
-      <PageHeader title={`Relevé de ${formatMonth(statement.month)}`} intro={`Contrat ${statement.contract.reference} — ${statement.contract.object} · ${statement.partner}`} />
-      {badMonth ? (
+      <PageHeader title={statementTitle(period)} intro={`Contrat ${statement.contract.reference} — ${statement.contract.object} · ${statement.partner}`} />
+      {badPeriod ? (
         <p role="alert" className="rounded-md border border-red-700 bg-red-50 px-3 py-2 text-red-900">
-          {BAD_MONTH} Voici le relevé du mois en cours.
+          {BAD_PERIOD} Voici le relevé du mois en cours.
         </p>
       ) : null}
       <FilterForm action={routes.partner.statement(statement.contract.id)} label="Choisir le mois du relevé" columns="sm:grid-cols-[1fr_auto]" filtered={false} submitLabel="Afficher">
         <div className="space-y-1">
           <label htmlFor="mois" className="block text-sm font-medium text-slate-900">Mois</label>
-          <input id="mois" type="month" name="mois" defaultValue={statement.month} required className={controlClass} />
+          <input id="mois" type="month" name="mois" defaultValue={yearly ? `${year}-01` : period} required className={controlClass} />
         </div>
       </FilterForm>
-      <nav aria-label="Mois voisins" className="flex flex-wrap gap-4">
-        <Link href={routes.partner.statement(statement.contract.id, shiftMonth(statement.month, -1))} className="underline">
-          ← {formatMonth(shiftMonth(statement.month, -1))}
+      <nav aria-label={yearly ? "Années voisines" : "Mois voisins"} className="flex flex-wrap gap-4">
+        <Link href={routes.partner.statement(statement.contract.id, shiftPeriod(period, -1))} className="underline">
+          ← {formatPeriod(shiftPeriod(period, -1))}
         </Link>
-        <Link href={routes.partner.statement(statement.contract.id, shiftMonth(statement.month, 1))} className="underline">
-          {formatMonth(shiftMonth(statement.month, 1))} →
+        <Link href={routes.partner.statement(statement.contract.id, shiftPeriod(period, 1))} className="underline">
+          {formatPeriod(shiftPeriod(period, 1))} →
         </Link>
+        {yearly ? null : (
+          <Link href={routes.partner.statement(statement.contract.id, year)} className="underline">
+            Relevé de l&apos;année {year}
+          </Link>
+        )}
       </nav>
       <p className="max-w-prose text-slate-700">{STATEMENT_RULE}</p>
 
@@ -68,9 +87,9 @@ export default async function PartnerStatementPage({
         {statement.lines.length === 0 ? (
           <EmptyState>Aucune prestation sur ce contrat.</EmptyState>
         ) : (
-          <div className={tableWrapperClass}>
+          <TableScroller label={`Montants par prestation, ${shown}`}>
             <table className={tableClass}>
-              <caption className="sr-only">Montants par prestation, {formatMonth(statement.month)}</caption>
+              <caption className="sr-only">Montants par prestation, {shown}</caption>
               <thead>
                 <tr>
                   <th scope="col">Prestation</th>
@@ -104,26 +123,63 @@ export default async function PartnerStatementPage({
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </TableScroller>
         )}
         <p className="flex flex-wrap gap-3">
-          <a href={routes.partner.statementCsv(statement.contract.id, statement.month)} className={buttonClass("secondary")} download>
+          <a href={routes.partner.statementCsv(statement.contract.id, period)} className={buttonClass("secondary")} download>
             Télécharger le relevé (CSV)
           </a>
-          <a href={routes.partner.statementPdf(statement.contract.id, statement.month)} className={buttonClass("secondary")} download>
+          <a href={routes.partner.statementPdf(statement.contract.id, period)} className={buttonClass("secondary")} download>
             Télécharger le relevé (PDF)
           </a>
         </p>
       </section>
 
+      {yearly ? (
+      <section aria-labelledby="titre-mois" className="space-y-3">
+        <h2 id="titre-mois" className="text-xl font-semibold">Par mois</h2>
+        <p className="max-w-prose text-slate-700">Le détail des interventions comptées est dans les fichiers du relevé et dans le relevé de chaque mois.</p>
+        {statement.months.length === 0 ? (
+          <EmptyState>Aucune intervention terminée et validée en {shown}.</EmptyState>
+        ) : (
+          <TableScroller label={`Montants par mois, ${shown}`}>
+            <table className={tableClass}>
+              <caption className="sr-only">Montants par mois, {shown}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Mois</th>
+                  <th scope="col" className="text-right">Interventions validées</th>
+                  <th scope="col" className="text-right">Heures</th>
+                  <th scope="col" className="text-right">Montant HT</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-200">
+                {statement.months.map((m) => (
+                  <tr key={m.month}>
+                    <th scope="row">
+                      <Link href={routes.partner.statement(statement.contract.id, m.month)} className="underline">
+                        {formatMonth(m.month)}
+                      </Link>
+                    </th>
+                    <td className="text-right tabular-nums">{formatNumber(m.jobs)}</td>
+                    <td className="text-right tabular-nums">{formatHours(m.minutes)}</td>
+                    <td className="text-right tabular-nums">{formatEuros(m.amountCents)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroller>
+        )}
+      </section>
+      ) : (
       <section aria-labelledby="titre-interventions" className="space-y-3">
         <h2 id="titre-interventions" className="text-xl font-semibold">Interventions comptées</h2>
         {statement.jobs.length === 0 ? (
-          <EmptyState>Aucune intervention terminée et validée en {formatMonth(statement.month)}.</EmptyState>
+          <EmptyState>Aucune intervention terminée et validée en {shown}.</EmptyState>
         ) : (
-          <div className={tableWrapperClass}>
+          <TableScroller label={`Interventions comptées, ${shown}`}>
             <table className={tableClass}>
-              <caption className="sr-only">Interventions comptées, {formatMonth(statement.month)}</caption>
+              <caption className="sr-only">Interventions comptées, {shown}</caption>
               <thead>
                 <tr>
                   <th scope="col">N°</th>
@@ -147,9 +203,10 @@ export default async function PartnerStatementPage({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroller>
         )}
       </section>
+      )}
     </div>
   );
 }

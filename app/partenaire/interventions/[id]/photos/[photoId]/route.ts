@@ -2,8 +2,9 @@ import { getCurrentActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";
 import { idSchema } from "@/lib/core/schemas";
 import { NotFoundError, answerErrors } from "@/lib/core/errors";
+import { fileResponse } from "@/lib/core/file-response";
 import { getObject } from "@/lib/storage/file-storage";
-import { getPartnerJobPhoto } from "@/lib/work-orders/queries/partner";
+import { getWorkOrderPhoto } from "@/lib/work-orders/queries/photos";
 
 /**
  * A before/after photo of one of the partner's jobs (workOrderScope "partner"). Anyone else, a
@@ -14,18 +15,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     const { id, photoId } = await params;
     const actor = await getCurrentActor();
     if (!actor || !can(actor, "partner-work:view") || !idSchema.safeParse(id).success || !idSchema.safeParse(photoId).success) throw new NotFoundError();
-    const photo = await getPartnerJobPhoto(actor, id, photoId);
+    const photo = await getWorkOrderPhoto(actor, "partner", photoId, id);
     const data = photo && (await getObject(photo.storageKey));
     if (!photo || !data) throw new NotFoundError();
-    return new Response(new Uint8Array(data), {
-      headers: {
-        "Content-Type": photo.mime,
-        "Content-Length": String(data.length),
-        "X-Content-Type-Options": "nosniff",
-        "Content-Disposition": "inline",
-        "Cache-Control": "private, max-age=300",
-        "Content-Security-Policy": "default-src 'none'; sandbox",
-      },
-    });
+    return fileResponse(data, { type: photo.mime });
   });
 }

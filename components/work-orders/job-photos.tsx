@@ -1,0 +1,40 @@
+import { EmptyState } from "@/components/ui/empty-state";
+import { PHOTO_KINDS, PHOTO_KIND_LABELS } from "@/lib/work-orders/employee-schemas";
+
+type JobPhoto = { id: string; kind: (typeof PHOTO_KINDS)[number]; width: number; height: number };
+
+/**
+ * A job's photos, "before" then "after", each opening full size. `src` is the photo's address on
+ * the route of the reader's space (staff and employees: /api/interventions/photos; a partner: its
+ * job's photos), which checks again who may see it.
+ */
+export function JobPhotos({ photos, src }: { photos: readonly JobPhoto[]; src: (photoId: string) => string }) {
+  if (photos.length === 0) return <EmptyState>Aucune photo pour cette intervention.</EmptyState>;
+  return PHOTO_KINDS.map((kind) => {
+    const ofKind = photos.filter((photo) => photo.kind === kind);
+    if (ofKind.length === 0) return null;
+    const label = PHOTO_KIND_LABELS[kind].toLowerCase();
+    return (
+      <div key={kind} className="space-y-2">
+        <h3 className="text-lg font-semibold">{PHOTO_KIND_LABELS[kind]}</h3>
+        <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3">
+          {ofKind.map((photo, index) => (
+            <li key={photo.id}>
+              <a href={src(photo.id)} className="block">
+                {/* eslint-disable-next-line @next/next/no-img-element -- served by an authorized route handler, sized by its stored dimensions */}
+                <img
+                  src={src(photo.id)}
+                  alt={`Photo ${label} l'intervention, ${index + 1} sur ${ofKind.length}`}
+                  width={photo.width}
+                  height={photo.height}
+                  loading="lazy"
+                  className="h-auto w-full rounded-md border border-slate-300"
+                />
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  });
+}
