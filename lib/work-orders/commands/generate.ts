@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
+import type { Actor } from "@/lib/authz/policy";
 import { inTransaction, type OperationContext } from "@/lib/core/operation";
 import { DEFAULT_GENERATION_WEEKS } from "@/lib/work-orders/schemas";
 import { generationLineSelect, generationWindow, jobsOfLines } from "@/lib/work-orders/generation";
@@ -9,7 +10,9 @@ import { generationLineSelect, generationWindow, jobsOfLines } from "@/lib/work-
  * occurrence day and per site the line covers, with the line's task, team, start time and
  * duration, for every running contract's recurring lines (or one contract's, or one line's).
  * Idempotent: a line resumes after its `generatedUntil`, and the unique (line, site, occurrence)
- * makes a job generated twice (two clicks at once) one job. Exported for a scheduled job too.
+ * makes a job generated twice (two clicks at once) one job. Staff run it from the contracts'
+ * pages; the daily job (lib/scheduling/daily-work.ts) runs it with no actor: its jobs, events and
+ * audit row then name no one.
  */
 
 /** Rows per insert: PostgreSQL's parameter limit stays far (each row has about 15 values). */
@@ -18,7 +21,10 @@ const CHUNK = 1_000;
 export type GenerationScope = { weeks?: number; contractId?: string | null; contractLineId?: string | null };
 export type GenerationResult = { created: number; lines: number; from: string; to: string; cacheTags: string[] };
 
-export async function generateWorkOrders(ctx: OperationContext, scope: GenerationScope = {}, today: Date = new Date()): Promise<GenerationResult> {
+export type GenerationContext = Pick<OperationContext, "tx" | "afterCommit"> & { actor: Pick<Actor, "id"> | null };
+
+export async function generateWorkOrders(ctx: GenerationContext, scope: GenerationScope = {}, today: Date = new Date()): Promise<GenerationResult> {
+  const actorId = ctx.actor?.id ?? null;
   const window = generationWindow(today, scope.weeks ?? DEFAULT_GENERATION_WEEKS);
   return inTransaction(ctx, async (tx) => {
     const lines = await tx.contractLine.findMany({
@@ -33,7 +39,7 @@ export async function generateWorkOrders(ctx: OperationContext, scope: Generatio
       select: generationLineSelect,
     });
 
-    const { rows, reached } = jobsOfLines(lines, window, ctx.actor.id);
+    const { rows, reached } = jobsOfLines(lines, window, actorId);
 
     let created = 0;
     for (let i = 0; i < rows.length; i += CHUNK) {
@@ -41,19 +47,23 @@ export async function generateWorkOrders(ctx: OperationContext, scope: Generatio
       created += jobs.length;
       if (jobs.length) {
         await tx.workOrderEvent.createMany({
-          data: jobs.map((job) => ({ workOrderId: job.id, kind: "CREATED" as const, toStatus: "PLANNED" as const, comment: "Générée depuis le planning du contrat", visibility: "INTERNAL" as const, actorId: ctx.actor.id })),
+          data: jobs.map((job) => ({ workOrderId: job.id, kind: "CREATED" as const, toStatus: "PLANNED" as const, comment: "Générée depuis le planning du contrat", visibility: "INTERNAL" as const, actorId })),
         });
       }
     }
     // Lines reaching the same day are written together (one update per distinct day).
     const byDay = new Map<number, string[]>();
-    for (const [lineId, day] of reached) byDay.set(day.getTime(), [...(byDay.get(day.getTime()) ?? []), lineId]);
+    for (const [lineId, day] of reached) {
+      const ids = byDay.get(day.getTime());
+      if (ids) ids.push(lineId);
+      else byDay.set(day.getTime(), [lineId]);
+    }
     for (const [time, ids] of byDay) await tx.contractLine.updateMany({ where: { id: { in: ids } }, data: { generatedUntil: new Date(time) } });
 
     const from = window.from.toISOString().slice(0, 10);
     const to = window.to.toISOString().slice(0, 10);
     await recordAudit(tx, {
-      actorId: ctx.actor.id,
+      actorId,
       action: "work-order.generated",
       entityType: "ContractLine",
       entityId: scope.contractLineId ?? scope.contractId ?? "*",

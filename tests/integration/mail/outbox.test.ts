@@ -8,7 +8,7 @@ import { register } from "@/instrumentation";
 import { listUndeliveredMails } from "@/lib/mail/queries";
 import { stopMailWorker } from "@/lib/mail/worker";
 import { eraseAccount } from "@/lib/people/delete-account";
-import { stopRetentionSchedule } from "@/lib/retention/schedule";
+import { stopDailyJobs } from "@/lib/scheduling/daily-job";
 import { MAX_ATTEMPTS, RETRY_DELAYS_MINUTES, queueMails, sendDueMails, sendQueuedMails } from "@/lib/mail/outbox";
 import { resetDatabase } from "../../helpers/database";
 import { createUser } from "../../helpers/factories";
@@ -179,8 +179,8 @@ describe("a notification's email", () => {
 describe("the retry worker", () => {
   afterEach(() => {
     stopMailWorker();
-    // instrumentation.ts also starts the daily retention timer: it must not run against the test database.
-    stopRetentionSchedule();
+    // instrumentation.ts also starts the daily jobs' timers: they must not run against the test database.
+    stopDailyJobs();
     delete process.env.NEXT_RUNTIME;
     process.env.MAIL_RETRY_INTERVAL_MS = previousInterval;
   });
