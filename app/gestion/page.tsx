@@ -14,6 +14,8 @@ import { SITE_KIND_LABELS } from "./_components/labels";
 import { routes } from "@/lib/routes";
 import { ContractAlerts } from "./contrats/_components/contract-alerts";
 import { listContractsEndingSoon } from "@/lib/contracts/queries/staff";
+import { countWorkToHandle } from "@/lib/work-orders/queries/staff";
+import { WorkToHandle } from "./interventions/_components/work-to-handle";
 
 export const metadata: Metadata = { title: "Gestion — territoire" };
 
@@ -22,10 +24,12 @@ export default async function BackOfficeHomePage() {
   if (!actor) return <AccessDenied signedIn />;
 
   const canSeeTerritory = can(actor, "territory:view");
-  // Contract alerts: one small query on the (status, endsOn) index, beside the territory's.
-  const [areas, endingContracts] = await Promise.all([
+  // Contract alerts (the (status, endsOn) index) and the work to handle (two counts on indexes),
+  // beside the territory's read.
+  const [areas, endingContracts, workToHandle] = await Promise.all([
     canSeeTerritory ? getTerritoryOverview() : [],
     can(actor, "contracts:view") ? listContractsEndingSoon(actor) : null,
+    can(actor, "work-orders:manage") ? countWorkToHandle(actor) : null,
   ]);
   const siteCount = areas.reduce((sum, area) => sum + area.sites.length, 0);
   const buildingCount = areas.reduce((sum, area) => sum + area.sites.reduce((s, site) => s + site._count.buildings, 0), 0);
@@ -37,6 +41,7 @@ export default async function BackOfficeHomePage() {
         intro={`Bonjour ${actor.name}. Voici le territoire de la Régie : ses secteurs, leurs sites et à qui ils appartiennent.`}
       />
       <GestionNav current={routes.staff.home} />
+      {workToHandle ? <WorkToHandle {...workToHandle} /> : null}
       {endingContracts ? <ContractAlerts contracts={endingContracts} /> : null}
 
       {!canSeeTerritory ? (

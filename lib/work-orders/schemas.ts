@@ -141,6 +141,8 @@ const optionalDay = daySchema.optional().catch(undefined);
 export const workOrderFilterSchema = z.object({
   statut: z.enum(WORK_ORDER_STATUSES).optional().catch(undefined),
   origine: z.enum(["SCHEDULE", "PARTNER_ORDER", "STAFF", "REPORT"]).optional().catch(undefined),
+  /** "oui": the open jobs a partner sent back, to take up again. */
+  renvoi: z.literal("oui").optional().catch(undefined),
   contrat: optionalIdParam,
   equipe: optionalIdParam,
   du: optionalDay,

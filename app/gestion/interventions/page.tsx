@@ -22,7 +22,7 @@ export const metadata: Metadata = { title: "Gestion — interventions" };
 
 /** The filter as the URL writes it (French names), for the pagination links. */
 function filterParams(filter: WorkOrderFilterParams): Record<string, string | undefined> {
-  return { statut: filter.statut, origine: filter.origine, contrat: filter.contrat, equipe: filter.equipe, du: filter.du, au: filter.au, q: filter.q };
+  return { statut: filter.statut, origine: filter.origine, renvoi: filter.renvoi, contrat: filter.contrat, equipe: filter.equipe, du: filter.du, au: filter.au, q: filter.q };
 }
 
 /** Every job, filtered in the URL (GET, works without JavaScript), 25 a page; and the generation of the schedules' jobs. */
@@ -75,6 +75,14 @@ export default async function WorkOrdersPage({ searchParams }: { searchParams: P
           defaultValue={filter.origine ?? ""}
           emptyLabel="Toutes"
           options={Object.entries(WORK_ORDER_ORIGIN_LABELS).map(([value, label]) => ({ value, label }))}
+        />
+        <SelectField
+          id="filtre-renvoi"
+          name="renvoi"
+          label="Renvoi du partenaire"
+          defaultValue={filter.renvoi ?? ""}
+          emptyLabel="Indifférent"
+          options={[{ value: "oui", label: "Renvoyées, à reprendre" }]}
         />
         <SelectField id="filtre-contrat" name="contrat" label="Contrat" defaultValue={filter.contrat ?? ""} emptyLabel="Tous" options={contracts} />
         <SelectField

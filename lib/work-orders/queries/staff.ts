@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/authz/policy";
 import { workOrderScope, withinScope } from "@/lib/authz/scopes";
 import { toDay } from "@/lib/contracts/schedule";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { OPEN_WORK_ORDER_STATUSES } from "@/lib/work-orders/model";
 import type { WorkOrderFilterParams } from "@/lib/work-orders/schemas";
 
 /**
@@ -27,6 +28,8 @@ export function workOrderListWhere(filter: WorkOrderFilterParams): Prisma.WorkOr
   return {
     ...(filter.statut ? { status: filter.statut } : {}),
     ...(filter.origine ? { origin: filter.origine } : {}),
+    // Sent back and still open; with a status too, both must hold.
+    ...(filter.renvoi ? { sentBackAt: { not: null }, AND: [{ status: { in: [...OPEN_WORK_ORDER_STATUSES] } }] } : {}),
     ...(filter.contrat ? { contractId: filter.contrat } : {}),
     ...(filter.equipe ? { teamId: filter.equipe } : {}),
     ...(filter.du || filter.au
@@ -50,6 +53,19 @@ const listSelect = {
   contract: { select: { reference: true } },
 } as const satisfies Prisma.WorkOrderSelect;
 export type WorkOrderListRow = Prisma.WorkOrderGetPayload<{ select: typeof listSelect }>;
+
+/**
+ * The staff home's "À traiter": partners' orders still to plan (PLANNED), and open jobs a partner
+ * sent back. Two counts on the (status, origin) and (status, sentBackAt) indexes.
+ */
+export async function countWorkToHandle(actor: StaffActor) {
+  const scope = workOrderScope(actor, "staff");
+  const [ordersToPlan, sentBack] = await Promise.all([
+    db.workOrder.count({ where: withinScope(scope, { status: "PLANNED", origin: "PARTNER_ORDER" }) }),
+    db.workOrder.count({ where: withinScope(scope, { status: { in: [...OPEN_WORK_ORDER_STATUSES] }, sentBackAt: { not: null } }) }),
+  ]);
+  return { ordersToPlan, sentBack };
+}
 
 export async function listWorkOrders(actor: StaffActor, filter: WorkOrderFilterParams): Promise<{ total: number; rows: WorkOrderListRow[] }> {
   const where = withinScope(workOrderScope(actor, "staff"), workOrderListWhere(filter));
@@ -100,7 +116,7 @@ export async function getWorkOrderForStaff(actor: StaffActor, id: string) {
         orderBy: { createdAt: "asc" },
         select: { id: true, kind: true, fromStatus: true, toStatus: true, comment: true, visibility: true, createdAt: true, actor: { select: { name: true } } },
       },
-      photos: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, createdAt: true, width: true, height: true } },
+      photos: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, width: true, height: true } },
       timeEntries: { orderBy: { date: "asc" }, select: { id: true, date: true, minutes: true, note: true, employee: { select: { name: true } } } },
     },
   });

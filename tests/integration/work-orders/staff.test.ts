@@ -16,7 +16,7 @@ import { ConflictError } from "@/lib/core/errors";
 import { assignWorkOrder, CANNOT_RESCHEDULE, dateOutsideContract, PARTNER_VALIDATES, rescheduleWorkOrder, SITE_OUTSIDE_CONTRACT, UNKNOWN_EMPLOYEE, UNKNOWN_TEAM } from "@/lib/work-orders/commands/staff";
 import { WORK_ORDER_CONFLICT } from "@/lib/work-orders/lifecycle";
 import { CANCEL_REASON_REQUIRED } from "@/lib/work-orders/schemas";
-import { getWorkOrderForStaff, listJobsOfReport, listWorkOrders } from "@/lib/work-orders/queries/staff";
+import { countWorkToHandle, getWorkOrderForStaff, listJobsOfReport, listWorkOrders } from "@/lib/work-orders/queries/staff";
 import { workOrderFilterSchema } from "@/lib/work-orders/schemas";
 import { callAction, expectRedirect, expectRefused, expectSuccess } from "../../helpers/actions";
 import { databaseSnapshot, resetDatabase } from "../../helpers/database";
@@ -259,5 +259,23 @@ describe("queries", () => {
     expect((await listWorkOrders(actorOf(staff), filter({ statut: "nimporte", page: "x" }))).total).toBe(2);
     const page = await getWorkOrderForStaff(actorOf(staff), a.id);
     expect(page).toMatchObject({ id: a.id, team: { name: team.name }, events: [] });
+  });
+
+  it("counts and lists the work to handle: partners' orders to plan, open jobs sent back", async () => {
+    const ordered = await createJob({ teamId: team.id });
+    const orderedAssigned = await createJob({ teamId: team.id, status: "ASSIGNED" });
+    await db.workOrder.updateMany({ where: { id: { in: [ordered.id, orderedAssigned.id] } }, data: { origin: "PARTNER_ORDER" } });
+    const sentBack = await createJob({ teamId: team.id, status: "ASSIGNED" });
+    const sentBackThenValidated = await createJob({ teamId: team.id, status: "VALIDATED" });
+    await db.workOrder.updateMany({ where: { id: { in: [sentBack.id, sentBackThenValidated.id] } }, data: { sentBackAt: new Date() } });
+    await createJob({ teamId: team.id });
+
+    expect(await countWorkToHandle(actorOf(staff))).toEqual({ ordersToPlan: 1, sentBack: 1 });
+    const filter = (params: Record<string, string>) => workOrderFilterSchema.parse(params);
+    expect((await listWorkOrders(actorOf(staff), filter({ statut: "PLANNED", origine: "PARTNER_ORDER" }))).rows.map((r) => r.id)).toEqual([ordered.id]);
+    expect((await listWorkOrders(actorOf(staff), filter({ renvoi: "oui" }))).rows.map((r) => r.id)).toEqual([sentBack.id]);
+    // With a status as well, both hold; an odd value is ignored.
+    expect((await listWorkOrders(actorOf(staff), filter({ renvoi: "oui", statut: "VALIDATED" }))).total).toBe(0);
+    expect((await listWorkOrders(actorOf(staff), filter({ renvoi: "non" }))).total).toBe(5);
   });
 });
