@@ -29,7 +29,8 @@ export default async function InterventionsPage() {
         <EmptyState>Aucune fiche salarié en cours n&apos;est liée à votre compte : vous n&apos;avez pas d&apos;intervention à afficher. Si c&apos;est une erreur, parlez-en à votre encadrant.</EmptyState>
       ) : (
         <>
-          <JobList title="Aujourd'hui" id="aujourdhui" jobs={week.today} empty="Aucune intervention prévue aujourd'hui." showDay={false} />
+          {/* Today's job pages are kept on the phone at each visit (OfflineRunner); the week's when opened. */}
+          <JobList title="Aujourd'hui" id="aujourdhui" jobs={week.today} empty="Aucune intervention prévue aujourd'hui." showDay={false} keepOffline />
           <JobList title="Cette semaine" id="semaine" jobs={week.week} empty="Aucune autre intervention cette semaine." showDay />
         </>
       )}
@@ -37,9 +38,9 @@ export default async function InterventionsPage() {
   );
 }
 
-function JobList({ title, id, jobs, empty, showDay }: { title: string; id: string; jobs: MyWorkOrder[]; empty: string; showDay: boolean }) {
+function JobList({ title, id, jobs, empty, showDay, keepOffline = false }: { title: string; id: string; jobs: MyWorkOrder[]; empty: string; showDay: boolean; keepOffline?: boolean }) {
   return (
-    <section aria-labelledby={id} className="mb-8 space-y-3">
+    <section aria-labelledby={id} className="mb-8 space-y-3" data-offline-keep={keepOffline ? "" : undefined}>
       <h2 id={id} className="text-xl font-semibold">
         {title} <span className="text-base font-normal text-slate-700">({plural(jobs.length, "intervention", "interventions")})</span>
       </h2>

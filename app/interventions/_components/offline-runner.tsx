@@ -25,7 +25,8 @@ export function useOutbox(): Outbox | null {
 
 /**
  * Runs on every page of /interventions: registers the service worker and tells it whose pages it
- * keeps (and which to keep: this page, the jobs it links to, the scripts it loaded), sends what
+ * keeps (and which to keep: this page, the jobs linked from a `data-offline-keep` part of it, today's
+ * on the list, and the scripts it loaded; each visit fetches those again, so they stay few), sends what
  * waits in the outbox on load and when the network returns, and says so at the top of the page.
  */
 export function OfflineRunner({ userKey, children }: { userKey: string; children: ReactNode }) {
@@ -59,7 +60,7 @@ export function OfflineRunner({ userKey, children }: { userKey: string; children
       .then((registration) => {
         const worker = registration.active;
         if (!worker || !navigator.onLine) return;
-        const links = [...document.querySelectorAll<HTMLAnchorElement>("a[href]")]
+        const links = [...document.querySelectorAll<HTMLAnchorElement>("[data-offline-keep] a[href]")]
           .map((a) => new URL(a.href))
           .filter((url) => url.origin === location.origin && url.pathname.startsWith(`${routes.employee.scope}/`))
           .map((url) => url.pathname);
