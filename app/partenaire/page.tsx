@@ -11,10 +11,9 @@ import { PARTNER_KIND_LABELS } from "@/lib/partners/model";
 import { getPartnersByIds } from "@/lib/partners/queries/partner";
 import { listPartnerSites } from "@/lib/territory/queries";
 import { routes } from "@/lib/routes";
+import { TableScroller } from "@/components/ui/table-scroller";
 
 export const metadata: Metadata = { title: "Espace partenaire" };
-
-const tableWrapperClass = "relative overflow-x-auto rounded-md border border-slate-300 bg-white";
 
 export default async function PartnerSpacePage() {
   const actor = await pageActor("partner-space:view", routes.partner.home);
@@ -95,7 +94,7 @@ export default async function PartnerSpacePage() {
                             {site.buildings.length === 0 ? (
                               <p className="text-slate-800">Aucun bâtiment enregistré sur ce site.</p>
                             ) : (
-                              <div className={tableWrapperClass}>
+                              <TableScroller label={`Bâtiments du site ${site.name}`}>
                                 <table className={tableClass}>
                                   <caption className="sr-only">Bâtiments du site {site.name}</caption>
                                   <thead>
@@ -115,7 +114,7 @@ export default async function PartnerSpacePage() {
                                     ))}
                                   </tbody>
                                 </table>
-                              </div>
+                              </TableScroller>
                             )}
                           </article>
                         </li>

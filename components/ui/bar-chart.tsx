@@ -1,4 +1,5 @@
-import { tableClass, tableWrapperClass } from "@/components/ui/styles";
+import { tableClass } from "@/components/ui/styles";
+import { TableScroller } from "@/components/ui/table-scroller";
 
 export type Bar = { key: string; label: string; value: number; /** The value as people read it ("12", "7 h 30"). */ shown: string };
 
@@ -34,6 +35,29 @@ export function BarChart({
   const max = Math.max(1, ...bars.map((bar) => bar.value));
   const barSpace = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
   const height = bars.length * ROW + 8;
+  const table = (
+    <table className={tableClass}>
+      <caption className="sr-only">{title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{labelHeader}</th>
+          <th scope="col" className="text-right">
+            {valueHeader}
+          </th>
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-200">
+        {bars.map((bar) => (
+          <tr key={bar.key}>
+            <th scope="row" className="font-medium">
+              {bar.label}
+            </th>
+            <td className="text-right tabular-nums">{bar.shown}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
   return (
     <figure className="space-y-2">
       <svg role="img" aria-labelledby={`${id}-titre`} viewBox={`0 0 ${WIDTH} ${height}`} className="w-full max-w-3xl rounded-md border border-slate-300 bg-white" preserveAspectRatio="xMinYMin meet">
@@ -54,29 +78,7 @@ export function BarChart({
           );
         })}
       </svg>
-      <div className={tableVisible ? tableWrapperClass : "sr-only"}>
-        <table className={tableClass}>
-          <caption className="sr-only">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{labelHeader}</th>
-              <th scope="col" className="text-right">
-                {valueHeader}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200">
-            {bars.map((bar) => (
-              <tr key={bar.key}>
-                <th scope="row" className="font-medium">
-                  {bar.label}
-                </th>
-                <td className="text-right tabular-nums">{bar.shown}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {tableVisible ? <TableScroller label={title}>{table}</TableScroller> : <div className="sr-only">{table}</div>}
     </figure>
   );
 }

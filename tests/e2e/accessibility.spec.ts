@@ -590,13 +590,28 @@ const PAGES: PageCase[] = [
     name: "partner statement",
     as: "partner",
     path: "/partenaire/contrats",
-    title: titled("Relevé mensuel — Espace partenaire"),
+    title: titled("Relevé — Espace partenaire"),
     prepare: async (page) => {
       await page.getByRole("link", { name: "HB-2026-031" }).click();
       await page.getByRole("link", { name: "Relevé mensuel" }).click();
       await page.getByLabel("Mois", { exact: true }).fill("2026-11");
       await page.getByRole("button", { name: "Afficher" }).click();
       await expect(page.getByRole("heading", { level: 1, name: "Relevé de novembre 2026" })).toBeVisible();
+    },
+  },
+  {
+    name: "partner yearly statement",
+    variantOf: "partner statement",
+    as: "partner",
+    path: "/partenaire/contrats",
+    title: titled("Relevé — Espace partenaire"),
+    prepare: async (page) => {
+      await page.getByRole("link", { name: "HB-2026-031" }).click();
+      await page.getByRole("link", { name: "Relevé mensuel" }).click();
+      await page.getByLabel("Mois", { exact: true }).fill("2026-11");
+      await page.getByRole("button", { name: "Afficher" }).click();
+      await page.getByRole("link", { name: "Relevé de l'année 2026" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Relevé de l'année 2026" })).toBeVisible();
     },
   },
 ];
@@ -744,6 +759,34 @@ const PHONE_PAGES = [
   "a response template, deletion not confirmed",
   "people",
   "audit log",
+  // The Régie's work (issue 11): the partner's space is read on a phone as much as at a desk, and
+  // staff on the move open the lists and records (the planning has its own phone case above).
+  "partner invitation, link not valid",
+  "partner space",
+  "partner jobs",
+  "partner job to validate",
+  "partner job order",
+  "partner job order, with errors",
+  "partner contracts",
+  "partner contract",
+  "partner statement",
+  "partner yearly statement",
+  "back office: partners",
+  "a partner",
+  "territory",
+  "a site",
+  "new site, with errors",
+  "contracts",
+  "a contract",
+  "a contract line",
+  "work orders",
+  "a work order",
+  "new work order, with errors",
+  "employees",
+  "an employee",
+  "new employee, with errors",
+  "a team",
+  "work figures",
 ];
 
 test.describe("at a phone's size, the pages a phone user opens are accessible too", () => {
