@@ -199,8 +199,11 @@ const WORK_ORDERS = "/gestion/interventions";
 const NEW_WORK_ORDER = "/gestion/interventions/nouvelle";
 const PLANNING = "/gestion/planning";
 const staffWork = {
-  /** The jobs' list; its filter's parameters (statut, contrat, equipe, du, au, origine, q, page) are added by the page. */
+  /** The jobs' list; its filter's parameters (statut, contrat, equipe, du, au, origine, renvoi, q, page) are added by the page. */
   workOrders: WORK_ORDERS,
+  /** The staff home's "À traiter": partners' orders still to plan, jobs a partner sent back. */
+  ordersToPlan: withQuery(WORK_ORDERS, { statut: "PLANNED", origine: "PARTNER_ORDER" }),
+  sentBackJobs: withQuery(WORK_ORDERS, { renvoi: "oui" }),
   workOrder: (id: string, notice?: WorkOrderNotice) => {
     const path = `${WORK_ORDERS}/${encode(id)}`;
     return notice ? done(path, notice) : path;
@@ -262,15 +265,21 @@ const PARTNER_CONTRACTS = "/partenaire/contrats";
 const PARTNER_JOBS = "/partenaire/interventions";
 /** What the partner just did to a job (`?fait=…` on its page). */
 export type PartnerJobNotice = "validee" | "renvoyee" | "commandee";
-/** A contract's statement page and its files, for a month written "2026-11" (none: the page picks). */
-const statement = (id: string, suffix: string) => (month?: string) =>
-  month ? withQuery(`${PARTNER_CONTRACTS}/${encode(id)}/releve${suffix}`, { mois: month }) : `${PARTNER_CONTRACTS}/${encode(id)}/releve${suffix}`;
+/**
+ * A contract's statement page and its files, for a month written "2026-11" (`?mois=`) or a year
+ * "2026" (`?annee=`, as periodParam() in lib/work-orders/statement.ts says); none: the page picks.
+ */
+const statement = (id: string, suffix: string) => (period?: string) => {
+  const path = `${PARTNER_CONTRACTS}/${encode(id)}/releve${suffix}`;
+  if (!period) return path;
+  return withQuery(path, /^\d{4}$/.test(period) ? { annee: period } : { mois: period });
+};
 const partnerWork = {
   contracts: PARTNER_CONTRACTS,
   contract: (id: string) => `${PARTNER_CONTRACTS}/${encode(id)}`,
-  statement: (id: string, month?: string) => statement(id, "")(month),
-  statementCsv: (id: string, month: string) => statement(id, "/csv")(month),
-  statementPdf: (id: string, month: string) => statement(id, "/pdf")(month),
+  statement: (id: string, period?: string) => statement(id, "")(period),
+  statementCsv: (id: string, period: string) => statement(id, "/csv")(period),
+  statementPdf: (id: string, period: string) => statement(id, "/pdf")(period),
   /** The jobs; their filtered addresses: partnerJobsSearchParams() in lib/work-orders/partner-params.ts. */
   jobs: PARTNER_JOBS,
   job: (id: string, notice?: PartnerJobNotice) => {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-/** Where this page sits in the admin space; the last item is the current page. */
+/** Where this page sits (the admin space, the back office's sections); the last item is the current page. */
 export function Breadcrumbs({ items }: { items: readonly { href?: string; label: string }[] }) {
   return (
     <nav aria-label="Fil d'Ariane" className="mb-4 text-sm">

@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { PaginatedTable, type Column } from "@/components/ui/data-table";
 import { pageActor } from "@/lib/auth/guard";
 import { AUDIT_PAGE_SIZE, listAuditEntries } from "@/lib/audit/queries";
-import { Breadcrumbs } from "@/app/admin/_components/breadcrumbs";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { formatTimestamp } from "@/lib/format/dates";
 import { plural } from "@/lib/format/numbers";
 import { routes } from "@/lib/routes";

@@ -11,8 +11,9 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { plural, pluralForm } from "@/lib/format/numbers";
 import { listPeople } from "@/lib/people/queries";
 import { listPeopleSchema } from "@/lib/people/schemas";
-import { Breadcrumbs } from "@/app/admin/_components/breadcrumbs";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { routes } from "@/lib/routes";
+import { firstValues } from "@/lib/core/search-params";
 
 export const metadata: Metadata = { title: "Personnes" };
 
@@ -58,11 +59,6 @@ function RoleList({ roles }: { roles: Role[] }) {
 }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-/** A repeated parameter (?q=a&q=b) keeps its first value. */
-function firstValues(params: Record<string, string | string[] | undefined>) {
-  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
-}
 
 export default async function PeoplePage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await pageActor("people:view", routes.admin.people);

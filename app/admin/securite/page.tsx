@@ -6,7 +6,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { FilterForm } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { PaginatedTable, type Column } from "@/components/ui/data-table";
-import { Breadcrumbs } from "@/app/admin/_components/breadcrumbs";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { formatTimestamp } from "@/lib/format/dates";
 import { plural } from "@/lib/format/numbers";
 import { deviceName } from "@/lib/auth/device-name";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Breadcrumbs } from "@/app/admin/_components/breadcrumbs";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { SuccessNotice } from "@/components/ui/success-notice";
 import { routes } from "@/lib/routes";
@@ -39,19 +39,3 @@ export function SectionFrame({
   );
 }
 
-/** A boxed part of a record's page, named by its heading. */
-export function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="space-y-4 rounded-lg border border-slate-300 bg-white p-4 sm:p-6">
-      <h2 id={id} className="text-xl font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
-/** One value of the URL's query string (a repeated parameter keeps its first). */
-export function firstValue(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}

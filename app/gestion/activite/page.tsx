@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { SelectField } from "@/components/ui/field";
 import { FilterForm } from "@/components/ui/filter-form";
 import { StatGrid } from "@/components/ui/stat-grid";
-import { tableClass, tableWrapperClass } from "@/components/ui/styles";
+import { tableClass } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/guard";
 import { parisToday, yearOrMonth } from "@/lib/employees/periods";
 import { formatMonth } from "@/lib/format/dates";
@@ -14,7 +14,10 @@ import { formatNumber, plural } from "@/lib/format/numbers";
 import { routes } from "@/lib/routes";
 import { WORK_ORDER_STATUS_LABELS } from "@/lib/work-orders/model";
 import { workFigures, type HoursRow } from "@/lib/work-orders/queries/figures";
-import { Panel, SectionFrame, firstValue } from "../_components/section-frame";
+import { SectionFrame } from "../_components/section-frame";
+import { TableScroller } from "@/components/ui/table-scroller";
+import { Panel } from "@/components/ui/panel";
+import { firstValue } from "@/lib/core/search-params";
 
 export const metadata: Metadata = { title: "Activité — chiffres des interventions" };
 
@@ -124,7 +127,7 @@ export default async function WorkFiguresPage({ searchParams }: { searchParams: 
               valueHeader="Heures"
               bars={hours.contracts.map((c) => ({ key: c.key || "aucun", label: c.label, value: c.total, shown: formatMinutes(c.total) }))}
             />
-            <div className={tableWrapperClass}>
+            <TableScroller label="Heures saisies par contrat et par mois">
               <table className={tableClass}>
                 <caption className="sr-only">Heures saisies par contrat et par mois</caption>
                 <thead>
@@ -156,7 +159,7 @@ export default async function WorkFiguresPage({ searchParams }: { searchParams: 
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroller>
           </>
         )}
       </Panel>

@@ -25,7 +25,6 @@ const NOTICES: Record<string, (category: Category | undefined) => string> = {
   supprimee: () => "La catégorie est supprimée.",
 };
 
-
 /** The categories residents choose from, in their order: staff edit, reorder, deactivate. */
 export default async function CategoriesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await pageActor("reports:manage-categories", routes.staff.categories);

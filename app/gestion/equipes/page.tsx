@@ -11,7 +11,8 @@ import { listTeamsSchema } from "@/lib/employees/schemas";
 import { formatNumber, plural, pluralForm } from "@/lib/format/numbers";
 import { routes } from "@/lib/routes";
 import { archivedFromParam, archivedOptions, archivedParam } from "../_components/archived-filter";
-import { SectionFrame, firstValue } from "../_components/section-frame";
+import { SectionFrame } from "../_components/section-frame";
+import { firstValue } from "@/lib/core/search-params";
 
 export const metadata: Metadata = { title: "Équipes" };
 

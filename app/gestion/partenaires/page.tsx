@@ -14,6 +14,7 @@ import { listPartnersForStaff, listSubtypeOptions, type StaffPartnerRow } from "
 import { KIND_PARAMS, partnerListParamsSchema } from "@/lib/partners/schemas";
 import { routes } from "@/lib/routes";
 import { GestionNav } from "../_components/gestion-nav";
+import { firstValues } from "@/lib/core/search-params";
 
 export const metadata: Metadata = { title: "Gestion — partenaires" };
 
@@ -45,11 +46,6 @@ const COLUMNS: Column<StaffPartnerRow>[] = [
   { header: "Sites", numeric: true, cell: (p) => formatNumber(p.siteCount) },
   { header: "Contrats", numeric: true, cell: (p) => formatNumber(p.contractCount) },
 ];
-
-/** A repeated parameter (?q=a&q=b) keeps its first value. */
-function firstValues(params: Record<string, string | string[] | undefined>) {
-  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
-}
 
 /** The Régie's partners: search, filters (in the URL, French names), pages; staff create and edit them. */
 export default async function PartnersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

@@ -14,8 +14,9 @@ import { formatWeeklyHours } from "@/lib/format/hours";
 import { plural, pluralForm } from "@/lib/format/numbers";
 import { routes } from "@/lib/routes";
 import { archivedFromParam, archivedOptions, archivedParam } from "../_components/archived-filter";
-import { SectionFrame, firstValue } from "../_components/section-frame";
+import { SectionFrame } from "../_components/section-frame";
 import { contractFromParam, contractParam, contractParamOptions } from "./_components/filter-params";
+import { firstValue } from "@/lib/core/search-params";
 
 export const metadata: Metadata = { title: "Salariés" };
 

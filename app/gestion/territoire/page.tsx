@@ -14,7 +14,9 @@ import { formatNumber, plural } from "@/lib/format/numbers";
 import { SITES_PAGE_SIZE, SITE_KIND_LABELS } from "@/lib/territory/model";
 import { listAreasForStaff, searchSitesForStaff } from "@/lib/territory/queries/staff";
 import { routes } from "@/lib/routes";
-import { ArchivedBadge, Panel, TerritoryFrame, firstParam } from "./_components/territory-frame";
+import { ArchivedBadge, TerritoryFrame } from "./_components/territory-frame";
+import { Panel } from "@/components/ui/panel";
+import { firstValue } from "@/lib/core/search-params";
 
 export const metadata: Metadata = { title: "Gestion — territoire : secteurs et sites" };
 
@@ -26,9 +28,9 @@ export default async function TerritoryPage({ searchParams }: { searchParams: Pr
   if (!actor) return <AccessDenied signedIn />;
   const query = await searchParams;
   // French parameters, read here only: ?recherche=…&archives=1&page=2
-  const search = (firstParam(query.recherche) ?? "").trim().slice(0, 100);
-  const showArchived = firstParam(query.archives) === "1";
-  const page = pageParam().parse(firstParam(query.page));
+  const search = (firstValue(query.recherche) ?? "").trim().slice(0, 100);
+  const showArchived = firstValue(query.archives) === "1";
+  const page = pageParam().parse(firstValue(query.page));
   const [areas, sites] = await Promise.all([listAreasForStaff(showArchived), searchSitesForStaff({ search, showArchived, page })]);
   const params = { recherche: search || undefined, archives: showArchived ? "1" : undefined };
 
@@ -37,7 +39,7 @@ export default async function TerritoryPage({ searchParams }: { searchParams: Pr
       title="Secteurs et sites"
       intro="Le territoire de la Régie : ses secteurs, leurs sites (résidences, espaces publics, équipements), leurs bâtiments et leurs entrées. Ce qui est archivé n'est plus proposé nulle part, mais garde son nom là où il est cité."
       crumbs={[]}
-      notice={firstParam(query.fait) === "supprime" ? "Le secteur est supprimé." : undefined}
+      notice={firstValue(query.fait) === "supprime" ? "Le secteur est supprimé." : undefined}
     >
       <FilterForm action={routes.staff.territory} label="Rechercher dans le territoire" columns="sm:grid-cols-[2fr_1fr_auto]" filtered={!!search || showArchived} submitLabel="Rechercher">
         <TextField name="recherche" id="recherche" label="Nom ou adresse d'un site ou d'un bâtiment" defaultValue={search} type="search" autoComplete="off" />

@@ -10,7 +10,7 @@ import { can } from "@/lib/authz/policy";
 import { ROLE_LABELS, ROLES } from "@/lib/authz/roles";
 import { listPartnerOptions } from "@/lib/partners/queries/staff";
 import { getPerson } from "@/lib/people/queries";
-import { Breadcrumbs } from "@/app/admin/_components/breadcrumbs";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { formatIsoDay, formatLongDay } from "@/lib/format/dates";
 import { tableClass, tableWrapperClass } from "@/components/ui/styles";
 import { AccountStatusForm } from "./_components/account-status-form";

@@ -16,7 +16,6 @@ import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Suivi du signalement" };
 
-
 const NOTICES = {
   nouveau: "Merci ! Votre signalement est enregistré. Vous serez informé(e) de son avancement.",
   "deja-envoye": "Ce signalement avait déjà été envoyé : le voici, il n'a pas été créé deux fois.",

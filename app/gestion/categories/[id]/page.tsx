@@ -10,7 +10,6 @@ import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Gestion — modifier une catégorie" };
 
-
 export default async function EditCategoryPage({ params }: { params: Promise<{ id: string }> }) {
   const category = await loadCatalogItem(routes.staff.categories, "reports:manage-categories", params, getCategoryForStaff);
   if (!category) return <AccessDenied signedIn />;

@@ -17,19 +17,19 @@ import {
   MAX_DOCUMENT_BYTES,
   SERVICE_UNIT_LABELS,
   contractMovesFrom,
-  formatEuros,
-  formatMinutes,
   minutesToTime,
 } from "@/lib/contracts/model";
 import { getContractForStaff } from "@/lib/contracts/queries/staff";
 import { describeRecurrence, nextOccurrences } from "@/lib/contracts/schedule";
 import { formatDay, formatLongDay } from "@/lib/format/dates";
-import { formatNumber } from "@/lib/format/numbers";
+import { formatEuros, formatNumber } from "@/lib/format/numbers";
 import { routes, type ContractNotice } from "@/lib/routes";
+import { formatMinutes } from "@/lib/work-orders/time";
 import { moveContractAction, deleteContractDocumentAction } from "../actions";
 import { ConfirmedActionForm } from "../_components/contract-forms";
-import { ContractFrame, Panel } from "../_components/contract-frame";
+import { ContractFrame } from "../_components/contract-frame";
 import { ContractStatusBadge } from "../_components/labels";
+import { Panel } from "@/components/ui/panel";
 
 export const metadata: Metadata = { title: "Gestion — contrat" };
 

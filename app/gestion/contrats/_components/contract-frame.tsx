@@ -15,19 +15,8 @@ export function ContractFrame({ title, intro, back, children }: { title: string;
       </p>
       <PageHeader title={title} intro={intro} />
       <GestionNav current={routes.staff.contracts} />
-      {children}
+      <div className="space-y-8">{children}</div>
     </>
   );
 }
 
-/** A titled block of a contract's page. */
-export function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="mb-8 space-y-4 rounded-md border border-slate-300 bg-white p-4 sm:p-6">
-      <h2 id={id} className="text-xl font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}

@@ -4,14 +4,15 @@ import { pageActor } from "@/lib/auth/guard";
 import { listContractPartners } from "@/lib/contracts/queries/staff";
 import { routes } from "@/lib/routes";
 import { ContractForm } from "../_components/contract-form";
-import { ContractFrame, Panel } from "../_components/contract-frame";
+import { ContractFrame } from "../_components/contract-frame";
+import { Panel } from "@/components/ui/panel";
 
 export const metadata: Metadata = { title: "Gestion — nouveau contrat" };
 
 export default async function NewContractPage() {
   const actor = await pageActor("contracts:manage", routes.staff.newContract);
   if (!actor) return <AccessDenied signedIn />;
-  const partners = await listContractPartners();
+  const partners = await listContractPartners(actor);
   return (
     <ContractFrame
       title="Nouveau contrat"

@@ -14,8 +14,10 @@ import { routes } from "@/lib/routes";
 import { RowActionForm } from "../../_components/catalog-forms";
 import { loadRecord } from "../../_components/load-record";
 import { PeriodPicker } from "../../_components/period-picker";
-import { Panel, SectionFrame, firstValue } from "../../_components/section-frame";
+import { SectionFrame } from "../../_components/section-frame";
 import { setTeamArchivedAction } from "../actions";
+import { Panel } from "@/components/ui/panel";
+import { firstValue } from "@/lib/core/search-params";
 
 export const metadata: Metadata = { title: "Équipe" };
 

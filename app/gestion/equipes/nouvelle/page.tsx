@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { pageActor } from "@/lib/auth/guard";
 import { routes } from "@/lib/routes";
-import { Panel, SectionFrame } from "../../_components/section-frame";
+import { SectionFrame } from "../../_components/section-frame";
 import { TeamForm } from "../_components/team-form";
+import { Panel } from "@/components/ui/panel";
 
 export const metadata: Metadata = { title: "Nouvelle équipe" };
 

@@ -7,9 +7,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { SuccessNotice } from "@/components/ui/success-notice";
 import { pageActor } from "@/lib/auth/guard";
-import { formatLongDay, formatShortDay, formatDayTime } from "@/lib/format/dates";
+import { formatLongDay, formatShortDay } from "@/lib/format/dates";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/model";
 import { routes } from "@/lib/routes";
+import { JobPhotos } from "@/components/work-orders/job-photos";
 import { conflictsOf } from "@/lib/work-orders/conflicts";
 import { isOpenWorkOrder, staffTargets, WORK_ORDER_ORIGIN_LABELS, workOrderStatusChange } from "@/lib/work-orders/model";
 import { getWorkOrderForStaff, listAssignmentOptions } from "@/lib/work-orders/queries/staff";
@@ -18,6 +19,7 @@ import { GestionNav } from "../../_components/gestion-nav";
 import { ConflictList } from "../_components/conflict-list";
 import { WorkOrderStatusBadge } from "../_components/status-badge";
 import { AssignForm, CancelForm, MoveForm, RescheduleForm } from "../_components/work-order-forms";
+import { Panel } from "@/components/ui/panel";
 
 export const metadata: Metadata = { title: "Gestion — intervention" };
 
@@ -27,17 +29,6 @@ const NOTICES: Record<string, string> = {
 };
 
 const EVENT_TITLES = { CREATED: "Intervention créée", STATUS_CHANGED: "Changement de statut", RESCHEDULED: "Déplacée", ASSIGNED: "Affectation", COMMENT: "Commentaire" } as const;
-
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="space-y-3 rounded-lg border border-slate-300 bg-white p-4">
-      <h2 id={id} className="text-xl font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 function Item({ term, children }: { term: string; children: React.ReactNode }) {
   return (
@@ -82,7 +73,7 @@ export default async function WorkOrderPage({ params, searchParams }: { params: 
       </p>
       {notice ? <SuccessNotice>{notice}</SuccessNotice> : null}
 
-      <Section id="titre-etat" title="État">
+      <Panel id="titre-etat" title="État">
         <WorkOrderStatusBadge status={job.status} />
         <ConflictList conflicts={conflicts} names={names} />
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-2">
@@ -114,10 +105,10 @@ export default async function WorkOrderPage({ params, searchParams }: { params: 
           {job.sentBackComment ? <Item term="Renvoyée par le partenaire">{job.sentBackComment}</Item> : null}
           {job.cancelReason ? <Item term="Raison de l'annulation">{job.cancelReason}</Item> : null}
         </dl>
-      </Section>
+      </Panel>
 
       {targets.length > 0 ? (
-        <Section id="titre-actions" title="Faire avancer">
+        <Panel id="titre-actions" title="Faire avancer">
           <div className="flex flex-wrap gap-4">
             {targets.includes("IN_PROGRESS") ? <MoveForm target={target} move="start" label="Démarrer (pour l'équipe)" /> : null}
             {targets.includes("DONE") ? <MoveForm target={target} move="complete" label="Marquer terminée (pour l'équipe)" /> : null}
@@ -127,33 +118,33 @@ export default async function WorkOrderPage({ params, searchParams }: { params: 
           </div>
           {job.status === "DONE" && job.partnerId ? <p className="text-slate-700">Le partenaire valide cette intervention depuis son espace.</p> : null}
           {job.status === "DONE" ? <MoveForm target={target} move="sendBack" label="Renvoyer à l'équipe" withComment="Ce qui reste à faire" /> : null}
-        </Section>
+        </Panel>
       ) : null}
 
       {job.status === "PLANNED" || job.status === "ASSIGNED" || job.status === "IN_PROGRESS" ? (
-        <Section id="titre-affecter" title="Affecter">
+        <Panel id="titre-affecter" title="Affecter">
           <AssignForm target={target} teams={teams} teamId={job.teamId} employeeIds={employeeIds} />
-        </Section>
+        </Panel>
       ) : null}
 
       {job.status === "PLANNED" || job.status === "ASSIGNED" ? (
-        <Section id="titre-deplacer" title="Déplacer">
+        <Panel id="titre-deplacer" title="Déplacer">
           {job.contract ? (
             <p className="text-slate-700">
               Dans les dates du contrat : du {formatShortDay(job.contract.startsOn)} au {formatShortDay(job.contract.endsOn)}.
             </p>
           ) : null}
           <RescheduleForm target={target} date={isoDay(job.scheduledDate)} startTime={job.startMinutes !== null ? formatTimeOfDay(job.startMinutes) : ""} />
-        </Section>
+        </Panel>
       ) : null}
 
       {isOpenWorkOrder(job.status) ? (
-        <Section id="titre-annuler" title="Annuler">
+        <Panel id="titre-annuler" title="Annuler">
           <CancelForm target={target} />
-        </Section>
+        </Panel>
       ) : null}
 
-      <Section id="titre-temps" title="Temps passé">
+      <Panel id="titre-temps" title="Temps passé">
         {job.timeEntries.length === 0 ? (
           <EmptyState>Aucun temps saisi.</EmptyState>
         ) : (
@@ -166,29 +157,19 @@ export default async function WorkOrderPage({ params, searchParams }: { params: 
             ))}
           </ul>
         )}
-      </Section>
+      </Panel>
 
-      <Section id="titre-photos" title="Photos">
-        {job.photos.length === 0 ? (
-          <EmptyState>Aucune photo.</EmptyState>
-        ) : (
-          <ul className="space-y-1">
-            {job.photos.map((photo, index) => (
-              <li key={photo.id}>
-                Photo {index + 1} — {photo.kind === "BEFORE" ? "avant" : "après"} — {photo.width} × {photo.height} — {formatDayTime(photo.createdAt)}
-              </li>
-            ))}
-          </ul>
-        )}
-      </Section>
+      <Panel id="titre-photos" title="Photos">
+        <JobPhotos photos={job.photos} src={routes.employee.photo} />
+      </Panel>
 
-      <Section id="titre-historique" title="Historique">
+      <Panel id="titre-historique" title="Historique">
         <ReportTimeline
           events={job.events}
           title={(event) => (event.toStatus && event.kind !== "CREATED" ? workOrderStatusChange(event.fromStatus, event.toStatus) : EVENT_TITLES[event.kind])}
           detail={(event) => `${event.actor ? ` — ${event.actor.name}` : ""}${event.visibility === "PUBLIC" ? " — visible par le partenaire" : " — interne"}`}
         />
-      </Section>
+      </Panel>
     </div>
   );
 }

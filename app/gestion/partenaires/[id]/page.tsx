@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -20,6 +19,7 @@ import { RowActionForm } from "../../_components/catalog-forms";
 import { invitePartnerContactAction, revokePartnerInvitationAction, setPartnerArchivedAction, setPartnerContactArchivedAction } from "../actions";
 import { ContactForm } from "../_components/contact-form";
 import { PartnerForm } from "../_components/partner-form";
+import { Panel } from "@/components/ui/panel";
 
 export const metadata: Metadata = { title: "Gestion — partenaire" };
 
@@ -39,17 +39,6 @@ const NOTICES: Record<string, string> = {
 
 type Contact = StaffPartner["contacts"][number];
 type Invitation = StaffPartner["invitations"][number];
-
-function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="space-y-3 rounded-md border border-slate-300 bg-white p-4">
-      <h2 id={id} className="text-lg font-semibold text-slate-900">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 /** Only what the form edits goes to the browser. */
 const editable = ({ id, version, name, kind, subtypeId, description, website, email, phone, address }: StaffPartner) => ({ id, version, name, kind, subtypeId, description, website, email, phone, address });

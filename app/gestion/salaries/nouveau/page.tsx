@@ -4,8 +4,9 @@ import { AccessDenied } from "@/components/ui/access-denied";
 import { pageActor } from "@/lib/auth/guard";
 import { skillsInUse, teamOptions } from "@/lib/employees/queries/staff";
 import { routes } from "@/lib/routes";
-import { Panel, SectionFrame } from "../../_components/section-frame";
+import { SectionFrame } from "../../_components/section-frame";
 import { EmployeeForm } from "../_components/employee-forms";
+import { Panel } from "@/components/ui/panel";
 
 export const metadata: Metadata = { title: "Nouveau salarié" };
 

@@ -20,9 +20,9 @@ import { SuccessNotice } from "@/components/ui/success-notice";
 import { routes } from "@/lib/routes";
 import { listJobsOfReport } from "@/lib/work-orders/queries/staff";
 import { ReportJobs } from "../../interventions/_components/report-jobs";
+import { Panel } from "@/components/ui/panel";
 
 export const metadata: Metadata = { title: "Traiter un signalement" };
-
 
 const NOTICES: Record<string, string> = {
   statut: "Statut mis à jour.",
@@ -53,17 +53,6 @@ const STATUS_BUTTONS = [
   { status: "CLOSED", label: "Clore" },
 ] as const;
 
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="space-y-3 rounded-lg border border-slate-300 bg-white p-4">
-      <h2 id={id} className="text-xl font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
 export default async function TriageReportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { id } = await params;
   const actor = await pageActor("reports:triage", routes.staff.report(id));
@@ -91,7 +80,7 @@ export default async function TriageReportPage({ params, searchParams }: { param
         </SuccessNotice>
       ) : null}
 
-      <Section id="titre-details" title={`État : ${REPORT_STATUS_LABELS[report.status]}`}>
+      <Panel id="titre-details" title={`État : ${REPORT_STATUS_LABELS[report.status]}`}>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-2">
           <div>
             <dt className="text-sm text-slate-700">Reçu le</dt>
@@ -163,9 +152,9 @@ export default async function TriageReportPage({ params, searchParams }: { param
         </dl>
         <h3 className="font-semibold">Description de l&apos;habitant</h3>
         <p className="whitespace-pre-line">{report.description}</p>
-      </Section>
+      </Panel>
 
-      <Section id="titre-traiter" title="Traiter">
+      <Panel id="titre-traiter" title="Traiter">
         <div className="flex flex-wrap gap-4">
           {STATUS_BUTTONS.filter((b) => can(b.status)).map((b) => (
             <StatusForm key={b.status} target={target} status={b.status} label={b.label} variant={b.status === "ACKNOWLEDGED" ? "primary" : "secondary"} />
@@ -178,13 +167,13 @@ export default async function TriageReportPage({ params, searchParams }: { param
           <PriorityForm target={target} current={report.priority} options={Object.entries(PRIORITY_LABELS).map(([value, label]) => ({ value, label }))} />
           <DetailsForm target={target} categoryId={report.categoryId} place={currentPlace} categories={options.categories.map((c) => ({ value: c.id, label: c.name }))} places={places} />
         </div>
-      </Section>
+      </Panel>
 
-      <Section id="titre-interventions" title="Interventions">
+      <Panel id="titre-interventions" title="Interventions">
         <ReportJobs reportId={report.id} jobs={jobs} />
-      </Section>
+      </Panel>
 
-      <Section id="titre-commentaire" title="Commenter">
+      <Panel id="titre-commentaire" title="Commenter">
         <CommentForm target={target} templates={templates.map((t) => ({ id: t.id, title: t.title, body: t.body, statusLabel: REPORT_STATUS_LABELS[t.status] }))} />
         <details>
           <summary className="cursor-pointer underline">Voir les modèles de réponse (à copier)</summary>
@@ -199,14 +188,14 @@ export default async function TriageReportPage({ params, searchParams }: { param
             ))}
           </dl>
         </details>
-      </Section>
+      </Panel>
 
-      <Section id="titre-moderation" title="Texte public">
+      <Panel id="titre-moderation" title="Texte public">
         <ModerationForm target={target} publicDescription={report.publicDescription ?? ""} moderationStatus={report.moderationStatus} />
-      </Section>
+      </Panel>
 
       {report.photos.length ? (
-        <Section id="titre-photos" title="Photos">
+        <Panel id="titre-photos" title="Photos">
           <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3">
             {report.photos.map((photo, index) => (
               <li key={photo.id} className="space-y-2">
@@ -218,16 +207,16 @@ export default async function TriageReportPage({ params, searchParams }: { param
               </li>
             ))}
           </ul>
-        </Section>
+        </Panel>
       ) : null}
 
-      <Section id="titre-historique" title="Historique">
+      <Panel id="titre-historique" title="Historique">
         <ReportTimeline
           events={report.events}
           detail={(event) => `${event.actor ? ` — ${event.actor.name}` : ""}${event.visibility === "INTERNAL" ? " — note interne" : " — visible par l'habitant"}`}
           title={(event) => (event.toStatus && event.kind !== "CREATED" ? statusChangeLabel(event.fromStatus, event.toStatus) : EVENT_LABELS[event.kind])}
         />
-      </Section>
+      </Panel>
     </div>
   );
 }

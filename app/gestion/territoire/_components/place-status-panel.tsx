@@ -1,7 +1,7 @@
 import { LEVEL_WORDS, agreed, capitalize, isUnused, placeInUse, type PlaceLevel, type PlaceUsage } from "@/lib/territory/model";
 import { ConfirmDeleteForm, RowActionForm } from "../../_components/catalog-forms";
 import { deletePlaceAction, setPlaceArchivedAction } from "../actions";
-import { Panel } from "./territory-frame";
+import { Panel } from "@/components/ui/panel";
 
 /**
  * Archive or un-archive a place, and delete it while nothing points at it (the command counts again

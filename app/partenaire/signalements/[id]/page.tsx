@@ -17,7 +17,6 @@ import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Signalement — Espace partenaire" };
 
-
 const NOTICES = {
   "pris-en-charge": "Le signalement est noté comme pris en charge. Les habitants concernés en sont informés.",
   resolu: "Le signalement est noté comme résolu. L'habitant pourra confirmer la réparation.",

@@ -8,7 +8,8 @@ import { getContractForStaff, listContractPartners } from "@/lib/contracts/queri
 import { formatIsoDay } from "@/lib/format/dates";
 import { routes } from "@/lib/routes";
 import { ContractForm } from "../../_components/contract-form";
-import { ContractFrame, Panel } from "../../_components/contract-frame";
+import { ContractFrame } from "../../_components/contract-frame";
+import { Panel } from "@/components/ui/panel";
 
 export const metadata: Metadata = { title: "Gestion — modifier un contrat" };
 
@@ -19,7 +20,7 @@ export default async function EditContractPage({ params }: { params: Promise<{ i
   const contractId = idSchema.safeParse(id);
   const contract = contractId.success ? await getContractForStaff(actor, contractId.data) : null;
   if (!contract) notFound();
-  const partners = await listContractPartners();
+  const partners = await listContractPartners(actor);
   // A partner archived since stays selectable for this contract.
   if (!partners.some((p) => p.id === contract.partner.id)) partners.unshift({ id: contract.partner.id, name: `${contract.partner.name} (archivé)` });
   return (

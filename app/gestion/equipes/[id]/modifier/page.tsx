@@ -3,8 +3,9 @@ import { AccessDenied } from "@/components/ui/access-denied";
 import { getTeam } from "@/lib/employees/queries/staff";
 import { routes } from "@/lib/routes";
 import { loadRecord } from "../../../_components/load-record";
-import { Panel, SectionFrame } from "../../../_components/section-frame";
+import { SectionFrame } from "../../../_components/section-frame";
 import { TeamForm } from "../../_components/team-form";
+import { Panel } from "@/components/ui/panel";
 
 export const metadata: Metadata = { title: "Modifier une équipe" };
 

@@ -4,8 +4,9 @@ import { getEmployee, skillsInUse, teamOptions } from "@/lib/employees/queries/s
 import { formatIsoDay } from "@/lib/format/dates";
 import { routes } from "@/lib/routes";
 import { loadRecord } from "../../../_components/load-record";
-import { Panel, SectionFrame } from "../../../_components/section-frame";
+import { SectionFrame } from "../../../_components/section-frame";
 import { EmployeeForm } from "../../_components/employee-forms";
+import { Panel } from "@/components/ui/panel";
 
 export const metadata: Metadata = { title: "Modifier une fiche salarié" };
 

@@ -11,7 +11,9 @@ import { routes } from "@/lib/routes";
 import { placeNotice } from "../../_components/notices";
 import { PlaceStatusPanel } from "../../_components/place-status-panel";
 import { BuildingForm, EntranceForm } from "../../_components/place-forms";
-import { ArchivedBadge, Panel, TerritoryFrame, firstParam, loadPlacePage } from "../../_components/territory-frame";
+import { ArchivedBadge, TerritoryFrame, loadPlacePage } from "../../_components/territory-frame";
+import { Panel } from "@/components/ui/panel";
+import { firstValue } from "@/lib/core/search-params";
 
 export const metadata: Metadata = { title: "Gestion — bâtiment" };
 
@@ -20,7 +22,7 @@ export default async function BuildingPage({ params, searchParams }: { params: P
   const building = await loadPlacePage(routes.staff.building, params, getBuildingForStaff);
   if (!building) return <AccessDenied signedIn />;
   const [query, bounds] = await Promise.all([searchParams, getTerritoryBounds()]);
-  const fait = firstParam(query.fait);
+  const fait = firstValue(query.fait);
   const notice = fait === "supprime" ? "L'entrée est supprimée." : placeNotice("building", building.name, fait);
   const { site } = building;
   const archivedAbove = site.archivedAt ? `le site « ${site.name} »` : site.area.archivedAt ? `le secteur « ${site.area.name} »` : undefined;

@@ -8,13 +8,15 @@ import { getTerritoryBounds } from "@/lib/territory/queries";
 import { getSiteChoice } from "@/lib/territory/queries/staff";
 import { routes } from "@/lib/routes";
 import { BuildingForm } from "../../_components/place-forms";
-import { Panel, TerritoryFrame, firstParam } from "../../_components/territory-frame";
+import { TerritoryFrame } from "../../_components/territory-frame";
+import { Panel } from "@/components/ui/panel";
+import { firstValue } from "@/lib/core/search-params";
 
 export const metadata: Metadata = { title: "Gestion — nouveau bâtiment" };
 
 /** A new building in the site named by `?site=`. */
 export default async function NewBuildingPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const siteId = optionalIdParam.parse(firstParam((await searchParams).site));
+  const siteId = optionalIdParam.parse(firstValue((await searchParams).site));
   if (!siteId) notFound();
   const actor = await pageActor("territory:manage", routes.staff.newBuilding(siteId));
   if (!actor) return <AccessDenied signedIn />;

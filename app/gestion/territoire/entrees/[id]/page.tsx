@@ -5,7 +5,9 @@ import { routes } from "@/lib/routes";
 import { placeNotice } from "../../_components/notices";
 import { PlaceStatusPanel } from "../../_components/place-status-panel";
 import { EntranceForm } from "../../_components/place-forms";
-import { Panel, TerritoryFrame, firstParam, loadPlacePage } from "../../_components/territory-frame";
+import { TerritoryFrame, loadPlacePage } from "../../_components/territory-frame";
+import { Panel } from "@/components/ui/panel";
+import { firstValue } from "@/lib/core/search-params";
 
 export const metadata: Metadata = { title: "Gestion — entrée" };
 
@@ -30,7 +32,7 @@ export default async function EntrancePage({ params, searchParams }: { params: P
   ];
 
   return (
-    <TerritoryFrame title={`Entrée « ${entrance.name} »`} crumbs={crumbs} notice={placeNotice("entrance", entrance.name, firstParam(query.fait))}>
+    <TerritoryFrame title={`Entrée « ${entrance.name} »`} crumbs={crumbs} notice={placeNotice("entrance", entrance.name, firstValue(query.fait))}>
       <Panel id="titre-modifier" title="Nom de l'entrée">
         <EntranceForm entrance={entrance} cancelHref={routes.staff.building(building.id)} />
       </Panel>

@@ -11,7 +11,9 @@ import { routes } from "@/lib/routes";
 import { placeNotice } from "../../_components/notices";
 import { PlaceStatusPanel } from "../../_components/place-status-panel";
 import { AreaForm } from "../../_components/place-forms";
-import { ArchivedBadge, Panel, TerritoryFrame, firstParam, loadPlacePage } from "../../_components/territory-frame";
+import { ArchivedBadge, TerritoryFrame, loadPlacePage } from "../../_components/territory-frame";
+import { Panel } from "@/components/ui/panel";
+import { firstValue } from "@/lib/core/search-params";
 
 export const metadata: Metadata = { title: "Gestion — secteur" };
 
@@ -20,7 +22,7 @@ export default async function AreaPage({ params, searchParams }: { params: Promi
   const area = await loadPlacePage(routes.staff.area, params, getAreaForStaff);
   if (!area) return <AccessDenied signedIn />;
   const query = await searchParams;
-  const notice = firstParam(query.fait) === "supprime" ? "Le site est supprimé." : placeNotice("area", area.name, firstParam(query.fait));
+  const notice = firstValue(query.fait) === "supprime" ? "Le site est supprimé." : placeNotice("area", area.name, firstValue(query.fait));
 
   return (
     <TerritoryFrame title={`Secteur « ${area.name} »`} crumbs={[]} notice={notice}>

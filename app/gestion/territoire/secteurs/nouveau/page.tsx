@@ -3,7 +3,8 @@ import { AccessDenied } from "@/components/ui/access-denied";
 import { pageActor } from "@/lib/auth/guard";
 import { routes } from "@/lib/routes";
 import { AreaForm } from "../../_components/place-forms";
-import { Panel, TerritoryFrame } from "../../_components/territory-frame";
+import { TerritoryFrame } from "../../_components/territory-frame";
+import { Panel } from "@/components/ui/panel";
 
 export const metadata: Metadata = { title: "Gestion — nouveau secteur" };
 

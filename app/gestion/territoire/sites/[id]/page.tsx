@@ -12,7 +12,9 @@ import { routes } from "@/lib/routes";
 import { placeNotice } from "../../_components/notices";
 import { PlaceStatusPanel } from "../../_components/place-status-panel";
 import { SiteForm } from "../../_components/place-forms";
-import { ArchivedBadge, Panel, TerritoryFrame, firstParam, loadPlacePage } from "../../_components/territory-frame";
+import { ArchivedBadge, TerritoryFrame, loadPlacePage } from "../../_components/territory-frame";
+import { Panel } from "@/components/ui/panel";
+import { firstValue } from "@/lib/core/search-params";
 
 export const metadata: Metadata = { title: "Gestion — site" };
 
@@ -21,7 +23,7 @@ export default async function SitePage({ params, searchParams }: { params: Promi
   const site = await loadPlacePage(routes.staff.site, params, getSiteForStaff);
   if (!site) return <AccessDenied signedIn />;
   const [query, owners, bounds] = await Promise.all([searchParams, listOwnerOptions(site.ownerPartnerId), getTerritoryBounds()]);
-  const fait = firstParam(query.fait);
+  const fait = firstValue(query.fait);
   const notice = fait === "supprime" ? "Le bâtiment est supprimé." : placeNotice("site", site.name, fait);
   const live = !site.archivedAt && !site.area.archivedAt;
 

@@ -8,13 +8,15 @@ import { getTerritoryBounds } from "@/lib/territory/queries";
 import { getAreaChoice, listOwnerOptions } from "@/lib/territory/queries/staff";
 import { routes } from "@/lib/routes";
 import { SiteForm } from "../../_components/place-forms";
-import { Panel, TerritoryFrame, firstParam } from "../../_components/territory-frame";
+import { TerritoryFrame } from "../../_components/territory-frame";
+import { Panel } from "@/components/ui/panel";
+import { firstValue } from "@/lib/core/search-params";
 
 export const metadata: Metadata = { title: "Gestion — nouveau site" };
 
 /** A new site in the area named by `?secteur=`. */
 export default async function NewSitePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const areaId = optionalIdParam.parse(firstParam((await searchParams).secteur));
+  const areaId = optionalIdParam.parse(firstValue((await searchParams).secteur));
   if (!areaId) notFound();
   const actor = await pageActor("territory:manage", routes.staff.newSite(areaId));
   if (!actor) return <AccessDenied signedIn />;

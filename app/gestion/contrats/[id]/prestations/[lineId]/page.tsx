@@ -10,8 +10,9 @@ import { formatIsoDay } from "@/lib/format/dates";
 import { routes } from "@/lib/routes";
 import { archiveContractLineAction } from "../../../actions";
 import { ConfirmedActionForm } from "../../../_components/contract-forms";
-import { ContractFrame, Panel } from "../../../_components/contract-frame";
+import { ContractFrame } from "../../../_components/contract-frame";
 import { LineForm } from "../../../_components/line-form";
+import { Panel } from "@/components/ui/panel";
 
 export const metadata: Metadata = { title: "Gestion — modifier une prestation" };
 
@@ -23,7 +24,7 @@ export default async function EditLinePage({ params }: { params: Promise<{ id: s
   const line = parsed.success ? await getLineForStaff(actor, parsed.data) : null;
   if (!line || line.contract.id !== id) notFound();
   const siteIds = line.sites.map((s) => s.siteId);
-  const options = await lineFormOptions(siteIds);
+  const options = await lineFormOptions(actor, siteIds);
   const back = routes.staff.contract(line.contract.id);
   return (
     <ContractFrame title={`Prestation « ${line.task} »`} intro={`Contrat ${line.contract.reference}`} back={{ href: back, label: `Retour au contrat ${line.contract.reference}` }}>

@@ -6,8 +6,9 @@ import { idSchema } from "@/lib/core/schemas";
 import { getContractForStaff, lineFormOptions } from "@/lib/contracts/queries/staff";
 import { formatIsoDay } from "@/lib/format/dates";
 import { routes } from "@/lib/routes";
-import { ContractFrame, Panel } from "../../../_components/contract-frame";
+import { ContractFrame } from "../../../_components/contract-frame";
 import { LineForm } from "../../../_components/line-form";
+import { Panel } from "@/components/ui/panel";
 
 export const metadata: Metadata = { title: "Gestion — nouvelle prestation" };
 
@@ -16,7 +17,7 @@ export default async function NewLinePage({ params }: { params: Promise<{ id: st
   const actor = await pageActor("contracts:manage", routes.staff.newContractLine(id));
   if (!actor) return <AccessDenied signedIn />;
   const contractId = idSchema.safeParse(id);
-  const [contract, options] = await Promise.all([contractId.success ? getContractForStaff(actor, contractId.data) : null, lineFormOptions()]);
+  const [contract, options] = await Promise.all([contractId.success ? getContractForStaff(actor, contractId.data) : null, lineFormOptions(actor)]);
   if (!contract) notFound();
   const back = routes.staff.contract(contract.id);
   return (
