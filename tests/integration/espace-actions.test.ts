@@ -229,7 +229,7 @@ describe("exportMyData", () => {
     const response = await downloadMyData();
     expect(response.status).toBe(200);
     expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="mes-donnees-\d{4}-\d{2}-\d{2}\.json"$/);
-    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
     const body = await response.text();
     expect(JSON.parse(body).account.email).toBe("amina@exemple.test");
     expect(body).not.toContain("$argon2");
