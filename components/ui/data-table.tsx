@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { tableClass, tableWrapperClass } from "@/components/ui/styles";
+import { TableScroller } from "@/components/ui/table-scroller";
 
 export type Column<Row> = {
   header: ReactNode;
@@ -23,6 +24,11 @@ type DataTableProps<Row> = {
   rows: Row[];
   /** Classes of a row, from its record (an item switched off is shaded). */
   rowClassName?: (row: Row) => string | undefined;
+  /**
+   * The cells hold no link or button: the box it scrolls in on a phone is then a named, focusable
+   * region (TableScroller), or a keyboard could not reach it.
+   */
+  withoutLinks?: boolean;
 };
 
 /**
@@ -30,44 +36,43 @@ type DataTableProps<Row> = {
  * row headers (th scope="row"), one row per record (keyed by its id), in a box that scrolls sideways on a phone. No "use client": it
  * renders on the server and inside client components alike.
  */
-export function DataTable<Row extends { id: string }>({ caption, columns, rows, rowClassName }: DataTableProps<Row>) {
+export function DataTable<Row extends { id: string }>({ caption, columns, rows, rowClassName, withoutLinks = false }: DataTableProps<Row>) {
   // A class attribute only where there is a class: an absent prop costs nothing in the page's
   // payload, an undefined one is written out for every cell (about 9 % of a 25-row list's bytes).
   const classOf = (className: string | undefined) => (className ? { className } : {});
   const cellClasses = columns.map((column) => classOf([column.numeric ? "text-right tabular-nums" : null, column.className].filter(Boolean).join(" ")));
-  return (
-    <div className={tableWrapperClass}>
-      <table className={tableClass}>
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((column, index) => (
-              <th key={index} scope="col" {...classOf(column.numeric ? "text-right" : undefined)}>
-                {column.header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200">
-          {rows.map((row, rowIndex) => (
-            <tr key={row.id} {...classOf(rowClassName?.(row))}>
-              {columns.map((column, index) =>
-                column.rowHeader ? (
-                  <th key={index} scope="row" {...cellClasses[index]}>
-                    {column.cell(row, rowIndex)}
-                  </th>
-                ) : (
-                  <td key={index} {...cellClasses[index]}>
-                    {column.cell(row, rowIndex)}
-                  </td>
-                ),
-              )}
-            </tr>
+  const table = (
+    <table className={tableClass}>
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr>
+          {columns.map((column, index) => (
+            <th key={index} scope="col" {...classOf(column.numeric ? "text-right" : undefined)}>
+              {column.header}
+            </th>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-200">
+        {rows.map((row, rowIndex) => (
+          <tr key={row.id} {...classOf(rowClassName?.(row))}>
+            {columns.map((column, index) =>
+              column.rowHeader ? (
+                <th key={index} scope="row" {...cellClasses[index]}>
+                  {column.cell(row, rowIndex)}
+                </th>
+              ) : (
+                <td key={index} {...cellClasses[index]}>
+                  {column.cell(row, rowIndex)}
+                </td>
+              ),
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
+  return withoutLinks ? <TableScroller label={caption}>{table}</TableScroller> : <div className={tableWrapperClass}>{table}</div>;
 }
 
 type PaginatedTableProps<Row> = DataTableProps<Row> & {

@@ -69,7 +69,7 @@ export default async function PartnerContractPage({ params }: { params: Promise<
         {contract.lines.length === 0 ? (
           <EmptyState>Aucune prestation sur ce contrat.</EmptyState>
         ) : (
-          <DataTable caption={`Prestations du contrat ${contract.reference}`} columns={LINE_COLUMNS} rows={contract.lines} />
+          <DataTable caption={`Prestations du contrat ${contract.reference}`} columns={LINE_COLUMNS} rows={contract.lines} withoutLinks />
         )}
       </section>
 
