@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: seeds a large Régie into its own database, builds and starts the portal on
- * localhost:3419 against it, and measures a few pages with autocannon (10 connections, 10 s each).
+ * localhost:3419 against it, and measures a few pages with autocannon (10 connections, 10 s each),
+ * then the time a year's statement PDF takes, one request at a time.
  * Prints req/s, p50, p95 (from autocannon's histogram when available, else p97.5), errors, the
  * ratio to the static page, and the SQL queries each page makes (counted with PRISMA_LOG_QUERIES=1).
  *
@@ -192,7 +193,7 @@ async function main() {
   await ensureDatabase();
   await seed();
   await seedWork();
-  if (process.env.BENCH_SKIP_BUILD !== "1") run("npx", ["next", "build"]);
+  if (process.env.BENCH_SKIP_BUILD !== "1") run("npm", ["run", "build"]);
   // The data cache (unstable_cache) outlives the server in .next/cache: entries written by a server
   // run on another database (the e2e tests' demo data) would be served here as the bench's.
   rmSync(path.join(ROOT, ".next", "cache", "fetch-cache"), { recursive: true, force: true });
@@ -204,11 +205,17 @@ async function main() {
   );
   const publicReport = (await client.query(`SELECT number FROM "Report" WHERE visibility = 'PUBLIC' AND status = 'ROUTED' ORDER BY number DESC LIMIT 1`)).rows[0].number;
   const area = (await client.query(`SELECT id FROM "Area" ORDER BY name LIMIT 1`)).rows[0].id;
+  // The statement's month and year: the last whole month and year, full of validated jobs.
+  const { lastMonth, lastYear } = (
+    await client.query(`SELECT to_char(date_trunc('month', now() AT TIME ZONE 'Europe/Paris') - interval '1 month', 'YYYY-MM') AS "lastMonth",
+                               to_char(now() AT TIME ZONE 'Europe/Paris', 'YYYY')::int - 1 AS "lastYear"`)
+  ).rows[0];
   await client.end();
   const resident = rows[0];
   const residentCookie = await sessionCookie("bu1");
   const staffCookie = await sessionCookie("bstaff");
   const partnerCookie = await sessionCookie("bpartner");
+  const employeeCookie = await sessionCookie("bemployee");
 
   const pages = [
     { name: "static page", url: "/mentions-legales" },
@@ -220,7 +227,14 @@ async function main() {
     { name: "partner queue, filtered", url: "/partenaire/signalements?statut=ROUTED", cookie: partnerCookie },
     { name: `resident's reports (${resident.n})`, url: "/espace/signalements", cookie: residentCookie },
     { name: "resident's report page", url: `/espace/signalements/${resident.report}`, cookie: residentCookie },
+    // The Régie's work (bench/seed-work.sql): team 1's week, the day of bem20 (bemployee), and
+    // contract bk1 of partner bp1 (bpartner) with last month's statement.
+    { name: "team's week", url: "/gestion/planning?equipe=bt1", cookie: staffCookie },
+    { name: "employee's day", url: "/interventions", cookie: employeeCookie },
+    { name: "partner's contract page", url: "/partenaire/contrats/bk1", cookie: partnerCookie },
+    { name: "partner's monthly statement", url: `/partenaire/contrats/bk1/releve?mois=${lastMonth}`, cookie: partnerCookie },
   ];
+  const yearPdf = { url: `/partenaire/contrats/bk1/releve/pdf?annee=${lastYear}`, cookie: partnerCookie };
 
   // 1. Queries per page, with the query logger on: a cold request (empty caches) then a warm one.
   let server = startServer({ PRISMA_LOG_QUERIES: "1" });
@@ -253,7 +267,20 @@ async function main() {
     page.result = await measure(page);
     console.log(`${page.result.rps.toFixed(0)} req/s`);
   }
+  // 3. A year's statement as a PDF, one request at a time: the time a partner waits for it.
+  const pdfTimes = [];
+  let pdfBytes = 0;
+  for (let i = 0; i < 7; i++) {
+    const started = performance.now();
+    const res = await fetch(`${BASE}${yearPdf.url}`, { headers: { cookie: yearPdf.cookie } });
+    const body = new Uint8Array(await res.arrayBuffer());
+    if (res.status !== 200 || !String.fromCharCode(...body.subarray(0, 5)).startsWith("%PDF-")) throw new Error(`${yearPdf.url} answered ${res.status}, not a PDF`);
+    pdfTimes.push(performance.now() - started);
+    pdfBytes = body.length;
+  }
   await stopServer(server);
+  const [firstPdf, ...warmPdfs] = pdfTimes;
+  warmPdfs.sort((a, b) => a - b);
 
   const base = pages[0].result.rps;
   const lines = [
@@ -266,6 +293,9 @@ async function main() {
   ];
   console.log(`\n${WARMUP} s warm-up then ${DURATION} s, 10 connections, next start on localhost:${PORT}, ${REPORTS} reports, ${RESIDENTS} residents\n`);
   console.log(lines.join("\n"));
+  console.log(
+    `\nA year's statement PDF \`${yearPdf.url}\` (${(pdfBytes / 1024).toFixed(0)} kB): first ${firstPdf.toFixed(0)} ms, then median ${warmPdfs[Math.floor(warmPdfs.length / 2)].toFixed(0)} ms, max ${warmPdfs.at(-1).toFixed(0)} ms (one request at a time)`,
+  );
 }
 
 main().catch((error) => {
