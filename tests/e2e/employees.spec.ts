@@ -25,8 +25,12 @@ test("staff create a team and an employee linked to an account, and record an ab
   await test.step("staff create the team", async () => {
     await staff.goto("/gestion/equipes");
     await staff.getByRole("link", { name: "Nouvelle équipe" }).click();
+    // The address changes once the navigation has committed: a field typed into before that
+    // (into the prefetched page) was emptied when the page arrived, and the form was refused.
+    await expect(staff).toHaveURL(/\/gestion\/equipes\/nouvelle$/);
     await staff.getByLabel("Nom de l'équipe").fill(teamName);
     await staff.getByLabel("Description (facultatif)").fill("Parties communes de la résidence des Chênes.");
+    await expect(staff.getByLabel("Nom de l'équipe")).toHaveValue(teamName);
     await staff.getByRole("button", { name: "Créer l'équipe" }).click();
     await expect(staff.getByRole("heading", { level: 1, name: teamName })).toBeVisible();
     await expect(notice(staff)).toContainText("L'équipe est créée.");
@@ -89,6 +93,8 @@ test("staff create a team and an employee linked to an account, and record an ab
 
   await test.step("the team page lists the employee with the week's hours", async () => {
     await staff.getByRole("link", { name: `Voir l'équipe ${teamName}` }).click();
+    // The employee's page has tables too: read the team's once its page is there.
+    await expect(staff.getByRole("heading", { level: 1, name: teamName })).toBeVisible();
     await expect(staff.getByRole("table").getByRole("rowheader")).toHaveText(employeeName);
     await staff.getByRole("link", { name: "Ce mois-ci" }).click();
     await expect(staff).toHaveURL(/\?mois=\d{4}-\d{2}$/);
