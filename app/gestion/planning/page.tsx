@@ -16,10 +16,13 @@ import { GestionNav } from "../_components/gestion-nav";
 import { ConflictList } from "../interventions/_components/conflict-list";
 import { WorkOrderStatusBadge } from "../interventions/_components/status-badge";
 import { isOpenWorkOrder } from "@/lib/work-orders/model";
-import { DraggableCard, DropDay, MoveDayForm, PlanningBoard, ReassignForm } from "./_components/planning-forms";
+import { CardActions, DraggableCard, DropDay, PlanningBoard } from "./_components/planning-forms";
 import type { Conflicts } from "@/lib/work-orders/conflicts";
 
 export const metadata: Metadata = { title: "Gestion — planning des équipes" };
+
+/** A card shows its first conflicts; the job's page lists them all. */
+const CARD_CONFLICTS = 3;
 
 const weekdayFormat = new Intl.DateTimeFormat("fr-FR", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
 
@@ -95,7 +98,7 @@ async function TeamWeek({
         ouvrez « Déplacer ou réaffecter » sur la carte.
       </p>
 
-      <PlanningBoard>
+      <PlanningBoard teamId={team.id} days={dayOptions} employees={employeeOptions}>
         <div className="grid gap-3 md:grid-cols-7">
           {days.map((day) => {
             const dayJobs = jobs.filter((job) => job.scheduledDate.getTime() === day.getTime());
@@ -111,7 +114,7 @@ async function TeamWeek({
                   <ul className="space-y-3">
                     {dayJobs.map((job) => (
                       <li key={job.id}>
-                        <JobCard job={job} teamId={team.id} days={dayOptions} employees={employeeOptions} conflicts={conflicts} names={names} />
+                        <JobCard job={job} conflicts={conflicts} names={names} />
                       </li>
                     ))}
                   </ul>
@@ -125,21 +128,7 @@ async function TeamWeek({
   );
 }
 
-function JobCard({
-  job,
-  teamId,
-  days,
-  employees,
-  conflicts,
-  names,
-}: {
-  job: PlanningJob;
-  teamId: string;
-  days: { value: string; label: string }[];
-  employees: { value: string; label: string }[];
-  conflicts: Conflicts;
-  names: Map<string, string>;
-}) {
+function JobCard({ job, conflicts, names }: { job: PlanningJob; conflicts: Conflicts; names: Map<string, string> }) {
   const target = { workOrderId: job.id, version: job.version };
   const movable = job.status === "PLANNED" || job.status === "ASSIGNED";
   const card = (
@@ -155,15 +144,14 @@ function JobCard({
       <p className="text-slate-700">{job.site?.name ?? job.address ?? "Lieu à préciser"}</p>
       <p>{job.assignees.map((a) => a.employee.name).join(", ") || "Personne d'affecté"}</p>
       <WorkOrderStatusBadge status={job.status} />
-      <ConflictList conflicts={conflicts.get(job.id) ?? []} names={names} />
+      <ConflictList conflicts={conflicts.get(job.id) ?? []} names={names} cut={{ limit: CARD_CONFLICTS, href: routes.staff.workOrder(job.id) }} />
       {isOpenWorkOrder(job.status) && movable ? (
-        <details>
-          <summary className="cursor-pointer underline">Déplacer ou réaffecter</summary>
-          <div className="mt-2 space-y-3">
-            <MoveDayForm target={target} day={isoDay(job.scheduledDate)} days={days} idPrefix={`carte-${job.id}`} />
-            <ReassignForm target={target} teamId={teamId} employees={employees} current={job.assignees.length === 1 ? job.assignees[0].employee.id : ""} idPrefix={`carte-${job.id}`} />
-          </div>
-        </details>
+        <CardActions
+          target={target}
+          day={isoDay(job.scheduledDate)}
+          current={job.assignees.length === 1 ? job.assignees[0].employee.id : ""}
+          jobHref={routes.staff.workOrder(job.id)}
+        />
       ) : null}
     </article>
   );

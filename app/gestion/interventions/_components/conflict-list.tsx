@@ -1,16 +1,23 @@
 import Link from "next/link";
 import type { AbsenceKind } from "@/lib/generated/prisma/enums";
+import { plural } from "@/lib/format/numbers";
 import { routes } from "@/lib/routes";
 import type { Conflict } from "@/lib/work-orders/conflicts";
 
 const ABSENCE_LABELS: Record<AbsenceKind, string> = { LEAVE: "en congé", SICKNESS: "en arrêt maladie", TRAINING: "en formation", OTHER: "absent·e" };
 
-/** The warnings of one job (the planning's cards, the job's page): who, and why. */
-export function ConflictList({ conflicts, names }: { conflicts: Conflict[]; names: Map<string, string> }) {
+/**
+ * The warnings of one job (the planning's cards, the job's page): who, and why. A card shows the
+ * first `cut.limit` and links to the job's page for the rest: on a busy week a job can clash with
+ * dozens of others, and every card listing them all made the page heavy to send and to read.
+ */
+export function ConflictList({ conflicts, names, cut }: { conflicts: Conflict[]; names: Map<string, string>; cut?: { limit: number; href: string } }) {
   if (conflicts.length === 0) return null;
+  const shown = cut ? conflicts.slice(0, cut.limit) : conflicts;
+  const hidden = conflicts.length - shown.length;
   return (
     <ul className="space-y-1 rounded border border-amber-700 bg-amber-50 p-2 text-sm text-amber-950">
-      {conflicts.map((conflict, index) => (
+      {shown.map((conflict, index) => (
         <li key={index}>
           <span aria-hidden="true">⚠ </span>
           <span className="font-semibold">{names.get(conflict.employeeId) ?? "Une personne"}</span>{" "}
@@ -27,6 +34,13 @@ export function ConflictList({ conflicts, names }: { conflicts: Conflict[]; name
           )}
         </li>
       ))}
+      {cut && hidden > 0 ? (
+        <li>
+          <Link href={cut.href} className="underline">
+            Et {plural(hidden, "autre conflit", "autres conflits")}
+          </Link>
+        </li>
+      ) : null}
     </ul>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
-import { createContext, useContext, useState, useTransition, type ReactNode } from "react";
+import Link from "next/link";
+import { createContext, useContext, useEffect, useRef, useState, useTransition, type ReactNode } from "react";
 import { assignWorkOrderAction, rescheduleWorkOrderAction } from "@/app/gestion/interventions/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { SubmitButton } from "@/components/ui/button";
@@ -11,7 +12,7 @@ import { Hidden, type Target } from "@/app/gestion/interventions/_components/wor
 type Option = { value: string; label: string };
 
 /** On a card: move the job to another day of the week, its start time kept. */
-export function MoveDayForm({ target, day, days, idPrefix }: { target: Target; day: string; days: Option[]; idPrefix: string }) {
+function MoveDayForm({ target, day, days, idPrefix }: { target: Target; day: string; days: Option[]; idPrefix: string }) {
   const { state, formAction, field } = useActionForm(rescheduleWorkOrderAction, { date: day });
   return (
     <form action={formAction} className="space-y-2" noValidate>
@@ -25,7 +26,7 @@ export function MoveDayForm({ target, day, days, idPrefix }: { target: Target; d
 }
 
 /** On a card: give the job to one person of the team (the team stays). */
-export function ReassignForm({ target, teamId, employees, current, idPrefix }: { target: Target; teamId: string; employees: Option[]; current: string; idPrefix: string }) {
+function ReassignForm({ target, teamId, employees, current, idPrefix }: { target: Target; teamId: string; employees: Option[]; current: string; idPrefix: string }) {
   const { state, formAction, field } = useActionForm(assignWorkOrderAction, { employeeIds: current });
   return (
     <form action={formAction} className="space-y-2" noValidate>
@@ -38,21 +39,55 @@ export function ReassignForm({ target, teamId, employees, current, idPrefix }: {
   );
 }
 
+/**
+ * A card's « Déplacer ou réaffecter »: its two forms are drawn only once the card is opened, from
+ * the week's options the board holds once. A week of a hundred cards would otherwise send a
+ * hundred copies of the days and the team's people (the page was 680 kB). Opened before the page
+ * runs its script, or without script, the card links to the job's page, whose forms work without it.
+ */
+export function CardActions({ target, day, current, jobHref }: { target: Target; day: string; current: string; jobHref: string }) {
+  const { days, employees, teamId } = useContext(BoardContext);
+  const details = useRef<HTMLDetailsElement>(null);
+  const [open, setOpen] = useState(false);
+  // Opened while the page was still loading: the toggle event came before React listened.
+  useEffect(() => {
+    if (details.current?.open) setOpen(true);
+  }, []);
+  const idPrefix = `carte-${target.workOrderId}`;
+  return (
+    <details ref={details} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary className="cursor-pointer underline">Déplacer ou réaffecter</summary>
+      <div className="mt-2 space-y-3">
+        {open ? (
+          <>
+            <MoveDayForm target={target} day={day} days={days} idPrefix={idPrefix} />
+            <ReassignForm target={target} teamId={teamId} employees={employees} current={current} idPrefix={idPrefix} />
+          </>
+        ) : (
+          <Link href={jobHref} className="underline">
+            Ouvrir l&apos;intervention pour la déplacer ou la réaffecter
+          </Link>
+        )}
+      </div>
+    </details>
+  );
+}
+
 // ─── Drag and drop: a shortcut for the "Déplacer" form, calling the same action ───────────────
 
-type Drop = { announce: (text: string) => void };
-const DropContext = createContext<Drop>({ announce: () => {} });
+type Board = { teamId: string; days: Option[]; employees: Option[]; announce: (text: string) => void };
+const BoardContext = createContext<Board>({ teamId: "", days: [], employees: [], announce: () => {} });
 
-/** The week's board: announces the outcome of a drop (the forms announce their own). */
-export function PlanningBoard({ children }: { children: ReactNode }) {
+/** The week's board: holds the cards' options once, and announces the outcome of a drop (the forms announce their own). */
+export function PlanningBoard({ teamId, days, employees, children }: { teamId: string; days: Option[]; employees: Option[]; children: ReactNode }) {
   const [message, setMessage] = useState("");
   return (
-    <DropContext.Provider value={{ announce: setMessage }}>
+    <BoardContext.Provider value={{ teamId, days, employees, announce: setMessage }}>
       <p role="status" aria-live="polite" className={message ? "mb-3 rounded-md border border-slate-400 bg-white px-3 py-2" : "sr-only"}>
         {message}
       </p>
       {children}
-    </DropContext.Provider>
+    </BoardContext.Provider>
   );
 }
 
@@ -74,7 +109,7 @@ export function DraggableCard({ target, children }: { target: Target; children: 
 }
 
 export function DropDay({ day, label, children }: { day: string; label: string; children: ReactNode }) {
-  const { announce } = useContext(DropContext);
+  const { announce } = useContext(BoardContext);
   const [over, setOver] = useState(false);
   const [, startTransition] = useTransition();
   return (
