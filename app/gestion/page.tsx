@@ -9,7 +9,8 @@ import { can } from "@/lib/authz/policy";
 import { plural, pluralForm } from "@/lib/format/numbers";
 import { getTerritoryOverview } from "@/lib/territory/queries";
 import { GestionNav } from "./_components/gestion-nav";
-import { tableClass, tableWrapperClass } from "@/components/ui/styles";
+import { tableClass } from "@/components/ui/styles";
+import { TableScroller } from "@/components/ui/table-scroller";
 import { SITE_KIND_LABELS } from "./_components/labels";
 import { routes } from "@/lib/routes";
 import { ContractAlerts } from "./contrats/_components/contract-alerts";
@@ -81,7 +82,7 @@ export default async function BackOfficeHomePage() {
                     {area.sites.length === 0 ? (
                       <EmptyState>Aucun site dans ce secteur.</EmptyState>
                     ) : (
-                      <div className={tableWrapperClass}>
+                      <TableScroller label={`Sites du secteur ${area.name}`}>
                         <table className={tableClass}>
                           <caption className="sr-only">Sites du secteur {area.name}</caption>
                           <thead>
@@ -105,7 +106,7 @@ export default async function BackOfficeHomePage() {
                             ))}
                           </tbody>
                         </table>
-                      </div>
+                      </TableScroller>
                     )}
                   </section>
                 ))}

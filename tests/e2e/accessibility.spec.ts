@@ -7,6 +7,7 @@ import type { Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
 import { DEMO_PASSWORD, demoEmail, formAlert, signIn, type DemoKey } from "./support/helpers";
 import { createPhoneFixture } from "./support/employee-phone";
+import { doneJob } from "./support/done-job";
 
 const SITE = "Régie de quartier de Bellerive";
 const titled = (title: string) => `${title} · ${SITE}`;
@@ -532,6 +533,18 @@ const PAGES: PageCase[] = [
       await expect(page.getByRole("heading", { level: 1, name: /^Intervention n° \d+$/ })).toBeVisible();
     },
   },
+  {
+    name: "a work order with its photos",
+    as: "staff",
+    path: "/gestion",
+    title: titled("Gestion — intervention"),
+    variantOf: "a work order",
+    prepare: async (page) => {
+      const { job } = await doneJob({ photo: true });
+      await page.goto(`/gestion/interventions/${job.id}`);
+      await expect(page.getByRole("img", { name: /Photo après l'intervention/ })).toBeVisible();
+    },
+  },
   { name: "planning", as: "staff", path: "/gestion/planning", title: titled("Gestion — planning des équipes") },
   {
     name: "planning, phone",
@@ -561,6 +574,18 @@ const PAGES: PageCase[] = [
     prepare: async (page) => {
       await page.getByRole("table").getByRole("link").first().click();
       await expect(page.getByRole("heading", { name: "Valider le travail" })).toBeVisible();
+    },
+  },
+  {
+    name: "partner job with its photos",
+    as: "partner",
+    path: "/partenaire",
+    title: titled("Intervention — Espace partenaire"),
+    variantOf: "partner job to validate",
+    prepare: async (page) => {
+      const { job } = await doneJob({ photo: true });
+      await page.goto(`/partenaire/interventions/${job.id}`);
+      await expect(page.getByRole("img", { name: /Photo après l'intervention/ })).toBeVisible();
     },
   },
   { name: "partner job order", as: "partner", path: "/partenaire/interventions/commander", title: titled("Commander une intervention — Espace partenaire") },
@@ -765,12 +790,14 @@ const PHONE_PAGES = [
   "partner space",
   "partner jobs",
   "partner job to validate",
+  "partner job with its photos",
   "partner job order",
   "partner job order, with errors",
   "partner contracts",
   "partner contract",
   "partner statement",
   "partner yearly statement",
+  "back office: territory",
   "back office: partners",
   "a partner",
   "territory",
@@ -781,6 +808,7 @@ const PHONE_PAGES = [
   "a contract line",
   "work orders",
   "a work order",
+  "a work order with its photos",
   "new work order, with errors",
   "employees",
   "an employee",
