@@ -13,10 +13,8 @@ import { routes } from "@/lib/routes";
 import { getTeamWeek, listPlanningTeams, PLANNING_WEEK_LIMIT, type PlanningJob } from "@/lib/work-orders/queries/planning";
 import { addDays, formatMinutes, formatTimeOfDay, isoDay, isoWeek, mondayOf, parseIsoWeek, weekDays } from "@/lib/work-orders/time";
 import { GestionNav } from "../_components/gestion-nav";
-import { ConflictList } from "../interventions/_components/conflict-list";
-import { WorkOrderStatusBadge } from "../interventions/_components/status-badge";
 import { isOpenWorkOrder } from "@/lib/work-orders/model";
-import { CardActions, DraggableCard, DropDay, PlanningBoard } from "./_components/planning-forms";
+import { DropDay, PlanningBoard, PlanningCard, type CardJob } from "./_components/planning-board";
 import type { Conflicts } from "@/lib/work-orders/conflicts";
 
 export const metadata: Metadata = { title: "Gestion — planning des équipes" };
@@ -69,7 +67,7 @@ async function TeamWeek({
   const days = weekDays(monday);
   const dayOptions = days.map((d) => ({ value: isoDay(d), label: weekdayFormat.format(d) }));
   const employeeOptions = employees.map((e) => ({ value: e.id, label: e.name }));
-  const names = new Map([...employees.map((e) => [e.id, e.name] as const), ...jobs.flatMap((j) => j.assignees.map((a) => [a.employee.id, a.employee.name] as const))]);
+  const names = Object.fromEntries([...employees.map((e) => [e.id, e.name] as const), ...jobs.flatMap((j) => j.assignees.map((a) => [a.employee.id, a.employee.name] as const))]);
   const warned = conflicts.size;
 
   return (
@@ -98,7 +96,7 @@ async function TeamWeek({
         ouvrez « Déplacer ou réaffecter » sur la carte.
       </p>
 
-      <PlanningBoard teamId={team.id} days={dayOptions} employees={employeeOptions}>
+      <PlanningBoard teamId={team.id} days={dayOptions} employees={employeeOptions} names={names}>
         <div className="grid gap-3 md:grid-cols-7">
           {days.map((day) => {
             const dayJobs = jobs.filter((job) => job.scheduledDate.getTime() === day.getTime());
@@ -114,7 +112,7 @@ async function TeamWeek({
                   <ul className="space-y-3">
                     {dayJobs.map((job) => (
                       <li key={job.id}>
-                        <JobCard job={job} conflicts={conflicts} names={names} />
+                        <PlanningCard job={cardJob(job, conflicts)} />
                       </li>
                     ))}
                   </ul>
@@ -128,32 +126,23 @@ async function TeamWeek({
   );
 }
 
-function JobCard({ job, conflicts, names }: { job: PlanningJob; conflicts: Conflicts; names: Map<string, string> }) {
-  const target = { workOrderId: job.id, version: job.version };
-  const movable = job.status === "PLANNED" || job.status === "ASSIGNED";
-  const card = (
-    <article aria-label={`Intervention n° ${job.number}`} className="space-y-1 rounded-md border border-slate-300 bg-white p-2 text-sm">
-      <p className="font-semibold">
-        {job.startMinutes !== null ? formatTimeOfDay(job.startMinutes) : "Dans la journée"} · {formatMinutes(job.durationMinutes)}
-      </p>
-      <p>
-        <Link href={routes.staff.workOrder(job.id)} className="underline">
-          n° {job.number} — {job.task}
-        </Link>
-      </p>
-      <p className="text-slate-700">{job.site?.name ?? job.address ?? "Lieu à préciser"}</p>
-      <p>{job.assignees.map((a) => a.employee.name).join(", ") || "Personne d'affecté"}</p>
-      <WorkOrderStatusBadge status={job.status} />
-      <ConflictList conflicts={conflicts.get(job.id) ?? []} names={names} cut={{ limit: CARD_CONFLICTS, href: routes.staff.workOrder(job.id) }} />
-      {isOpenWorkOrder(job.status) && movable ? (
-        <CardActions
-          target={target}
-          day={isoDay(job.scheduledDate)}
-          current={job.assignees.length === 1 ? job.assignees[0].employee.id : ""}
-          jobHref={routes.staff.workOrder(job.id)}
-        />
-      ) : null}
-    </article>
-  );
-  return movable ? <DraggableCard target={target}>{card}</DraggableCard> : card;
+/** What a card shows of a job, its words written here. */
+function cardJob(job: PlanningJob, conflicts: Conflicts): CardJob {
+  const all = conflicts.get(job.id) ?? [];
+  return {
+    id: job.id,
+    number: job.number,
+    version: job.version,
+    task: job.task,
+    when: `${job.startMinutes !== null ? formatTimeOfDay(job.startMinutes) : "Dans la journée"} · ${formatMinutes(job.durationMinutes)}`,
+    place: job.site?.name ?? job.address ?? "Lieu à préciser",
+    people: job.assignees.map((a) => a.employee.name).join(", ") || "Personne d'affecté",
+    status: job.status,
+    day: isoDay(job.scheduledDate),
+    current: job.assignees.length === 1 ? job.assignees[0].employee.id : "",
+    movable: isOpenWorkOrder(job.status) && (job.status === "PLANNED" || job.status === "ASSIGNED"),
+    href: routes.staff.workOrder(job.id),
+    conflicts: all.slice(0, CARD_CONFLICTS),
+    moreConflicts: Math.max(0, all.length - CARD_CONFLICTS),
+  };
 }

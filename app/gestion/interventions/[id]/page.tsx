@@ -48,7 +48,7 @@ export default async function WorkOrderPage({ params, searchParams }: { params: 
   if (!job) notFound();
   const employeeIds = job.assignees.map((a) => a.employee.id);
   const conflicts = isOpenWorkOrder(job.status) ? ((await conflictsOf([{ ...job, employeeIds }])).get(job.id) ?? []) : [];
-  const names = new Map(job.assignees.map((a) => [a.employee.id, a.employee.name]));
+  const names = Object.fromEntries(job.assignees.map((a) => [a.employee.id, a.employee.name]));
   const target = { workOrderId: job.id, version: job.version };
   const targets = staffTargets(job.status);
   const notice = query.fait ? NOTICES[query.fait] : undefined;

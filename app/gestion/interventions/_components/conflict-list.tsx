@@ -7,20 +7,19 @@ import type { Conflict } from "@/lib/work-orders/conflicts";
 const ABSENCE_LABELS: Record<AbsenceKind, string> = { LEAVE: "en congé", SICKNESS: "en arrêt maladie", TRAINING: "en formation", OTHER: "absent·e" };
 
 /**
- * The warnings of one job (the planning's cards, the job's page): who, and why. A card shows the
- * first `cut.limit` and links to the job's page for the rest: on a busy week a job can clash with
- * dozens of others, and every card listing them all made the page heavy to send and to read.
+ * The warnings of one job (the planning's cards, the job's page): who, and why. A planning card
+ * shows its first few and links to the job's page for the `more` it leaves out: on a busy week a
+ * job can clash with dozens of others. Names by employee id, a plain object so that the
+ * planning's client cards can be given it.
  */
-export function ConflictList({ conflicts, names, cut }: { conflicts: Conflict[]; names: Map<string, string>; cut?: { limit: number; href: string } }) {
+export function ConflictList({ conflicts, names, more }: { conflicts: Conflict[]; names: Readonly<Record<string, string>>; more?: { count: number; href: string } }) {
   if (conflicts.length === 0) return null;
-  const shown = cut ? conflicts.slice(0, cut.limit) : conflicts;
-  const hidden = conflicts.length - shown.length;
   return (
     <ul className="space-y-1 rounded border border-amber-700 bg-amber-50 p-2 text-sm text-amber-950">
-      {shown.map((conflict, index) => (
+      {conflicts.map((conflict, index) => (
         <li key={index}>
           <span aria-hidden="true">⚠ </span>
-          <span className="font-semibold">{names.get(conflict.employeeId) ?? "Une personne"}</span>{" "}
+          <span className="font-semibold">{names[conflict.employeeId] ?? "Une personne"}</span>{" "}
           {conflict.kind === "absent" ? (
             <>est {ABSENCE_LABELS[conflict.absence]} ce jour-là.</>
           ) : (
@@ -34,10 +33,10 @@ export function ConflictList({ conflicts, names, cut }: { conflicts: Conflict[];
           )}
         </li>
       ))}
-      {cut && hidden > 0 ? (
+      {more && more.count > 0 ? (
         <li>
-          <Link href={cut.href} className="underline">
-            Et {plural(hidden, "autre conflit", "autres conflits")}
+          <Link href={more.href} className="underline">
+            Et {plural(more.count, "autre conflit", "autres conflits")}
           </Link>
         </li>
       ) : null}

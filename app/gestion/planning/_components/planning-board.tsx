@@ -8,8 +8,58 @@ import { SubmitButton } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { Hidden, type Target } from "@/app/gestion/interventions/_components/work-order-forms";
+import { ConflictList } from "@/app/gestion/interventions/_components/conflict-list";
+import { WorkOrderStatusBadge } from "@/app/gestion/interventions/_components/status-badge";
+import type { WorkOrderStatus } from "@/lib/generated/prisma/enums";
+import type { Conflict } from "@/lib/work-orders/conflicts";
+
+/**
+ * The team's week on the planning, drawn in the browser from small records: a card is a client
+ * component given its job's words (written on the server) rather than server markup, so that a
+ * week of a hundred jobs is sent once as HTML and once as data, not twice as markup. The days,
+ * the team's people and the conflicts' names are held once by the board.
+ */
 
 type Option = { value: string; label: string };
+
+/** A job as its card shows it; `movable`: planned or assigned, so it can be moved and dragged. */
+export type CardJob = {
+  id: string;
+  number: number;
+  version: number;
+  task: string;
+  when: string;
+  place: string;
+  people: string;
+  status: WorkOrderStatus;
+  day: string;
+  current: string;
+  movable: boolean;
+  href: string;
+  conflicts: Conflict[];
+  moreConflicts: number;
+};
+
+export function PlanningCard({ job }: { job: CardJob }) {
+  const { names } = useContext(BoardContext);
+  const target = { workOrderId: job.id, version: job.version };
+  const card = (
+    <article aria-label={`Intervention n° ${job.number}`} className="space-y-1 rounded-md border border-slate-300 bg-white p-2 text-sm">
+      <p className="font-semibold">{job.when}</p>
+      <p>
+        <Link href={job.href} className="underline">
+          n° {job.number} — {job.task}
+        </Link>
+      </p>
+      <p className="text-slate-700">{job.place}</p>
+      <p>{job.people}</p>
+      <WorkOrderStatusBadge status={job.status} />
+      <ConflictList conflicts={job.conflicts} names={names} more={{ count: job.moreConflicts, href: job.href }} />
+      {job.movable ? <CardActions target={target} day={job.day} current={job.current} jobHref={job.href} /> : null}
+    </article>
+  );
+  return job.movable ? <DraggableCard target={target}>{card}</DraggableCard> : card;
+}
 
 /** On a card: move the job to another day of the week, its start time kept. */
 function MoveDayForm({ target, day, days, idPrefix }: { target: Target; day: string; days: Option[]; idPrefix: string }) {
@@ -45,7 +95,7 @@ function ReassignForm({ target, teamId, employees, current, idPrefix }: { target
  * hundred copies of the days and the team's people (the page was 680 kB). Opened before the page
  * runs its script, or without script, the card links to the job's page, whose forms work without it.
  */
-export function CardActions({ target, day, current, jobHref }: { target: Target; day: string; current: string; jobHref: string }) {
+function CardActions({ target, day, current, jobHref }: { target: Target; day: string; current: string; jobHref: string }) {
   const { days, employees, teamId } = useContext(BoardContext);
   const details = useRef<HTMLDetailsElement>(null);
   const [open, setOpen] = useState(false);
@@ -75,14 +125,26 @@ export function CardActions({ target, day, current, jobHref }: { target: Target;
 
 // ─── Drag and drop: a shortcut for the "Déplacer" form, calling the same action ───────────────
 
-type Board = { teamId: string; days: Option[]; employees: Option[]; announce: (text: string) => void };
-const BoardContext = createContext<Board>({ teamId: "", days: [], employees: [], announce: () => {} });
+type Board = { teamId: string; days: Option[]; employees: Option[]; names: Record<string, string>; announce: (text: string) => void };
+const BoardContext = createContext<Board>({ teamId: "", days: [], employees: [], names: {}, announce: () => {} });
 
-/** The week's board: holds the cards' options once, and announces the outcome of a drop (the forms announce their own). */
-export function PlanningBoard({ teamId, days, employees, children }: { teamId: string; days: Option[]; employees: Option[]; children: ReactNode }) {
+/** The week's board: holds the cards' options and names once, and announces the outcome of a drop (the forms announce their own). */
+export function PlanningBoard({
+  teamId,
+  days,
+  employees,
+  names,
+  children,
+}: {
+  teamId: string;
+  days: Option[];
+  employees: Option[];
+  names: Record<string, string>;
+  children: ReactNode;
+}) {
   const [message, setMessage] = useState("");
   return (
-    <BoardContext.Provider value={{ teamId, days, employees, announce: setMessage }}>
+    <BoardContext.Provider value={{ teamId, days, employees, names, announce: setMessage }}>
       <p role="status" aria-live="polite" className={message ? "mb-3 rounded-md border border-slate-400 bg-white px-3 py-2" : "sr-only"}>
         {message}
       </p>
@@ -93,7 +155,7 @@ export function PlanningBoard({ teamId, days, employees, children }: { teamId: s
 
 const DRAG_TYPE = "application/x-quartier-intervention";
 
-export function DraggableCard({ target, children }: { target: Target; children: ReactNode }) {
+function DraggableCard({ target, children }: { target: Target; children: ReactNode }) {
   return (
     <div
       draggable
