@@ -3,9 +3,9 @@
  * with a BOM), figures with a French decimal comma: the lines, the totals, then the jobs counted.
  */
 import { formatShortDay } from "@/lib/format/dates";
+import { SERVICE_UNIT_LABELS } from "@/lib/contracts/model";
 import { csvLine } from "@/lib/reports/csv";
 import {
-  SERVICE_UNIT_LABELS,
   STATEMENT_RULE,
   periodParam,
   spreadsheetDecimal,

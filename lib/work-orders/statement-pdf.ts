@@ -4,7 +4,8 @@ import { formatLongDay, formatMonth, formatShortDay } from "@/lib/format/dates";
 import { formatNumber } from "@/lib/format/numbers";
 import type { StatementForFile } from "@/lib/work-orders/statement-csv";
 import { formatEuros } from "@/lib/format/numbers";
-import { SERVICE_UNIT_LABELS, STATEMENT_RULE, formatHours, formatPeriod, periodParam, statementTitle } from "@/lib/work-orders/statement";
+import { SERVICE_UNIT_LABELS } from "@/lib/contracts/model";
+import { STATEMENT_RULE, formatHours, formatPeriod, periodParam, statementTitle } from "@/lib/work-orders/statement";
 
 /**
  * A statement as a PDF, made on the server with pdfkit (pure JavaScript, its built-in Helvetica):

@@ -14,12 +14,6 @@
 import { formatMonth } from "@/lib/format/dates";
 import type { ServiceUnit } from "@/lib/generated/prisma/enums";
 
-export const SERVICE_UNIT_LABELS: Record<ServiceUnit, string> = {
-  PER_VISIT: "Au passage",
-  HOURLY: "À l'heure",
-  FLAT: "Forfait mensuel",
-};
-
 export const STATEMENT_RULE =
   "Sont comptées les interventions terminées dans la période (heure de Paris) et validées par vous. Au passage : nombre d'interventions × prix unitaire ; à l'heure : heures saisies × prix horaire ; forfait : le prix une fois par mois où au moins une intervention de la prestation a été validée. Le relevé d'une année est la somme des relevés de ses mois.";
 

@@ -9,10 +9,9 @@ import { buttonClass } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/guard";
 import { getPartnerContract, type PartnerContract } from "@/lib/contracts/queries/partner";
 import { formatDay, formatLongDay } from "@/lib/format/dates";
-import { CONTRACT_KIND_LABELS, PARTNER_CONTRACT_STATUS_LABELS } from "@/lib/contracts/model";
+import { CONTRACT_KIND_LABELS, PARTNER_CONTRACT_STATUS_LABELS, SERVICE_UNIT_LABELS } from "@/lib/contracts/model";
 import { formatEuros, formatNumber } from "@/lib/format/numbers";
 import { routes } from "@/lib/routes";
-import { SERVICE_UNIT_LABELS } from "@/lib/work-orders/statement";
 
 export const metadata: Metadata = { title: "Contrat — Espace partenaire" };
 

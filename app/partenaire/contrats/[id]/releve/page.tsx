@@ -11,9 +11,9 @@ import { pageActor } from "@/lib/auth/guard";
 import { formatMonth, formatShortDay } from "@/lib/format/dates";
 import { formatEuros, formatNumber } from "@/lib/format/numbers";
 import { routes } from "@/lib/routes";
+import { SERVICE_UNIT_LABELS } from "@/lib/contracts/model";
 import { getPartnerStatement } from "@/lib/work-orders/queries/partner";
 import {
-  SERVICE_UNIT_LABELS,
   STATEMENT_RULE,
   formatHours,
   formatPeriod,
