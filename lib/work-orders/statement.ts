@@ -204,14 +204,8 @@ export function computeStatement(
 }
 
 const hoursFormat = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const decimalFormat = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
 
 /** "12,50": hours to two decimals. */
 export function formatHours(minutes: number): string {
   return hoursFormat.format(minutes / 60);
-}
-
-/** "1234,50": a number for a spreadsheet cell (French decimal comma, no grouping). */
-export function spreadsheetDecimal(value: number): string {
-  return decimalFormat.format(value);
 }

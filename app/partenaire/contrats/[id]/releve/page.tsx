@@ -6,16 +6,12 @@ import { controlClass } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { buttonClass, tableClass } from "@/components/ui/styles";
+import { buttonClass } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/guard";
-import { formatMonth, formatShortDay } from "@/lib/format/dates";
-import { formatEuros, formatNumber } from "@/lib/format/numbers";
 import { routes } from "@/lib/routes";
-import { SERVICE_UNIT_LABELS } from "@/lib/contracts/model";
 import { getPartnerStatement } from "@/lib/work-orders/queries/partner";
 import {
   STATEMENT_RULE,
-  formatHours,
   formatPeriod,
   parisMonthOf,
   periodFromSearchParams,
@@ -23,8 +19,9 @@ import {
   shiftPeriod,
   statementTitle,
 } from "@/lib/work-orders/statement";
+import { statementJobsTable, statementLinesTable, statementMonthsTable } from "@/lib/work-orders/statement-table";
+import { StatementDataTable } from "./_components/statement-data-table";
 import { BAD_PERIOD } from "./statement-request";
-import { TableScroller } from "@/components/ui/table-scroller";
 
 export const metadata: Metadata = { title: "Relevé — Espace partenaire" };
 
@@ -87,43 +84,7 @@ export default async function PartnerStatementPage({
         {statement.lines.length === 0 ? (
           <EmptyState>Aucune prestation sur ce contrat.</EmptyState>
         ) : (
-          <TableScroller label={`Montants par prestation, ${shown}`}>
-            <table className={tableClass}>
-              <caption className="sr-only">Montants par prestation, {shown}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Prestation</th>
-                  <th scope="col">Unité</th>
-                  <th scope="col" className="text-right">Prix unitaire HT</th>
-                  <th scope="col" className="text-right">Interventions validées</th>
-                  <th scope="col" className="text-right">Heures</th>
-                  <th scope="col" className="text-right">Montant HT</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200">
-                {statement.lines.map((line) => (
-                  <tr key={line.id}>
-                    <th scope="row" className="font-medium">{line.task}</th>
-                    <td>{SERVICE_UNIT_LABELS[line.unit]}</td>
-                    <td className="text-right tabular-nums">{formatEuros(line.unitPriceCents)}</td>
-                    <td className="text-right tabular-nums">{formatNumber(line.jobs)}</td>
-                    <td className="text-right tabular-nums">{formatHours(line.minutes)}</td>
-                    <td className="text-right tabular-nums">{formatEuros(line.amountCents)}</td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr className="font-semibold">
-                  <th scope="row">Total</th>
-                  <td />
-                  <td />
-                  <td className="text-right tabular-nums">{formatNumber(statement.totals.jobs)}</td>
-                  <td className="text-right tabular-nums">{formatHours(statement.totals.minutes)}</td>
-                  <td className="text-right tabular-nums">{formatEuros(statement.totals.amountCents)}</td>
-                </tr>
-              </tfoot>
-            </table>
-          </TableScroller>
+          <StatementDataTable caption={`Montants par prestation, ${shown}`} table={statementLinesTable(statement)} rowHeaderClassName="font-medium" />
         )}
         <p className="flex flex-wrap gap-3">
           <a href={routes.partner.statementCsv(statement.contract.id, period)} className={buttonClass("secondary")} download>
@@ -142,33 +103,15 @@ export default async function PartnerStatementPage({
         {statement.months.length === 0 ? (
           <EmptyState>Aucune intervention terminée et validée en {shown}.</EmptyState>
         ) : (
-          <TableScroller label={`Montants par mois, ${shown}`}>
-            <table className={tableClass}>
-              <caption className="sr-only">Montants par mois, {shown}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Mois</th>
-                  <th scope="col" className="text-right">Interventions validées</th>
-                  <th scope="col" className="text-right">Heures</th>
-                  <th scope="col" className="text-right">Montant HT</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200">
-                {statement.months.map((m) => (
-                  <tr key={m.month}>
-                    <th scope="row">
-                      <Link href={routes.partner.statement(statement.contract.id, m.month)} className="underline">
-                        {formatMonth(m.month)}
-                      </Link>
-                    </th>
-                    <td className="text-right tabular-nums">{formatNumber(m.jobs)}</td>
-                    <td className="text-right tabular-nums">{formatHours(m.minutes)}</td>
-                    <td className="text-right tabular-nums">{formatEuros(m.amountCents)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroller>
+          <StatementDataTable
+            caption={`Montants par mois, ${shown}`}
+            table={statementMonthsTable(statement.months)}
+            rowHeader={(m, text) => (
+              <Link href={routes.partner.statement(statement.contract.id, m.month)} className="underline">
+                {text}
+              </Link>
+            )}
+          />
         )}
       </section>
       ) : (
@@ -177,33 +120,15 @@ export default async function PartnerStatementPage({
         {statement.jobs.length === 0 ? (
           <EmptyState>Aucune intervention terminée et validée en {shown}.</EmptyState>
         ) : (
-          <TableScroller label={`Interventions comptées, ${shown}`}>
-            <table className={tableClass}>
-              <caption className="sr-only">Interventions comptées, {shown}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">N°</th>
-                  <th scope="col">Prestation</th>
-                  <th scope="col">Site</th>
-                  <th scope="col">Terminée le</th>
-                  <th scope="col" className="text-right">Heures</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200">
-                {statement.jobs.map((job) => (
-                  <tr key={job.id}>
-                    <th scope="row">
-                      <Link href={routes.partner.job(job.id)} className="underline">N° {job.number}</Link>
-                    </th>
-                    <td>{job.task}</td>
-                    <td>{job.site ?? "—"}</td>
-                    <td>{formatShortDay(job.doneAt)}</td>
-                    <td className="text-right tabular-nums">{formatHours(job.minutes)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroller>
+          <StatementDataTable
+            caption={`Interventions comptées, ${shown}`}
+            table={statementJobsTable(statement.jobs)}
+            rowHeader={(job, text) => (
+              <Link href={routes.partner.job(job.id)} className="underline">
+                N° {text}
+              </Link>
+            )}
+          />
         )}
       </section>
       )}
