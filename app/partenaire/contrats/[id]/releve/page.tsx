@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { controlClass } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/styles";
-import { pageActor } from "@/lib/auth/guard";
+import { loadRecord } from "@/lib/auth/load-record";
 import { routes } from "@/lib/routes";
 import { getPartnerStatement } from "@/lib/work-orders/queries/partner";
 import {
@@ -32,16 +31,14 @@ export default async function PartnerStatementPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { id } = await params;
-  const actor = await pageActor("partner-work:view", routes.partner.statement(id));
-  if (!actor) return <AccessDenied signedIn />;
-  if (!/^[a-z0-9]{1,40}$/i.test(id)) notFound();
   const asked = periodFromSearchParams(await searchParams);
   // No period: the current month; a malformed one is said, with the current month shown.
   const badPeriod = asked === null;
-  const statement = await getPartnerStatement(actor, id, asked?.key ?? parisMonthOf(new Date()));
+  const periodKey = asked?.key ?? parisMonthOf(new Date());
   // Another partner's contract, or a draft: "not found", like one that does not exist.
-  if (!statement) notFound();
+  const loaded = await loadRecord("partner-work:view", routes.partner.statement, params, (actor, id) => getPartnerStatement(actor, id, periodKey));
+  if (!loaded) return <AccessDenied signedIn />;
+  const statement = loaded.record;
   const { period } = statement;
   const yearly = periodParam(period) === "annee";
   const year = period.slice(0, 4);
