@@ -1,20 +1,13 @@
+import { PhotoGrid, StoredPhoto } from "@/components/ui/stored-photo";
 import { routes } from "@/lib/routes";
 
 type Photo = { id: string; width: number; height: number };
 
-/** One report photo, served by the authorized photo route (not the image optimizer). */
+const reportPhoto = (photo: Photo, index: number) => ({ ...photo, src: routes.api.photo(photo.id), alt: `Photo ${index + 1} du signalement` });
+
+/** One report photo, served by the authorized photo route. */
 export function ReportPhotoImage({ photo, index }: { photo: Photo; index: number }) {
-  return (
-    // eslint-disable-next-line @next/next/no-img-element -- served by an authorized route, not the image optimizer
-    <img
-      src={routes.api.photo(photo.id)}
-      alt={`Photo ${index + 1} du signalement`}
-      width={photo.width}
-      height={photo.height}
-      loading="lazy"
-      className="h-auto w-full rounded-md border border-slate-300"
-    />
-  );
+  return <StoredPhoto photo={reportPhoto(photo, index)} />;
 }
 
 /** The photos a reader may see (the query decides which), each opening full size. */
@@ -23,15 +16,7 @@ export function ReportPhotoGallery({ photos }: { photos: Photo[] }) {
   return (
     <section aria-labelledby="titre-photos" className="space-y-2">
       <h2 id="titre-photos" className="text-xl font-semibold">Photos</h2>
-      <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3">
-        {photos.map((photo, index) => (
-          <li key={photo.id}>
-            <a href={routes.api.photo(photo.id)}>
-              <ReportPhotoImage photo={photo} index={index} />
-            </a>
-          </li>
-        ))}
-      </ul>
+      <PhotoGrid photos={photos.map(reportPhoto)} />
     </section>
   );
 }

@@ -29,6 +29,8 @@ type DataTableProps<Row> = {
    * region (TableScroller), or a keyboard could not reach it.
    */
   withoutLinks?: boolean;
+  /** A totals row under the records (tfoot), a cell per column, the first naming it ("Total"). */
+  footer?: readonly ReactNode[];
 };
 
 /**
@@ -36,7 +38,7 @@ type DataTableProps<Row> = {
  * row headers (th scope="row"), one row per record (keyed by its id), in a box that scrolls sideways on a phone. No "use client": it
  * renders on the server and inside client components alike.
  */
-export function DataTable<Row extends { id: string }>({ caption, columns, rows, rowClassName, withoutLinks = false }: DataTableProps<Row>) {
+export function DataTable<Row extends { id: string }>({ caption, columns, rows, rowClassName, withoutLinks = false, footer }: DataTableProps<Row>) {
   // A class attribute only where there is a class: an absent prop costs nothing in the page's
   // payload, an undefined one is written out for every cell (about 9 % of a 25-row list's bytes).
   const classOf = (className: string | undefined) => (className ? { className } : {});
@@ -70,6 +72,23 @@ export function DataTable<Row extends { id: string }>({ caption, columns, rows, 
           </tr>
         ))}
       </tbody>
+      {footer ? (
+        <tfoot>
+          <tr className="font-semibold">
+            {columns.map((column, index) =>
+              index === 0 ? (
+                <th key={index} scope="row">
+                  {footer[index]}
+                </th>
+              ) : (
+                <td key={index} {...classOf(column.numeric ? "text-right tabular-nums" : undefined)}>
+                  {footer[index]}
+                </td>
+              ),
+            )}
+          </tr>
+        </tfoot>
+      ) : null}
     </table>
   );
   return withoutLinks ? <TableScroller label={caption}>{table}</TableScroller> : <div className={tableWrapperClass}>{table}</div>;

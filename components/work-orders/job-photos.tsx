@@ -1,4 +1,5 @@
 import { EmptyState } from "@/components/ui/empty-state";
+import { PhotoGrid } from "@/components/ui/stored-photo";
 import { PHOTO_KINDS, PHOTO_KIND_LABELS } from "@/lib/work-orders/employee-schemas";
 
 type JobPhoto = { id: string; kind: (typeof PHOTO_KINDS)[number]; width: number; height: number };
@@ -17,23 +18,9 @@ export function JobPhotos({ photos, src }: { photos: readonly JobPhoto[]; src: (
     return (
       <div key={kind} className="space-y-2">
         <h3 className="text-lg font-semibold">{PHOTO_KIND_LABELS[kind]}</h3>
-        <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3">
-          {ofKind.map((photo, index) => (
-            <li key={photo.id}>
-              <a href={src(photo.id)} className="block">
-                {/* eslint-disable-next-line @next/next/no-img-element -- served by an authorized route handler, sized by its stored dimensions */}
-                <img
-                  src={src(photo.id)}
-                  alt={`Photo ${label} l'intervention, ${index + 1} sur ${ofKind.length}`}
-                  width={photo.width}
-                  height={photo.height}
-                  loading="lazy"
-                  className="h-auto w-full rounded-md border border-slate-300"
-                />
-              </a>
-            </li>
-          ))}
-        </ul>
+        <PhotoGrid
+          photos={ofKind.map((photo, index) => ({ ...photo, src: src(photo.id), alt: `Photo ${label} l'intervention, ${index + 1} sur ${ofKind.length}` }))}
+        />
       </div>
     );
   });

@@ -31,10 +31,15 @@ export const PARTNER_CONTRACT_STATUS_LABELS: Record<ContractStatus, string> = {
 };
 
 export const SERVICE_UNITS = ["PER_VISIT", "HOURLY", "FLAT"] as const satisfies readonly ServiceUnit[];
+/**
+ * How a line is billed, in the words of the statement's rule (STATEMENT_RULE): the staff's line
+ * form, the contract pages and the partner's statement say it the same way. A flat price is per
+ * month, so its label says so.
+ */
 export const SERVICE_UNIT_LABELS: Record<ServiceUnit, string> = {
-  PER_VISIT: "Par passage",
-  HOURLY: "Horaire",
-  FLAT: "Forfait",
+  PER_VISIT: "Au passage",
+  HOURLY: "À l'heure",
+  FLAT: "Forfait mensuel",
 };
 
 /** Only staff move a contract; a partner reads its own (lib/authz/scopes.ts contractScope). */

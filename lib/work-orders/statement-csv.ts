@@ -1,18 +1,19 @@
 /**
  * A statement as CSV for a spreadsheet (lib/reports/csv.ts: ";" separated, cells escaped, UTF-8
- * with a BOM), figures with a French decimal comma: the lines, the totals, then the jobs counted.
+ * with a BOM), figures with a French decimal comma: the tables of statement-table.ts, amounts by
+ * line with their totals, by month for a year, then the jobs counted.
  */
-import { formatShortDay } from "@/lib/format/dates";
 import { csvLine } from "@/lib/reports/csv";
+import { STATEMENT_RULE, periodParam, type StatementLine, type StatementMonthTotals, type StatementTotals } from "@/lib/work-orders/statement";
 import {
-  SERVICE_UNIT_LABELS,
-  STATEMENT_RULE,
-  periodParam,
-  spreadsheetDecimal,
-  type StatementLine,
-  type StatementMonthTotals,
-  type StatementTotals,
-} from "@/lib/work-orders/statement";
+  spreadsheetCell,
+  spreadsheetHeader,
+  statementJobsTable,
+  statementLinesTable,
+  statementMonthsTable,
+  type StatementJob,
+  type StatementTable,
+} from "@/lib/work-orders/statement-table";
 
 export type StatementForFile = {
   contract: { reference: string; object: string };
@@ -22,8 +23,14 @@ export type StatementForFile = {
   lines: StatementLine[];
   totals: StatementTotals;
   months: StatementMonthTotals[];
-  jobs: { number: number; task: string; site: string | null; doneAt: Date; minutes: number }[];
+  jobs: StatementJob[];
 };
+
+/** A table's lines: its header, its rows, its totals. */
+function csvTable(table: StatementTable<unknown>): string[] {
+  const line = (cells: readonly (string | number)[]) => csvLine(cells.map((cell, i) => spreadsheetCell(table.columns[i].kind, cell)));
+  return [csvLine(table.columns.map(spreadsheetHeader)), ...table.rows.map((row) => line(row.cells)), ...(table.total ? [line(table.total)] : [])];
+}
 
 export function statementCsv(statement: StatementForFile): string {
   const yearly = periodParam(statement.period) === "annee";
@@ -33,29 +40,10 @@ export function statementCsv(statement: StatementForFile): string {
     csvLine([yearly ? "Année" : "Mois", statement.period]),
     csvLine(["Règle de calcul", STATEMENT_RULE]),
     csvLine([]),
-    csvLine(["Prestation", "Unité", "Prix unitaire HT (€)", "Interventions validées", "Heures", "Quantité facturée", "Montant HT (€)"]),
-    ...statement.lines.map((line) =>
-      csvLine([
-        line.task,
-        SERVICE_UNIT_LABELS[line.unit],
-        spreadsheetDecimal(line.unitPriceCents / 100),
-        line.jobs,
-        spreadsheetDecimal(line.minutes / 60),
-        spreadsheetDecimal(line.quantity),
-        spreadsheetDecimal(line.amountCents / 100),
-      ]),
-    ),
-    csvLine(["Total", "", "", statement.totals.jobs, spreadsheetDecimal(statement.totals.minutes / 60), "", spreadsheetDecimal(statement.totals.amountCents / 100)]),
-    ...(yearly
-      ? [
-          csvLine([]),
-          csvLine(["Mois", "Interventions validées", "Heures", "Montant HT (€)"]),
-          ...statement.months.map((m) => csvLine([m.month, m.jobs, spreadsheetDecimal(m.minutes / 60), spreadsheetDecimal(m.amountCents / 100)])),
-        ]
-      : []),
+    ...csvTable(statementLinesTable(statement)),
+    ...(yearly ? [csvLine([]), ...csvTable(statementMonthsTable(statement.months))] : []),
     csvLine([]),
-    csvLine(["Intervention", "Prestation", "Site", "Terminée le", "Heures"]),
-    ...statement.jobs.map((job) => csvLine([job.number, job.task, job.site ?? "", formatShortDay(job.doneAt), spreadsheetDecimal(job.minutes / 60)])),
+    ...csvTable(statementJobsTable(statement.jobs)),
   ];
   return `\uFEFF${rows.join("")}`;
 }

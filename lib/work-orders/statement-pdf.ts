@@ -1,10 +1,17 @@
 import "server-only";
 import PDFDocument from "pdfkit";
-import { formatLongDay, formatMonth, formatShortDay } from "@/lib/format/dates";
-import { formatNumber } from "@/lib/format/numbers";
+import { formatLongDay } from "@/lib/format/dates";
 import type { StatementForFile } from "@/lib/work-orders/statement-csv";
-import { formatEuros } from "@/lib/format/numbers";
-import { SERVICE_UNIT_LABELS, STATEMENT_RULE, formatHours, formatPeriod, periodParam, statementTitle } from "@/lib/work-orders/statement";
+import { STATEMENT_RULE, formatPeriod, periodParam, statementTitle } from "@/lib/work-orders/statement";
+import {
+  displayCell,
+  isFigure,
+  shownColumns,
+  statementJobsTable,
+  statementLinesTable,
+  statementMonthsTable,
+  type StatementTable,
+} from "@/lib/work-orders/statement-table";
 
 /**
  * A statement as a PDF, made on the server with pdfkit (pure JavaScript, its built-in Helvetica):
@@ -16,12 +23,14 @@ import { SERVICE_UNIT_LABELS, STATEMENT_RULE, formatHours, formatPeriod, periodP
 // Helvetica's encoding (WinAnsi) has no narrow no-break space, which French number formats use.
 const pdfText = (text: string) => text.replace(/\u202f/g, "\u00a0");
 
-type Column = { header: string; width: number; align: "left" | "right" };
-
 const MARGIN = 50;
 const FOOTER_SPACE = 30;
 
-function table(doc: PDFKit.PDFDocument, columns: Column[], rows: string[][], options: { boldLast?: boolean } = {}) {
+/** One of the statement's tables, its header again atop each page it runs onto, its totals row in bold. */
+function table(doc: PDFKit.PDFDocument, statementTable: StatementTable<unknown>) {
+  const shown = shownColumns(statementTable.columns);
+  const columns = shown.map(({ column }) => ({ header: column.print.header ?? column.header, width: column.print.width, align: isFigure(column.kind) ? ("right" as const) : ("left" as const) }));
+  const cellsOf = (cells: readonly (string | number)[]) => shown.map(({ column, index }) => displayCell(column.kind, cells[index]));
   const bottom = () => doc.page.height - MARGIN - FOOTER_SPACE;
   const drawRow = (cells: string[], bold: boolean) => {
     doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(9);
@@ -43,7 +52,8 @@ function table(doc: PDFKit.PDFDocument, columns: Column[], rows: string[][], opt
   };
   const header = () => drawRow(columns.map((c) => c.header), true);
   header();
-  rows.forEach((row, index) => drawRow(row, !!options.boldLast && index === rows.length - 1));
+  for (const row of statementTable.rows) drawRow(cellsOf(row.cells), false);
+  if (statementTable.total) drawRow(cellsOf(statementTable.total), true);
   doc.moveDown();
 }
 
@@ -68,43 +78,12 @@ export function statementPdf(statement: StatementForFile & { contract: { startsO
 
   doc.font("Helvetica-Bold").fontSize(13).text("Montants par prestation");
   doc.moveDown(0.5);
-  table(
-    doc,
-    [
-      { header: "Prestation", width: 165, align: "left" },
-      { header: "Unité", width: 75, align: "left" },
-      { header: "Prix unitaire HT", width: 70, align: "right" },
-      { header: "Interventions", width: 60, align: "right" },
-      { header: "Heures", width: 45, align: "right" },
-      { header: "Montant HT", width: 80, align: "right" },
-    ],
-    [
-      ...statement.lines.map((line) => [
-        line.task,
-        SERVICE_UNIT_LABELS[line.unit],
-        formatEuros(line.unitPriceCents),
-        formatNumber(line.jobs),
-        formatHours(line.minutes),
-        formatEuros(line.amountCents),
-      ]),
-      ["Total", "", "", formatNumber(statement.totals.jobs), formatHours(statement.totals.minutes), formatEuros(statement.totals.amountCents)],
-    ],
-    { boldLast: true },
-  );
+  table(doc, statementLinesTable(statement));
 
   if (periodParam(statement.period) === "annee" && statement.months.length > 0) {
     doc.font("Helvetica-Bold").fontSize(13).text("Par mois");
     doc.moveDown(0.5);
-    table(
-      doc,
-      [
-        { header: "Mois", width: 175, align: "left" },
-        { header: "Interventions", width: 100, align: "right" },
-        { header: "Heures", width: 100, align: "right" },
-        { header: "Montant HT", width: 120, align: "right" },
-      ],
-      statement.months.map((m) => [formatMonth(m.month), formatNumber(m.jobs), formatHours(m.minutes), formatEuros(m.amountCents)]),
-    );
+    table(doc, statementMonthsTable(statement.months));
   }
 
   doc.font("Helvetica-Bold").fontSize(13).text("Interventions comptées");
@@ -112,17 +91,7 @@ export function statementPdf(statement: StatementForFile & { contract: { startsO
   if (statement.jobs.length === 0) {
     doc.font("Helvetica").fontSize(10).text("Aucune intervention validée sur la période.");
   } else {
-    table(
-      doc,
-      [
-        { header: "N°", width: 50, align: "left" },
-        { header: "Prestation", width: 175, align: "left" },
-        { header: "Site", width: 140, align: "left" },
-        { header: "Terminée le", width: 70, align: "left" },
-        { header: "Heures", width: 60, align: "right" },
-      ],
-      statement.jobs.map((job) => [String(job.number), job.task, job.site ?? "", formatShortDay(job.doneAt), formatHours(job.minutes)]),
-    );
+    table(doc, statementJobsTable(statement.jobs));
   }
 
   const range = doc.bufferedPageRange();

@@ -14,12 +14,6 @@
 import { formatMonth } from "@/lib/format/dates";
 import type { ServiceUnit } from "@/lib/generated/prisma/enums";
 
-export const SERVICE_UNIT_LABELS: Record<ServiceUnit, string> = {
-  PER_VISIT: "Au passage",
-  HOURLY: "À l'heure",
-  FLAT: "Forfait mensuel",
-};
-
 export const STATEMENT_RULE =
   "Sont comptées les interventions terminées dans la période (heure de Paris) et validées par vous. Au passage : nombre d'interventions × prix unitaire ; à l'heure : heures saisies × prix horaire ; forfait : le prix une fois par mois où au moins une intervention de la prestation a été validée. Le relevé d'une année est la somme des relevés de ses mois.";
 
@@ -210,14 +204,8 @@ export function computeStatement(
 }
 
 const hoursFormat = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const decimalFormat = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
 
 /** "12,50": hours to two decimals. */
 export function formatHours(minutes: number): string {
   return hoursFormat.format(minutes / 60);
-}
-
-/** "1234,50": a number for a spreadsheet cell (French decimal comma, no grouping). */
-export function spreadsheetDecimal(value: number): string {
-  return decimalFormat.format(value);
 }

@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ContractStatus } from "@/lib/generated/prisma/enums";
 import { endingSoonLimit } from "@/lib/contracts/model";
 import { toDay } from "@/lib/contracts/schedule";
+import { listActiveTeams } from "@/lib/employees/queries/active-teams";
 
 /**
  * Staff reads on service contracts, each scoped by the caller (lib/authz/scopes.ts contractScope)
@@ -159,7 +160,7 @@ export async function lineFormOptions(actor: Actor | null, keepSiteIds: readonly
       select: { id: true, name: true, address: true, area: { select: { id: true, name: true } } },
       orderBy: [{ area: { name: "asc" } }, { name: "asc" }],
     }),
-    db.team.findMany({ where: { archivedAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    listActiveTeams(),
   ]);
   const areas: { id: string; name: string; sites: { id: string; name: string; address: string }[] }[] = [];
   for (const site of sites) {

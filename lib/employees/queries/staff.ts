@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { authorize, type Actor } from "@/lib/authz/policy";
 import { dayKey, daysOf, weekKeyOf, type Period } from "@/lib/employees/periods";
+import { listActiveTeams } from "@/lib/employees/queries/active-teams";
 import type { ArchivedFilter, ListEmployeesFilter, ListTeamsFilter } from "@/lib/employees/schemas";
 
 /**
@@ -45,7 +46,7 @@ export async function listTeams(actor: Actor | null, filter: ListTeamsFilter) {
 /** The teams an employee may be put in, and the list's filter: the active ones, by name. */
 export async function teamOptions(actor: Actor | null) {
   authorize(actor, "employees:view");
-  const teams = await db.team.findMany({ where: { archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  const teams = await listActiveTeams();
   return teams.map((team) => ({ value: team.id, label: team.name }));
 }
 

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { StoredPhoto } from "@/components/ui/stored-photo";
 import { formatDay } from "@/lib/format/dates";
 import type { PublicReportItem } from "@/lib/reports/queries/public";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/model";
@@ -43,15 +44,7 @@ export function PublicReportCard({ report }: { report: PublicReportItem }) {
         <ul className="flex flex-wrap gap-2">
           {report.photos.map((photo, index) => (
             <li key={photo.id}>
-              {/* eslint-disable-next-line @next/next/no-img-element -- served by an authorized route, not the image optimizer */}
-              <img
-                src={routes.api.photo(photo.id)}
-                alt={`Photo ${index + 1} du signalement n° ${report.number}`}
-                width={photo.width}
-                height={photo.height}
-                loading="lazy"
-                className="h-24 w-auto rounded-md border border-slate-300"
-              />
+              <StoredPhoto photo={{ ...photo, src: routes.api.photo(photo.id), alt: `Photo ${index + 1} du signalement n° ${report.number}` }} thumbnail />
             </li>
           ))}
         </ul>

@@ -1,14 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { EmptyState } from "@/components/ui/empty-state";
 import { controlClass } from "@/components/ui/field";
-import { SuccessNotice } from "@/components/ui/success-notice";
 import { buttonClass } from "@/components/ui/styles";
-import { pageActor } from "@/lib/auth/guard";
+import { loadRecord } from "@/lib/auth/load-record";
 import { can } from "@/lib/authz/policy";
-import { idSchema } from "@/lib/core/schemas";
 import { UPLOAD_REFUSALS, type UploadRefusal } from "@/lib/contracts/document-upload";
 import {
   CONTRACT_KIND_LABELS,
@@ -56,15 +53,13 @@ export default async function ContractPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { id } = await params;
-  const actor = await pageActor("contracts:view", routes.staff.contract(id));
-  if (!actor) return <AccessDenied signedIn />;
-  const contractId = idSchema.safeParse(id);
-  const [contract, query] = await Promise.all([contractId.success ? getContractForStaff(actor, contractId.data) : null, searchParams]);
-  if (!contract) notFound();
+  const loaded = await loadRecord("contracts:view", routes.staff.contract, params, getContractForStaff);
+  if (!loaded) return <AccessDenied signedIn />;
+  const { actor, record: contract } = loaded;
+  const query = await searchParams;
   const manage = can(actor, "contracts:manage");
   const open = contract.status !== "CLOSED";
-  const notice = typeof query.fait === "string" && Object.hasOwn(NOTICES, query.fait) ? NOTICES[query.fait as ContractNotice] : null;
+  const notice = typeof query.fait === "string" && Object.hasOwn(NOTICES, query.fait) ? NOTICES[query.fait as ContractNotice] : undefined;
   const refusal = typeof query.refus === "string" && Object.hasOwn(UPLOAD_REFUSALS, query.refus) ? UPLOAD_REFUSALS[query.refus as UploadRefusal] : null;
   const today = new Date();
   const version = String(contract.version);
@@ -74,9 +69,8 @@ export default async function ContractPage({
       title={`Contrat ${contract.reference}`}
       intro={`${CONTRACT_KIND_LABELS[contract.kind]} avec ${contract.partner.name} : ${contract.object}`}
       back={{ href: routes.staff.contracts, label: "Retour aux contrats" }}
+      notice={notice}
     >
-      {notice ? <SuccessNotice className="mb-4">{notice}</SuccessNotice> : null}
-
       <Panel id="titre-termes" title="Termes du contrat">
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium">État</dt>

@@ -12,7 +12,7 @@ import { formatMinutes, formatWeeklyHours } from "@/lib/format/hours";
 import { plural } from "@/lib/format/numbers";
 import { routes } from "@/lib/routes";
 import { RowActionForm } from "../../_components/catalog-forms";
-import { loadRecord } from "../../_components/load-record";
+import { loadRecord } from "@/lib/auth/load-record";
 import { PeriodPicker } from "../../_components/period-picker";
 import { SectionFrame } from "../../_components/section-frame";
 import { setTeamArchivedAction } from "../actions";

@@ -12,7 +12,7 @@ import { formatDay, formatLongDay } from "@/lib/format/dates";
 import { formatMinutes, formatWeeklyHours } from "@/lib/format/hours";
 import { routes } from "@/lib/routes";
 import { RowActionForm } from "../../_components/catalog-forms";
-import { loadRecord } from "../../_components/load-record";
+import { loadRecord } from "@/lib/auth/load-record";
 import { PeriodPicker } from "../../_components/period-picker";
 import { SectionFrame } from "../../_components/section-frame";
 import { setEmployeeArchivedAction, unlinkEmployeeAccountAction } from "../actions";

@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/styles";
-import { pageActor } from "@/lib/auth/guard";
+import { loadRecord } from "@/lib/auth/load-record";
 import { getPartnerContract, type PartnerContract } from "@/lib/contracts/queries/partner";
 import { formatDay, formatLongDay } from "@/lib/format/dates";
-import { CONTRACT_KIND_LABELS, PARTNER_CONTRACT_STATUS_LABELS } from "@/lib/contracts/model";
+import { CONTRACT_KIND_LABELS, PARTNER_CONTRACT_STATUS_LABELS, SERVICE_UNIT_LABELS } from "@/lib/contracts/model";
 import { formatEuros, formatNumber } from "@/lib/format/numbers";
 import { routes } from "@/lib/routes";
-import { SERVICE_UNIT_LABELS } from "@/lib/work-orders/statement";
 
 export const metadata: Metadata = { title: "Contrat — Espace partenaire" };
 
@@ -29,13 +27,10 @@ const LINE_COLUMNS: Column<Line>[] = [
 ];
 
 export default async function PartnerContractPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const actor = await pageActor("partner-work:view", routes.partner.contract(id));
-  if (!actor) return <AccessDenied signedIn />;
-  if (!/^[a-z0-9]{1,40}$/i.test(id)) notFound();
   // Another partner's contract, or a draft: "not found", like one that does not exist.
-  const contract = await getPartnerContract(actor, id);
-  if (!contract) notFound();
+  const loaded = await loadRecord("partner-work:view", routes.partner.contract, params, getPartnerContract);
+  if (!loaded) return <AccessDenied signedIn />;
+  const contract = loaded.record;
 
   return (
     <div className="space-y-6">

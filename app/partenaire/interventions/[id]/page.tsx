@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { SuccessNotice } from "@/components/ui/success-notice";
-import { pageActor } from "@/lib/auth/guard";
+import { loadRecord } from "@/lib/auth/load-record";
 import { can } from "@/lib/authz/policy";
 import { formatDay, formatDayTime, formatLongDay } from "@/lib/format/dates";
 import type { WorkOrderEventKind, WorkOrderStatus } from "@/lib/generated/prisma/enums";
@@ -48,13 +47,11 @@ export default async function PartnerJobPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { id } = await params;
-  const actor = await pageActor("partner-work:view", routes.partner.job(id));
-  if (!actor) return <AccessDenied signedIn />;
-  if (!/^[a-z0-9]{1,40}$/i.test(id)) notFound();
-  const [job, query] = await Promise.all([getPartnerJob(actor, id), searchParams]);
   // Another partner's job is "not found", exactly like a job that does not exist.
-  if (!job) notFound();
+  const loaded = await loadRecord("partner-work:view", routes.partner.job, params, getPartnerJob);
+  if (!loaded) return <AccessDenied signedIn />;
+  const { actor, record: job } = loaded;
+  const query = await searchParams;
   const notice = query.fait && typeof query.fait === "string" && query.fait in NOTICES ? NOTICES[query.fait as keyof typeof NOTICES] : null;
   const mayValidate = can(actor, "partner-work:validate") && job.status === "DONE";
 

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
-import { pageActor } from "@/lib/auth/guard";
+import { loadRecord } from "@/lib/auth/load-record";
 import { can } from "@/lib/authz/policy";
 import { getPartnerReport } from "@/lib/reports/queries/partner";
 import { PRIORITY_LABELS, REPORT_STATUS_LABELS, canPartnerApply, statusChangeLabel } from "@/lib/reports/model";
@@ -29,13 +28,11 @@ export default async function PartnerReportPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { id } = await params;
-  const actor = await pageActor("reports:partner-view", routes.partner.report(id));
-  if (!actor) return <AccessDenied signedIn />;
-  if (!/^[a-z0-9]{1,40}$/i.test(id)) notFound();
-  const [report, query] = await Promise.all([getPartnerReport(actor, id), searchParams]);
   // Another partner's report is "not found", exactly like a report that does not exist.
-  if (!report) notFound();
+  const loaded = await loadRecord("reports:partner-view", routes.partner.report, params, getPartnerReport);
+  if (!loaded) return <AccessDenied signedIn />;
+  const { actor, record: report } = loaded;
+  const query = await searchParams;
   const notice = (Object.keys(NOTICES) as (keyof typeof NOTICES)[]).find((key) => query[key]);
   const mayHandle = can(actor, "reports:partner-handle");
 

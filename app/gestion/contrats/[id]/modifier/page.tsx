@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { AccessDenied } from "@/components/ui/access-denied";
-import { pageActor } from "@/lib/auth/guard";
-import { idSchema } from "@/lib/core/schemas";
+import { loadRecord } from "@/lib/auth/load-record";
 import { eurosInput } from "@/lib/contracts/model";
 import { getContractForStaff, listContractPartners } from "@/lib/contracts/queries/staff";
 import { formatIsoDay } from "@/lib/format/dates";
@@ -14,12 +12,9 @@ import { Panel } from "@/components/ui/panel";
 export const metadata: Metadata = { title: "Gestion — modifier un contrat" };
 
 export default async function EditContractPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const actor = await pageActor("contracts:manage", routes.staff.editContract(id));
-  if (!actor) return <AccessDenied signedIn />;
-  const contractId = idSchema.safeParse(id);
-  const contract = contractId.success ? await getContractForStaff(actor, contractId.data) : null;
-  if (!contract) notFound();
+  const loaded = await loadRecord("contracts:manage", routes.staff.editContract, params, getContractForStaff);
+  if (!loaded) return <AccessDenied signedIn />;
+  const { actor, record: contract } = loaded;
   const partners = await listContractPartners(actor);
   // A partner archived since stays selectable for this contract.
   if (!partners.some((p) => p.id === contract.partner.id)) partners.unshift({ id: contract.partner.id, name: `${contract.partner.name} (archivé)` });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { getTeam } from "@/lib/employees/queries/staff";
 import { routes } from "@/lib/routes";
-import { loadRecord } from "../../../_components/load-record";
+import { loadRecord } from "@/lib/auth/load-record";
 import { SectionFrame } from "../../../_components/section-frame";
 import { TeamForm } from "../../_components/team-form";
 import { Panel } from "@/components/ui/panel";

@@ -3,7 +3,7 @@ import { AccessDenied } from "@/components/ui/access-denied";
 import { getEmployee, skillsInUse, teamOptions } from "@/lib/employees/queries/staff";
 import { formatIsoDay } from "@/lib/format/dates";
 import { routes } from "@/lib/routes";
-import { loadRecord } from "../../../_components/load-record";
+import { loadRecord } from "@/lib/auth/load-record";
 import { SectionFrame } from "../../../_components/section-frame";
 import { EmployeeForm } from "../../_components/employee-forms";
 import { Panel } from "@/components/ui/panel";

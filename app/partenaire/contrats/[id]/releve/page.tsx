@@ -1,21 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { controlClass } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { buttonClass, tableClass } from "@/components/ui/styles";
-import { pageActor } from "@/lib/auth/guard";
-import { formatMonth, formatShortDay } from "@/lib/format/dates";
-import { formatEuros, formatNumber } from "@/lib/format/numbers";
+import { buttonClass } from "@/components/ui/styles";
+import { loadRecord } from "@/lib/auth/load-record";
 import { routes } from "@/lib/routes";
 import { getPartnerStatement } from "@/lib/work-orders/queries/partner";
 import {
-  SERVICE_UNIT_LABELS,
   STATEMENT_RULE,
-  formatHours,
   formatPeriod,
   parisMonthOf,
   periodFromSearchParams,
@@ -23,8 +18,9 @@ import {
   shiftPeriod,
   statementTitle,
 } from "@/lib/work-orders/statement";
+import { statementJobsTable, statementLinesTable, statementMonthsTable } from "@/lib/work-orders/statement-table";
+import { StatementDataTable } from "./_components/statement-data-table";
 import { BAD_PERIOD } from "./statement-request";
-import { TableScroller } from "@/components/ui/table-scroller";
 
 export const metadata: Metadata = { title: "Relevé — Espace partenaire" };
 
@@ -35,16 +31,14 @@ export default async function PartnerStatementPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { id } = await params;
-  const actor = await pageActor("partner-work:view", routes.partner.statement(id));
-  if (!actor) return <AccessDenied signedIn />;
-  if (!/^[a-z0-9]{1,40}$/i.test(id)) notFound();
   const asked = periodFromSearchParams(await searchParams);
   // No period: the current month; a malformed one is said, with the current month shown.
   const badPeriod = asked === null;
-  const statement = await getPartnerStatement(actor, id, asked?.key ?? parisMonthOf(new Date()));
+  const periodKey = asked?.key ?? parisMonthOf(new Date());
   // Another partner's contract, or a draft: "not found", like one that does not exist.
-  if (!statement) notFound();
+  const loaded = await loadRecord("partner-work:view", routes.partner.statement, params, (actor, id) => getPartnerStatement(actor, id, periodKey));
+  if (!loaded) return <AccessDenied signedIn />;
+  const statement = loaded.record;
   const { period } = statement;
   const yearly = periodParam(period) === "annee";
   const year = period.slice(0, 4);
@@ -87,43 +81,7 @@ export default async function PartnerStatementPage({
         {statement.lines.length === 0 ? (
           <EmptyState>Aucune prestation sur ce contrat.</EmptyState>
         ) : (
-          <TableScroller label={`Montants par prestation, ${shown}`}>
-            <table className={tableClass}>
-              <caption className="sr-only">Montants par prestation, {shown}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Prestation</th>
-                  <th scope="col">Unité</th>
-                  <th scope="col" className="text-right">Prix unitaire HT</th>
-                  <th scope="col" className="text-right">Interventions validées</th>
-                  <th scope="col" className="text-right">Heures</th>
-                  <th scope="col" className="text-right">Montant HT</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200">
-                {statement.lines.map((line) => (
-                  <tr key={line.id}>
-                    <th scope="row" className="font-medium">{line.task}</th>
-                    <td>{SERVICE_UNIT_LABELS[line.unit]}</td>
-                    <td className="text-right tabular-nums">{formatEuros(line.unitPriceCents)}</td>
-                    <td className="text-right tabular-nums">{formatNumber(line.jobs)}</td>
-                    <td className="text-right tabular-nums">{formatHours(line.minutes)}</td>
-                    <td className="text-right tabular-nums">{formatEuros(line.amountCents)}</td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr className="font-semibold">
-                  <th scope="row">Total</th>
-                  <td />
-                  <td />
-                  <td className="text-right tabular-nums">{formatNumber(statement.totals.jobs)}</td>
-                  <td className="text-right tabular-nums">{formatHours(statement.totals.minutes)}</td>
-                  <td className="text-right tabular-nums">{formatEuros(statement.totals.amountCents)}</td>
-                </tr>
-              </tfoot>
-            </table>
-          </TableScroller>
+          <StatementDataTable caption={`Montants par prestation, ${shown}`} table={statementLinesTable(statement)} rowHeaderClassName="font-medium" />
         )}
         <p className="flex flex-wrap gap-3">
           <a href={routes.partner.statementCsv(statement.contract.id, period)} className={buttonClass("secondary")} download>
@@ -142,33 +100,15 @@ export default async function PartnerStatementPage({
         {statement.months.length === 0 ? (
           <EmptyState>Aucune intervention terminée et validée en {shown}.</EmptyState>
         ) : (
-          <TableScroller label={`Montants par mois, ${shown}`}>
-            <table className={tableClass}>
-              <caption className="sr-only">Montants par mois, {shown}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Mois</th>
-                  <th scope="col" className="text-right">Interventions validées</th>
-                  <th scope="col" className="text-right">Heures</th>
-                  <th scope="col" className="text-right">Montant HT</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200">
-                {statement.months.map((m) => (
-                  <tr key={m.month}>
-                    <th scope="row">
-                      <Link href={routes.partner.statement(statement.contract.id, m.month)} className="underline">
-                        {formatMonth(m.month)}
-                      </Link>
-                    </th>
-                    <td className="text-right tabular-nums">{formatNumber(m.jobs)}</td>
-                    <td className="text-right tabular-nums">{formatHours(m.minutes)}</td>
-                    <td className="text-right tabular-nums">{formatEuros(m.amountCents)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroller>
+          <StatementDataTable
+            caption={`Montants par mois, ${shown}`}
+            table={statementMonthsTable(statement.months)}
+            rowHeader={(m, text) => (
+              <Link href={routes.partner.statement(statement.contract.id, m.month)} className="underline">
+                {text}
+              </Link>
+            )}
+          />
         )}
       </section>
       ) : (
@@ -177,33 +117,15 @@ export default async function PartnerStatementPage({
         {statement.jobs.length === 0 ? (
           <EmptyState>Aucune intervention terminée et validée en {shown}.</EmptyState>
         ) : (
-          <TableScroller label={`Interventions comptées, ${shown}`}>
-            <table className={tableClass}>
-              <caption className="sr-only">Interventions comptées, {shown}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">N°</th>
-                  <th scope="col">Prestation</th>
-                  <th scope="col">Site</th>
-                  <th scope="col">Terminée le</th>
-                  <th scope="col" className="text-right">Heures</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200">
-                {statement.jobs.map((job) => (
-                  <tr key={job.id}>
-                    <th scope="row">
-                      <Link href={routes.partner.job(job.id)} className="underline">N° {job.number}</Link>
-                    </th>
-                    <td>{job.task}</td>
-                    <td>{job.site ?? "—"}</td>
-                    <td>{formatShortDay(job.doneAt)}</td>
-                    <td className="text-right tabular-nums">{formatHours(job.minutes)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroller>
+          <StatementDataTable
+            caption={`Interventions comptées, ${shown}`}
+            table={statementJobsTable(statement.jobs)}
+            rowHeader={(job, text) => (
+              <Link href={routes.partner.job(job.id)} className="underline">
+                N° {text}
+              </Link>
+            )}
+          />
         )}
       </section>
       )}
