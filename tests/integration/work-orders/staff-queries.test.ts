@@ -19,11 +19,12 @@ import {
   listJobsOfReport,
   listWorkOrders,
 } from "@/lib/work-orders/queries/staff";
+import { getTeamWeek, listPlanningTeams } from "@/lib/work-orders/queries/planning";
 import { workOrderFilterSchema } from "@/lib/work-orders/schemas";
 import { resetDatabase } from "../../helpers/database";
 import { actorOf, createPartner, createTerritory, createUser } from "../../helpers/factories";
 import { createCategory, createReportRow } from "../../helpers/reports";
-import { createEmployee, createJob, createTeam } from "../../helpers/work-orders";
+import { createEmployee, createJob, createTeam, day } from "../../helpers/work-orders";
 
 let fixture: { partnerId: string; teamId: string; jobId: string; reportId: string };
 
@@ -49,6 +50,8 @@ function staffReads(actor: Actor | null) {
     listCreationOptions: () => listCreationOptions(actor),
     listFilterOptions: () => listFilterOptions(actor),
     getReportForJob: () => getReportForJob(actor, fixture.reportId),
+    listPlanningTeams: () => listPlanningTeams(actor),
+    getTeamWeek: () => getTeamWeek(actor, fixture.teamId, day("2026-12-07")),
   };
 }
 
@@ -84,6 +87,7 @@ describe("staff", () => {
     expect((await reads.getWorkOrderForStaff())?.id).toBe(fixture.jobId);
     expect((await reads.listJobsOfReport()).map((job) => job.id)).toEqual([fixture.jobId]);
     expect((await reads.getReportForJob())?.id).toBe(fixture.reportId);
+    expect((await reads.getTeamWeek()).jobs.map((job) => job.id)).toEqual([fixture.jobId]);
     for (const read of Object.values(reads)) await expect(read()).resolves.toBeDefined();
   });
 });
