@@ -4,9 +4,10 @@
  * (an id, a notice shown after a change) is a function. The query strings keep the French names
  * the site uses; ids and values are URL-encoded here (a no-op for the ids and words of today).
  * The report lists' filters are written by lib/reports/filter-params.ts from these base paths.
- * No import, so client components and proxy.ts use it too. tests/unit/routes.test.ts keeps
- * literal paths out of app/, components/ and lib/.
+ * Its one import (lib/core/year-key.ts) imports nothing, so client components and proxy.ts use it
+ * too. tests/unit/routes.test.ts keeps literal paths out of app/, components/ and lib/.
  */
+import { YEAR_KEY } from "@/lib/core/year-key";
 
 const encode = encodeURIComponent;
 
@@ -272,7 +273,7 @@ export type PartnerJobNotice = "validee" | "renvoyee" | "commandee";
 const statement = (id: string, suffix: string) => (period?: string) => {
   const path = `${PARTNER_CONTRACTS}/${encode(id)}/releve${suffix}`;
   if (!period) return path;
-  return withQuery(path, /^\d{4}$/.test(period) ? { annee: period } : { mois: period });
+  return withQuery(path, YEAR_KEY.test(period) ? { annee: period } : { mois: period });
 };
 const partnerWork = {
   contracts: PARTNER_CONTRACTS,

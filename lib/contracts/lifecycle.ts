@@ -1,8 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import type { Actor } from "@/lib/authz/policy";
 import { contractScope, withinScope } from "@/lib/authz/scopes";
-import type { RecordLifecycle } from "@/lib/core/lifecycle";
+import type { MovePlan, Mover, RecordLifecycle } from "@/lib/core/lifecycle";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ContractStatus } from "@/lib/generated/prisma/enums";
 import { contractCacheTags } from "@/lib/contracts/cache-tags";
@@ -41,7 +40,7 @@ export const contractLifecycle: RecordLifecycle<LoadedContract, ContractStatus, 
   entityType: "Contract",
   moves: contractMoves,
   messages: { notFound: CONTRACT_NOT_FOUND, conflict: CONTRACT_CONFLICT, notAllowed: contractStatusNotAllowed },
-  load: (tx: Tx, actor: Actor, kind: ContractActorKind, id: string) =>
+  load: (tx: Tx, actor: Mover, kind: ContractActorKind, id: string) =>
     tx.contract.findFirst({ where: withinScope(contractScope(actor, kind), { id }), select: contractSelect }),
   update: async (tx, actor, kind, contract, data) => {
     const updated = await tx.contract.updateMany({
@@ -54,3 +53,8 @@ export const contractLifecycle: RecordLifecycle<LoadedContract, ContractStatus, 
   writeEvent: async () => {},
   cacheTags: () => contractCacheTags(),
 };
+
+/** What a move of the table writes besides its state and dates, whoever makes it (staff, or the daily job): its audit row. */
+export const contractMovePlan: MovePlan<LoadedContract, ContractStatus, ContractActorKind, never, never> = async (contract, _tx, rule, move) => ({
+  audit: { action: `contract.${move}`, before: { status: contract.status }, after: { status: rule.to } },
+});

@@ -4,6 +4,7 @@
  * typed the French way ("12 500,50"; shown with formatEuros of lib/format/numbers.ts).
  */
 import { defineMoves } from "@/lib/core/moves";
+import { parisToday } from "@/lib/employees/periods";
 import type { ContractKind, ContractStatus, ServiceUnit } from "@/lib/generated/prisma/enums";
 import { formatTimeOfDay } from "@/lib/work-orders/time";
 
@@ -75,16 +76,18 @@ export function contractMovesFrom(status: ContractStatus): ContractMove[] {
 export const ENDING_SOON_DAYS = 90;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The last day (00:00 UTC) a contract may end on to count as "ending soon" on `today`. */
-export function endingSoonLimit(today: Date): Date {
-  const day = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
-  return new Date(day + ENDING_SOON_DAYS * DAY_MS);
+/**
+ * The last day (00:00 UTC, as `endsOn` is stored) a contract may end on to count as "ending soon"
+ * at `now`. Days are Paris calendar days, as the daily expiry counts them: between midnight in
+ * Paris and midnight UTC, UTC's date is still yesterday's.
+ */
+export function endingSoonLimit(now: Date): Date {
+  return new Date(parisToday(now).getTime() + ENDING_SOON_DAYS * DAY_MS);
 }
 
-/** Whole days from `today` to `endsOn` (0: ends today). */
-export function daysUntil(endsOn: Date, today: Date): number {
-  const day = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
-  return Math.round((endsOn.getTime() - day) / DAY_MS);
+/** Whole Paris calendar days from today, at `now`, to `endsOn` (0: ends today; below 0: ended). */
+export function daysUntil(endsOn: Date, now: Date): number {
+  return Math.round((endsOn.getTime() - parisToday(now).getTime()) / DAY_MS);
 }
 
 /** Amounts above this are a typing mistake (a Régie's whole turnover is about €1M). */

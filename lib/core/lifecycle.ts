@@ -19,9 +19,16 @@ import { queueMails, sendQueuedMails, type QueuedMail } from "@/lib/mail/outbox"
  * A domain gives its table of moves (lib/core/moves.ts) and a `RecordLifecycle`: how to load,
  * update, write an event and notify, for its model. Its commands then only say what is particular
  * to each change (`plan`).
+ *
+ * A move may also be made by no one (`applySystemMove`: a daily job expires the contracts past
+ * their end). The lifecycle's callbacks are then given a null actor: its scope, event and
+ * notifications must read it as "nobody", and the audit row names no actor and says `automatic`.
  */
 
 export type LifecycleRecord<S extends string> = { id: string; version: number; status: S };
+
+/** Who makes a change: a person, or null for a move made by no one (`applySystemMove`). */
+export type Mover = Actor | null;
 
 /** What one change does besides the state: planned by the domain's command, carried out by the kernel. */
 export type Change<E, N> = {
@@ -50,12 +57,12 @@ export type RecordLifecycle<R extends LifecycleRecord<S>, S extends string, K ex
   /** `notAllowed` is told the actor kind: each audience is refused in its own words (a form of statuses, of actions, an answer). */
   messages: { notFound: string; conflict: string; notAllowed: (from: S, to: S, kind: K) => string };
   /** The record if this actor, acting as `kind`, may change it: else null (told apart from absent by nobody). */
-  load: (tx: Tx, actor: Actor, kind: K, id: string) => Promise<R | null>;
+  load: (tx: Tx, actor: Mover, kind: K, id: string) => Promise<R | null>;
   /** The guarded write: only if the record still has this version and state and is still in scope; `version` + 1. */
-  update: (tx: Tx, actor: Actor, kind: K, record: R, data: Record<string, unknown>) => Promise<boolean>;
-  writeEvent: (tx: Tx, record: R, actor: Actor, event: E) => Promise<void>;
+  update: (tx: Tx, actor: Mover, kind: K, record: R, data: Record<string, unknown>) => Promise<boolean>;
+  writeEvent: (tx: Tx, record: R, actor: Mover, event: E) => Promise<void>;
   /** Notifications (and their mails, queued) for the record's followers; the ids of the mails. */
-  notify?: (tx: Tx, record: R, actor: Actor, notice: N) => Promise<string[]>;
+  notify?: (tx: Tx, record: R, actor: Mover, notice: N) => Promise<string[]>;
   /** The cached reads this change makes stale. */
   cacheTags: (record: R, status: S) => string[];
 };
@@ -100,21 +107,55 @@ export async function applyMove<R extends LifecycleRecord<S>, S extends string, 
   target: { id: string; version: number },
   /** The move's name, or how to pick it from the record as loaded (a form that sends a target state: `moveTo`). */
   move: string | ((record: R) => string),
-  plan: (record: R, tx: Tx, rule: MoveRule<S, K>, move: string) => Promise<Change<E, N>>,
+  plan: MovePlan<R, S, K, E, N>,
 ): Promise<ChangeResult<R, S>> {
-  return inTransaction(ctx, async (tx, afterCommit) => {
-    const record = await loadForChange(tx, ctx.actor, lifecycle, kind, target);
-    const name = typeof move === "function" ? move(record) : move;
-    const rule = lifecycle.moves[name];
-    if (!rule || !rule.by.includes(kind) || !rule.from.includes(record.status)) {
-      const message = lifecycle.messages.notAllowed(record.status, rule?.to ?? record.status, kind);
-      throw new ValidationError(message, { status: [message] });
-    }
-    const change = await plan(record, tx, rule, name);
-    refuseKernelFields(change.data, [...KERNEL_FIELDS, ...moveFields(rule)], `the move ${name}`);
-    const data = { ...change.data, ...moveData(rule, record as unknown as Record<string, unknown>, new Date()) };
-    return commitChange(tx, ctx.actor, lifecycle, kind, record, rule.to, { ...change, data }, afterCommit);
-  });
+  return inTransaction(ctx, (tx, afterCommit) => makeMove(tx, ctx.actor, lifecycle, kind, target, move, plan, new Date(), afterCommit));
+}
+
+/**
+ * A move made by no one: a daily job's (a contract past its end expires). The same sequence as
+ * `applyMove`, with the reach and the table's rules of `kind` (the scope of a null actor), its dates
+ * set at `now` (the job's clock); the audit row names no actor and says `automatic`, the event
+ * names no one. A record changed since `target.version` was read is refused (ConflictError), so a
+ * job that listed its records first leaves alone those a person moved or edited meanwhile.
+ */
+export async function applySystemMove<R extends LifecycleRecord<S>, S extends string, K extends string, E, N>(
+  ctx: Pick<OperationContext, "tx" | "afterCommit">,
+  lifecycle: RecordLifecycle<R, S, K, E, N>,
+  kind: K,
+  target: { id: string; version: number },
+  move: string,
+  plan: MovePlan<R, S, K, E, N>,
+  now: Date = new Date(),
+): Promise<ChangeResult<R, S>> {
+  return inTransaction(ctx, (tx, afterCommit) => makeMove(tx, null, lifecycle, kind, target, move, plan, now, afterCommit));
+}
+
+/** What a move does besides its state and dates, planned by the domain's command. */
+export type MovePlan<R, S extends string, K extends string, E, N> = (record: R, tx: Tx, rule: MoveRule<S, K>, move: string) => Promise<Change<E, N>>;
+
+async function makeMove<R extends LifecycleRecord<S>, S extends string, K extends string, E, N>(
+  tx: Tx,
+  actor: Mover,
+  lifecycle: RecordLifecycle<R, S, K, E, N>,
+  kind: K,
+  target: { id: string; version: number },
+  move: string | ((record: R) => string),
+  plan: MovePlan<R, S, K, E, N>,
+  now: Date,
+  afterCommit: (effect: Effect) => void,
+): Promise<ChangeResult<R, S>> {
+  const record = await loadForChange(tx, actor, lifecycle, kind, target);
+  const name = typeof move === "function" ? move(record) : move;
+  const rule = lifecycle.moves[name];
+  if (!rule || !rule.by.includes(kind) || !rule.from.includes(record.status)) {
+    const message = lifecycle.messages.notAllowed(record.status, rule?.to ?? record.status, kind);
+    throw new ValidationError(message, { status: [message] });
+  }
+  const change = await plan(record, tx, rule, name);
+  refuseKernelFields(change.data, [...KERNEL_FIELDS, ...moveFields(rule)], `the move ${name}`);
+  const data = { ...change.data, ...moveData(rule, record as unknown as Record<string, unknown>, now) };
+  return commitChange(tx, actor, lifecycle, kind, record, rule.to, { ...change, data }, afterCommit);
 }
 
 /** The move this actor kind makes from the record's state to `to`, by name, or a clear refusal. */
@@ -147,7 +188,7 @@ function refuseKernelFields(data: Record<string, unknown> | undefined, reserved:
 
 async function loadForChange<R extends LifecycleRecord<S>, S extends string, K extends string, E, N>(
   tx: Tx,
-  actor: Actor,
+  actor: Mover,
   lifecycle: RecordLifecycle<R, S, K, E, N>,
   kind: K,
   target: { id: string; version: number },
@@ -160,7 +201,7 @@ async function loadForChange<R extends LifecycleRecord<S>, S extends string, K e
 
 async function commitChange<R extends LifecycleRecord<S>, S extends string, K extends string, E, N>(
   tx: Tx,
-  actor: Actor,
+  actor: Mover,
   lifecycle: RecordLifecycle<R, S, K, E, N>,
   kind: K,
   record: R,
@@ -171,12 +212,12 @@ async function commitChange<R extends LifecycleRecord<S>, S extends string, K ex
   if (!(await lifecycle.update(tx, actor, kind, record, change.data ?? {}))) throw new ConflictError(lifecycle.messages.conflict);
   if (change.event !== undefined) await lifecycle.writeEvent(tx, record, actor, change.event);
   await recordAudit(tx, {
-    actorId: actor.id,
+    actorId: actor?.id ?? null,
     action: change.audit.action,
     entityType: lifecycle.entityType,
     entityId: record.id,
     before: change.audit.before,
-    after: change.audit.after,
+    after: actor ? change.audit.after : automatic(change.audit.after),
   });
   // Followers as they were when the change was made: `after` may move them (a duplicate's supporters).
   const followerMails = change.notify !== undefined && lifecycle.notify ? await lifecycle.notify(tx, record, actor, change.notify) : [];
@@ -185,4 +226,10 @@ async function commitChange<R extends LifecycleRecord<S>, S extends string, K ex
   if (mailIds.length > 0) afterCommit(() => sendQueuedMails(mailIds));
   for (const effect of change.effects ?? []) afterCommit(effect);
   return { record, id: record.id, version: record.version + 1, status, cacheTags: lifecycle.cacheTags(record, status) };
+}
+
+/** A move made by no one says so in its audit row, beside what the plan wrote there. */
+function automatic(after: Prisma.InputJsonValue | undefined): Prisma.InputJsonValue {
+  const written = after !== null && typeof after === "object" && !Array.isArray(after) ? after : after === undefined ? {} : { value: after };
+  return { ...written, automatic: true };
 }

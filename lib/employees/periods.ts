@@ -4,6 +4,7 @@
  * it is today in Paris whatever the server's zone. Weeks are ISO weeks (Monday to Sunday,
  * "2026-W49"), months calendar months ("2026-11"): the keys the pages' URLs carry.
  */
+import { parseYearKey } from "@/lib/core/year-key";
 import { formatDay, formatIsoDay, formatMonth } from "@/lib/format/dates";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -118,7 +119,7 @@ export const dayKey = (day: Date) => day.toISOString().slice(0, 10);
  */
 export function yearOrMonth(params: { annee?: string; mois?: string }, now = new Date()) {
   const thisYear = parisToday(now).getUTCFullYear();
-  const year = /^\d{4}$/.test(params.annee ?? "") && Number(params.annee) >= 2000 && Number(params.annee) <= 2100 ? Number(params.annee) : thisYear;
+  const year = parseYearKey(params.annee) ?? thisYear;
   const month = /^\d{1,2}$/.test(params.mois ?? "") && Number(params.mois) >= 1 && Number(params.mois) <= 12 ? Number(params.mois) : null;
   const from = new Date(Date.UTC(year, month ? month - 1 : 0, 1));
   const to = month ? new Date(Date.UTC(year, month, 1)) : new Date(Date.UTC(year + 1, 0, 1));

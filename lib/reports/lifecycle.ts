@@ -1,8 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import type { Actor } from "@/lib/authz/policy";
 import { reportScope, withinScope } from "@/lib/authz/scopes";
-import type { Change, ChangeResult, RecordLifecycle } from "@/lib/core/lifecycle";
+import type { Change, ChangeResult, Mover, RecordLifecycle } from "@/lib/core/lifecycle";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EventVisibility, NotificationKind, ReportEventKind, ReportStatus } from "@/lib/generated/prisma/enums";
 import { notifyReportFollowers } from "@/lib/notifications/report-followers";
@@ -71,7 +70,7 @@ export const reportLifecycle: RecordLifecycle<LoadedReport, ReportStatus, Report
   entityType: "Report",
   moves: reportMoves,
   messages: { notFound: REPORT_NOT_FOUND, conflict: REPORT_CONFLICT, notAllowed: (from, to, kind) => NOT_ALLOWED[kind](from, to) },
-  load: (tx: Tx, actor: Actor, kind: ReportActorKind, id: string) =>
+  load: (tx: Tx, actor: Mover, kind: ReportActorKind, id: string) =>
     tx.report.findFirst({ where: withinScope(reportScope(actor, kind), { id }), select: reportSelect }),
   update: async (tx, actor, kind, report, data) => {
     const updated = await tx.report.updateMany({
@@ -81,10 +80,10 @@ export const reportLifecycle: RecordLifecycle<LoadedReport, ReportStatus, Report
     return updated.count === 1;
   },
   writeEvent: async (tx, report, actor, event) => {
-    await tx.reportEvent.create({ data: { reportId: report.id, actorId: actor.id, ...event } });
+    await tx.reportEvent.create({ data: { reportId: report.id, actorId: actor?.id ?? null, ...event } });
   },
   notify: async (tx, report, actor, notice) =>
-    (await notifyReportFollowers(tx, report.id, notice.text, { kind: notice.kind ?? "REPORT_STATUS", exceptUserId: actor.id })).mailIds,
+    (await notifyReportFollowers(tx, report.id, notice.text, { kind: notice.kind ?? "REPORT_STATUS", exceptUserId: actor?.id ?? null })).mailIds,
   cacheTags: (report) => reportCacheTags(report),
 };
 

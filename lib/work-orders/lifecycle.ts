@@ -1,9 +1,8 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { activeGrantWhere } from "@/lib/auth/session";
-import type { Actor } from "@/lib/authz/policy";
 import { workOrderScope, withinScope } from "@/lib/authz/scopes";
-import type { Change, ChangeResult, RecordLifecycle } from "@/lib/core/lifecycle";
+import type { Change, ChangeResult, Mover, RecordLifecycle } from "@/lib/core/lifecycle";
 import { appUrl } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EventVisibility, NotificationKind, WorkOrderEventKind, WorkOrderStatus } from "@/lib/generated/prisma/enums";
@@ -81,7 +80,7 @@ export const workOrderLifecycle: RecordLifecycle<LoadedWorkOrder, WorkOrderStatu
   entityType: "WorkOrder",
   moves: workOrderMoves,
   messages: { notFound: WORK_ORDER_NOT_FOUND, conflict: WORK_ORDER_CONFLICT, notAllowed: workOrderStatusNotAllowed },
-  load: (tx: Tx, actor: Actor, kind: WorkOrderActorKind, id: string) =>
+  load: (tx: Tx, actor: Mover, kind: WorkOrderActorKind, id: string) =>
     tx.workOrder.findFirst({ where: withinScope(workOrderScope(actor, kind), { id }), select: workOrderSelect }),
   update: async (tx, actor, kind, job, data) => {
     const updated = await tx.workOrder.updateMany({
@@ -91,7 +90,7 @@ export const workOrderLifecycle: RecordLifecycle<LoadedWorkOrder, WorkOrderStatu
     return updated.count === 1;
   },
   writeEvent: async (tx, job, actor, event) => {
-    await tx.workOrderEvent.create({ data: { workOrderId: job.id, actorId: actor.id, ...event } });
+    await tx.workOrderEvent.create({ data: { workOrderId: job.id, actorId: actor?.id ?? null, ...event } });
   },
   notify: (tx, job, actor, notice) => notifyPartnerPeople(tx, job, actor, notice),
   // Work order pages are per person and read fresh: nothing cached to expire (a job made from a
@@ -103,10 +102,10 @@ export const workOrderLifecycle: RecordLifecycle<LoadedWorkOrder, WorkOrderStatu
  * The partner's people (active PARTNER grants for the job's partner) get a notification and, if
  * they take emails and their address is confirmed, an email; written in the move's transaction.
  */
-async function notifyPartnerPeople(tx: Tx, job: LoadedWorkOrder, actor: Actor, notice: WorkOrderNotice): Promise<string[]> {
+async function notifyPartnerPeople(tx: Tx, job: LoadedWorkOrder, actor: Mover, notice: WorkOrderNotice): Promise<string[]> {
   if (!job.partnerId) return [];
   const people = await tx.user.findMany({
-    where: { id: { not: actor.id }, status: "ACTIVE", roleGrants: { some: { role: "PARTNER", partnerId: job.partnerId, ...activeGrantWhere() } } },
+    where: { ...(actor ? { id: { not: actor.id } } : {}), status: "ACTIVE", roleGrants: { some: { role: "PARTNER", partnerId: job.partnerId, ...activeGrantWhere() } } },
     select: { id: true, email: true, notifyByEmail: true, emailVerifiedAt: true },
   });
   if (people.length === 0) return [];

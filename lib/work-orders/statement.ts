@@ -11,6 +11,7 @@
  * A year's statement is the sum of its months' statements, computed month by month, so that it
  * equals what the twelve monthly statements add up to (flat prices and rounded cents included).
  */
+import { YEAR_KEY, isYearInRange, parseYearKey } from "@/lib/core/year-key";
 import { formatMonth } from "@/lib/format/dates";
 import type { ServiceUnit } from "@/lib/generated/prisma/enums";
 
@@ -18,27 +19,22 @@ export const STATEMENT_RULE =
   "Sont comptées les interventions terminées dans la période (heure de Paris) et validées par vous. Au passage : nombre d'interventions × prix unitaire ; à l'heure : heures saisies × prix horaire ; forfait : le prix une fois par mois où au moins une intervention de la prestation a été validée. Le relevé d'une année est la somme des relevés de ses mois.";
 
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
-const YEAR_PATTERN = /^(\d{4})$/;
 
 /** A statement's period as the address bar and the files write it: a month "2026-11" or a year "2026". */
 export type StatementPeriod = { kind: "month"; year: number; month: number; key: string } | { kind: "year"; year: number; key: string };
-
-const yearInRange = (year: number) => year >= 2000 && year <= 2099;
 
 /** The month of `?mois=`, or null when it is missing or malformed (years 2000 to 2099). */
 export function parseStatementMonth(value: unknown): Extract<StatementPeriod, { kind: "month" }> | null {
   if (typeof value !== "string") return null;
   const match = MONTH_PATTERN.exec(value);
-  if (!match || !yearInRange(Number(match[1]))) return null;
+  if (!match || !isYearInRange(Number(match[1]))) return null;
   return { kind: "month", year: Number(match[1]), month: Number(match[2]), key: value };
 }
 
 /** The year of `?annee=`, or null when it is missing or malformed (2000 to 2099). */
 export function parseStatementYear(value: unknown): Extract<StatementPeriod, { kind: "year" }> | null {
-  if (typeof value !== "string") return null;
-  const match = YEAR_PATTERN.exec(value);
-  if (!match || !yearInRange(Number(match[1]))) return null;
-  return { kind: "year", year: Number(match[1]), key: value };
+  const year = parseYearKey(value);
+  return year === null ? null : { kind: "year", year, key: String(year) };
 }
 
 /** A period's key, "2026-11" or "2026", back to the period; null when it is neither. */
@@ -58,17 +54,17 @@ export function periodFromSearchParams(params: { annee?: unknown; mois?: unknown
 
 /** "novembre 2026" for a month, "2026" for a year. */
 export function formatPeriod(key: string): string {
-  return YEAR_PATTERN.test(key) ? key : formatMonth(key);
+  return YEAR_KEY.test(key) ? key : formatMonth(key);
 }
 
 /** "Relevé de novembre 2026", "Relevé de l'année 2026". */
 export function statementTitle(key: string): string {
-  return YEAR_PATTERN.test(key) ? `Relevé de l'année ${key}` : `Relevé de ${formatMonth(key)}`;
+  return YEAR_KEY.test(key) ? `Relevé de l'année ${key}` : `Relevé de ${formatMonth(key)}`;
 }
 
 /** The query parameter that carries a period's key: `annee` for a year, `mois` for a month. */
 export function periodParam(key: string): "annee" | "mois" {
-  return YEAR_PATTERN.test(key) ? "annee" : "mois";
+  return YEAR_KEY.test(key) ? "annee" : "mois";
 }
 
 const parisOffset = new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Paris", timeZoneName: "longOffset" });
@@ -117,7 +113,7 @@ export function shiftMonth(key: string, by: 1 | -1): string {
 
 /** The period before or after: the neighbouring month of a month, year of a year. */
 export function shiftPeriod(key: string, by: 1 | -1): string {
-  return YEAR_PATTERN.test(key) ? String(Number(key) + by) : shiftMonth(key, by);
+  return YEAR_KEY.test(key) ? String(Number(key) + by) : shiftMonth(key, by);
 }
 
 export type StatementLineInput = { id: string; task: string; unit: ServiceUnit; unitPriceCents: number };

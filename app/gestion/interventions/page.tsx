@@ -30,7 +30,7 @@ export default async function WorkOrdersPage({ searchParams }: { searchParams: P
   const actor = await pageActor("work-orders:manage", routes.staff.workOrders);
   if (!actor) return <AccessDenied signedIn />;
   const filter = workOrderFilterSchema.parse(await searchParams);
-  const [list, options] = await Promise.all([listWorkOrders(actor, filter), listFilterOptions()]);
+  const [list, options] = await Promise.all([listWorkOrders(actor, filter), listFilterOptions(actor)]);
   const params = filterParams(filter);
   const filtered = Object.values(params).some(Boolean);
   const contracts = options.contracts.map((c) => ({ value: c.id, label: c.reference }));

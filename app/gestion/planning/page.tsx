@@ -6,6 +6,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { FilterForm } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/authz/policy";
 import { optionalIdParam } from "@/lib/core/schemas";
 import { formatLongDay } from "@/lib/format/dates";
 import { plural } from "@/lib/format/numbers";
@@ -29,7 +30,7 @@ export default async function PlanningPage({ searchParams }: { searchParams: Pro
   const actor = await pageActor("work-orders:manage", routes.staff.planning);
   if (!actor) return <AccessDenied signedIn />;
   const query = await searchParams;
-  const teams = await listPlanningTeams();
+  const teams = await listPlanningTeams(actor);
   const asked = optionalIdParam.parse(query.equipe);
   const team = teams.find((t) => t.id === asked) ?? teams[0];
   const monday = parseIsoWeek(typeof query.semaine === "string" ? query.semaine : undefined) ?? mondayOf(new Date());
@@ -40,7 +41,7 @@ export default async function PlanningPage({ searchParams }: { searchParams: Pro
       <PageHeader title="Planning" intro="La semaine d'une équipe : ses interventions jour par jour, à déplacer ou à réaffecter." />
       <GestionNav current={routes.staff.planning} />
       {team ? (
-        <TeamWeek actorId={actor.id} partnerIds={actor.partnerIds} team={team} teams={teams} monday={monday} week={week} />
+        <TeamWeek actor={actor} team={team} teams={teams} monday={monday} week={week} />
       ) : (
         <EmptyState>Aucune équipe pour l&apos;instant : le planning se remplit quand les équipes et les contrats sont créés.</EmptyState>
       )}
@@ -49,21 +50,19 @@ export default async function PlanningPage({ searchParams }: { searchParams: Pro
 }
 
 async function TeamWeek({
-  actorId,
-  partnerIds,
+  actor,
   team,
   teams,
   monday,
   week,
 }: {
-  actorId: string;
-  partnerIds: string[];
+  actor: Actor;
   team: { id: string; name: string };
   teams: { id: string; name: string }[];
   monday: Date;
   week: string;
 }) {
-  const { jobs, truncated, employees, conflicts } = await getTeamWeek({ id: actorId, partnerIds }, team.id, monday);
+  const { jobs, truncated, employees, conflicts } = await getTeamWeek(actor, team.id, monday);
   const days = weekDays(monday);
   const dayOptions = days.map((d) => ({ value: isoDay(d), label: weekdayFormat.format(d) }));
   const employeeOptions = employees.map((e) => ({ value: e.id, label: e.name }));

@@ -1,37 +1,44 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { ConflictError, NotFoundError } from "@/lib/core/errors";
+import { applySystemMove } from "@/lib/core/lifecycle";
+import { contractLifecycle, contractMovePlan } from "@/lib/contracts/lifecycle";
 import { contractMoves } from "@/lib/contracts/model";
 import { parisToday } from "@/lib/employees/periods";
 
 /**
  * The daily job's part of the contracts' lifecycle: an active contract whose end date has passed
- * (Paris time) runs out, the table's `expire` move (lib/contracts/model.ts) made by no one. Its
- * audit row says so (no actor, `automatic`); its version moves, so that a staff form opened before
- * is refused rather than applied to the expired contract. Idempotent: the next run finds nothing.
+ * (Paris time) runs out, the table's `expire` move (lib/contracts/model.ts) made by no one on the
+ * lifecycle kernel (`applySystemMove`): the guard on state and version, the move's dates, the
+ * audit row (no actor, `automatic`). Its version moves, so that a staff form opened before is
+ * refused rather than applied to the expired contract. Idempotent: the next run finds nothing.
+ *
+ * One small transaction per contract rather than one for all: a contract a person moves or edits
+ * while the job runs holds up neither the job nor the others, and a few hundred take a few seconds.
  */
 export async function expireEndedContracts(now = new Date()): Promise<number> {
   const rule = contractMoves.expire;
-  const today = parisToday(now);
-  return db.$transaction(async (tx) => {
-    const ended = await tx.contract.findMany({ where: { status: { in: [...rule.from] }, endsOn: { lt: today } }, select: { id: true, status: true } });
-    if (ended.length === 0) return 0;
-    // Guarded like the kernel's update: a contract moved meanwhile is left alone.
-    const moved = await tx.contract.updateManyAndReturn({
-      where: { id: { in: ended.map((c) => c.id) }, status: { in: [...rule.from] } },
-      data: { status: rule.to, expiredAt: now, version: { increment: 1 } },
-      select: { id: true },
-    });
-    const before = new Map(ended.map((c) => [c.id, c.status]));
-    await tx.auditLog.createMany({
-      data: moved.map((c) => ({
-        actorId: null,
-        action: "contract.expire",
-        entityType: "Contract",
-        entityId: c.id,
-        before: { status: before.get(c.id) ?? "ACTIVE" },
-        after: { status: rule.to, automatic: true },
-      })),
-    });
-    return moved.length;
+  const ended = await db.contract.findMany({
+    where: { status: { in: [...rule.from] }, endsOn: { lt: parisToday(now) } },
+    select: { id: true, version: true },
+    orderBy: { endsOn: "asc" },
   });
+  let expired = 0;
+  for (const contract of ended) if (await expireContract(contract, now)) expired++;
+  return expired;
+}
+
+/**
+ * One contract's expiry at the version it was listed at. False when it was moved or edited since
+ * (an amendment that extended it, a closing): the kernel refuses it, and the next run looks at it
+ * afresh.
+ */
+export async function expireContract(target: { id: string; version: number }, now = new Date()): Promise<boolean> {
+  try {
+    await applySystemMove({}, contractLifecycle, "staff", target, "expire", contractMovePlan, now);
+    return true;
+  } catch (error) {
+    if (error instanceof ConflictError || error instanceof NotFoundError) return false;
+    throw error;
+  }
 }

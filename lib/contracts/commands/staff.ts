@@ -6,7 +6,7 @@ import { ConflictError, NotFoundError, ValidationError, isUniqueViolation } from
 import { applyChange, applyMove } from "@/lib/core/lifecycle";
 import { inTransaction, type OperationContext } from "@/lib/core/operation";
 import { contractCacheTags } from "@/lib/contracts/cache-tags";
-import { CONTRACT_NOT_FOUND, contractLifecycle, type LoadedContract } from "@/lib/contracts/lifecycle";
+import { CONTRACT_NOT_FOUND, contractLifecycle, contractMovePlan, type LoadedContract } from "@/lib/contracts/lifecycle";
 import { MAX_DOCUMENT_BYTES } from "@/lib/contracts/model";
 import { MAX_LINE_OCCURRENCES, countOccurrences } from "@/lib/contracts/schedule";
 import type {
@@ -141,9 +141,7 @@ export async function updateContract(ctx: OperationContext, input: UpdateContrac
 
 /** Activates, expires, closes or reopens a contract: a move of the table (lib/contracts/model.ts), by name. */
 export async function moveContract(ctx: OperationContext, input: MoveContractInput): Promise<ContractResult & { move: string }> {
-  const result = await applyMove(ctx, contractLifecycle, STAFF, { id: input.contractId, version: input.version }, input.move, async (contract, _tx, rule, move) => ({
-    audit: { action: `contract.${move}`, before: { status: contract.status }, after: { status: rule.to } },
-  }));
+  const result = await applyMove(ctx, contractLifecycle, STAFF, { id: input.contractId, version: input.version }, input.move, contractMovePlan);
   return { contractId: result.id, version: result.version, cacheTags: result.cacheTags, move: input.move };
 }
 

@@ -5,8 +5,8 @@ import { contractScope, withinScope } from "@/lib/authz/scopes";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ContractStatus } from "@/lib/generated/prisma/enums";
 import { endingSoonLimit } from "@/lib/contracts/model";
-import { toDay } from "@/lib/contracts/schedule";
 import { listActiveTeams } from "@/lib/employees/queries/active-teams";
+import { parisToday } from "@/lib/employees/periods";
 
 /**
  * Staff reads on service contracts, each scoped by the caller (lib/authz/scopes.ts contractScope)
@@ -19,16 +19,16 @@ export const CONTRACTS_PAGE_SIZE = 20;
 
 export type ContractFilter = { status?: ContractStatus; partnerId?: string; endingSoon?: boolean; search?: string; page: number };
 
-/** Active contracts ending between today and ENDING_SOON_DAYS from now (the renewal alerts). */
-function endingSoonWhere(today: Date): Prisma.ContractWhereInput {
-  return { status: "ACTIVE", endsOn: { gte: toDay(today), lte: endingSoonLimit(today) } };
+/** Active contracts ending between today and ENDING_SOON_DAYS days on, in Paris (the renewal alerts). */
+function endingSoonWhere(now: Date): Prisma.ContractWhereInput {
+  return { status: "ACTIVE", endsOn: { gte: parisToday(now), lte: endingSoonLimit(now) } };
 }
 
-function filterWhere(filter: Omit<ContractFilter, "page">, today: Date): Prisma.ContractWhereInput {
+function filterWhere(filter: Omit<ContractFilter, "page">, now: Date): Prisma.ContractWhereInput {
   const and: Prisma.ContractWhereInput[] = [];
   if (filter.status) and.push({ status: filter.status });
   if (filter.partnerId) and.push({ partnerId: filter.partnerId });
-  if (filter.endingSoon) and.push(endingSoonWhere(today));
+  if (filter.endingSoon) and.push(endingSoonWhere(now));
   if (filter.search) {
     const text = { contains: filter.search, mode: "insensitive" as const };
     and.push({ OR: [{ reference: text }, { object: text }, { partner: { name: text } }] });
@@ -50,9 +50,9 @@ const listSelect = {
 } as const satisfies Prisma.ContractSelect;
 
 /** One page of contracts, the ones ending first on top, with how many match. */
-export async function listContracts(actor: Actor | null, filter: ContractFilter, today: Date = new Date()) {
+export async function listContracts(actor: Actor | null, filter: ContractFilter, now: Date = new Date()) {
   authorize(actor, "contracts:view");
-  const where = withinScope(contractScope(actor, "staff"), filterWhere(filter, today));
+  const where = withinScope(contractScope(actor, "staff"), filterWhere(filter, now));
   const [rows, total] = await Promise.all([
     db.contract.findMany({
       where,
@@ -67,10 +67,10 @@ export async function listContracts(actor: Actor | null, filter: ContractFilter,
 }
 
 /** The staff home's alerts: a few active contracts ending soonest (one small query on the status/end index). */
-export async function listContractsEndingSoon(actor: Actor | null, today: Date = new Date(), take = 5) {
+export async function listContractsEndingSoon(actor: Actor | null, now: Date = new Date(), take = 5) {
   authorize(actor, "contracts:view");
   return db.contract.findMany({
-    where: withinScope(contractScope(actor, "staff"), endingSoonWhere(today)),
+    where: withinScope(contractScope(actor, "staff"), endingSoonWhere(now)),
     select: { id: true, reference: true, object: true, endsOn: true, partner: { select: { name: true } } },
     orderBy: [{ endsOn: "asc" }, { reference: "asc" }],
     take,

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/authz/policy";
+import { listActiveTeams } from "@/lib/employees/queries/active-teams";
+import { authorize, type Actor } from "@/lib/authz/policy";
 import { workOrderScope, withinScope } from "@/lib/authz/scopes";
 import { conflictsOf, type Conflicts } from "@/lib/work-orders/conflicts";
 import { addDays } from "@/lib/work-orders/time";
@@ -9,18 +10,19 @@ import { addDays } from "@/lib/work-orders/time";
  * A team's week on the planning: its jobs of the seven days, read by the index (teamId,
  * scheduledDate), with their site and assignees joined; the conflicts of their employees; the
  * team's people for the cards' reassignment. A fixed number of queries, whatever the data size.
+ * Staff only (`work-orders:manage`), checked here as well as by the page.
  */
 
-type StaffActor = Pick<Actor, "id" | "partnerIds">;
-
-export async function listPlanningTeams() {
-  return db.team.findMany({ where: { archivedAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+export async function listPlanningTeams(actor: Actor | null) {
+  authorize(actor, "work-orders:manage");
+  return listActiveTeams();
 }
 
 /** At most this many jobs on one team's week: past it, the page says the week is cut. */
 export const PLANNING_WEEK_LIMIT = 500;
 
-export async function getTeamWeek(actor: StaffActor, teamId: string, monday: Date) {
+export async function getTeamWeek(actor: Actor | null, teamId: string, monday: Date) {
+  authorize(actor, "work-orders:manage");
   const [jobs, employees] = await Promise.all([
     db.workOrder.findMany({
       where: withinScope(workOrderScope(actor, "staff"), { teamId, scheduledDate: { gte: monday, lte: addDays(monday, 6) } }),

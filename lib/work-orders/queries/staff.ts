@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/authz/policy";
+import { listActiveTeams } from "@/lib/employees/queries/active-teams";
+import { authorize, type Actor } from "@/lib/authz/policy";
 import { workOrderScope, withinScope } from "@/lib/authz/scopes";
 import { toDay } from "@/lib/contracts/schedule";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -10,10 +11,11 @@ import type { WorkOrderFilterParams } from "@/lib/work-orders/schemas";
 /**
  * Staff's reads of jobs, small DTOs within the staff scope (lib/authz/scopes.ts): the list with
  * its filters, a job's page, the options of the forms, a report's jobs. One SQL query each (the
- * relations are joined), so a page stays within its budget whatever the number of jobs.
+ * relations are joined), so a page stays within its budget whatever the number of jobs. Every read
+ * checks `work-orders:manage` itself, as the contracts' do: a page, an action or a route handler
+ * that forgot to ask still cannot hand a job's internal note, a team's week or a report's place to a
+ * partner, an employee or a resident.
  */
-
-type StaffActor = Pick<Actor, "id" | "partnerIds">;
 
 export const WORK_ORDER_PAGE_SIZE = 25;
 
@@ -59,7 +61,8 @@ export type WorkOrderListRow = Prisma.WorkOrderGetPayload<{ select: typeof listS
  * sent back. One SQL statement (no per-query compile on the home page), each condition on its own
  * index ((status, origin), (status, sentBackAt)) joined by a bitmap OR.
  */
-export async function countWorkToHandle(actor: StaffActor): Promise<{ ordersToPlan: number; sentBack: number }> {
+export async function countWorkToHandle(actor: Actor | null): Promise<{ ordersToPlan: number; sentBack: number }> {
+  authorize(actor, "work-orders:manage");
   const open = Prisma.join(OPEN_WORK_ORDER_STATUSES.map((status) => Prisma.sql`${status}::"WorkOrderStatus"`));
   const toPlan = Prisma.sql`(w.status = 'PLANNED'::"WorkOrderStatus" AND w.origin = 'PARTNER_ORDER'::"WorkOrderOrigin")`;
   const sentBack = Prisma.sql`(w.status IN (${open}) AND w."sentBackAt" IS NOT NULL)`;
@@ -70,7 +73,8 @@ export async function countWorkToHandle(actor: StaffActor): Promise<{ ordersToPl
   return row;
 }
 
-export async function listWorkOrders(actor: StaffActor, filter: WorkOrderFilterParams): Promise<{ total: number; rows: WorkOrderListRow[] }> {
+export async function listWorkOrders(actor: Actor | null, filter: WorkOrderFilterParams): Promise<{ total: number; rows: WorkOrderListRow[] }> {
+  authorize(actor, "work-orders:manage");
   const where = withinScope(workOrderScope(actor, "staff"), workOrderListWhere(filter));
   const [total, rows] = await Promise.all([
     db.workOrder.count({ where }),
@@ -85,7 +89,8 @@ export async function listWorkOrders(actor: StaffActor, filter: WorkOrderFilterP
   return { total, rows };
 }
 
-export async function getWorkOrderForStaff(actor: StaffActor, id: string) {
+export async function getWorkOrderForStaff(actor: Actor | null, id: string) {
+  authorize(actor, "work-orders:manage");
   return db.workOrder.findFirst({
     where: withinScope(workOrderScope(actor, "staff"), { id }),
     select: {
@@ -127,7 +132,8 @@ export async function getWorkOrderForStaff(actor: StaffActor, id: string) {
 export type StaffWorkOrder = NonNullable<Awaited<ReturnType<typeof getWorkOrderForStaff>>>;
 
 /** The jobs made from a report, for its triage page. */
-export async function listJobsOfReport(actor: StaffActor, reportId: string) {
+export async function listJobsOfReport(actor: Actor | null, reportId: string) {
+  authorize(actor, "work-orders:manage");
   return db.workOrder.findMany({
     where: withinScope(workOrderScope(actor, "staff"), { reportId }),
     select: { id: true, number: true, status: true, task: true, scheduledDate: true },
@@ -136,7 +142,8 @@ export async function listJobsOfReport(actor: StaffActor, reportId: string) {
 }
 
 /** The teams and the employees staff may put on a job: not archived. */
-export async function listAssignmentOptions() {
+export async function listAssignmentOptions(actor: Actor | null) {
+  authorize(actor, "work-orders:manage");
   return db.team.findMany({
     where: { archivedAt: null },
     select: { id: true, name: true, employees: { where: { archivedAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } } },
@@ -148,7 +155,8 @@ export async function listAssignmentOptions() {
  * What the new job form offers: the running contracts' lines with their sites, the territory's
  * sites, the teams. Lines and sites are few (a Régie has tens of contracts): no paging.
  */
-export async function listCreationOptions() {
+export async function listCreationOptions(actor: Actor | null) {
+  authorize(actor, "work-orders:manage");
   const [lines, sites, teams] = await Promise.all([
     db.contractLine.findMany({
       where: { archivedAt: null, contract: { status: "ACTIVE" } },
@@ -164,22 +172,24 @@ export async function listCreationOptions() {
       orderBy: [{ contract: { reference: "asc" } }, { sortOrder: "asc" }],
     }),
     db.site.findMany({ where: { archivedAt: null }, select: { id: true, name: true, address: true }, orderBy: { name: "asc" } }),
-    db.team.findMany({ where: { archivedAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    listActiveTeams(),
   ]);
   return { lines, sites, teams };
 }
 
 /** The list's filter choices: contracts that have jobs and teams. */
-export async function listFilterOptions() {
+export async function listFilterOptions(actor: Actor | null) {
+  authorize(actor, "work-orders:manage");
   const [contracts, teams] = await Promise.all([
     db.contract.findMany({ where: { status: { in: ["ACTIVE", "EXPIRED", "CLOSED"] } }, select: { id: true, reference: true }, orderBy: { reference: "asc" } }),
-    db.team.findMany({ where: { archivedAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    listActiveTeams(),
   ]);
   return { contracts, teams };
 }
 
 /** A report's place and category, to prefill the job made from it. */
-export async function getReportForJob(reportId: string) {
+export async function getReportForJob(actor: Actor | null, reportId: string) {
+  authorize(actor, "work-orders:manage");
   return db.report.findUnique({
     where: { id: reportId },
     select: {

@@ -312,6 +312,18 @@ describe("staff queries", () => {
     expect((await listContractsEndingSoon(actor, today)).map((c) => c.id)).toEqual([soon.id]);
   });
 
+  it("counts the alerts' days in Paris: just past midnight there, a contract that ended yesterday is gone and the window reaches a day further", async () => {
+    // 3 December 2026, 00:30 in Paris; still 2 December in UTC.
+    const now = new Date("2026-12-02T23:30:00Z");
+    await createContractRow({ partnerId: partner.id, status: "ACTIVE", endsOn: "2026-12-02" });
+    const endsToday = await createContractRow({ partnerId: partner.id, status: "ACTIVE", endsOn: "2026-12-03" });
+    const lastDay = await createContractRow({ partnerId: partner.id, status: "ACTIVE", endsOn: "2027-03-03" });
+    await createContractRow({ partnerId: partner.id, status: "ACTIVE", endsOn: "2027-03-04" });
+    const actor = actorOf(staff);
+    expect((await listContractsEndingSoon(actor, now)).map((c) => c.id)).toEqual([endsToday.id, lastDay.id]);
+    expect((await listContracts(actor, { page: 1, endingSoon: true }, now)).rows.map((c) => c.id)).toEqual([endsToday.id, lastDay.id]);
+  });
+
   it("reads a contract with its current lines and documents; partners offered are those not archived", async () => {
     const contract = await createContractRow({ partnerId: partner.id });
     await createLineRow(contract.id, sites);

@@ -70,6 +70,21 @@ describe("the alert window and the small formats", () => {
     expect(daysUntil(toDay("2027-01-16"), today)).toBe(45);
   });
 
+  it("counts Paris calendar days: past midnight in Paris, UTC's date is still yesterday's", () => {
+    // 3 December 2026, 00:30 in Paris (UTC+1); still 2 December in UTC.
+    const winter = new Date("2026-12-02T23:30:00Z");
+    expect(endingSoonLimit(winter).toISOString().slice(0, 10)).toBe("2027-03-03");
+    expect(daysUntil(toDay("2026-12-03"), winter)).toBe(0);
+    expect(daysUntil(toDay("2026-12-02"), winter)).toBe(-1);
+    expect(daysUntil(toDay("2027-01-16"), winter)).toBe(44);
+    // 1 July 2026, 00:15 in Paris (UTC+2); still 30 June in UTC.
+    const summer = new Date("2026-06-30T22:15:00Z");
+    expect(endingSoonLimit(summer).toISOString().slice(0, 10)).toBe("2026-09-29");
+    expect(daysUntil(toDay("2026-07-01"), summer)).toBe(0);
+    // 23:59 in Paris is still the same day there.
+    expect(daysUntil(toDay("2026-12-03"), new Date("2026-12-02T22:59:00Z"))).toBe(1);
+  });
+
   it("writes times and durations", () => {
     expect(minutesToTime(450)).toBe("07:30");
     expect(minutesToTime(null)).toBe("");

@@ -7,7 +7,7 @@ import { routes } from "@/lib/routes";
 type EndingContract = { id: string; reference: string; object: string; endsOn: Date; partner: { name: string } };
 
 /** The staff home's renewal alerts: active contracts ending within ENDING_SOON_DAYS days, soonest first. */
-export function ContractAlerts({ contracts, today = new Date() }: { contracts: EndingContract[]; today?: Date }) {
+export function ContractAlerts({ contracts, now = new Date() }: { contracts: EndingContract[]; now?: Date }) {
   return (
     <section aria-labelledby="contrats-echeance" className="mb-8 rounded-md border border-amber-700 bg-amber-50 p-4">
       <h2 id="contrats-echeance" className="mb-2 text-xl font-semibold">
@@ -23,7 +23,7 @@ export function ContractAlerts({ contracts, today = new Date() }: { contracts: E
                 <Link href={routes.staff.contract(c.id)} className="font-medium text-brand-800 underline underline-offset-2">
                   {c.reference} — {c.partner.name}
                 </Link>{" "}
-                : {c.object}, se termine le {formatLongDay(c.endsOn)} (dans {plural(Math.max(0, daysUntil(c.endsOn, today)), "jour", "jours")}).
+                : {c.object}, se termine le {formatLongDay(c.endsOn)} (dans {plural(Math.max(0, daysUntil(c.endsOn, now)), "jour", "jours")}).
               </li>
             ))}
           </ul>

@@ -44,7 +44,7 @@ export default async function WorkOrderPage({ params, searchParams }: { params: 
   const actor = await pageActor("work-orders:manage", routes.staff.workOrder(id));
   if (!actor) return <AccessDenied signedIn />;
   if (!/^[a-z0-9]{1,40}$/i.test(id)) notFound();
-  const [job, teams, query] = await Promise.all([getWorkOrderForStaff(actor, id), listAssignmentOptions(), searchParams]);
+  const [job, teams, query] = await Promise.all([getWorkOrderForStaff(actor, id), listAssignmentOptions(actor), searchParams]);
   if (!job) notFound();
   const employeeIds = job.assignees.map((a) => a.employee.id);
   const conflicts = isOpenWorkOrder(job.status) ? ((await conflictsOf([{ ...job, employeeIds }])).get(job.id) ?? []) : [];

@@ -18,7 +18,7 @@ export default async function NewWorkOrderPage({ searchParams }: { searchParams:
   const actor = await pageActor("work-orders:manage", routes.staff.newWorkOrder);
   if (!actor) return <AccessDenied signedIn />;
   const reportId = optionalIdParam.parse((await searchParams).signalement);
-  const [options, report] = await Promise.all([listCreationOptions(), reportId ? getReportForJob(reportId) : null]);
+  const [options, report] = await Promise.all([listCreationOptions(actor), reportId ? getReportForJob(actor, reportId) : null]);
   const prefill: CreationPrefill = { date: formatIsoDay(new Date()) };
   if (report) {
     const place = [report.building?.name, report.building?.address ?? report.site?.address, report.address].filter(Boolean).join(", ");
