@@ -11,6 +11,7 @@ import {
   formatTimestamp,
 } from "@/lib/format/dates";
 import { formatCoordinate, formatEuros, formatNumber, formatTenth, plural, pluralForm } from "@/lib/format/numbers";
+import { enumOptions } from "@/lib/format/options";
 
 // French digit grouping is a narrow no-break space.
 const NNBSP = "\u202f";
@@ -126,5 +127,24 @@ describe("plural", () => {
     expect(pluralForm(1, "compte", "comptes")).toBe("compte");
     expect(pluralForm(0, "compte", "comptes")).toBe("compte");
     expect(pluralForm(4, "compte", "comptes")).toBe("comptes");
+  });
+});
+
+describe("enumOptions", () => {
+  const LABELS = { LOW: "Basse", NORMAL: "Normale", HIGH: "Haute" } as const;
+
+  it("lists a table of labels as options, in the table's order", () => {
+    expect(enumOptions(LABELS)).toEqual([
+      { value: "LOW", label: "Basse" },
+      { value: "NORMAL", label: "Normale" },
+      { value: "HIGH", label: "Haute" },
+    ]);
+  });
+
+  it("follows the order and subset of the values given", () => {
+    expect(enumOptions(LABELS, ["HIGH", "LOW"])).toEqual([
+      { value: "HIGH", label: "Haute" },
+      { value: "LOW", label: "Basse" },
+    ]);
   });
 });

@@ -24,6 +24,7 @@ import {
 } from "@/lib/contracts/schedule";
 import { formatLongDay } from "@/lib/format/dates";
 import { formatNumber } from "@/lib/format/numbers";
+import { enumOptions } from "@/lib/format/options";
 
 export type LineFormValues = {
   id: string;
@@ -41,7 +42,7 @@ export type LineFormValues = {
 
 type Area = { id: string; name: string; sites: { id: string; name: string; address: string }[] };
 
-const UNIT_OPTIONS = SERVICE_UNITS.map((unit) => ({ value: unit, label: SERVICE_UNIT_LABELS[unit] }));
+const UNIT_OPTIONS = enumOptions(SERVICE_UNIT_LABELS, SERVICE_UNITS);
 
 function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   return errors?.length ? (
