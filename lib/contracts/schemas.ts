@@ -18,7 +18,8 @@ import {
   parseEuros,
   type ContractMove,
 } from "@/lib/contracts/model";
-import { SCHEDULE_PRESETS, WEEKDAYS, buildRecurrence, toDay } from "@/lib/contracts/schedule";
+import { SCHEDULE_PRESETS, WEEKDAYS, buildRecurrence } from "@/lib/contracts/schedule";
+import { toDay } from "@/lib/core/calendar";
 
 const day = (missing: string) =>
   z

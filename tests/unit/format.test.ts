@@ -11,6 +11,7 @@ import {
   formatTimestamp,
 } from "@/lib/format/dates";
 import { formatCoordinate, formatEuros, formatNumber, formatTenth, plural, pluralForm } from "@/lib/format/numbers";
+import { formatMinutes, formatWeeklyHours, formatWorkedTime } from "@/lib/format/hours";
 import { enumOptions } from "@/lib/format/options";
 
 // French digit grouping is a narrow no-break space.
@@ -146,5 +147,34 @@ describe("enumOptions", () => {
       { value: "HIGH", label: "Haute" },
       { value: "LOW", label: "Basse" },
     ]);
+  });
+});
+
+describe("worked time as the Régie writes it", () => {
+  it.each([
+    [450, "7 h 30"],
+    [420, "7 h"],
+    [45, "0 h 45"],
+    [0, "0 h"],
+    [65, "1 h 05"],
+    [60 * 1234, "1 234 h"],
+  ])("%s minutes: %s", (minutes, text) => {
+    expect(formatWorkedTime(minutes).replace(/\u202f/g, " ")).toBe(text);
+  });
+
+  it("writes weekly hours from decimals", () => {
+    expect(formatWeeklyHours(26.5)).toBe("26 h 30");
+    expect(formatWeeklyHours(35)).toBe("35 h");
+  });
+});
+
+describe("a job's length", () => {
+  it("says minutes under an hour, and hours as worked time is written above", () => {
+    expect(formatMinutes(45)).toBe("45 min");
+    expect(formatMinutes(0)).toBe("0 min");
+    expect(formatMinutes(60)).toBe("1 h");
+    expect(formatMinutes(90)).toBe("1 h 30");
+    expect(formatMinutes(125)).toBe("2 h 05");
+    expect(formatMinutes(12 * 60)).toBe("12 h");
   });
 });

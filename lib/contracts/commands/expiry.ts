@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { contractMoves } from "@/lib/contracts/model";
-import { parisToday } from "@/lib/employees/periods";
+import { parisToday } from "@/lib/core/calendar";
 
 /**
  * The daily job's part of the contracts' lifecycle: an active contract whose end date has passed

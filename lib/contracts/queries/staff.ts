@@ -5,7 +5,7 @@ import { contractScope, withinScope } from "@/lib/authz/scopes";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ContractStatus } from "@/lib/generated/prisma/enums";
 import { endingSoonLimit } from "@/lib/contracts/model";
-import { toDay } from "@/lib/contracts/schedule";
+import { toDay } from "@/lib/core/calendar";
 
 /**
  * Staff reads on service contracts, each scoped by the caller (lib/authz/scopes.ts contractScope)

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/policy";
 import { workOrderScope, withinScope } from "@/lib/authz/scopes";
-import { toDay } from "@/lib/contracts/schedule";
+import { toDay } from "@/lib/core/calendar";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { OPEN_WORK_ORDER_STATUSES } from "@/lib/work-orders/model";
 import type { WorkOrderFilterParams } from "@/lib/work-orders/schemas";

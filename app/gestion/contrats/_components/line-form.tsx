@@ -10,18 +10,8 @@ import { FormStatus } from "@/components/ui/form-status";
 import { buttonClass } from "@/components/ui/styles";
 import { TextAreaField } from "@/components/ui/text-area";
 import { LINE_DESCRIPTION_MAX, LINE_TASK_MAX, SERVICE_UNITS, SERVICE_UNIT_LABELS } from "@/lib/contracts/model";
-import {
-  MAX_LINE_OCCURRENCES,
-  SCHEDULE_PRESETS,
-  SCHEDULE_PRESET_LABELS,
-  WEEKDAYS,
-  buildRecurrence,
-  countOccurrences,
-  describeRecurrence,
-  nextOccurrences,
-  toDay,
-  type SchedulePreset,
-} from "@/lib/contracts/schedule";
+import { MAX_LINE_OCCURRENCES, SCHEDULE_PRESETS, SCHEDULE_PRESET_LABELS, WEEKDAYS, buildRecurrence, countOccurrences, describeRecurrence, nextOccurrences, type SchedulePreset } from "@/lib/contracts/schedule";
+import { toDay } from "@/lib/core/calendar";
 import { formatLongDay } from "@/lib/format/dates";
 import { formatNumber } from "@/lib/format/numbers";
 import { enumOptions } from "@/lib/format/options";
