@@ -150,31 +150,23 @@ describe("enumOptions", () => {
   });
 });
 
-describe("worked time as the Régie writes it", () => {
+describe("worked time and a job's length", () => {
+  // Totals keep "0 h 45" so that a column of them reads alike; a job's length says "45 min".
   it.each([
-    [450, "7 h 30"],
-    [420, "7 h"],
-    [45, "0 h 45"],
-    [0, "0 h"],
-    [65, "1 h 05"],
-    [60 * 1234, "1 234 h"],
-  ])("%s minutes: %s", (minutes, text) => {
-    expect(formatWorkedTime(minutes).replace(/\u202f/g, " ")).toBe(text);
+    [450, "7 h 30", "7 h 30"],
+    [420, "7 h", "7 h"],
+    [45, "0 h 45", "45 min"],
+    [0, "0 h", "0 min"],
+    [65, "1 h 05", "1 h 05"],
+    [12 * 60, "12 h", "12 h"],
+    [60 * 1234, "1 234 h", "1 234 h"],
+  ])("%s minutes: %s worked, %s long", (minutes, worked, length) => {
+    expect(formatWorkedTime(minutes).replace(/\u202f/g, " ")).toBe(worked);
+    expect(formatMinutes(minutes).replace(/\u202f/g, " ")).toBe(length);
   });
 
   it("writes weekly hours from decimals", () => {
     expect(formatWeeklyHours(26.5)).toBe("26 h 30");
     expect(formatWeeklyHours(35)).toBe("35 h");
-  });
-});
-
-describe("a job's length", () => {
-  it("says minutes under an hour, and hours as worked time is written above", () => {
-    expect(formatMinutes(45)).toBe("45 min");
-    expect(formatMinutes(0)).toBe("0 min");
-    expect(formatMinutes(60)).toBe("1 h");
-    expect(formatMinutes(90)).toBe("1 h 30");
-    expect(formatMinutes(125)).toBe("2 h 05");
-    expect(formatMinutes(12 * 60)).toBe("12 h");
   });
 });
