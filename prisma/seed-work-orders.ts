@@ -5,9 +5,8 @@
  * the end of seed.ts; with no contract or no team yet, it writes nothing.
  */
 import type { PrismaClient } from "../lib/generated/prisma/client";
-import { toDay } from "../lib/contracts/schedule";
+import { addDays, toDay } from "../lib/core/calendar";
 import { generationLineSelect, jobsOfLines } from "../lib/work-orders/generation";
-import { addDays } from "../lib/work-orders/time";
 
 export async function seedWorkOrders(db: PrismaClient, options: { staffId: string | null; today?: Date }) {
   const today = toDay(options.today ?? new Date());

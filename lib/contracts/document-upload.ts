@@ -1,5 +1,4 @@
 import "server-only";
-import { openAsBlob } from "node:fs";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { getURLFromRedirectError } from "next/dist/client/components/redirect";
 import type { ServerAction } from "@/lib/actions/define-action";
@@ -9,7 +8,8 @@ import { DomainError, ForbiddenError, ValidationError, errorResponse } from "@/l
 import { idSchema } from "@/lib/core/schemas";
 import { MAX_DOCUMENT_BYTES } from "@/lib/contracts/model";
 import { CONTRACT_CLOSED, DOCUMENT_TOO_LARGE, NOT_A_PDF } from "@/lib/contracts/commands/staff";
-import { MalformedBodyError, readMultipart, RequestTooLargeError, type MultipartBody, type UploadLimits } from "@/lib/uploads/multipart";
+import { declaresMoreThan, type UploadLimits } from "@/lib/uploads/multipart";
+import { readUpload, uploadFormData, type UploadProblem } from "@/lib/uploads/read-upload";
 import { isSameOrigin } from "@/lib/uploads/same-origin";
 import { routes } from "@/lib/routes";
 
@@ -67,37 +67,30 @@ export async function receiveDocumentUpload<T>(request: Request, action: ServerA
     if (error instanceof DomainError) return errorResponse(error);
     throw error;
   }
-  const length = request.headers.get("content-length");
-  if (length && /^[0-9]+$/.test(length) && Number(length) > DOCUMENT_UPLOAD_LIMITS.requestBytes) return back("taille");
+  if (declaresMoreThan(request, DOCUMENT_UPLOAD_LIMITS.requestBytes)) return back("taille");
 
-  let body: MultipartBody;
-  try {
-    body = await readMultipart(request, DOCUMENT_UPLOAD_LIMITS);
-  } catch (error) {
-    if (error instanceof RequestTooLargeError) return back("taille");
-    if (error instanceof MalformedBodyError) return back("illisible");
-    throw error;
-  }
-  try {
-    if (body.tooLarge.length) return back("taille");
-    if (body.tooManyFields || body.tooManyFiles) return back("illisible");
-    const formData = new FormData();
-    for (const [name, value] of body.fields) if (name !== "contractId") formData.append(name, value);
-    formData.append("contractId", contractId.data);
-    for (const file of body.files) {
-      const blob = await openAsBlob(file.path, { type: file.type });
-      formData.append(file.field, new File([blob], file.name, { type: file.type }));
-    }
-    try {
-      const result = await action(undefined, formData);
-      if (result.ok) return redirect(routes.staff.contract(contractId.data, "document-ajoute"));
-      return back(refusalOf(result));
-    } catch (error) {
-      // The action ends with next/navigation's redirect(), which throws.
-      if (isRedirectError(error)) return redirect(getURLFromRedirectError(error) ?? routes.staff.contract(contractId.data));
-      throw error;
-    }
-  } finally {
-    await body.cleanup();
-  }
+  return readUpload(request, DOCUMENT_UPLOAD_LIMITS, {
+    refuse: (problem) => back(bodyRefusal(problem)),
+    accept: async (upload) => {
+      const formData = uploadFormData(upload);
+      // The contract is the one of the query string, checked above, whatever the body says.
+      formData.set("contractId", contractId.data);
+      try {
+        const result = await action(undefined, formData);
+        if (result.ok) return redirect(routes.staff.contract(contractId.data, "document-ajoute"));
+        return back(refusalOf(result));
+      } catch (error) {
+        // The action ends with next/navigation's redirect(), which throws.
+        if (isRedirectError(error)) return redirect(getURLFromRedirectError(error) ?? routes.staff.contract(contractId.data));
+        throw error;
+      }
+    },
+  });
+}
+
+/** The refusal code of a body refused before the action sees it: an oversized file is named first. */
+function bodyRefusal(problem: UploadProblem): UploadRefusal {
+  if (problem.kind === "body-too-large") return "taille";
+  if (problem.kind === "malformed") return "illisible";
+  return problem.tooLargeFiles.length ? "taille" : "illisible";
 }

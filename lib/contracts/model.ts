@@ -4,7 +4,7 @@
  * typed the French way ("12 500,50"; shown with formatEuros of lib/format/numbers.ts).
  */
 import { defineMoves } from "@/lib/core/moves";
-import { parisToday } from "@/lib/employees/periods";
+import { parisToday } from "@/lib/core/calendar";
 import type { ContractKind, ContractStatus, ServiceUnit } from "@/lib/generated/prisma/enums";
 import { formatTimeOfDay } from "@/lib/work-orders/time";
 

@@ -1,4 +1,5 @@
 import { RRule, Frequency, type Options } from "rrule";
+import { toDay } from "@/lib/core/calendar";
 
 /**
  * A contract line's recurring schedule: an RFC 5545 rule without DTSTART ("FREQ=WEEKLY;BYDAY=MO,TH"),
@@ -39,12 +40,6 @@ export function parseRecurrence(text: string): Recurrence {
     return { ok: false, error: "L'intervalle doit être entre 1 et 52." };
   }
   return { ok: true, rule: RRule.optionsToString({ ...options, dtstart: null, until: null, count: null }).replace(/^RRULE:/, "") };
-}
-
-/** A calendar day (its 00:00 UTC), from a Date or "YYYY-MM-DD". */
-export function toDay(value: Date | string): Date {
-  const date = typeof value === "string" ? new Date(`${value}T00:00:00Z`) : value;
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
 }
 
 export class TooManyOccurrencesError extends Error {

@@ -4,7 +4,7 @@
  * presets (buildRecurrence), never typed as RRULE.
  */
 import { z } from "zod";
-import { checkbox, idSchema, optionalText, versionSchema } from "@/lib/core/schemas";
+import { checkbox, idSchema, isCalendarDay, optionalText, versionSchema } from "@/lib/core/schemas";
 import {
   CONTRACT_KINDS,
   CONTRACT_NOTE_MAX,
@@ -18,7 +18,8 @@ import {
   parseEuros,
   type ContractMove,
 } from "@/lib/contracts/model";
-import { SCHEDULE_PRESETS, WEEKDAYS, buildRecurrence, toDay } from "@/lib/contracts/schedule";
+import { SCHEDULE_PRESETS, WEEKDAYS, buildRecurrence } from "@/lib/contracts/schedule";
+import { toDay } from "@/lib/core/calendar";
 
 const day = (missing: string) =>
   z
@@ -26,7 +27,7 @@ const day = (missing: string) =>
     .trim()
     .min(1, missing)
     .regex(/^\d{4}-\d{2}-\d{2}$/, "Date invalide.")
-    .refine((value) => !Number.isNaN(new Date(`${value}T00:00:00Z`).getTime()) && toDay(value).toISOString().startsWith(value), "Date invalide.")
+    .refine(isCalendarDay, "Date invalide.")
     .transform((value) => toDay(value));
 
 /** An amount in euros, as typed ("12 500,50"), to cents; `required` or blank → null. */

@@ -1,6 +1,7 @@
 /**
  * The zod pieces every domain's inputs are made of, defined once: a record id, the version a form
- * was loaded at (optimistic concurrency), a page number. Each domain's schemas.ts builds on these.
+ * was loaded at (optimistic concurrency), a page number, a day, a creation form's idempotency key.
+ * Each domain's schemas.ts builds on these.
  */
 import { z } from "zod";
 
@@ -44,3 +45,24 @@ export const checkbox = z
   .literal("on", { error: "Case à cocher invalide." })
   .optional()
   .transform((v) => v === "on");
+
+const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** "2026-02-30" is not a day: a "2026-11-26" string must read back the same once made a date. */
+export function isCalendarDay(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return DAY_PATTERN.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** "2026-11-26" from <input type="date">, checked to be a real day (kept as that string). */
+export const daySchema = z
+  .string({ error: "Indiquez la date." })
+  .trim()
+  .min(1, "Indiquez la date.")
+  .refine(isCalendarDay, "Date invalide.");
+
+/**
+ * The key a creation form is rendered with: the same key posted twice (a double click, a resent
+ * form) creates one record. A form kept open too long has an expired one.
+ */
+export const idempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "Formulaire expiré : rechargez la page.");

@@ -1,13 +1,12 @@
 /**
  * The weeks and months time totals are counted over. A time entry's `date` is a day (00:00 UTC,
- * a `@db.Date`), so a period is a range of days [from, to); only "today" depends on the zone, and
- * it is today in Paris whatever the server's zone. Weeks are ISO weeks (Monday to Sunday,
- * "2026-W49"), months calendar months ("2026-11"): the keys the pages' URLs carry.
+ * a `@db.Date`), so a period is a range of days [from, to) of lib/core/calendar.ts. Weeks are ISO
+ * weeks (Monday to Sunday, "2026-W49"), months calendar months ("2026-11"): the keys the pages'
+ * URLs carry.
  */
+import { addDays, isoWeek, parisToday, parseIsoWeek } from "@/lib/core/calendar";
 import { parseYearKey } from "@/lib/core/year-key";
-import { formatDay, formatIsoDay, formatMonth } from "@/lib/format/dates";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { formatDay, formatMonth } from "@/lib/format/dates";
 
 export type PeriodKind = "week" | "month";
 export type Period = {
@@ -24,44 +23,15 @@ export type Period = {
   next: string;
 };
 
-const WEEK_KEY = /^(\d{4})-W(\d{2})$/;
 const MONTH_KEY = /^(\d{4})-(\d{2})$/;
-
-/** Today in Paris, as a day (00:00 UTC). */
-export function parisToday(now = new Date()): Date {
-  return new Date(`${formatIsoDay(now)}T00:00:00Z`);
-}
-
-const addDays = (day: Date, days: number) => new Date(day.getTime() + days * DAY_MS);
-/** Monday = 0 … Sunday = 6. */
-const weekday = (day: Date) => (day.getUTCDay() + 6) % 7;
-
-/** The Monday of ISO week 1 of `year` (the week holding 4 January). */
-function firstMonday(year: number): Date {
-  const jan4 = new Date(Date.UTC(year, 0, 4));
-  return addDays(jan4, -weekday(jan4));
-}
-
-/** The ISO week a day belongs to: "2026-W49" (the first days of January may be last year's). */
-export function weekKeyOf(day: Date): string {
-  const thursday = addDays(day, 3 - weekday(day));
-  const year = thursday.getUTCFullYear();
-  const week = Math.floor((thursday.getTime() - firstMonday(year).getTime()) / (7 * DAY_MS)) + 1;
-  return `${year}-W${String(week).padStart(2, "0")}`;
-}
 
 export function monthKeyOf(day: Date): string {
   return day.toISOString().slice(0, 7);
 }
 
 function weekPeriod(key: string): Period | null {
-  const match = WEEK_KEY.exec(key);
-  if (!match) return null;
-  const [year, week] = [Number(match[1]), Number(match[2])];
-  if (week < 1 || week > 53) return null;
-  const from = addDays(firstMonday(year), (week - 1) * 7);
-  // Week 53 exists only in some years: "2026-W53" would be 2027's first week.
-  if (weekKeyOf(from) !== key) return null;
+  const from = parseIsoWeek(key);
+  if (!from) return null;
   const to = addDays(from, 7);
   return {
     kind: "week",
@@ -69,8 +39,8 @@ function weekPeriod(key: string): Period | null {
     from,
     to,
     label: `semaine du ${formatDay(from)} au ${formatDay(addDays(to, -1))}`,
-    previous: weekKeyOf(addDays(from, -7)),
-    next: weekKeyOf(to),
+    previous: isoWeek(addDays(from, -7)),
+    next: isoWeek(to),
   };
 }
 
@@ -92,7 +62,7 @@ export function periodOf(kind: PeriodKind, key: string): Period | null {
 /** This week or this month, in Paris. */
 export function currentPeriod(kind: PeriodKind, now = new Date()): Period {
   const today = parisToday(now);
-  return periodOf(kind, kind === "week" ? weekKeyOf(today) : monthKeyOf(today)) as Period;
+  return periodOf(kind, kind === "week" ? isoWeek(today) : monthKeyOf(today)) as Period;
 }
 
 /**
@@ -109,9 +79,6 @@ export function daysOf(period: Pick<Period, "from" | "to">): Date[] {
   for (let day = period.from; day < period.to; day = addDays(day, 1)) days.push(day);
   return days;
 }
-
-/** "2026-11-26", the key of a day in totals. */
-export const dayKey = (day: Date) => day.toISOString().slice(0, 10);
 
 /**
  * The figures' period: a year, or one month of it (`annee`, `mois` from 1 to 12 in the URL); this

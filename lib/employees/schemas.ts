@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, optionalIdParam, optionalText, pageParam, versionSchema } from "@/lib/core/schemas";
+import { idempotencyKeySchema, idSchema, isCalendarDay, optionalIdParam, optionalText, pageParam, versionSchema } from "@/lib/core/schemas";
 import {
   ABSENCE_KINDS,
   ABSENCE_NOTE_MAX,
@@ -33,12 +33,11 @@ function day(missing: string) {
     .min(1, missing)
     .regex(/^\d{4}-\d{2}-\d{2}$/, "Date invalide : utilisez le format jj/mm/aaaa.")
     .transform((value, ctx) => {
-      const date = new Date(`${value}T00:00:00Z`);
-      if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+      if (!isCalendarDay(value)) {
         ctx.addIssue({ code: "custom", message: "Cette date n'existe pas." });
         return z.NEVER;
       }
-      return date;
+      return new Date(`${value}T00:00:00Z`);
     });
 }
 const optionalDay = z
@@ -124,7 +123,7 @@ function withSkills<T extends { skills?: string; skill: string[] }>({ skills, sk
 }
 
 export const createEmployeeSchema = z
-  .strictObject({ ...employeeFields, idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "Formulaire expiré : rechargez la page.") })
+  .strictObject({ ...employeeFields, idempotencyKey: idempotencyKeySchema })
   .transform(withSkills)
   .superRefine(endNotBeforeStart);
 export const updateEmployeeSchema = z

@@ -1,5 +1,4 @@
 import "server-only";
-import { openAsBlob } from "node:fs";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { getURLFromRedirectError } from "next/dist/client/components/redirect";
 import type { ActionResult, ServerAction } from "@/lib/actions/define-action";
@@ -9,7 +8,8 @@ import { authorize } from "@/lib/authz/policy";
 import { DomainError, UnauthenticatedError } from "@/lib/core/errors";
 import { MAX_PHOTO_BYTES, MAX_PHOTOS } from "@/lib/reports/schemas";
 import { createReportAction, createReportOnBehalfAction } from "@/lib/reports/report-submissions";
-import { MalformedBodyError, readMultipart, RequestTooLargeError, type MultipartBody, type UploadLimits } from "@/lib/uploads/multipart";
+import { declaresMoreThan, type UploadLimits } from "@/lib/uploads/multipart";
+import { readUpload, uploadFormData, type UploadProblem } from "@/lib/uploads/read-upload";
 import { isSameOrigin } from "@/lib/uploads/same-origin";
 import { routes } from "@/lib/routes";
 
@@ -50,41 +50,24 @@ export async function submitReportForm(request: Request, formName: string | null
   if (!isSameOrigin(request)) return refused(403, FOREIGN);
   const action = formName && Object.hasOwn(REPORT_FORMS, formName) ? REPORT_FORMS[formName as ReportFormName] : null;
   if (!action) return refused(404, MALFORMED);
-  const length = request.headers.get("content-length");
-  if (length && /^[0-9]+$/.test(length) && Number(length) > REPORT_UPLOAD_LIMITS.requestBytes) return refused(413, TOO_LARGE);
+  if (declaresMoreThan(request, REPORT_UPLOAD_LIMITS.requestBytes)) return refused(413, TOO_LARGE);
   try {
     if (action.access !== "public") authorize(await getCurrentActor(), action.access);
   } catch (error) {
     if (error instanceof DomainError) return refused(error instanceof UnauthenticatedError ? 401 : 403, error.message);
     throw error;
   }
+  return readUpload(request, REPORT_UPLOAD_LIMITS, { refuse: refusal, accept: (upload) => runAction(action, uploadFormData(upload)) });
+}
 
-  let body: MultipartBody;
-  try {
-    body = await readMultipart(request, REPORT_UPLOAD_LIMITS);
-  } catch (error) {
-    if (error instanceof RequestTooLargeError) return refused(413, TOO_LARGE);
-    if (error instanceof MalformedBodyError) return refused(400, MALFORMED);
-    throw error;
-  }
-  try {
-    if (body.tooManyFields) return refused(400, UNEXPECTED_FIELDS);
-    if (body.tooManyFiles) return refused(422, `${MAX_PHOTOS} photos au maximum.`, { photos: [`${MAX_PHOTOS} photos au maximum.`] });
-    if (body.tooLarge.length) {
-      const messages = body.tooLarge.map((name) => `La photo « ${name} » dépasse 10 Mo.`);
-      return refused(413, messages.join(" "), { photos: messages });
-    }
-    const formData = new FormData();
-    for (const [name, value] of body.fields) formData.append(name, value);
-    for (const file of body.files) {
-      // A File backed by the temporary file: read from disk when the photo is processed.
-      const blob = await openAsBlob(file.path, { type: file.type });
-      formData.append(file.field, new File([blob], file.name, { type: file.type }));
-    }
-    return await runAction(action, formData);
-  } finally {
-    await body.cleanup();
-  }
+/** A body refused before the action sees it: the photos' limits are said next to the photos field. */
+function refusal(problem: UploadProblem): UploadOutcome {
+  if (problem.kind === "body-too-large") return refused(413, TOO_LARGE);
+  if (problem.kind === "malformed") return refused(400, MALFORMED);
+  if (problem.tooManyFields) return refused(400, UNEXPECTED_FIELDS);
+  if (problem.tooManyFiles) return refused(422, `${MAX_PHOTOS} photos au maximum.`, { photos: [`${MAX_PHOTOS} photos au maximum.`] });
+  const messages = problem.tooLargeFiles.map((name) => `La photo « ${name} » dépasse 10 Mo.`);
+  return refused(413, messages.join(" "), { photos: messages });
 }
 
 async function runAction(action: ServerAction<CreatedReport>, formData: FormData): Promise<UploadOutcome> {

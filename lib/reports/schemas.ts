@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, idSchema, optionalText, pageParam, versionSchema } from "@/lib/core/schemas";
+import { checkbox, idempotencyKeySchema, idSchema, optionalText, pageParam, versionSchema } from "@/lib/core/schemas";
 import { PRIORITIES } from "@/lib/reports/model";
 
 export const MAX_PHOTOS = 5;
@@ -90,7 +90,7 @@ const reportFields = {
   /** The person may be contacted by the partner handling the report (staff still decide to share). */
   contactConsent: checkbox,
   photos: photos.optional().transform((v) => v ?? []),
-  idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "Formulaire expiré : rechargez la page."),
+  idempotencyKey: idempotencyKeySchema,
 };
 
 export const PLACE_REQUIRED = "Choisissez le lieu du problème dans la liste, ou placez un point sur la carte.";

@@ -38,9 +38,15 @@ export class RequestTooLargeError extends Error {}
 export class MalformedBodyError extends Error {}
 
 /** The body's declared length, or null when it is sent chunked (or the header is junk). */
-export function declaredLength(request: Request): number | null {
+function declaredLength(request: Request): number | null {
   const value = request.headers.get("content-length");
   return value && /^[0-9]{1,15}$/.test(value) ? Number(value) : null;
+}
+
+/** Whether the body says it is longer than `maxBytes`: refused before reading any of it. */
+export function declaresMoreThan(request: Request, maxBytes: number): boolean {
+  const length = declaredLength(request);
+  return length !== null && length > maxBytes;
 }
 
 /**
@@ -51,8 +57,7 @@ export function declaredLength(request: Request): number | null {
  * refusal here they are deleted before the error is thrown.
  */
 export async function readMultipart(request: Request, limits: UploadLimits): Promise<MultipartBody> {
-  const length = declaredLength(request);
-  if (length !== null && length > limits.requestBytes) throw new RequestTooLargeError();
+  if (declaresMoreThan(request, limits.requestBytes)) throw new RequestTooLargeError();
   const contentType = request.headers.get("content-type") ?? "";
   if (!request.body || !/^multipart\/form-data;/i.test(contentType)) throw new MalformedBodyError();
 
@@ -130,8 +135,7 @@ export async function readMultipart(request: Request, limits: UploadLimits): Pro
  * cancelled and RequestTooLargeError is thrown, so a sender cannot make us hold more than that.
  */
 export async function readLimitedText(request: Request, maxBytes: number): Promise<string> {
-  const length = declaredLength(request);
-  if (length !== null && length > maxBytes) throw new RequestTooLargeError();
+  if (declaresMoreThan(request, maxBytes)) throw new RequestTooLargeError();
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

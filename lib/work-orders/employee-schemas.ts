@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, optionalText, versionSchema } from "@/lib/core/schemas";
+import { idempotencyKeySchema, idSchema, optionalText, versionSchema } from "@/lib/core/schemas";
 import { DESCRIPTION_MAX, DESCRIPTION_MIN, MAX_PHOTO_BYTES } from "@/lib/reports/schemas";
 
 /**
@@ -67,6 +67,6 @@ export const reportProblemSchema = z.strictObject({
     .trim()
     .min(DESCRIPTION_MIN, `Décrivez le problème en ${DESCRIPTION_MIN} caractères au moins.`)
     .max(DESCRIPTION_MAX, `${DESCRIPTION_MAX} caractères au maximum.`),
-  idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "Formulaire expiré : rechargez la page."),
+  idempotencyKey: idempotencyKeySchema,
 });
 export type ReportProblemInput = z.output<typeof reportProblemSchema>;

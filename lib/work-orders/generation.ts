@@ -5,11 +5,12 @@
  * refusal instead of thousands of rows.
  */
 import { ValidationError } from "@/lib/core/errors";
-import { occurrences, toDay, TooManyOccurrencesError } from "@/lib/contracts/schedule";
+import { occurrences, TooManyOccurrencesError } from "@/lib/contracts/schedule";
+import { toDay } from "@/lib/core/calendar";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatNumber } from "@/lib/format/numbers";
 import { MAX_GENERATION_WEEKS } from "@/lib/work-orders/schemas";
-import { addDays } from "@/lib/work-orders/time";
+import { addDays } from "@/lib/core/calendar";
 
 /** One click never writes more than this: past it, nothing is written and a clear message says why. */
 export const MAX_GENERATED_JOBS = 5_000;

@@ -4,13 +4,7 @@
  * job or the contract line loaded within the partner's scope.
  */
 import { z } from "zod";
-import { idSchema, versionSchema } from "@/lib/core/schemas";
-
-/** "2026-02-30" is not a day: it must read back the same once made a date. */
-function isCalendarDay(value: string) {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
+import { idempotencyKeySchema, idSchema, isCalendarDay, versionSchema } from "@/lib/core/schemas";
 
 export const SEND_BACK_COMMENT_MAX = 2000;
 export const ORDER_DESCRIPTION_MAX = 2000;
@@ -32,12 +26,12 @@ export type SendBackJobInput = z.output<typeof sendBackJobSchema>;
 export const orderJobSchema = z.strictObject({
   lineId: idSchema,
   siteId: idSchema,
-  date: z.string({ error: "Indiquez une date." }).regex(/^\d{4}-\d{2}-\d{2}$/, "Indiquez une date (jj/mm/aaaa).").refine((v) => isCalendarDay(v), "Cette date n'existe pas."),
+  date: z.string({ error: "Indiquez une date." }).regex(/^\d{4}-\d{2}-\d{2}$/, "Indiquez une date (jj/mm/aaaa).").refine(isCalendarDay, "Cette date n'existe pas."),
   description: z
     .string({ error: "Décrivez ce qui est à faire." })
     .trim()
     .min(5, "Décrivez ce qui est à faire (5 caractères au moins).")
     .max(ORDER_DESCRIPTION_MAX, `${ORDER_DESCRIPTION_MAX} caractères au plus.`),
-  idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "Formulaire expiré : rechargez la page."),
+  idempotencyKey: idempotencyKeySchema,
 });
 export type OrderJobInput = z.output<typeof orderJobSchema>;

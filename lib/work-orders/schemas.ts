@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, optionalIdParam, optionalText, pageParam, versionSchema } from "@/lib/core/schemas";
+import { daySchema, idempotencyKeySchema, idSchema, optionalIdParam, optionalText, pageParam, versionSchema } from "@/lib/core/schemas";
 import { WORK_ORDER_STATUSES } from "@/lib/work-orders/model";
 import { parseTimeOfDay } from "@/lib/work-orders/time";
 
@@ -11,15 +11,6 @@ export const MAX_DURATION_MINUTES = 12 * 60;
 /** How far ahead one click of "Générer" goes. */
 export const MAX_GENERATION_WEEKS = 12;
 export const DEFAULT_GENERATION_WEEKS = 4;
-
-const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-
-/** "2026-11-26" from <input type="date">, checked to be a real day. */
-export const daySchema = z
-  .string({ error: "Indiquez la date." })
-  .trim()
-  .min(1, "Indiquez la date.")
-  .refine((v) => DAY_PATTERN.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "Date invalide.");
 
 /** "08:30" from <input type="time">; blank: any time of the day (null). */
 const startTime = z
@@ -49,8 +40,6 @@ const optionalId = z
   .optional()
   .transform((v) => (v ? v : null))
   .pipe(idSchema.nullable());
-
-export const idempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "Formulaire expiré : rechargez la page.");
 
 export const SITE_OR_ADDRESS = "Choisissez le site, ou écrivez l'adresse de l'intervention.";
 export const LINE_NEEDS_SITE = "Choisissez le site de l'intervention parmi ceux de la prestation.";

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import type { ContractStatus } from "@/lib/generated/prisma/enums";
-import { toDay } from "@/lib/contracts/schedule";
+import { toDay } from "@/lib/core/calendar";
 
 /** Test data of the contracts domain, written straight to the database. */
 

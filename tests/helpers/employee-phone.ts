@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import type { WorkOrderStatus } from "@/lib/generated/prisma/enums";
-import { parisToday } from "@/lib/employees/periods";
+import { parisToday } from "@/lib/core/calendar";
 import { createTerritory, createUser, type TestUser } from "./factories";
 
 /** Teams, employees and jobs for the employee's phone, built directly through Prisma. */

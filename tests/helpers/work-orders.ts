@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import { toDay } from "@/lib/contracts/schedule";
+import { toDay } from "@/lib/core/calendar";
 import type { ContractStatus, WorkOrderStatus } from "@/lib/generated/prisma/enums";
 
 /** Work order fixtures written directly with Prisma: teams, employees, contracts with lines, jobs. */

@@ -11,6 +11,8 @@ import {
   formatTimestamp,
 } from "@/lib/format/dates";
 import { formatCoordinate, formatEuros, formatNumber, formatTenth, plural, pluralForm } from "@/lib/format/numbers";
+import { formatMinutes, formatWeeklyHours, formatWorkedTime } from "@/lib/format/hours";
+import { enumOptions } from "@/lib/format/options";
 
 // French digit grouping is a narrow no-break space.
 const NNBSP = "\u202f";
@@ -126,5 +128,45 @@ describe("plural", () => {
     expect(pluralForm(1, "compte", "comptes")).toBe("compte");
     expect(pluralForm(0, "compte", "comptes")).toBe("compte");
     expect(pluralForm(4, "compte", "comptes")).toBe("comptes");
+  });
+});
+
+describe("enumOptions", () => {
+  const LABELS = { LOW: "Basse", NORMAL: "Normale", HIGH: "Haute" } as const;
+
+  it("lists a table of labels as options, in the table's order", () => {
+    expect(enumOptions(LABELS)).toEqual([
+      { value: "LOW", label: "Basse" },
+      { value: "NORMAL", label: "Normale" },
+      { value: "HIGH", label: "Haute" },
+    ]);
+  });
+
+  it("follows the order and subset of the values given", () => {
+    expect(enumOptions(LABELS, ["HIGH", "LOW"])).toEqual([
+      { value: "HIGH", label: "Haute" },
+      { value: "LOW", label: "Basse" },
+    ]);
+  });
+});
+
+describe("worked time and a job's length", () => {
+  // Totals keep "0 h 45" so that a column of them reads alike; a job's length says "45 min".
+  it.each([
+    [450, "7 h 30", "7 h 30"],
+    [420, "7 h", "7 h"],
+    [45, "0 h 45", "45 min"],
+    [0, "0 h", "0 min"],
+    [65, "1 h 05", "1 h 05"],
+    [12 * 60, "12 h", "12 h"],
+    [60 * 1234, "1 234 h", "1 234 h"],
+  ])("%s minutes: %s worked, %s long", (minutes, worked, length) => {
+    expect(formatWorkedTime(minutes).replace(/\u202f/g, " ")).toBe(worked);
+    expect(formatMinutes(minutes).replace(/\u202f/g, " ")).toBe(length);
+  });
+
+  it("writes weekly hours from decimals", () => {
+    expect(formatWeeklyHours(26.5)).toBe("26 h 30");
+    expect(formatWeeklyHours(35)).toBe("35 h");
   });
 });

@@ -12,6 +12,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { formatTimestamp } from "@/lib/format/dates";
 import { plural } from "@/lib/format/numbers";
 import { routes } from "@/lib/routes";
+import { enumOptions } from "@/lib/format/options";
 
 export const metadata: Metadata = { title: "Journal d'audit" };
 
@@ -141,7 +142,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
   const { entityType, page } = journalSearchSchema.parse({ entityType: first(raw.entityType) || undefined, page: first(raw.page) });
   const { total, rows } = await listAuditEntries({ page, entityType });
 
-  const entityOptions = Object.entries(ENTITY_TYPE_LABELS).map(([value, label]) => ({ value, label }));
+  const entityOptions = enumOptions(ENTITY_TYPE_LABELS);
   if (entityType && !ENTITY_TYPE_LABELS[entityType]) entityOptions.push({ value: entityType, label: entityType });
 
   return (

@@ -14,10 +14,11 @@ import { listPeopleSchema } from "@/lib/people/schemas";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { routes } from "@/lib/routes";
 import { firstValues } from "@/lib/core/search-params";
+import { enumOptions } from "@/lib/format/options";
 
 export const metadata: Metadata = { title: "Personnes" };
 
-const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
+const ROLE_OPTIONS = enumOptions(ROLE_LABELS, ROLES);
 const STATUS_LABELS = { ACTIVE: "Actif", DISABLED: "Désactivé", DELETED: "Supprimé" } as const;
 
 type Person = Awaited<ReturnType<typeof listPeople>>["people"][number];

@@ -15,6 +15,7 @@ import { pageActor } from "@/lib/auth/guard";
 import { SECURITY_LOG_PAGE_SIZE, listSecurityEvents } from "@/lib/auth/security-log-queries";
 import { SecurityEventKind } from "@/lib/generated/prisma/enums";
 import { routes } from "@/lib/routes";
+import { enumOptions } from "@/lib/format/options";
 
 export const metadata: Metadata = { title: "Journal de sécurité" };
 
@@ -77,7 +78,7 @@ export default async function SecurityLogPage({ searchParams }: { searchParams: 
   const { kind, email, page } = securitySearchSchema.parse({ kind: first(raw.kind), email: first(raw.email), page: first(raw.page) });
   const { total, rows } = await listSecurityEvents({ page, kind, email: email || undefined });
   const filtered = !!(kind || email);
-  const kindOptions = Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }));
+  const kindOptions = enumOptions(KIND_LABELS);
 
   return (
     <>

@@ -5,7 +5,7 @@ import { describeZodError } from "@/lib/actions/define-action";
 import { getCurrentActor } from "@/lib/auth/session";
 import { authorize, type Actor } from "@/lib/authz/policy";
 import { DomainError, UnauthenticatedError, ValidationError } from "@/lib/core/errors";
-import { declaredLength } from "@/lib/uploads/multipart";
+import { declaresMoreThan } from "@/lib/uploads/multipart";
 import { isSameOrigin } from "@/lib/uploads/same-origin";
 
 /**
@@ -26,8 +26,7 @@ export const refused = (status: number, formError: string, fieldErrors?: Record<
 /** The employee sending, or the refusal to answer (403 foreign page, 413 too large, 401/403 caller). */
 export async function employeeSender(request: Request, maxBytes: number): Promise<Actor | Outcome> {
   if (!isSameOrigin(request)) return refused(403, FOREIGN);
-  const length = declaredLength(request);
-  if (length !== null && length > maxBytes) return refused(413, TOO_LARGE);
+  if (declaresMoreThan(request, maxBytes)) return refused(413, TOO_LARGE);
   const actor = await getCurrentActor();
   try {
     authorize(actor, "work-orders:work");

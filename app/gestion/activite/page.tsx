@@ -7,9 +7,10 @@ import { FilterForm } from "@/components/ui/filter-form";
 import { StatGrid } from "@/components/ui/stat-grid";
 import { tableClass } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/guard";
-import { parisToday, yearOrMonth } from "@/lib/employees/periods";
+import { yearOrMonth } from "@/lib/employees/periods";
+import { parisToday } from "@/lib/core/calendar";
 import { formatMonth } from "@/lib/format/dates";
-import { formatMinutes } from "@/lib/format/hours";
+import { formatWorkedTime } from "@/lib/format/hours";
 import { formatNumber, plural } from "@/lib/format/numbers";
 import { routes } from "@/lib/routes";
 import { WORK_ORDER_STATUS_LABELS } from "@/lib/work-orders/model";
@@ -125,7 +126,7 @@ export default async function WorkFiguresPage({ searchParams }: { searchParams: 
               title={`Heures saisies par contrat, ${periodLabel}`}
               labelHeader="Contrat"
               valueHeader="Heures"
-              bars={hours.contracts.map((c) => ({ key: c.key || "aucun", label: c.label, value: c.total, shown: formatMinutes(c.total) }))}
+              bars={hours.contracts.map((c) => ({ key: c.key || "aucun", label: c.label, value: c.total, shown: formatWorkedTime(c.total) }))}
             />
             <TableScroller label="Heures saisies par contrat et par mois">
               <table className={tableClass}>
@@ -151,10 +152,10 @@ export default async function WorkFiguresPage({ searchParams }: { searchParams: 
                       </th>
                       {hours.months.map((month) => (
                         <td key={month} className="text-right tabular-nums">
-                          {formatMinutes(c.byMonth.get(month) ?? 0)}
+                          {formatWorkedTime(c.byMonth.get(month) ?? 0)}
                         </td>
                       ))}
-                      <td className="text-right font-semibold tabular-nums">{formatMinutes(c.total)}</td>
+                      <td className="text-right font-semibold tabular-nums">{formatWorkedTime(c.total)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -17,6 +17,7 @@ import { formatEuros, plural } from "@/lib/format/numbers";
 import { routes } from "@/lib/routes";
 import { GestionNav } from "../_components/gestion-nav";
 import { ContractStatusBadge } from "./_components/labels";
+import { enumOptions } from "@/lib/format/options";
 
 export const metadata: Metadata = { title: "Gestion — contrats" };
 
@@ -62,7 +63,7 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
           label="État"
           defaultValue={query.statut ?? ""}
           emptyLabel="Tous"
-          options={CONTRACT_STATUSES.map((s) => ({ value: s, label: CONTRACT_STATUS_LABELS[s] }))}
+          options={enumOptions(CONTRACT_STATUS_LABELS, CONTRACT_STATUSES)}
         />
         <SelectField name="partenaire" label="Partenaire" defaultValue={query.partenaire ?? ""} emptyLabel="Tous" options={partners.map((p) => ({ value: p.id, label: p.name }))} />
         <SelectField

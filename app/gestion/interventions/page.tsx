@@ -17,6 +17,7 @@ import { formatTimeOfDay } from "@/lib/work-orders/time";
 import { GestionNav } from "../_components/gestion-nav";
 import { GenerateForm } from "./_components/work-order-forms";
 import { WorkOrderStatusBadge } from "./_components/status-badge";
+import { enumOptions } from "@/lib/format/options";
 
 export const metadata: Metadata = { title: "Gestion — interventions" };
 
@@ -66,7 +67,7 @@ export default async function WorkOrdersPage({ searchParams }: { searchParams: P
           label="Statut"
           defaultValue={filter.statut ?? ""}
           emptyLabel="Tous"
-          options={WORK_ORDER_STATUSES.map((s) => ({ value: s, label: WORK_ORDER_STATUS_LABELS[s] }))}
+          options={enumOptions(WORK_ORDER_STATUS_LABELS, WORK_ORDER_STATUSES)}
         />
         <SelectField
           id="filtre-origine"
@@ -74,7 +75,7 @@ export default async function WorkOrdersPage({ searchParams }: { searchParams: P
           label="Origine"
           defaultValue={filter.origine ?? ""}
           emptyLabel="Toutes"
-          options={Object.entries(WORK_ORDER_ORIGIN_LABELS).map(([value, label]) => ({ value, label }))}
+          options={enumOptions(WORK_ORDER_ORIGIN_LABELS)}
         />
         <SelectField
           id="filtre-renvoi"

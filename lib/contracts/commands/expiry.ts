@@ -4,7 +4,7 @@ import { ConflictError, NotFoundError } from "@/lib/core/errors";
 import { applySystemMove } from "@/lib/core/lifecycle";
 import { contractLifecycle, contractMovePlan } from "@/lib/contracts/lifecycle";
 import { contractMoves } from "@/lib/contracts/model";
-import { parisToday } from "@/lib/employees/periods";
+import { parisToday } from "@/lib/core/calendar";
 
 /**
  * The daily job's part of the contracts' lifecycle: an active contract whose end date has passed

@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ContractStatus } from "@/lib/generated/prisma/enums";
 import { endingSoonLimit } from "@/lib/contracts/model";
 import { listActiveTeams } from "@/lib/employees/queries/active-teams";
-import { parisToday } from "@/lib/employees/periods";
+import { parisToday } from "@/lib/core/calendar";
 
 /**
  * Staff reads on service contracts, each scoped by the caller (lib/authz/scopes.ts contractScope)

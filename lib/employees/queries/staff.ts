@@ -2,8 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { authorize, type Actor } from "@/lib/authz/policy";
-import { dayKey, daysOf, weekKeyOf, type Period } from "@/lib/employees/periods";
+import { daysOf, type Period } from "@/lib/employees/periods";
 import { listActiveTeams } from "@/lib/employees/queries/active-teams";
+import { isoDay, isoWeek } from "@/lib/core/calendar";
 import type { ArchivedFilter, ListEmployeesFilter, ListTeamsFilter } from "@/lib/employees/schemas";
 
 /**
@@ -148,13 +149,13 @@ export async function employeeTime(actor: Actor | null, employeeId: string, peri
     where: { employeeId, date: { gte: period.from, lt: period.to } },
     _sum: { minutes: true },
   });
-  const byDay = new Map(rows.map((row) => [dayKey(row.date), row._sum.minutes ?? 0]));
+  const byDay = new Map(rows.map((row) => [isoDay(row.date), row._sum.minutes ?? 0]));
   const days = daysOf(period);
   const parts = new Map<string, { key: string; from: Date; minutes: number }>();
   for (const day of days) {
-    const key = period.kind === "week" ? dayKey(day) : weekKeyOf(day);
+    const key = period.kind === "week" ? isoDay(day) : isoWeek(day);
     const part = parts.get(key) ?? { key, from: day, minutes: 0 };
-    part.minutes += byDay.get(dayKey(day)) ?? 0;
+    part.minutes += byDay.get(isoDay(day)) ?? 0;
     parts.set(key, part);
   }
   const breakdown = [...parts.values()];

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { toDay } from "@/lib/contracts/schedule";
+import { toDay } from "@/lib/core/calendar";
 import { ValidationError } from "@/lib/core/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 

@@ -5,7 +5,7 @@ import { contractScope } from "@/lib/authz/scopes";
 import { ValidationError, isUniqueViolation } from "@/lib/core/errors";
 import { applyMove } from "@/lib/core/lifecycle";
 import { inTransaction, type OperationContext } from "@/lib/core/operation";
-import { toDay } from "@/lib/contracts/schedule";
+import { toDay } from "@/lib/core/calendar";
 import { formatDay, formatIsoDay } from "@/lib/format/dates";
 import { lineForJob, type LineRefusals } from "@/lib/work-orders/commands/line-for-job";
 import { workOrderChangeResult, workOrderLifecycle, type WorkOrderChange, type WorkOrderChangeResult } from "@/lib/work-orders/lifecycle";

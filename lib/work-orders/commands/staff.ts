@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { ValidationError, isUniqueViolation } from "@/lib/core/errors";
 import { applyChange, applyMove } from "@/lib/core/lifecycle";
 import { inTransaction, type OperationContext } from "@/lib/core/operation";
-import { toDay } from "@/lib/contracts/schedule";
+import { toDay } from "@/lib/core/calendar";
 import { formatLongDay } from "@/lib/format/dates";
 import type { WorkOrderStatus } from "@/lib/generated/prisma/enums";
 import { lineForJob, withinContract, type LineRefusals } from "@/lib/work-orders/commands/line-for-job";

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/policy";
 import { workOrderScope, withinScope } from "@/lib/authz/scopes";
-import { parisToday } from "@/lib/employees/periods";
+import { parisToday } from "@/lib/core/calendar";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**

@@ -4,7 +4,7 @@ import { listActiveTeams } from "@/lib/employees/queries/active-teams";
 import { authorize, type Actor } from "@/lib/authz/policy";
 import { workOrderScope, withinScope } from "@/lib/authz/scopes";
 import { conflictsOf, type Conflicts } from "@/lib/work-orders/conflicts";
-import { addDays } from "@/lib/work-orders/time";
+import { addDays } from "@/lib/core/calendar";
 
 /**
  * A team's week on the planning: its jobs of the seven days, read by the index (teamId,

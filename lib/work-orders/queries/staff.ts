@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { listActiveTeams } from "@/lib/employees/queries/active-teams";
 import { authorize, type Actor } from "@/lib/authz/policy";
 import { workOrderScope, withinScope } from "@/lib/authz/scopes";
-import { toDay } from "@/lib/contracts/schedule";
+import { toDay } from "@/lib/core/calendar";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { OPEN_WORK_ORDER_STATUSES } from "@/lib/work-orders/model";
 import type { WorkOrderFilterParams } from "@/lib/work-orders/schemas";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import { toDay } from "@/lib/contracts/schedule";
+import { toDay } from "@/lib/core/calendar";
 import type { WorkOrderStatus } from "@/lib/generated/prisma/enums";
 import { EVERY_ROLE_BUT_STAFF, type Fixture, type GuardedCase } from "./shared";
 

@@ -6,7 +6,7 @@
  */
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { toDay } from "@/lib/contracts/schedule";
+import { toDay } from "@/lib/core/calendar";
 import type { ServerAction } from "@/lib/actions/define-action";
 import type { Role } from "@/lib/generated/prisma/enums";
 import {

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { completeWorkOrderAction, reportProblemAction, startWorkOrderAction } from "@/app/interventions/actions";
 import { ALREADY_DONE, completeWorkOrder } from "@/lib/work-orders/commands/employee";
 import { WORK_ORDER_NOT_FOUND } from "@/lib/work-orders/lifecycle";
-import { parisToday } from "@/lib/employees/periods";
+import { parisToday } from "@/lib/core/calendar";
 import { findMyEmployee, getMyWorkOrder, listMyWeek } from "@/lib/work-orders/queries/employee";
 import { callAction, expectRefused } from "../../helpers/actions";
 import { databaseSnapshot, resetDatabase } from "../../helpers/database";

@@ -11,9 +11,9 @@ import {
   minutesToTime,
   parseEuros,
 } from "@/lib/contracts/model";
-import { toDay } from "@/lib/contracts/schedule";
+import { toDay } from "@/lib/core/calendar";
 import { formatEuros } from "@/lib/format/numbers";
-import { formatMinutes } from "@/lib/work-orders/time";
+import { formatMinutes } from "@/lib/format/hours";
 
 describe("parseEuros", () => {
   it.each([

@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  MAX_LINE_OCCURRENCES,
-  buildRecurrence,
-  countOccurrences,
-  describeRecurrence,
-  nextOccurrences,
-  parseRecurrence,
-  scheduleChoiceOf,
-  toDay,
-  type ScheduleChoice,
-} from "@/lib/contracts/schedule";
+import { MAX_LINE_OCCURRENCES, buildRecurrence, countOccurrences, describeRecurrence, nextOccurrences, parseRecurrence, scheduleChoiceOf, type ScheduleChoice } from "@/lib/contracts/schedule";
+import { toDay } from "@/lib/core/calendar";
 
 const contract = { startsOn: toDay("2026-01-01"), endsOn: toDay("2026-12-31") };
 const iso = (days: Date[]) => days.map((d) => d.toISOString().slice(0, 10));

@@ -1,22 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { currentPeriod, daysOf, parisToday, periodFromParams, periodOf, weekKeyOf, yearOrMonth } from "@/lib/employees/periods";
-import { formatMinutes, formatWeeklyHours } from "@/lib/format/hours";
+import { currentPeriod, daysOf, periodFromParams, periodOf, yearOrMonth } from "@/lib/employees/periods";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 
-describe("ISO weeks", () => {
-  it.each([
-    ["2026-11-30", "2026-W49"],
-    ["2026-12-06", "2026-W49"],
-    ["2026-12-07", "2026-W50"],
-    ["2027-01-01", "2026-W53"],
-    ["2027-01-04", "2027-W01"],
-    ["2025-12-29", "2026-W01"],
-  ])("%s is in %s", (date, key) => {
-    expect(weekKeyOf(day(date))).toBe(key);
-  });
-
+describe("weeks", () => {
   it("runs Monday to Sunday, with the weeks around it", () => {
     const week = periodOf("week", "2026-W49");
     expect(week && [iso(week.from), iso(week.to), week.previous, week.next]).toEqual(["2026-11-30", "2026-12-07", "2026-W48", "2026-W50"]);
@@ -50,16 +38,7 @@ describe("months", () => {
   });
 });
 
-describe("today in Paris", () => {
-  it("is already tomorrow at 23:30 UTC, and still today at 22:30 UTC in winter", () => {
-    expect(iso(parisToday(new Date("2026-11-29T23:30:00Z")))).toBe("2026-11-30");
-    expect(iso(parisToday(new Date("2026-11-29T22:30:00Z")))).toBe("2026-11-29");
-  });
-
-  it("turns at 22:00 UTC in summer", () => {
-    expect(iso(parisToday(new Date("2026-06-30T22:00:00Z")))).toBe("2026-07-01");
-  });
-
+describe("this period, in Paris", () => {
   it("gives this week: Sunday 23:30 UTC is already Monday's week in Paris", () => {
     expect(currentPeriod("week", new Date("2026-11-29T23:30:00Z")).key).toBe("2026-W49");
     expect(currentPeriod("month", new Date("2026-11-30T23:30:00Z")).key).toBe("2026-12");
@@ -78,23 +57,5 @@ describe("the URL's period", () => {
     expect(yearOrMonth({}, now)).toMatchObject({ year: 2026, month: null, from: day("2026-01-01"), to: day("2027-01-01") });
     expect(yearOrMonth({ annee: "2025", mois: "12" }, now)).toMatchObject({ year: 2025, month: 12, from: day("2025-12-01"), to: day("2026-01-01") });
     expect(yearOrMonth({ annee: "x", mois: "13" }, now)).toMatchObject({ year: 2026, month: null });
-  });
-});
-
-describe("hours as the Régie writes them", () => {
-  it.each([
-    [450, "7 h 30"],
-    [420, "7 h"],
-    [45, "0 h 45"],
-    [0, "0 h"],
-    [65, "1 h 05"],
-    [60 * 1234, "1 234 h"],
-  ])("%s minutes: %s", (minutes, text) => {
-    expect(formatMinutes(minutes).replace(/\u202f/g, " ")).toBe(text);
-  });
-
-  it("writes weekly hours from decimals", () => {
-    expect(formatWeeklyHours(26.5)).toBe("26 h 30");
-    expect(formatWeeklyHours(35)).toBe("35 h");
   });
 });

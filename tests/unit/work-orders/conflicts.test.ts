@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findConflicts, type ConflictJob } from "@/lib/work-orders/conflicts";
-import { toDay } from "@/lib/contracts/schedule";
+import { toDay } from "@/lib/core/calendar";
 
 const job = (id: string, date: string, start: number | null, duration: number, employeeIds: string[]): ConflictJob => ({
   id,

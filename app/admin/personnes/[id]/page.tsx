@@ -17,13 +17,14 @@ import { AccountStatusForm } from "./_components/account-status-form";
 import { ActiveGrants, type ActiveGrantRow } from "./_components/active-grants";
 import { GrantRoleForm } from "./_components/grant-role-form";
 import { routes } from "@/lib/routes";
+import { enumOptions } from "@/lib/format/options";
 
 type Params = Promise<{ id: string }>;
 
 // One database read per request, shared by the title and the page.
 const loadPerson = cache(getPerson);
 
-const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
+const ROLE_OPTIONS = enumOptions(ROLE_LABELS, ROLES);
 const STATUS_LABELS = { ACTIVE: "Actif", DISABLED: "Désactivé", DELETED: "Supprimé" } as const;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

@@ -21,7 +21,7 @@ import { describeRecurrence, nextOccurrences } from "@/lib/contracts/schedule";
 import { formatDay, formatLongDay } from "@/lib/format/dates";
 import { formatEuros, formatNumber } from "@/lib/format/numbers";
 import { routes, type ContractNotice } from "@/lib/routes";
-import { formatMinutes } from "@/lib/work-orders/time";
+import { formatMinutes } from "@/lib/format/hours";
 import { moveContractAction, deleteContractDocumentAction } from "../actions";
 import { ConfirmedActionForm } from "../_components/contract-forms";
 import { ContractFrame } from "../_components/contract-frame";

@@ -5,6 +5,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { TextAreaField } from "@/components/ui/text-area";
 import { CONTRACT_KINDS, CONTRACT_KIND_LABELS, CONTRACT_NOTE_MAX, CONTRACT_OBJECT_MAX, CONTRACT_REFERENCE_MAX } from "@/lib/contracts/model";
 import { CatalogForm } from "../../_components/catalog-forms";
+import { enumOptions } from "@/lib/format/options";
 
 /** What the edit form starts from: the contract's terms as the fields show them (dates "YYYY-MM-DD", amount "12500,50"). */
 export type ContractFormValues = {
@@ -21,7 +22,7 @@ export type ContractFormValues = {
 };
 
 const actions = { create: createContractAction, update: updateContractAction };
-const KIND_OPTIONS = CONTRACT_KINDS.map((kind) => ({ value: kind, label: CONTRACT_KIND_LABELS[kind] }));
+const KIND_OPTIONS = enumOptions(CONTRACT_KIND_LABELS, CONTRACT_KINDS);
 
 /** Creates a contract (a draft) or edits one's terms at the version it was loaded. */
 export function ContractForm({ contract, partners, cancelHref }: { contract?: ContractFormValues; partners: { id: string; name: string }[]; cancelHref: string }) {

@@ -10,20 +10,11 @@ import { FormStatus } from "@/components/ui/form-status";
 import { buttonClass } from "@/components/ui/styles";
 import { TextAreaField } from "@/components/ui/text-area";
 import { LINE_DESCRIPTION_MAX, LINE_TASK_MAX, SERVICE_UNITS, SERVICE_UNIT_LABELS } from "@/lib/contracts/model";
-import {
-  MAX_LINE_OCCURRENCES,
-  SCHEDULE_PRESETS,
-  SCHEDULE_PRESET_LABELS,
-  WEEKDAYS,
-  buildRecurrence,
-  countOccurrences,
-  describeRecurrence,
-  nextOccurrences,
-  toDay,
-  type SchedulePreset,
-} from "@/lib/contracts/schedule";
+import { MAX_LINE_OCCURRENCES, SCHEDULE_PRESETS, SCHEDULE_PRESET_LABELS, WEEKDAYS, buildRecurrence, countOccurrences, describeRecurrence, nextOccurrences, type SchedulePreset } from "@/lib/contracts/schedule";
+import { toDay } from "@/lib/core/calendar";
 import { formatLongDay } from "@/lib/format/dates";
 import { formatNumber } from "@/lib/format/numbers";
+import { enumOptions } from "@/lib/format/options";
 
 export type LineFormValues = {
   id: string;
@@ -41,7 +32,7 @@ export type LineFormValues = {
 
 type Area = { id: string; name: string; sites: { id: string; name: string; address: string }[] };
 
-const UNIT_OPTIONS = SERVICE_UNITS.map((unit) => ({ value: unit, label: SERVICE_UNIT_LABELS[unit] }));
+const UNIT_OPTIONS = enumOptions(SERVICE_UNIT_LABELS, SERVICE_UNITS);
 
 function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   return errors?.length ? (

@@ -8,7 +8,7 @@ import { can } from "@/lib/authz/policy";
 import { CONTRACT_TYPE_LABELS } from "@/lib/employees/model";
 import { currentPeriod, periodFromParams } from "@/lib/employees/periods";
 import { getTeam, teamTime } from "@/lib/employees/queries/staff";
-import { formatMinutes, formatWeeklyHours } from "@/lib/format/hours";
+import { formatWorkedTime, formatWeeklyHours } from "@/lib/format/hours";
 import { plural } from "@/lib/format/numbers";
 import { routes } from "@/lib/routes";
 import { RowActionForm } from "../../_components/catalog-forms";
@@ -74,7 +74,7 @@ export default async function TeamPage({ params, searchParams }: { params: Param
         ) : (
           <>
             <p>
-              {plural(rows.length, "salarié actif", "salariés actifs")} ; {formatMinutes(teamTotal)} saisies au total.
+              {plural(rows.length, "salarié actif", "salariés actifs")} ; {formatWorkedTime(teamTotal)} saisies au total.
             </p>
             <DataTable
               caption={`Salariés de l'équipe et leurs heures, ${period.label}`}
@@ -91,7 +91,7 @@ export default async function TeamPage({ params, searchParams }: { params: Param
                 },
                 { header: "Contrat", cell: (e) => CONTRACT_TYPE_LABELS[e.contractType] },
                 { header: "Heures prévues par semaine", numeric: true, cell: (e) => formatWeeklyHours(e.weeklyHours) },
-                { header: "Heures saisies", numeric: true, cell: (e) => formatMinutes(e.minutes) },
+                { header: "Heures saisies", numeric: true, cell: (e) => formatWorkedTime(e.minutes) },
               ]}
             />
           </>

@@ -8,10 +8,11 @@ import { TEMPLATE_BODY_MAX, TEMPLATE_TITLE_MAX } from "@/lib/report-catalog/mode
 import { REPORT_STATUSES, REPORT_STATUS_LABELS } from "@/lib/reports/model";
 import { CatalogForm } from "../../_components/catalog-forms";
 import { routes } from "@/lib/routes";
+import { enumOptions } from "@/lib/format/options";
 
 type Template = { id: string; version: number; status: string; title: string; body: string; active: boolean };
 
-const STATUS_OPTIONS = REPORT_STATUSES.map((status) => ({ value: status, label: REPORT_STATUS_LABELS[status] }));
+const STATUS_OPTIONS = enumOptions(REPORT_STATUS_LABELS, REPORT_STATUSES);
 const actions = { create: createResponseTemplateAction, update: updateResponseTemplateAction };
 
 /** Creates a response template (no `template`: offered, under `defaultStatus` if given) or edits one. */

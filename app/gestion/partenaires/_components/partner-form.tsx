@@ -9,6 +9,7 @@ import { FormStatus } from "@/components/ui/form-status";
 import { buttonClass } from "@/components/ui/styles";
 import { TextAreaField } from "@/components/ui/text-area";
 import { PARTNER_ADDRESS_MAX, PARTNER_DESCRIPTION_MAX, PARTNER_KIND_LABELS, PARTNER_KINDS, PARTNER_NAME_MAX, PHONE_MAX, URL_MAX } from "@/lib/partners/model";
+import { enumOptions } from "@/lib/format/options";
 
 type Partner = {
   id: string;
@@ -23,7 +24,7 @@ type Partner = {
   address: string | null;
 };
 
-const KIND_OPTIONS = PARTNER_KINDS.map((kind) => ({ value: kind, label: PARTNER_KIND_LABELS[kind] }));
+const KIND_OPTIONS = enumOptions(PARTNER_KIND_LABELS, PARTNER_KINDS);
 
 /** Creates a partner (no `partner`) or edits one at the version it was loaded. */
 export function PartnerForm({ partner, subtypes, cancelHref }: { partner?: Partner; subtypes: { id: string; name: string; active: boolean }[]; cancelHref: string }) {

@@ -6,8 +6,9 @@ import { SubmitButton } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { PARTNER_KIND_LABELS, PARTNER_KINDS, SUBTYPE_NAME_MAX } from "@/lib/partners/model";
+import { enumOptions } from "@/lib/format/options";
 
-const KIND_OPTIONS = PARTNER_KINDS.map((kind) => ({ value: kind, label: PARTNER_KIND_LABELS[kind] }));
+const KIND_OPTIONS = enumOptions(PARTNER_KIND_LABELS, PARTNER_KINDS);
 
 /** A new sub-type, offered at once on the partner forms. */
 export function NewSubtypeForm() {

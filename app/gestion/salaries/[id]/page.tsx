@@ -9,7 +9,7 @@ import { ABSENCE_KIND_LABELS, CONTRACT_TYPE_LABELS } from "@/lib/employees/model
 import { currentPeriod, periodFromParams } from "@/lib/employees/periods";
 import { employeeTime, getEmployee } from "@/lib/employees/queries/staff";
 import { formatDay, formatLongDay } from "@/lib/format/dates";
-import { formatMinutes, formatWeeklyHours } from "@/lib/format/hours";
+import { formatWorkedTime, formatWeeklyHours } from "@/lib/format/hours";
 import { routes } from "@/lib/routes";
 import { RowActionForm } from "../../_components/catalog-forms";
 import { loadRecord } from "@/lib/auth/load-record";
@@ -105,7 +105,7 @@ export default async function EmployeePage({ params, searchParams }: { params: P
       <Panel id="titre-heures" title={`Heures saisies, ${period.label}`}>
         <PeriodPicker period={period} href={(p) => routes.staff.employee(employee.id, { period: p })} thisWeek={currentPeriod("week").key} thisMonth={currentPeriod("month").key} />
         <p className="text-lg">
-          Total : <strong>{formatMinutes(time.total)}</strong>
+          Total : <strong>{formatWorkedTime(time.total)}</strong>
           {period.kind === "week" ? ` (prévu : ${formatWeeklyHours(employee.weeklyHours)})` : null}
         </p>
         <DataTable
@@ -113,7 +113,7 @@ export default async function EmployeePage({ params, searchParams }: { params: P
           rows={time.breakdown.map((part) => ({ id: part.key, ...part }))}
           columns={[
             { header: period.kind === "week" ? "Jour" : "Semaine du", rowHeader: true, cell: (part) => formatDay(part.from) },
-            { header: "Heures", numeric: true, cell: (part) => formatMinutes(part.minutes) },
+            { header: "Heures", numeric: true, cell: (part) => formatWorkedTime(part.minutes) },
           ]}
         />
       </Panel>

@@ -21,6 +21,7 @@ import { routes } from "@/lib/routes";
 import { listJobsOfReport } from "@/lib/work-orders/queries/staff";
 import { ReportJobs } from "../../interventions/_components/report-jobs";
 import { Panel } from "@/components/ui/panel";
+import { enumOptions } from "@/lib/format/options";
 
 export const metadata: Metadata = { title: "Traiter un signalement" };
 
@@ -164,7 +165,7 @@ export default async function TriageReportPage({ params, searchParams }: { param
           {can("ROUTED") ? <RouteForm target={target} partners={options.partners.map((p) => ({ value: p.id, label: p.name }))} current={report.partner?.id ?? null} contactConsent={report.contactConsent} /> : null}
           {can("REJECTED") ? <StatusForm target={target} status="REJECTED" label="Refuser le signalement" variant="danger" withComment /> : null}
           {can("DUPLICATE") ? <DuplicateForm target={target} /> : null}
-          <PriorityForm target={target} current={report.priority} options={Object.entries(PRIORITY_LABELS).map(([value, label]) => ({ value, label }))} />
+          <PriorityForm target={target} current={report.priority} options={enumOptions(PRIORITY_LABELS)} />
           <DetailsForm target={target} categoryId={report.categoryId} place={currentPlace} categories={options.categories.map((c) => ({ value: c.id, label: c.name }))} places={places} />
         </div>
       </Panel>

@@ -5,6 +5,7 @@ import { buttonClass } from "@/components/ui/styles";
 import { QUEUE_AGE_VALUES, QUEUE_PARAMS, QUEUE_PHOTOS_VALUES, QUEUE_SORT_VALUES, queueSearchParams, type TriageQueueFilter } from "@/lib/reports/filter-params";
 import { PRIORITY_LABELS, REPORT_STATUSES, REPORT_STATUS_LABELS } from "@/lib/reports/model";
 import { routes } from "@/lib/routes";
+import { enumOptions } from "@/lib/format/options";
 
 type Option = { value: string; label: string };
 const selectClass = "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base";
@@ -59,8 +60,8 @@ export function QueueFilters({
             </label>
             <input id="filtre-q" name={QUEUE_PARAMS.search} type="search" defaultValue={values[QUEUE_PARAMS.search] ?? ""} maxLength={100} className={selectClass} />
           </div>
-          <FilterSelect name={QUEUE_PARAMS.status} label="Statut" value={values[QUEUE_PARAMS.status]} options={REPORT_STATUSES.map((s) => ({ value: s, label: REPORT_STATUS_LABELS[s] }))} />
-          <FilterSelect name={QUEUE_PARAMS.priority} label="Priorité" value={values[QUEUE_PARAMS.priority]} options={Object.entries(PRIORITY_LABELS).map(([value, label]) => ({ value, label }))} />
+          <FilterSelect name={QUEUE_PARAMS.status} label="Statut" value={values[QUEUE_PARAMS.status]} options={enumOptions(REPORT_STATUS_LABELS, REPORT_STATUSES)} />
+          <FilterSelect name={QUEUE_PARAMS.priority} label="Priorité" value={values[QUEUE_PARAMS.priority]} options={enumOptions(PRIORITY_LABELS)} />
           <FilterSelect name={QUEUE_PARAMS.categoryId} label="Catégorie" value={values[QUEUE_PARAMS.categoryId]} options={categories} />
           <FilterSelect name={QUEUE_PARAMS.areaId} label="Secteur" value={values[QUEUE_PARAMS.areaId]} options={areas} />
           <FilterSelect name={QUEUE_PARAMS.siteId} label="Site" value={values[QUEUE_PARAMS.siteId]} options={sites} />

@@ -15,6 +15,7 @@ import {
   updateEntranceAction,
   updateSiteAction,
 } from "../actions";
+import { enumOptions } from "@/lib/format/options";
 
 /**
  * The create-or-edit forms of the four levels (without an item they create, under the parent
@@ -95,7 +96,7 @@ export function SiteForm({ site, areaId, owners, map, cancelHref }: { site?: Sit
         <>
           {areaId ? hidden("areaId", areaId) : null}
           {nameField(form, "Nom du site", "Le nom de la résidence, de la place ou de l'équipement. Unique dans son secteur.")}
-          <SelectField {...form.field("kind")} label="Type de site" options={SITE_KINDS.map((kind) => ({ value: kind, label: SITE_KIND_LABELS[kind] }))} required />
+          <SelectField {...form.field("kind")} label="Type de site" options={enumOptions(SITE_KIND_LABELS, SITE_KINDS)} required />
           {addressField(form, "Le numéro et la rue, tels qu'on les cherche sur un plan.")}
           <SelectField
             {...form.field("ownerPartnerId")}

@@ -1,7 +1,7 @@
-import { openAsBlob } from "node:fs";
 import { MAX_PHOTO_BYTES } from "@/lib/reports/schemas";
 import { routes } from "@/lib/routes";
-import { MalformedBodyError, readMultipart, RequestTooLargeError, type UploadLimits } from "@/lib/uploads/multipart";
+import type { UploadLimits } from "@/lib/uploads/multipart";
+import { readUpload, type UploadProblem } from "@/lib/uploads/read-upload";
 import { addWorkOrderPhoto } from "@/lib/work-orders/commands/employee";
 import { addWorkOrderPhotoSchema } from "@/lib/work-orders/employee-schemas";
 import { employeeSender, isOutcome, json, NO_STORE, refused, runCommand, TOO_LARGE, type Outcome } from "../../employee-request";
@@ -26,24 +26,22 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
 async function receive(request: Request, id: string): Promise<Outcome> {
   const sender = await employeeSender(request, LIMITS.requestBytes);
   if (isOutcome(sender)) return sender;
-  let body;
-  try {
-    body = await readMultipart(request, LIMITS);
-  } catch (error) {
-    if (error instanceof RequestTooLargeError) return refused(413, TOO_LARGE);
-    if (error instanceof MalformedBodyError) return refused(400, "L'envoi n'a pas pu être lu.");
-    throw error;
-  }
-  try {
-    if (body.tooManyFields || body.tooManyFiles) return refused(400, "L'envoi contient des champs inattendus.");
-    if (body.tooLarge.length) return refused(413, PHOTO_TOO_LARGE, { photo: [PHOTO_TOO_LARGE] });
-    const raw: Record<string, unknown> = Object.fromEntries(body.fields);
-    const file = body.files[0];
-    if (file) raw.photo = new File([await openAsBlob(file.path, { type: file.type })], file.name, { type: file.type });
-    return await runCommand(addWorkOrderPhotoSchema, { ...raw, workOrderId: id }, (input) => addWorkOrderPhoto({ actor: sender }, input));
-  } finally {
-    await body.cleanup();
-  }
+  return readUpload(request, LIMITS, {
+    refuse: refusal,
+    accept: (upload) => {
+      // The one file is the photo, whatever its part is named.
+      const raw: Record<string, unknown> = Object.fromEntries(upload.fields);
+      if (upload.files[0]) raw.photo = upload.files[0].file;
+      return runCommand(addWorkOrderPhotoSchema, { ...raw, workOrderId: id }, (input) => addWorkOrderPhoto({ actor: sender }, input));
+    },
+  });
+}
+
+function refusal(problem: UploadProblem): Outcome {
+  if (problem.kind === "body-too-large") return refused(413, TOO_LARGE);
+  if (problem.kind === "malformed") return refused(400, "L'envoi n'a pas pu être lu.");
+  if (problem.tooManyFields || problem.tooManyFiles) return refused(400, "L'envoi contient des champs inattendus.");
+  return refused(413, PHOTO_TOO_LARGE, { photo: [PHOTO_TOO_LARGE] });
 }
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -1,0 +1,61 @@
+/**
+ * The calendar every domain counts in: a day is a `@db.Date` value (its 00:00 UTC), a week an ISO
+ * week written "2026-W49" in URLs. Only "today" depends on a zone, and it is today in Paris
+ * whatever the server's zone. Pure: pages, forms, queries and tests share it.
+ */
+import { formatIsoDay } from "@/lib/format/dates";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A calendar day (its 00:00 UTC), from a Date or "YYYY-MM-DD". */
+export function toDay(value: Date | string): Date {
+  const date = typeof value === "string" ? new Date(`${value}T00:00:00Z`) : value;
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+}
+
+export function addDays(day: Date, days: number): Date {
+  return new Date(toDay(day).getTime() + days * DAY_MS);
+}
+
+/** "2026-11-26": a day as <input type="date">, the URL and the totals' keys write it (no zone: it is a day). */
+export function isoDay(day: Date): string {
+  return toDay(day).toISOString().slice(0, 10);
+}
+
+/** Today in Paris, as a day (00:00 UTC). */
+export function parisToday(now = new Date()): Date {
+  return new Date(`${formatIsoDay(now)}T00:00:00Z`);
+}
+
+/** The Monday of the ISO week of `day`. */
+export function mondayOf(day: Date): Date {
+  const d = toDay(day);
+  return addDays(d, -((d.getUTCDay() + 6) % 7));
+}
+
+/** "2026-W49" for the ISO week holding `day` (the week's year is that of its Thursday: early January may be last year's). */
+export function isoWeek(day: Date): string {
+  const thursday = addDays(mondayOf(day), 3);
+  const yearStart = Date.UTC(thursday.getUTCFullYear(), 0, 1);
+  const week = Math.floor((thursday.getTime() - yearStart) / DAY_MS / 7) + 1;
+  return `${thursday.getUTCFullYear()}-W${String(week).padStart(2, "0")}`;
+}
+
+const WEEK_PATTERN = /^(\d{4})-W(\d{2})$/;
+
+/** The Monday of "2026-W49", or null for anything else (a week that year does not have included). */
+export function parseIsoWeek(text: string | undefined): Date | null {
+  const match = text ? WEEK_PATTERN.exec(text) : null;
+  if (!match) return null;
+  const year = Number(match[1]);
+  const week = Number(match[2]);
+  if (year < 2000 || year > 2100 || week < 1 || week > 53) return null;
+  // 4 January is always in week 1.
+  const monday = addDays(mondayOf(new Date(Date.UTC(year, 0, 4))), (week - 1) * 7);
+  return isoWeek(monday) === text ? monday : null;
+}
+
+/** The seven days of the week starting on `monday`. */
+export function weekDays(monday: Date): Date[] {
+  return Array.from({ length: 7 }, (_, i) => addDays(monday, i));
+}
