@@ -10,7 +10,13 @@ export function ConflictList({ conflicts, names }: { conflicts: Conflict[]; name
   if (conflicts.length === 0) return null;
   return (
     <ul className="space-y-1 rounded border border-amber-700 bg-amber-50 p-2 text-sm text-amber-950">
-      {conflicts.map((conflict, index) => (
+      {conflicts.map((conflict, index) =>
+        conflict.kind === "teamAbsent" ? (
+          <li key={index}>
+            <span aria-hidden="true">⚠ </span>
+            {conflict.members === 0 ? "Personne de l'équipe n'est en poste ce jour-là" : "Toute l'équipe est absente ce jour-là"} : personne pour prendre cette intervention.
+          </li>
+        ) : (
         <li key={index}>
           <span aria-hidden="true">⚠ </span>
           <span className="font-semibold">{names.get(conflict.employeeId) ?? "Une personne"}</span>{" "}
