@@ -8,7 +8,18 @@ import type { AbsenceKind } from "@/lib/generated/prisma/enums";
  * to put someone on two jobs): an employee on two jobs of the same day whose times overlap (start
  * and duration; a job without a start time overlaps nothing, it only counts in the day), or absent
  * that day (an absence covers its first and last days). `findConflicts` is the rule, pure;
- * `conflictsOf` reads what it needs in two queries whatever the number of jobs.
+ * `conflictsOf` reads what it needs in four queries at once whatever the number of jobs.
+ *
+ * A job given to a team with nobody named ("Toute l'équipe") is the team's to share out on the
+ * day: whoever of the team is there takes it. So:
+ * - it is no one's overlap: an employee named on a job is not in conflict with their own team's
+ *   team-only jobs of the same hour (someone else of the team takes it), and a team-only job is
+ *   not counted against any one member;
+ * - it warns when nobody of the team can take it that day (`teamAbsent`): every member employed
+ *   that day (not archived, within their contract's dates) is absent, or the team has no such
+ *   member at all (`members: 0`). One member present is enough: the planner decides the rest.
+ * Members busy on other named jobs are not counted as missing: a team-only job has no fixed
+ * person, and the planner sees the named overlaps on those jobs.
  */
 export type ConflictJob = {
   id: string;
@@ -19,10 +30,16 @@ export type ConflictJob = {
   employeeIds: string[];
 };
 export type ConflictAbsence = { employeeId: string; startsOn: Date; endsOn: Date; kind: AbsenceKind };
+/** A member of a team-only job's team, with the dates of their employment (`endsOn` null: open-ended). */
+export type ConflictMember = { employeeId: string; teamId: string; startsOn: Date; endsOn: Date | null };
+/** The team of each team-only job (by job id), and those teams' members: what `teamAbsent` needs. */
+export type ConflictTeams = { jobTeams: ReadonlyMap<string, string>; members: readonly ConflictMember[] };
 
 export type Conflict =
   | { kind: "overlap"; employeeId: string; otherId: string; otherNumber: number }
-  | { kind: "absent"; employeeId: string; absence: AbsenceKind };
+  | { kind: "absent"; employeeId: string; absence: AbsenceKind }
+  /** A team-only job whose team has nobody to take it that day: `members` employed, all absent (0: none employed). */
+  | { kind: "teamAbsent"; teamId: string; members: number };
 
 /** Each job's warnings, by job id; a job with none is absent from the map. */
 export type Conflicts = Map<string, Conflict[]>;
@@ -33,7 +50,9 @@ function overlaps(a: ConflictJob, b: ConflictJob): boolean {
   return a.startMinutes < b.startMinutes + b.durationMinutes && b.startMinutes < a.startMinutes + a.durationMinutes;
 }
 
-export function findConflicts(jobs: readonly ConflictJob[], absences: readonly ConflictAbsence[]): Conflicts {
+const covers = (from: Date, to: Date | null, day: number) => from.getTime() <= day && (to === null || day <= to.getTime());
+
+export function findConflicts(jobs: readonly ConflictJob[], absences: readonly ConflictAbsence[], teams: ConflictTeams = { jobTeams: new Map(), members: [] }): Conflicts {
   const result: Conflicts = new Map();
   const add = (id: string, conflict: Conflict) => result.set(id, [...(result.get(id) ?? []), conflict]);
   // Jobs by employee and day: only those are compared (a week of a team, not every pair).
@@ -60,25 +79,54 @@ export function findConflicts(jobs: readonly ConflictJob[], absences: readonly C
       }
     }
   }
+  for (const job of jobs) {
+    const teamId = teams.jobTeams.get(job.id);
+    if (job.employeeIds.length > 0 || teamId === undefined) continue;
+    const day = job.scheduledDate.getTime();
+    const members = teams.members.filter((member) => member.teamId === teamId && covers(member.startsOn, member.endsOn, day));
+    const present = members.filter((member) => !absences.some((absence) => absence.employeeId === member.employeeId && covers(absence.startsOn, absence.endsOn, day)));
+    if (present.length === 0) add(job.id, { kind: "teamAbsent", teamId, members: members.length });
+  }
   return result;
 }
 
-/** The warnings of `jobs`, with their employees' other open jobs of those days and their absences. */
+/**
+ * The warnings of `jobs`, with their employees' other open jobs of those days and their absences,
+ * and for team-only jobs their team's members and absences. Four queries, sent together, whatever
+ * the number of jobs: the team of a team-only job is read here (the callers' reads need not carry
+ * it), and its members by the same job ids.
+ */
 export async function conflictsOf(jobs: readonly ConflictJob[]): Promise<Conflicts> {
   const employeeIds = [...new Set(jobs.flatMap((job) => job.employeeIds))];
-  if (employeeIds.length === 0) return new Map();
+  const teamOnlyIds = jobs.filter((job) => job.employeeIds.length === 0).map((job) => job.id);
+  if (employeeIds.length === 0 && teamOnlyIds.length === 0) return new Map();
   const days = jobs.map((job) => job.scheduledDate.getTime());
   const from = new Date(Math.min(...days));
   const to = new Date(Math.max(...days));
-  const [others, absences] = await Promise.all([
-    db.workOrderAssignee.findMany({
-      where: { employeeId: { in: employeeIds }, workOrder: { scheduledDate: { gte: from, lte: to }, status: { in: [...OPEN_WORK_ORDER_STATUSES] } } },
-      select: { employeeId: true, workOrder: { select: { id: true, number: true, scheduledDate: true, startMinutes: true, durationMinutes: true } } },
-    }),
+  // Members of the teams of the team-only jobs, employed at some point of those days.
+  const memberWhere = {
+    archivedAt: null,
+    startsOn: { lte: to },
+    OR: [{ endsOn: null }, { endsOn: { gte: from } }],
+    team: { workOrders: { some: { id: { in: teamOnlyIds } } } },
+  };
+  const [others, absences, jobTeams, members] = await Promise.all([
+    employeeIds.length === 0
+      ? []
+      : db.workOrderAssignee.findMany({
+          where: { employeeId: { in: employeeIds }, workOrder: { scheduledDate: { gte: from, lte: to }, status: { in: [...OPEN_WORK_ORDER_STATUSES] } } },
+          select: { employeeId: true, workOrder: { select: { id: true, number: true, scheduledDate: true, startMinutes: true, durationMinutes: true } } },
+        }),
     db.absence.findMany({
-      where: { employeeId: { in: employeeIds }, startsOn: { lte: to }, endsOn: { gte: from } },
+      where: {
+        startsOn: { lte: to },
+        endsOn: { gte: from },
+        OR: [...(employeeIds.length > 0 ? [{ employeeId: { in: employeeIds } }] : []), ...(teamOnlyIds.length > 0 ? [{ employee: memberWhere }] : [])],
+      },
       select: { employeeId: true, startsOn: true, endsOn: true, kind: true },
     }),
+    teamOnlyIds.length === 0 ? [] : db.workOrder.findMany({ where: { id: { in: teamOnlyIds }, teamId: { not: null } }, select: { id: true, teamId: true } }),
+    teamOnlyIds.length === 0 ? [] : db.employee.findMany({ where: memberWhere, select: { id: true, teamId: true, startsOn: true, endsOn: true } }),
   ]);
   // Every open job of these employees those days, the given ones included (once each).
   const byId = new Map<string, ConflictJob>();
@@ -91,7 +139,11 @@ export async function conflictsOf(jobs: readonly ConflictJob[]): Promise<Conflic
       byId.set(workOrder.id, { ...workOrder, employeeIds: [employeeId] });
     }
   }
-  const all = findConflicts([...byId.values()], absences satisfies ConflictAbsence[]);
+  const teams: ConflictTeams = {
+    jobTeams: new Map(jobTeams.flatMap((job) => (job.teamId ? [[job.id, job.teamId] as const] : []))),
+    members: members.flatMap((member) => (member.teamId ? [{ employeeId: member.id, teamId: member.teamId, startsOn: member.startsOn, endsOn: member.endsOn }] : [])),
+  };
+  const all = findConflicts([...byId.values()], absences satisfies ConflictAbsence[], teams);
   // Only the asked-for jobs' warnings.
   return new Map([...all].filter(([id]) => jobs.some((job) => job.id === id)));
 }

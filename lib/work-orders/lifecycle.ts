@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { activeGrantWhere } from "@/lib/auth/session";
+import { PERMISSIONS } from "@/lib/authz/policy";
 import { workOrderScope, withinScope } from "@/lib/authz/scopes";
 import type { Change, ChangeResult, Mover, RecordLifecycle } from "@/lib/core/lifecycle";
 import { appUrl } from "@/lib/env";
@@ -71,8 +72,12 @@ export type WorkOrderEventInput = {
   visibility: Extract<EventVisibility, "PUBLIC" | "INTERNAL">;
 };
 
-/** What the partner's people are told (done work to validate, a job cancelled): never an employee's name. */
-export type WorkOrderNotice = { text: string; kind: Extract<NotificationKind, "WORK_ORDER_DONE" | "WORK_ORDER_STATUS"> };
+/**
+ * Who is told of a change, and what. `partner` (the default): the partner's people (done work to
+ * validate, a job cancelled), never an employee's name. `staff`: the Régie's staff who manage work
+ * orders, of what the partner did (done work sent back; an order is told by `notifyWorkOrderStaff`).
+ */
+export type WorkOrderNotice = { text: string; kind: Extract<NotificationKind, "WORK_ORDER_DONE" | "WORK_ORDER_STATUS">; to?: "partner" | "staff" };
 
 export type WorkOrderChange = Change<WorkOrderEventInput, WorkOrderNotice>;
 
@@ -92,7 +97,7 @@ export const workOrderLifecycle: RecordLifecycle<LoadedWorkOrder, WorkOrderStatu
   writeEvent: async (tx, job, actor, event) => {
     await tx.workOrderEvent.create({ data: { workOrderId: job.id, actorId: actor?.id ?? null, ...event } });
   },
-  notify: (tx, job, actor, notice) => notifyPartnerPeople(tx, job, actor, notice),
+  notify: (tx, job, actor, notice) => (notice.to === "staff" ? notifyWorkOrderStaff(tx, job, actor, notice) : notifyPartnerPeople(tx, job, actor, notice)),
   // Work order pages are per person and read fresh: nothing cached to expire (a job made from a
   // report expires the report's tags through the report's own move).
   cacheTags: () => [],
@@ -124,6 +129,57 @@ async function notifyPartnerPeople(tx: Tx, job: LoadedWorkOrder, actor: Mover, n
       to: person.email,
       subject: `Intervention n° ${job.number}`,
       text: ["Bonjour,", "", notice.text, "", `Votre espace partenaire : ${appUrl()}${routes.partner.home}`, "", "La Régie de quartier"].join("\n"),
+    });
+  }
+  return queueMails(tx, mails);
+}
+
+/**
+ * The staff who manage work orders (the roles `work-orders:manage` opens, with an active grant)
+ * are told what a partner asked of the Régie: a one-off job ordered, done work sent back. Until
+ * now those only raised the staff home's "À traiter" count, seen by whoever opened it.
+ *
+ * Why all of them and not one person: a contract has no staff owner in this data (its `createdBy`
+ * is whoever typed it in, who may since have left or moved to another task), and in a Régie the
+ * jobs are planned by whichever encadrant technique holds the planning that week, with the
+ * chargé de mission and the direction looking over it. Telling every manager once is what they
+ * expect of a shared queue; it stays bounded: one notification per person per event (a Régie has
+ * a handful of staff), and an email only to those who take emails (`notifyByEmail`, the setting of
+ * every notification) at a confirmed address, through the outbox like the partners' and followers'.
+ * The actor is never told of their own act (one person may be both staff and a partner's contact).
+ */
+export async function notifyWorkOrderStaff(tx: Tx, job: { id: string; number: number }, actor: Mover, notice: WorkOrderNotice): Promise<string[]> {
+  const managers = PERMISSIONS["work-orders:manage"];
+  const people = await tx.user.findMany({
+    where: { ...(actor ? { id: { not: actor.id } } : {}), status: "ACTIVE", roleGrants: { some: { role: { in: [...managers] }, ...activeGrantWhere() } } },
+    select: { id: true, email: true, notifyByEmail: true, emailVerifiedAt: true },
+  });
+  if (people.length === 0) return [];
+  const created = await tx.notification.createManyAndReturn({
+    data: people.map((person) => ({ userId: person.id, workOrderId: job.id, kind: notice.kind, text: notice.text })),
+    select: { id: true, userId: true },
+  });
+  const byId = new Map(people.map((person) => [person.id, person]));
+  const mails: QueuedMail[] = [];
+  for (const notification of created) {
+    const person = byId.get(notification.userId);
+    if (!person || !person.notifyByEmail || !person.emailVerifiedAt) continue;
+    mails.push({
+      notificationId: notification.id,
+      userId: person.id,
+      to: person.email,
+      subject: `Intervention n° ${job.number}`,
+      text: [
+        "Bonjour,",
+        "",
+        notice.text,
+        "",
+        `L'intervention : ${appUrl()}${routes.staff.workOrder(job.id)}`,
+        "",
+        `Pour ne plus recevoir ces e-mails : ${appUrl()}${routes.mine.notificationSettings}`,
+        "",
+        "La Régie de quartier",
+      ].join("\n"),
     });
   }
   return queueMails(tx, mails);

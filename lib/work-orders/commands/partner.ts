@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { contractScope } from "@/lib/authz/scopes";
 import { ValidationError, isUniqueViolation } from "@/lib/core/errors";
@@ -8,7 +8,8 @@ import { inTransaction, type OperationContext } from "@/lib/core/operation";
 import { toDay } from "@/lib/core/calendar";
 import { formatDay, formatIsoDay } from "@/lib/format/dates";
 import { lineForJob, type LineRefusals } from "@/lib/work-orders/commands/line-for-job";
-import { workOrderChangeResult, workOrderLifecycle, type WorkOrderChange, type WorkOrderChangeResult } from "@/lib/work-orders/lifecycle";
+import { sendQueuedMails } from "@/lib/mail/outbox";
+import { notifyWorkOrderStaff, workOrderChangeResult, workOrderLifecycle, type WorkOrderChange, type WorkOrderChangeResult } from "@/lib/work-orders/lifecycle";
 import type { OrderJobInput, SendBackJobInput, ValidateJobInput } from "@/lib/work-orders/partner-schemas";
 import { resolveReportOfJob } from "@/lib/work-orders/report-link";
 
@@ -41,14 +42,24 @@ export async function validateJobAsPartner(ctx: OperationContext, input: Validat
   });
 }
 
-/** The partner sends finished work back with what is left to do: a PUBLIC event, the job assigned again. */
+/**
+ * The partner sends finished work back with what is left to do: a PUBLIC event, the job assigned
+ * again, and the staff who manage work orders told (the job must be put back on someone's day).
+ */
 export async function sendBackJobAsPartner(ctx: OperationContext, input: SendBackJobInput): Promise<WorkOrderChangeResult> {
-  const result = await applyMove(ctx, workOrderLifecycle, "partner", { id: input.workOrderId, version: input.version }, "sendBack", async (job): Promise<WorkOrderChange> => ({
+  const result = await applyMove(ctx, workOrderLifecycle, "partner", { id: input.workOrderId, version: input.version }, "sendBack", async (job, tx): Promise<WorkOrderChange> => ({
     data: { sentBackComment: input.comment },
     event: { kind: "STATUS_CHANGED", fromStatus: job.status, toStatus: "ASSIGNED", comment: input.comment, visibility: "PUBLIC" },
     audit: { action: "work-order.partner-send-back", before: { status: job.status, version: job.version }, after: { status: "ASSIGNED", version: job.version + 1, comment: input.comment } },
+    notify: { to: "staff", kind: "WORK_ORDER_STATUS", text: `${await partnerName(tx, job.partnerId)} a renvoyé l'intervention n° ${job.number} (${job.task}) : « ${input.comment} »` },
   }));
   return workOrderChangeResult(result);
+}
+
+/** Staff read the partner's name, never the person's (who signed for it is in the audit log). */
+async function partnerName(tx: Tx, partnerId: string | null): Promise<string> {
+  const partner = partnerId ? await tx.partner.findUnique({ where: { id: partnerId }, select: { name: true } }) : null;
+  return partner?.name ?? "Le partenaire";
 }
 
 export const LINE_NOT_FOUND = "Prestation introuvable : choisissez-en une dans la liste.";
@@ -82,7 +93,7 @@ export async function orderJobAsPartner(ctx: OperationContext, input: OrderJobIn
   if (already) return already;
 
   try {
-    return await inTransaction(ctx, async (tx) => {
+    return await inTransaction(ctx, async (tx, afterCommit) => {
       const day = toDay(input.date);
       const line = await lineForJob(tx, { lineId: input.lineId, siteId: input.siteId, day, contractWhere: contractScope(actor, "partner").where }, PARTNER_LINE_REFUSALS);
       if (day < toDay(formatIsoDay(new Date()))) {
@@ -116,6 +127,13 @@ export async function orderJobAsPartner(ctx: OperationContext, input: OrderJobIn
         entityId: job.id,
         after: { number: job.number, contractId: line.contract.id, lineId: line.id, siteId: input.siteId, scheduledDate: input.date },
       });
+      // Staff are told once, by the submission that made the job (a form sent again finds it above).
+      const mailIds = await notifyWorkOrderStaff(tx, job, actor, {
+        to: "staff",
+        kind: "WORK_ORDER_STATUS",
+        text: `${await partnerName(tx, line.contract.partnerId)} a commandé une intervention (n° ${job.number}, ${line.task}) pour le ${formatDay(day)}, contrat ${line.contract.reference} : à planifier.`,
+      });
+      if (mailIds.length > 0) afterCommit(() => sendQueuedMails(mailIds));
       return { workOrderId: job.id, number: job.number, existing: false };
     });
   } catch (error) {

@@ -1,3 +1,5 @@
+import { routes } from "@/lib/routes";
+
 /**
  * The pure rules of the phone's outbox (lib/work-orders/offline/outbox.ts): what to do with an
  * item once the server has answered, or not. Shared by the outbox and its unit tests.
@@ -47,3 +49,24 @@ export function newClientKey(crypto: { getRandomValues: (array: Uint8Array) => U
 export const PAGES_CACHE_PREFIX = "interventions-pages-";
 export const ASSETS_CACHE = "interventions-assets";
 export const pagesCacheName = (userKey: string) => `${PAGES_CACHE_PREFIX}${userKey}`;
+
+/**
+ * The sign-out that works without JavaScript (app/interventions/deconnexion/route.ts): a plain form
+ * post, inside the service worker's scope so that the worker of an employee's phone sees it go by
+ * and forgets the pages it kept, whatever page it was sent from. (To be named in lib/routes.ts.)
+ */
+export const SIGN_OUT_PATH = `${routes.employee.scope}/deconnexion`;
+
+export function isSignOutRequest(method: string, pathname: string): boolean {
+  return method === "POST" && pathname === SIGN_OUT_PATH;
+}
+
+/**
+ * Whether the server's answer to one of the kept pages says nobody may read it here any more: a
+ * redirect (the sign-in page, `pageActor`: the session ended or expired; a navigation sees it as an
+ * "opaqueredirect") or a 401. The pages of /interventions redirect for nothing else, and forgetting
+ * the copies wrongly would only cost the offline reading until the next visit.
+ */
+export function answersSignedOut(response: { type: string; status: number }): boolean {
+  return response.type === "opaqueredirect" || response.status === 401;
+}

@@ -6,12 +6,17 @@
  * network-first with a fallback to the last copy, and Next's static files are cache-first (their
  * names carry a hash). Pages are per person: they are kept in a cache named by a key of the
  * account (the page tells the worker whose it is on each load) and another account's cache is
- * deleted as soon as someone else signs in; signing out deletes them (components/sign-out-button).
- * What waits to be sent is not here: the pages' outbox (outbox.ts) sends it.
+ * deleted as soon as someone else signs in; signing out deletes them: the page's script does it
+ * (components/sign-out-button), and the worker does it too, for a sign-out posted without
+ * JavaScript (the form goes to SIGN_OUT_PATH, in this scope) and for a page the server answers with
+ * the sign-in (a session that ended or expired): the next person on the phone reads none of them,
+ * even offline. What waits to be sent is not here: the pages' outbox (outbox.ts) sends it, and
+ * nothing here deletes it (nor does the sign-out's Clear-Site-Data, "cache" only).
  */
 import { CacheFirst, CacheableResponsePlugin, ExpirationPlugin, NetworkFirst, Serwist, type RouteMatchCallbackOptions } from "serwist";
 import { routes } from "@/lib/routes";
-import { ASSETS_CACHE, PAGES_CACHE_PREFIX, pagesCacheName } from "@/lib/work-orders/offline/outbox-rules";
+import { forgetOfflinePages } from "@/lib/work-orders/offline/forget-pages";
+import { answersSignedOut, ASSETS_CACHE, isSignOutRequest, PAGES_CACHE_PREFIX, pagesCacheName } from "@/lib/work-orders/offline/outbox-rules";
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -29,6 +34,12 @@ async function setUser(key: string) {
   userKey = key;
   const others = (await caches.keys()).filter((name) => name.startsWith(PAGES_CACHE_PREFIX) && name !== pagesCacheName(key));
   await Promise.all(others.map((name) => caches.delete(name)));
+}
+
+/** Nobody's pages are kept any more: signed out, or the session is over. */
+async function forgetUser() {
+  userKey = null;
+  await forgetOfflinePages();
 }
 
 const strategies = new Map<string, NetworkFirst>();
@@ -65,7 +76,9 @@ const serwist = new Serwist({
       handler: {
         handle: async (options) => {
           const key = await currentUser();
-          return key ? pagesStrategy(key).handle(options) : fetch(options.request);
+          const response = key ? await pagesStrategy(key).handle(options) : await fetch(options.request);
+          if (answersSignedOut(response)) await forgetUser();
+          return response;
         },
       },
     },
@@ -83,5 +96,12 @@ const serwist = new Serwist({
 self.addEventListener("message", (event) => {
   const data = event.data as { type?: unknown; key?: unknown } | null;
   if (data?.type === "USER" && typeof data.key === "string" && /^[a-f0-9]{16,64}$/.test(data.key)) event.waitUntil(setUser(data.key));
+});
+// Before Serwist's own listener (it handles GETs only): the pages go first, whether or not the
+// network then carries the sign-out (signing out in a basement still leaves nothing to read).
+self.addEventListener("fetch", (event) => {
+  const url = new URL(event.request.url);
+  if (url.origin !== self.location.origin || !isSignOutRequest(event.request.method, url.pathname)) return;
+  event.respondWith(forgetUser().then(() => fetch(event.request)));
 });
 serwist.addEventListeners();

@@ -1,5 +1,6 @@
 /** A team's week on the planning, and the conflicts it warns about (an employee on two overlapping jobs, or absent). */
-import { beforeEach, describe, expect, it } from "vitest";
+import pg from "pg";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { conflictsOf } from "@/lib/work-orders/conflicts";
 import { getTeamWeek } from "@/lib/work-orders/queries/planning";
@@ -48,5 +49,68 @@ describe("getTeamWeek", () => {
     const job = await db.workOrder.findUniqueOrThrow({ where: { id: a.id } });
     expect((await conflictsOf([{ ...job, employeeIds: [karim.id] }])).size).toBe(0);
     expect((await conflictsOf([{ ...job, employeeIds: [] }])).size).toBe(0);
+  });
+});
+
+describe("team-only jobs (\"Toute l'équipe\")", () => {
+  it("warn on the planning when every member employed that day is absent, not while one is there", async () => {
+    const team = await createTeam();
+    const karim = await createEmployee({ teamId: team.id, name: "Karim B." });
+    const lina = await createEmployee({ teamId: team.id, name: "Lina M." });
+    // Archived: not a member any more, neither present nor absent.
+    await createEmployee({ teamId: team.id, archived: true });
+    // Another team's member, present: does not make up for the team.
+    await createEmployee({ teamId: (await createTeam()).id });
+    await db.absence.create({ data: { employeeId: karim.id, kind: "LEAVE", startsOn: day("2026-12-07"), endsOn: day("2026-12-11") } });
+    await db.absence.create({ data: { employeeId: lina.id, kind: "TRAINING", startsOn: day("2026-12-09"), endsOn: day("2026-12-09") } });
+    const tuesday = await createJob({ teamId: team.id, scheduledDate: "2026-12-08" });
+    const wednesday = await createJob({ teamId: team.id, scheduledDate: "2026-12-09" });
+
+    const week = await getTeamWeek(staff, team.id, day("2026-12-07"));
+    expect(week.conflicts.get(wednesday.id)).toEqual([{ kind: "teamAbsent", teamId: team.id, members: 2 }]);
+    expect(week.conflicts.has(tuesday.id)).toBe(false);
+  });
+
+  it("warn when the team has nobody employed that day; a member named on a job at the same hour is no conflict", async () => {
+    const empty = await createTeam();
+    const team = await createTeam();
+    const karim = await createEmployee({ teamId: team.id });
+    const lone = await createJob({ teamId: empty.id, scheduledDate: "2026-12-08" });
+    const shared = await createJob({ teamId: team.id, scheduledDate: "2026-12-08", startMinutes: 9 * 60, status: "ASSIGNED" });
+    const named = await createJob({ teamId: team.id, scheduledDate: "2026-12-08", startMinutes: 9 * 60, employeeIds: [karim.id], status: "ASSIGNED" });
+    const jobs = await db.workOrder.findMany({ where: { id: { in: [lone.id, shared.id, named.id] } } });
+    const employeesOf = new Map([[named.id, [karim.id]]]);
+    const conflicts = await conflictsOf(jobs.map((job) => ({ ...job, employeeIds: employeesOf.get(job.id) ?? [] })));
+    expect([...conflicts]).toEqual([[lone.id, [{ kind: "teamAbsent", teamId: empty.id, members: 0 }]]]);
+  });
+
+  it("are read in a fixed number of queries, whatever the number of jobs and teams", async () => {
+    const queries = vi.spyOn(pg.Client.prototype, "query");
+    async function count(size: number) {
+      const jobs = [];
+      for (let i = 0; i < size; i++) {
+        const team = await createTeam();
+        const member = await createEmployee({ teamId: team.id });
+        await db.absence.create({ data: { employeeId: member.id, kind: "LEAVE", startsOn: day("2026-12-01"), endsOn: day("2026-12-31") } });
+        const named = await createEmployee({ teamId: team.id });
+        jobs.push({ ...(await createJob({ teamId: team.id, scheduledDate: "2026-12-08" })), employeeIds: [] as string[] });
+        jobs.push({ ...(await createJob({ teamId: team.id, scheduledDate: "2026-12-09", employeeIds: [named.id] })), employeeIds: [named.id] });
+      }
+      const rows = await db.workOrder.findMany({ where: { id: { in: jobs.map((job) => job.id) } } });
+      const employeesOf = new Map(jobs.map((job) => [job.id, job.employeeIds]));
+      queries.mockClear();
+      const conflicts = await conflictsOf(rows.map((row) => ({ ...row, employeeIds: employeesOf.get(row.id) ?? [] })));
+      return { queries: queries.mock.calls.length, conflicts };
+    }
+    try {
+      const one = await count(1);
+      await resetDatabase();
+      const ten = await count(10);
+      expect(ten.conflicts.size).toBe(0);
+      expect(one.queries).toBeGreaterThan(0);
+      expect(ten.queries).toBe(one.queries);
+    } finally {
+      queries.mockRestore();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { GENERIC_REFUSAL, newClientKey, refusalMessage, SESSION_ENDED, verdictFor } from "@/lib/work-orders/offline/outbox-rules";
+import { answersSignedOut, GENERIC_REFUSAL, isSignOutRequest, newClientKey, refusalMessage, SESSION_ENDED, SIGN_OUT_PATH, verdictFor } from "@/lib/work-orders/offline/outbox-rules";
+import { routes } from "@/lib/routes";
 import { clientKeySchema, completeWorkOrderSchema } from "@/lib/work-orders/employee-schemas";
 
 describe("the phone's outbox", () => {
@@ -30,5 +31,21 @@ describe("the phone's outbox", () => {
     expect(completeWorkOrderSchema.safeParse({ ...base, minutes: "1440" }).success).toBe(true);
     for (const minutes of ["0", "-1", "1441", "2.5", "abc"]) expect(completeWorkOrderSchema.safeParse({ ...base, minutes }).success, minutes).toBe(false);
     expect(completeWorkOrderSchema.safeParse({ ...base, minutes: "30", employeeId: "x" }).success).toBe(false);
+  });
+});
+
+describe("what makes the phone's service worker forget the kept pages", () => {
+  it("a sign-out posted to its route, within the worker's scope; nothing else there", () => {
+    expect(SIGN_OUT_PATH.startsWith(`${routes.employee.scope}/`)).toBe(true);
+    expect(isSignOutRequest("POST", SIGN_OUT_PATH)).toBe(true);
+    expect(isSignOutRequest("GET", SIGN_OUT_PATH)).toBe(false);
+    expect(isSignOutRequest("POST", routes.employee.home)).toBe(false);
+    expect(isSignOutRequest("POST", routes.employee.job("abc"))).toBe(false);
+  });
+
+  it("a kept page answered by a redirect (the sign-in) or a 401, not by the page or an error", () => {
+    expect(answersSignedOut({ type: "opaqueredirect", status: 0 })).toBe(true);
+    expect(answersSignedOut({ type: "basic", status: 401 })).toBe(true);
+    for (const status of [200, 404, 500, 503]) expect(answersSignedOut({ type: "basic", status }), String(status)).toBe(false);
   });
 });

@@ -16,23 +16,30 @@ export function ConflictList({ conflicts, names, more }: { conflicts: Conflict[]
   if (conflicts.length === 0) return null;
   return (
     <ul className="space-y-1 rounded border border-amber-700 bg-amber-50 p-2 text-sm text-amber-950">
-      {conflicts.map((conflict, index) => (
-        <li key={index}>
-          <span aria-hidden="true">⚠ </span>
-          <span className="font-semibold">{names[conflict.employeeId] ?? "Une personne"}</span>{" "}
-          {conflict.kind === "absent" ? (
-            <>est {ABSENCE_LABELS[conflict.absence]} ce jour-là.</>
-          ) : (
-            <>
-              est aussi sur l&apos;intervention{" "}
-              <Link href={routes.staff.workOrder(conflict.otherId)} className="underline">
-                n° {conflict.otherNumber}
-              </Link>{" "}
-              à la même heure.
-            </>
-          )}
-        </li>
-      ))}
+      {conflicts.map((conflict, index) =>
+        conflict.kind === "teamAbsent" ? (
+          <li key={index}>
+            <span aria-hidden="true">⚠ </span>
+            {conflict.members === 0 ? "Personne de l'équipe n'est en poste ce jour-là" : "Toute l'équipe est absente ce jour-là"} : personne pour prendre cette intervention.
+          </li>
+        ) : (
+          <li key={index}>
+            <span aria-hidden="true">⚠ </span>
+            <span className="font-semibold">{names[conflict.employeeId] ?? "Une personne"}</span>{" "}
+            {conflict.kind === "absent" ? (
+              <>est {ABSENCE_LABELS[conflict.absence]} ce jour-là.</>
+            ) : (
+              <>
+                est aussi sur l&apos;intervention{" "}
+                <Link href={routes.staff.workOrder(conflict.otherId)} className="underline">
+                  n° {conflict.otherNumber}
+                </Link>{" "}
+                à la même heure.
+              </>
+            )}
+          </li>
+        ),
+      )}
       {more && more.count > 0 ? (
         <li>
           <Link href={more.href} className="underline">
