@@ -72,3 +72,18 @@ test("« Me déconnecter de tous mes appareils » ends the sessions of the other
   await expect(other.getByText(`Bonjour ${account.name}.`)).toBeVisible();
   await otherDevice.close();
 });
+
+test.describe("signing out without JavaScript", () => {
+  test.use({ contextOptions: { javaScriptEnabled: false } });
+
+  test("the button's plain form ends the session and tells the browser to drop its cache", async ({ pageAs }) => {
+    const page = await pageAs("resident");
+    await page.goto("/espace");
+    const answer = page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/interventions/deconnexion");
+    await mainNav(page).getByRole("button", { name: "Se déconnecter" }).click();
+    expect((await answer).headers()["clear-site-data"]).toBe('"cache"');
+    await expect(page).toHaveURL(/\/$/);
+    await page.goto("/espace");
+    await expect(page).toHaveURL(/\/connexion/);
+  });
+});
