@@ -109,29 +109,7 @@ export const workOrderLifecycle: RecordLifecycle<LoadedWorkOrder, WorkOrderStatu
  */
 async function notifyPartnerPeople(tx: Tx, job: LoadedWorkOrder, actor: Mover, notice: WorkOrderNotice): Promise<string[]> {
   if (!job.partnerId) return [];
-  const people = await tx.user.findMany({
-    where: { ...(actor ? { id: { not: actor.id } } : {}), status: "ACTIVE", roleGrants: { some: { role: "PARTNER", partnerId: job.partnerId, ...activeGrantWhere() } } },
-    select: { id: true, email: true, notifyByEmail: true, emailVerifiedAt: true },
-  });
-  if (people.length === 0) return [];
-  const created = await tx.notification.createManyAndReturn({
-    data: people.map((person) => ({ userId: person.id, workOrderId: job.id, kind: notice.kind, text: notice.text })),
-    select: { id: true, userId: true },
-  });
-  const byId = new Map(people.map((person) => [person.id, person]));
-  const mails: QueuedMail[] = [];
-  for (const notification of created) {
-    const person = byId.get(notification.userId);
-    if (!person || !person.notifyByEmail || !person.emailVerifiedAt) continue;
-    mails.push({
-      notificationId: notification.id,
-      userId: person.id,
-      to: person.email,
-      subject: `Intervention n° ${job.number}`,
-      text: ["Bonjour,", "", notice.text, "", `Votre espace partenaire : ${appUrl()}${routes.partner.home}`, "", "La Régie de quartier"].join("\n"),
-    });
-  }
-  return queueMails(tx, mails);
+  return notifyPeople(tx, job, actor, notice, { role: "PARTNER", partnerId: job.partnerId }, [`Votre espace partenaire : ${appUrl()}${routes.partner.home}`]);
 }
 
 /**
@@ -149,9 +127,27 @@ async function notifyPartnerPeople(tx: Tx, job: LoadedWorkOrder, actor: Mover, n
  * The actor is never told of their own act (one person may be both staff and a partner's contact).
  */
 export async function notifyWorkOrderStaff(tx: Tx, job: { id: string; number: number }, actor: Mover, notice: WorkOrderNotice): Promise<string[]> {
-  const managers = PERMISSIONS["work-orders:manage"];
+  return notifyPeople(tx, job, actor, notice, { role: { in: [...PERMISSIONS["work-orders:manage"]] } }, [
+    `L'intervention : ${appUrl()}${routes.staff.workOrder(job.id)}`,
+    "",
+    `Pour ne plus recevoir ces e-mails : ${appUrl()}${routes.mine.notificationSettings}`,
+  ]);
+}
+
+/**
+ * One notification per active person holding `grant` (never the actor), and an email to those
+ * who take emails at a confirmed address, its body ending with `links`; in the move's transaction.
+ */
+async function notifyPeople(
+  tx: Tx,
+  job: { id: string; number: number },
+  actor: Mover,
+  notice: WorkOrderNotice,
+  grant: Prisma.RoleGrantWhereInput,
+  links: string[],
+): Promise<string[]> {
   const people = await tx.user.findMany({
-    where: { ...(actor ? { id: { not: actor.id } } : {}), status: "ACTIVE", roleGrants: { some: { role: { in: [...managers] }, ...activeGrantWhere() } } },
+    where: { ...(actor ? { id: { not: actor.id } } : {}), status: "ACTIVE", roleGrants: { some: { ...grant, ...activeGrantWhere() } } },
     select: { id: true, email: true, notifyByEmail: true, emailVerifiedAt: true },
   });
   if (people.length === 0) return [];
@@ -169,17 +165,7 @@ export async function notifyWorkOrderStaff(tx: Tx, job: { id: string; number: nu
       userId: person.id,
       to: person.email,
       subject: `Intervention n° ${job.number}`,
-      text: [
-        "Bonjour,",
-        "",
-        notice.text,
-        "",
-        `L'intervention : ${appUrl()}${routes.staff.workOrder(job.id)}`,
-        "",
-        `Pour ne plus recevoir ces e-mails : ${appUrl()}${routes.mine.notificationSettings}`,
-        "",
-        "La Régie de quartier",
-      ].join("\n"),
+      text: ["Bonjour,", "", notice.text, "", ...links, "", "La Régie de quartier"].join("\n"),
     });
   }
   return queueMails(tx, mails);
