@@ -85,3 +85,65 @@ test("a report turned into a job shows « Intervention prévue »", async ({ pag
   await expect(page.getByRole("heading", { level: 2, name: "État : Intervention prévue" })).toBeVisible();
   await expect(page.getByRole("link", { name: /^Intervention n° \d+$/ })).toBeVisible();
 });
+
+test("the whole chain in the back office: a contract with a weekday line, activated, its jobs generated, one assigned on the team's week", async ({ pageAs }) => {
+  test.slow();
+  const staff = await pageAs("staff");
+  const reference = `CHAINE-${randomUUID().slice(0, 8)}`;
+  const task = `Sortie des bacs ${reference}`;
+  const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+  await test.step("a running contract for a landlord, with a line every weekday for a team", async () => {
+    await staff.goto("/gestion/contrats/nouveau");
+    await staff.getByLabel("Référence").fill(reference);
+    await staff.getByLabel("Partenaire").selectOption({ label: "Logis du Val" });
+    await staff.getByLabel("Objet").fill("Sortie et rentrée des bacs du Clos des Vignes");
+    await staff.getByLabel("Type de contrat").selectOption({ label: "Bons de travaux" });
+    await staff.getByLabel("Début").fill(isoDay(-30));
+    await staff.getByLabel("Fin", { exact: true }).fill(isoDay(365));
+    await staff.getByRole("button", { name: "Créer le contrat (brouillon)" }).click();
+    await expect(staff).toHaveURL(/\/gestion\/contrats\/[a-z0-9]+\?fait=cree$/);
+
+    await staff.getByRole("link", { name: "Ajouter une prestation" }).click();
+    await staff.getByLabel("Prestation", { exact: true }).fill(task);
+    await staff.getByLabel(/Prix unitaire/).fill("18,00");
+    await staff.getByRole("checkbox", { name: /Le Clos des Vignes/ }).check();
+    await staff.getByLabel("Équipe par défaut (facultative)").selectOption({ label: "Second œuvre" });
+    await staff.getByLabel("Heure de début (facultative)").fill("07:00");
+    await staff.getByLabel("Durée prévue, en minutes").fill("30");
+    await staff.getByRole("radio", { name: "Certains jours de la semaine" }).check();
+    for (const day of ["lundi", "mardi", "mercredi", "jeudi", "vendredi"]) await staff.getByRole("checkbox", { name: day, exact: true }).check();
+    await staff.getByRole("button", { name: "Ajouter la prestation" }).click();
+    await expect(staff.getByRole("main").getByRole("status")).toContainText("La prestation est ajoutée.");
+
+    await staff.getByRole("button", { name: "Activer le contrat" }).click();
+    await expect(staff.getByText("Actif", { exact: true })).toBeVisible();
+  });
+
+  await test.step("its jobs for the coming two weeks, generated once", async () => {
+    await staff.goto("/gestion/interventions");
+    await staff.getByLabel("Semaines à venir").fill("2");
+    await staff.getByLabel("Contrat", { exact: true }).first().selectOption({ label: reference });
+    await staff.getByRole("button", { name: "Générer les interventions" }).click();
+    await expect(staff.getByRole("status").filter({ hasText: /interventions? créées?/ })).toBeVisible();
+  });
+
+  await test.step("next week on the team's planning: five jobs, one given to a person", async () => {
+    await staff.goto("/gestion/planning");
+    await staff.getByLabel("Équipe").selectOption({ label: "Second œuvre" });
+    await staff.getByLabel("Semaine").fill(nextWeek());
+    await staff.getByRole("button", { name: "Afficher" }).click();
+    await expect(staff.getByRole("heading", { level: 2, name: /Second œuvre/ })).toBeVisible();
+    const cards = staff.getByRole("article").filter({ hasText: task });
+    await expect(cards).toHaveCount(5);
+    const name = (await cards.first().getAttribute("aria-label")) as string;
+    const card = staff.getByRole("article", { name, exact: true });
+    await card.getByText("Déplacer ou réaffecter").click();
+    const person = card.getByLabel("Confier à");
+    await person.selectOption({ index: 1 });
+    const employee = (await person.locator("option:checked").textContent())!.trim();
+    await card.getByRole("button", { name: "Affecter" }).click();
+    await expect(staff.getByRole("article", { name, exact: true })).toContainText("Affectée");
+    await expect(staff.getByRole("article", { name, exact: true })).toContainText(employee);
+  });
+});
