@@ -130,8 +130,8 @@ test("the whole chain in the back office: a contract with a weekday line, activa
 
   await test.step("next week on the team's planning: five jobs, one given to a person", async () => {
     await staff.goto("/gestion/planning");
-    await staff.getByLabel("Équipe").selectOption({ label: "Second œuvre" });
-    await staff.getByLabel("Semaine").fill(nextWeek());
+    await staff.getByLabel("Équipe", { exact: true }).selectOption({ label: "Second œuvre" });
+    await staff.getByLabel("Semaine", { exact: true }).fill(nextWeek());
     await staff.getByRole("button", { name: "Afficher" }).click();
     await expect(staff.getByRole("heading", { level: 2, name: /Second œuvre/ })).toBeVisible();
     const cards = staff.getByRole("article").filter({ hasText: task });
