@@ -255,6 +255,11 @@ const employee = {
   /** The service worker (public/interventions/sw.js, built by scripts/build-service-worker.mjs), scoped to /interventions. */
   serviceWorker: "/interventions/sw.js",
   scope: "/interventions",
+  /**
+   * The sign-out posted without JavaScript (app/interventions/deconnexion/route.ts), inside the
+   * service worker's scope so that the worker of an employee's phone sees it go by.
+   */
+  signOut: "/interventions/deconnexion",
   /** What the offline queue sends: a completion (JSON), a photo (multipart). */
   completeApi: (id: string) => `${INTERVENTIONS_API}/${encode(id)}/fin`,
   photoApi: (id: string) => `${INTERVENTIONS_API}/${encode(id)}/photos`,

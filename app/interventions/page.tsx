@@ -9,7 +9,8 @@ import { plural } from "@/lib/format/numbers";
 import { routes } from "@/lib/routes";
 import { WORK_ORDER_STATUS_LABELS } from "@/lib/work-orders/model";
 import { findMyEmployee, listMyWeek, type MyWorkOrder } from "@/lib/work-orders/queries/employee";
-import { AccessNotes, clock, placeOf } from "./_components/job-summary";
+import { AccessNotes, placeOf } from "./_components/job-summary";
+import { formatStartTime } from "@/lib/work-orders/time";
 import { PendingBadge } from "./_components/pending-items";
 
 export const metadata: Metadata = { title: "Mes interventions" };
@@ -54,7 +55,7 @@ function JobList({ title, id, jobs, empty, showDay, keepOffline = false }: { tit
               <li key={job.id} className="space-y-1 rounded-md border border-slate-300 bg-white p-3">
                 <p className="text-sm text-slate-700">
                   {showDay ? `${formatLongDay(job.scheduledDate)} · ` : ""}
-                  {clock(job.startMinutes)} · n° {job.number} · <span className="font-semibold text-slate-900">{WORK_ORDER_STATUS_LABELS[job.status]}</span>
+                  {formatStartTime(job.startMinutes)} · n° {job.number} · <span className="font-semibold text-slate-900">{WORK_ORDER_STATUS_LABELS[job.status]}</span>
                   <PendingBadge workOrderId={job.id} />
                 </p>
                 <p className="text-lg font-semibold">

@@ -8,7 +8,7 @@ import type { AbsenceKind } from "@/lib/generated/prisma/enums";
  * to put someone on two jobs): an employee on two jobs of the same day whose times overlap (start
  * and duration; a job without a start time overlaps nothing, it only counts in the day), or absent
  * that day (an absence covers its first and last days). `findConflicts` is the rule, pure;
- * `conflictsOf` reads what it needs in four queries at once whatever the number of jobs.
+ * `conflictsOf` reads what it needs in three queries at once whatever the number of jobs.
  *
  * A job given to a team with nobody named ("Toute l'équipe") is the team's to share out on the
  * day: whoever of the team is there takes it. So:
@@ -92,25 +92,20 @@ export function findConflicts(jobs: readonly ConflictJob[], absences: readonly C
 
 /**
  * The warnings of `jobs`, with their employees' other open jobs of those days and their absences,
- * and for team-only jobs their team's members and absences. Four queries, sent together, whatever
- * the number of jobs: the team of a team-only job is read here (the callers' reads need not carry
- * it), and its members by the same job ids.
+ * and for team-only jobs their team's members and absences. Three queries, sent together, whatever
+ * the number of jobs: each job comes with its team, which the callers' reads already hold.
  */
-export async function conflictsOf(jobs: readonly ConflictJob[]): Promise<Conflicts> {
+export async function conflictsOf(jobs: readonly (ConflictJob & { teamId: string | null })[]): Promise<Conflicts> {
   const employeeIds = [...new Set(jobs.flatMap((job) => job.employeeIds))];
-  const teamOnlyIds = jobs.filter((job) => job.employeeIds.length === 0).map((job) => job.id);
-  if (employeeIds.length === 0 && teamOnlyIds.length === 0) return new Map();
+  const jobTeams = new Map(jobs.flatMap((job) => (job.employeeIds.length === 0 && job.teamId ? [[job.id, job.teamId] as const] : [])));
+  const teamIds = [...new Set(jobTeams.values())];
+  if (employeeIds.length === 0 && teamIds.length === 0) return new Map();
   const days = jobs.map((job) => job.scheduledDate.getTime());
   const from = new Date(Math.min(...days));
   const to = new Date(Math.max(...days));
   // Members of the teams of the team-only jobs, employed at some point of those days.
-  const memberWhere = {
-    archivedAt: null,
-    startsOn: { lte: to },
-    OR: [{ endsOn: null }, { endsOn: { gte: from } }],
-    team: { workOrders: { some: { id: { in: teamOnlyIds } } } },
-  };
-  const [others, absences, jobTeams, members] = await Promise.all([
+  const memberWhere = { archivedAt: null, startsOn: { lte: to }, OR: [{ endsOn: null }, { endsOn: { gte: from } }], teamId: { in: teamIds } };
+  const [others, absences, members] = await Promise.all([
     employeeIds.length === 0
       ? []
       : db.workOrderAssignee.findMany({
@@ -121,12 +116,11 @@ export async function conflictsOf(jobs: readonly ConflictJob[]): Promise<Conflic
       where: {
         startsOn: { lte: to },
         endsOn: { gte: from },
-        OR: [...(employeeIds.length > 0 ? [{ employeeId: { in: employeeIds } }] : []), ...(teamOnlyIds.length > 0 ? [{ employee: memberWhere }] : [])],
+        OR: [...(employeeIds.length > 0 ? [{ employeeId: { in: employeeIds } }] : []), ...(teamIds.length > 0 ? [{ employee: memberWhere }] : [])],
       },
       select: { employeeId: true, startsOn: true, endsOn: true, kind: true },
     }),
-    teamOnlyIds.length === 0 ? [] : db.workOrder.findMany({ where: { id: { in: teamOnlyIds }, teamId: { not: null } }, select: { id: true, teamId: true } }),
-    teamOnlyIds.length === 0 ? [] : db.employee.findMany({ where: memberWhere, select: { id: true, teamId: true, startsOn: true, endsOn: true } }),
+    teamIds.length === 0 ? [] : db.employee.findMany({ where: memberWhere, select: { id: true, teamId: true, startsOn: true, endsOn: true } }),
   ]);
   // Every open job of these employees those days, the given ones included (once each).
   const byId = new Map<string, ConflictJob>();
@@ -140,10 +134,11 @@ export async function conflictsOf(jobs: readonly ConflictJob[]): Promise<Conflic
     }
   }
   const teams: ConflictTeams = {
-    jobTeams: new Map(jobTeams.flatMap((job) => (job.teamId ? [[job.id, job.teamId] as const] : []))),
+    jobTeams,
     members: members.flatMap((member) => (member.teamId ? [{ employeeId: member.id, teamId: member.teamId, startsOn: member.startsOn, endsOn: member.endsOn }] : [])),
   };
   const all = findConflicts([...byId.values()], absences satisfies ConflictAbsence[], teams);
   // Only the asked-for jobs' warnings.
-  return new Map([...all].filter(([id]) => jobs.some((job) => job.id === id)));
+  const asked = new Set(jobs.map((job) => job.id));
+  return new Map([...all].filter(([id]) => asked.has(id)));
 }

@@ -15,3 +15,8 @@ export function parseTimeOfDay(text: string): number | null {
 export function formatTimeOfDay(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 }
+
+/** A job's start as its lists write it: "08:30", or "Dans la journée" when it has no set time. */
+export function formatStartTime(minutes: number | null): string {
+  return minutes === null ? "Dans la journée" : formatTimeOfDay(minutes);
+}

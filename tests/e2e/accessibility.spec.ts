@@ -547,6 +547,22 @@ const PAGES: PageCase[] = [
   },
   { name: "planning", as: "staff", path: "/gestion/planning", title: titled("Gestion — planning des équipes") },
   {
+    // A card's forms are drawn in the browser once it is opened (planning-board.tsx).
+    name: "planning, a card opened",
+    as: "staff",
+    path: "/gestion/interventions?statut=PLANNED",
+    title: titled("Gestion — planning des équipes"),
+    variantOf: "planning",
+    prepare: async (page) => {
+      await page.getByRole("table").getByRole("link", { name: /^n° \d+$/ }).first().click();
+      const heading = (await page.getByRole("heading", { level: 1, name: /^Intervention n° \d+$/ }).textContent())!.trim();
+      await page.getByRole("link", { name: "Voir la semaine de l'équipe" }).click();
+      const card = page.getByRole("article", { name: heading, exact: true });
+      await card.getByText("Déplacer ou réaffecter").click();
+      await expect(card.getByLabel("Confier à")).toBeVisible();
+    },
+  },
+  {
     name: "planning, phone",
     as: "staff",
     path: "/gestion/planning",
@@ -810,6 +826,7 @@ const PHONE_PAGES = [
   "a work order",
   "a work order with its photos",
   "new work order, with errors",
+  "planning, a card opened",
   "employees",
   "an employee",
   "new employee, with errors",

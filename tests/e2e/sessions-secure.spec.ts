@@ -167,10 +167,14 @@ test.describe("with APP_URL=https://… and no proxy in front", () => {
     await copyPage.goto("/espace");
     await expect(copyPage.getByText(`Bonjour ${account.name}.`)).toBeVisible();
 
+    // Without JavaScript the button's form posts to the sign-out route (app/interventions/deconnexion),
+    // which clears the __Secure- cookie and tells the browser to drop its cache.
+    const signOutAnswer = page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/interventions/deconnexion");
     const cleared = await sessionSetCookie(page, async () => {
       await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("button", { name: "Se déconnecter" }).click();
       await expect(page).toHaveURL(/\/$/);
     });
+    expect((await (await signOutAnswer).allHeaders())["clear-site-data"]).toBe('"cache"');
     const clearedAttributes = cleared.split(";").map((part) => part.trim().toLowerCase());
     expect(cleared).toMatch(new RegExp(`^${COOKIE}=;`));
     expect(clearedAttributes).toEqual(expect.arrayContaining(["path=/", "secure", "httponly", "samesite=lax", "expires=thu, 01 jan 1970 00:00:00 gmt"]));

@@ -7,7 +7,6 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { POST as postSignOut } from "@/app/interventions/deconnexion/route";
 import { routes } from "@/lib/routes";
-import { SIGN_OUT_PATH } from "@/lib/work-orders/offline/outbox-rules";
 import { resetDatabase } from "../helpers/database";
 import { createUser } from "../helpers/factories";
 import { currentUserId, signInAs } from "../helpers/session";
@@ -18,7 +17,7 @@ function signOutRequest(origin: string | null) {
   const body = new FormData();
   // What React's form sends for the action, ignored by the route.
   body.set("$ACTION_ID_0123", "");
-  return new Request(`https://${HOST}${SIGN_OUT_PATH}`, { method: "POST", body, headers: { host: HOST, ...(origin ? { origin } : {}) } });
+  return new Request(`https://${HOST}${routes.employee.signOut}`, { method: "POST", body, headers: { host: HOST, ...(origin ? { origin } : {}) } });
 }
 
 beforeEach(resetDatabase);

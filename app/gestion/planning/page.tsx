@@ -12,11 +12,10 @@ import { formatLongDay } from "@/lib/format/dates";
 import { plural } from "@/lib/format/numbers";
 import { routes } from "@/lib/routes";
 import { getTeamWeek, listPlanningTeams, PLANNING_WEEK_LIMIT, type PlanningJob } from "@/lib/work-orders/queries/planning";
-import { formatTimeOfDay } from "@/lib/work-orders/time";
+import { formatStartTime } from "@/lib/work-orders/time";
 import { addDays, isoDay, isoWeek, mondayOf, parseIsoWeek, weekDays } from "@/lib/core/calendar";
 import { formatMinutes } from "@/lib/format/hours";
 import { GestionNav } from "../_components/gestion-nav";
-import { isOpenWorkOrder } from "@/lib/work-orders/model";
 import { DropDay, PlanningBoard, PlanningCard, type CardJob } from "./_components/planning-board";
 import type { Conflicts } from "@/lib/work-orders/conflicts";
 
@@ -135,14 +134,13 @@ function cardJob(job: PlanningJob, conflicts: Conflicts): CardJob {
     number: job.number,
     version: job.version,
     task: job.task,
-    when: `${job.startMinutes !== null ? formatTimeOfDay(job.startMinutes) : "Dans la journée"} · ${formatMinutes(job.durationMinutes)}`,
+    when: `${formatStartTime(job.startMinutes)} · ${formatMinutes(job.durationMinutes)}`,
     place: job.site?.name ?? job.address ?? "Lieu à préciser",
     people: job.assignees.map((a) => a.employee.name).join(", ") || "Personne d'affecté",
     status: job.status,
     day: isoDay(job.scheduledDate),
     current: job.assignees.length === 1 ? job.assignees[0].employee.id : "",
-    movable: isOpenWorkOrder(job.status) && (job.status === "PLANNED" || job.status === "ASSIGNED"),
-    href: routes.staff.workOrder(job.id),
+    movable: job.status === "PLANNED" || job.status === "ASSIGNED",
     conflicts: all.slice(0, CARD_CONFLICTS),
     moreConflicts: Math.max(0, all.length - CARD_CONFLICTS),
   };

@@ -13,7 +13,8 @@ import { JobPhotos } from "@/components/work-orders/job-photos";
 import { WORK_ORDER_STATUS_LABELS } from "@/lib/work-orders/model";
 import { getMyWorkOrder } from "@/lib/work-orders/queries/employee";
 import { completeWorkOrderAction, startWorkOrderAction } from "../actions";
-import { AccessNotes, clock, placeOf } from "../_components/job-summary";
+import { AccessNotes, placeOf } from "../_components/job-summary";
+import { formatStartTime } from "@/lib/work-orders/time";
 import { CompleteForm, PhotoForm, StartForm } from "../_components/job-forms";
 import { PendingItems } from "../_components/pending-items";
 
@@ -60,7 +61,7 @@ export default async function JobPage({ params, searchParams }: { params: Promis
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 rounded-md border border-slate-300 bg-white p-3">
         <dt className="font-semibold">Quand</dt>
         <dd>
-          {formatLongDay(job.scheduledDate)}, {clock(job.startMinutes)} (prévu : {plural(job.durationMinutes, "minute", "minutes")})
+          {formatLongDay(job.scheduledDate)}, {formatStartTime(job.startMinutes)} (prévu : {plural(job.durationMinutes, "minute", "minutes")})
         </dd>
         <dt className="font-semibold">Où</dt>
         <dd>{[place.name, place.street, place.detail].filter(Boolean).join(" — ") || "Lieu non précisé"}</dd>

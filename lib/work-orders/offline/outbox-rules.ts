@@ -51,14 +51,12 @@ export const ASSETS_CACHE = "interventions-assets";
 export const pagesCacheName = (userKey: string) => `${PAGES_CACHE_PREFIX}${userKey}`;
 
 /**
- * The sign-out that works without JavaScript (app/interventions/deconnexion/route.ts): a plain form
- * post, inside the service worker's scope so that the worker of an employee's phone sees it go by
- * and forgets the pages it kept, whatever page it was sent from. (To be named in lib/routes.ts.)
+ * The sign-out that works without JavaScript (`routes.employee.signOut`): a plain form post the
+ * worker of an employee's phone sees go by, and then forgets the pages it kept, whatever page it
+ * was sent from.
  */
-export const SIGN_OUT_PATH = `${routes.employee.scope}/deconnexion`;
-
 export function isSignOutRequest(method: string, pathname: string): boolean {
-  return method === "POST" && pathname === SIGN_OUT_PATH;
+  return method === "POST" && pathname === routes.employee.signOut;
 }
 
 /**

@@ -8,7 +8,7 @@
  * account (the page tells the worker whose it is on each load) and another account's cache is
  * deleted as soon as someone else signs in; signing out deletes them: the page's script does it
  * (components/sign-out-button), and the worker does it too, for a sign-out posted without
- * JavaScript (the form goes to SIGN_OUT_PATH, in this scope) and for a page the server answers with
+ * JavaScript (the form goes to routes.employee.signOut, in this scope) and for a page the server answers with
  * the sign-in (a session that ended or expired): the next person on the phone reads none of them,
  * even offline. What waits to be sent is not here: the pages' outbox (outbox.ts) sends it, and
  * nothing here deletes it (nor does the sign-out's Clear-Site-Data, "cache" only).

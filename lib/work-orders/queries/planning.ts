@@ -48,7 +48,7 @@ export async function getTeamWeek(actor: Actor | null, teamId: string, monday: D
   const conflicts: Conflicts = await conflictsOf(
     shown
       .filter((job) => job.status !== "CANCELLED" && job.status !== "DONE" && job.status !== "VALIDATED")
-      .map((job) => ({ ...job, employeeIds: job.assignees.map((a) => a.employee.id) })),
+      .map((job) => ({ ...job, teamId, employeeIds: job.assignees.map((a) => a.employee.id) })),
   );
   return { jobs: shown, truncated: jobs.length > PLANNING_WEEK_LIMIT, employees, conflicts };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answersSignedOut, GENERIC_REFUSAL, isSignOutRequest, newClientKey, refusalMessage, SESSION_ENDED, SIGN_OUT_PATH, verdictFor } from "@/lib/work-orders/offline/outbox-rules";
+import { answersSignedOut, GENERIC_REFUSAL, isSignOutRequest, newClientKey, refusalMessage, SESSION_ENDED, verdictFor } from "@/lib/work-orders/offline/outbox-rules";
 import { routes } from "@/lib/routes";
 import { clientKeySchema, completeWorkOrderSchema } from "@/lib/work-orders/employee-schemas";
 
@@ -36,9 +36,9 @@ describe("the phone's outbox", () => {
 
 describe("what makes the phone's service worker forget the kept pages", () => {
   it("a sign-out posted to its route, within the worker's scope; nothing else there", () => {
-    expect(SIGN_OUT_PATH.startsWith(`${routes.employee.scope}/`)).toBe(true);
-    expect(isSignOutRequest("POST", SIGN_OUT_PATH)).toBe(true);
-    expect(isSignOutRequest("GET", SIGN_OUT_PATH)).toBe(false);
+    expect(routes.employee.signOut.startsWith(`${routes.employee.scope}/`)).toBe(true);
+    expect(isSignOutRequest("POST", routes.employee.signOut)).toBe(true);
+    expect(isSignOutRequest("GET", routes.employee.signOut)).toBe(false);
     expect(isSignOutRequest("POST", routes.employee.home)).toBe(false);
     expect(isSignOutRequest("POST", routes.employee.job("abc"))).toBe(false);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generationWindow } from "@/lib/work-orders/generation";
-import { formatTimeOfDay, parseTimeOfDay } from "@/lib/work-orders/time";
+import { formatStartTime, formatTimeOfDay, parseTimeOfDay } from "@/lib/work-orders/time";
 import { addDays, toDay } from "@/lib/core/calendar";
 
 describe("times of day", () => {
@@ -9,6 +9,14 @@ describe("times of day", () => {
     expect(parseTimeOfDay("24:00")).toBeNull();
     expect(parseTimeOfDay("8h30")).toBeNull();
     expect(formatTimeOfDay(510)).toBe("08:30");
+  });
+});
+
+describe("formatStartTime", () => {
+  it("writes a job's start, or says it has none", () => {
+    expect(formatStartTime(8 * 60 + 5)).toBe("08:05");
+    expect(formatStartTime(0)).toBe("00:00");
+    expect(formatStartTime(null)).toBe("Dans la journée");
   });
 });
 

@@ -11,6 +11,7 @@ import { Hidden, type Target } from "@/app/gestion/interventions/_components/wor
 import { ConflictList } from "@/app/gestion/interventions/_components/conflict-list";
 import { WorkOrderStatusBadge } from "@/app/gestion/interventions/_components/status-badge";
 import type { WorkOrderStatus } from "@/lib/generated/prisma/enums";
+import { routes } from "@/lib/routes";
 import type { Conflict } from "@/lib/work-orders/conflicts";
 
 /**
@@ -35,7 +36,6 @@ export type CardJob = {
   day: string;
   current: string;
   movable: boolean;
-  href: string;
   conflicts: Conflict[];
   moreConflicts: number;
 };
@@ -43,19 +43,20 @@ export type CardJob = {
 export function PlanningCard({ job }: { job: CardJob }) {
   const { names } = useContext(BoardContext);
   const target = { workOrderId: job.id, version: job.version };
+  const href = routes.staff.workOrder(job.id);
   const card = (
     <article aria-label={`Intervention n° ${job.number}`} className="space-y-1 rounded-md border border-slate-300 bg-white p-2 text-sm">
       <p className="font-semibold">{job.when}</p>
       <p>
-        <Link href={job.href} className="underline">
+        <Link href={href} className="underline">
           n° {job.number} — {job.task}
         </Link>
       </p>
       <p className="text-slate-700">{job.place}</p>
       <p>{job.people}</p>
       <WorkOrderStatusBadge status={job.status} />
-      <ConflictList conflicts={job.conflicts} names={names} more={{ count: job.moreConflicts, href: job.href }} />
-      {job.movable ? <CardActions target={target} day={job.day} current={job.current} jobHref={job.href} /> : null}
+      <ConflictList conflicts={job.conflicts} names={names} more={{ count: job.moreConflicts, href }} />
+      {job.movable ? <CardActions target={target} day={job.day} current={job.current} jobHref={href} /> : null}
     </article>
   );
   return job.movable ? <DraggableCard target={target}>{card}</DraggableCard> : card;
