@@ -312,6 +312,39 @@ const admin = {
   securityLog: "/admin/securite",
 } as const;
 
+// Issue 12, the association's own life. Each domain's addresses in its own object, kept apart
+// (membership, governance, volunteering), spread below into the audience they serve.
+
+// Membership (adhésions): the member's own in Mon espace, the register and payments in Gestion.
+const mineMembership = {
+  membership: "/espace/adhesion",
+} as const;
+const staffMembership = {
+  members: "/gestion/adherents",
+} as const;
+
+
+
+// Governance (app/gouvernance/ for the board, /association for everyone).
+const governance = {
+  home: "/gouvernance",
+} as const;
+const publicGovernance = {
+  association: "/association",
+} as const;
+
+
+
+// Volunteering (bénévolat): the volunteer's own in Mon espace, missions and hours in Gestion.
+const mineVolunteering = {
+  volunteering: "/espace/benevolat",
+} as const;
+const staffVolunteering = {
+  volunteering: "/gestion/benevolat",
+} as const;
+
+
+
 // Route handlers (app/api/) the pages call.
 const api = {
   /** Who is signed in, for the cached public pages' header. */
@@ -323,12 +356,13 @@ const api = {
 
 export const routes = {
   home: "/",
-  public: publicPages,
+  public: { ...publicPages, ...publicGovernance },
   auth,
-  mine,
-  staff: { ...staff, ...staffPartners, ...staffTerritory, ...staffContracts, ...staffWork, ...staffEmployees, ...staffWorkFigures },
+  mine: { ...mine, ...mineMembership, ...mineVolunteering },
+  staff: { ...staff, ...staffPartners, ...staffTerritory, ...staffContracts, ...staffWork, ...staffEmployees, ...staffWorkFigures, ...staffMembership, ...staffVolunteering },
   employee,
   partner: { ...partner, ...partnerWork },
+  governance,
   admin,
   api,
 } as const;

@@ -2,7 +2,7 @@
  * Every role rule of the portal lives in this table. Pages, queries and actions ask `can()` or
  * `authorize()`; nothing else decides who may do what.
  */
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { MandatePosition, Role } from "@/lib/generated/prisma/enums";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/core/errors";
 import { isRole } from "@/lib/authz/roles";
 import { routes } from "@/lib/routes";
@@ -76,6 +76,30 @@ export const PERMISSIONS = {
   "partner-work:view": ["PARTNER"],
   "partner-work:validate": ["PARTNER"],
   "partner-work:order": ["PARTNER"],
+  // Membership (adhésions). A person joins online in their own name (organisations join through
+  // staff, with their representative); their memberships and receipts are theirs only (ownership
+  // in lib/membership, in the `where`). Staff record paper forms and payments and keep the fee
+  // table; the register, its export and figures are read by staff and the board.
+  "membership:join": REPORTERS,
+  "membership:view-own": "signed-in",
+  "membership:manage": ["STAFF"],
+  "membership:register": ["STAFF", "BOARD_MEMBER"],
+  // Governance. The board space (meetings, agendas, minutes not yet published, mandates, the
+  // dashboard) is the board's, staff's and the admin's. The bodies and the statutes' settings are
+  // the admin's. Mandates: the admin, or the board member who holds the secretary's position;
+  // meetings (convene, attendance, decisions, minutes): staff, the admin, or that secretary. The
+  // position is a mandate, not a role: `holdsSecretariat` below says who, from the positions
+  // lib/governance reads for the caller.
+  "governance:view": ["BOARD_MEMBER", "STAFF", "ADMIN"],
+  "governance:manage-settings": ["ADMIN"],
+  "governance:manage-mandates": ["ADMIN", "BOARD_MEMBER"],
+  "governance:manage-meetings": ["STAFF", "ADMIN", "BOARD_MEMBER"],
+  // Volunteering. Anyone who may report may become a volunteer (a profile grants the role); a
+  // volunteer signs up for missions and enters their own hours; staff post missions, enter and
+  // validate hours (never the volunteer: their own hours are validated by someone else).
+  "volunteering:join": REPORTERS,
+  "volunteering:take-part": ["VOLUNTEER"],
+  "volunteering:manage": ["STAFF"],
 } as const satisfies Record<string, Audience>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -100,6 +124,18 @@ export function authorize(actor: Actor | null, permission: Permission): asserts 
 /** A partner user may act only for the partners their grants name. */
 export function canActForPartner(actor: Actor | null, partnerId: string): boolean {
   return !!actor && can(actor, "partner-space:view") && actor.partnerIds.includes(partnerId);
+}
+
+/**
+ * Mandates and meetings are kept, beyond the admin (and staff, for meetings), by the board member
+ * who holds the secretary's position on an active mandate: `positions` are the caller's active
+ * mandates' positions, read by lib/governance. A role alone is not enough.
+ */
+export function holdsSecretariat(actor: Actor | null, permission: "governance:manage-mandates" | "governance:manage-meetings", positions: readonly MandatePosition[]): boolean {
+  if (!actor || !can(actor, permission)) return false;
+  const asOffice: readonly Role[] = permission === "governance:manage-mandates" ? ["ADMIN"] : ["ADMIN", "STAFF"];
+  if (actor.roles.some((role) => asOffice.includes(role))) return true;
+  return positions.includes("SECRETARY");
 }
 
 /** The spaces a person's roles open, in navigation order. */

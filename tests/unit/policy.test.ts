@@ -5,6 +5,7 @@ import {
   authorize,
   can,
   canActForPartner,
+  holdsSecretariat,
   isPermission,
   spacesFor,
   type Actor,
@@ -63,6 +64,18 @@ const EXPECTED: Record<Permission, Record<Role | "NO_ROLE", boolean>> = {
   "partner-work:view": { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: ____, PARTNER: YES_, BOARD_MEMBER: ____, ADMIN: ____, NO_ROLE: ____ },
   "partner-work:validate": { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: ____, PARTNER: YES_, BOARD_MEMBER: ____, ADMIN: ____, NO_ROLE: ____ },
   "partner-work:order": { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: ____, PARTNER: YES_, BOARD_MEMBER: ____, ADMIN: ____, NO_ROLE: ____ },
+  // Issue 12: membership, governance (the secretary's position is checked by holdsSecretariat, below), volunteering.
+  "membership:join": { RESIDENT: YES_, MEMBER: YES_, VOLUNTEER: YES_, EMPLOYEE: YES_, STAFF: YES_, PARTNER: ____, BOARD_MEMBER: YES_, ADMIN: ____, NO_ROLE: ____ },
+  "membership:view-own": { RESIDENT: YES_, MEMBER: YES_, VOLUNTEER: YES_, EMPLOYEE: YES_, STAFF: YES_, PARTNER: YES_, BOARD_MEMBER: YES_, ADMIN: YES_, NO_ROLE: YES_ },
+  "membership:manage": { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: YES_, PARTNER: ____, BOARD_MEMBER: ____, ADMIN: ____, NO_ROLE: ____ },
+  "membership:register": { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: YES_, PARTNER: ____, BOARD_MEMBER: YES_, ADMIN: ____, NO_ROLE: ____ },
+  "governance:view": { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: YES_, PARTNER: ____, BOARD_MEMBER: YES_, ADMIN: YES_, NO_ROLE: ____ },
+  "governance:manage-settings": { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: ____, PARTNER: ____, BOARD_MEMBER: ____, ADMIN: YES_, NO_ROLE: ____ },
+  "governance:manage-mandates": { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: ____, PARTNER: ____, BOARD_MEMBER: YES_, ADMIN: YES_, NO_ROLE: ____ },
+  "governance:manage-meetings": { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: YES_, PARTNER: ____, BOARD_MEMBER: YES_, ADMIN: YES_, NO_ROLE: ____ },
+  "volunteering:join": { RESIDENT: YES_, MEMBER: YES_, VOLUNTEER: YES_, EMPLOYEE: YES_, STAFF: YES_, PARTNER: ____, BOARD_MEMBER: YES_, ADMIN: ____, NO_ROLE: ____ },
+  "volunteering:take-part": { RESIDENT: ____, MEMBER: ____, VOLUNTEER: YES_, EMPLOYEE: ____, STAFF: ____, PARTNER: ____, BOARD_MEMBER: ____, ADMIN: ____, NO_ROLE: ____ },
+  "volunteering:manage": { RESIDENT: ____, MEMBER: ____, VOLUNTEER: ____, EMPLOYEE: ____, STAFF: YES_, PARTNER: ____, BOARD_MEMBER: ____, ADMIN: ____, NO_ROLE: ____ },
 };
 
 const actor = (roles: string[], partnerIds: string[] = []): Actor => ({
@@ -176,5 +189,26 @@ describe("spacesFor", () => {
 
   it("labels every space in French", () => {
     expect(SPACES.map((s) => s.label)).toEqual(["Mon espace", "Gestion", "Mes interventions", "Espace partenaire", "Administration"]);
+  });
+});
+
+describe("holdsSecretariat", () => {
+  it("lets the admin keep mandates and meetings, and staff meetings only", () => {
+    expect(holdsSecretariat(actor(["ADMIN"]), "governance:manage-mandates", [])).toBe(true);
+    expect(holdsSecretariat(actor(["ADMIN"]), "governance:manage-meetings", [])).toBe(true);
+    expect(holdsSecretariat(actor(["STAFF"]), "governance:manage-meetings", [])).toBe(true);
+    expect(holdsSecretariat(actor(["STAFF"]), "governance:manage-mandates", ["SECRETARY"])).toBe(false);
+  });
+
+  it("lets a board member keep them only while holding the secretary's position", () => {
+    expect(holdsSecretariat(actor(["BOARD_MEMBER"]), "governance:manage-mandates", ["SECRETARY"])).toBe(true);
+    expect(holdsSecretariat(actor(["BOARD_MEMBER"]), "governance:manage-meetings", ["MEMBER", "SECRETARY"])).toBe(true);
+    expect(holdsSecretariat(actor(["BOARD_MEMBER"]), "governance:manage-mandates", ["PRESIDENT", "TREASURER", "MEMBER"])).toBe(false);
+    expect(holdsSecretariat(actor(["BOARD_MEMBER"]), "governance:manage-meetings", [])).toBe(false);
+  });
+
+  it("refuses the position without the role, and anonymous callers", () => {
+    expect(holdsSecretariat(actor(["RESIDENT", "MEMBER"]), "governance:manage-mandates", ["SECRETARY"])).toBe(false);
+    expect(holdsSecretariat(null, "governance:manage-meetings", ["SECRETARY"])).toBe(false);
   });
 });
