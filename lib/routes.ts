@@ -325,9 +325,24 @@ const staffMembership = {
 
 
 
-// Governance (app/gouvernance/ for the board, /association for everyone).
+// Governance (app/gouvernance/ for the board, /association for everyone): the bodies, statutes
+// and mandates, then the meetings, each in its own object.
+const governanceBodies = {
+  bodies: "/gouvernance/instances",
+} as const;
+
+
+
+const governanceMeetings = {
+  meetings: "/gouvernance/reunions",
+} as const;
+
+
+
 const governance = {
   home: "/gouvernance",
+  ...governanceBodies,
+  ...governanceMeetings,
 } as const;
 const publicGovernance = {
   association: "/association",

@@ -26,15 +26,16 @@ export type QueuedMail = Mail & {
 export const RETRY_DELAYS_MINUTES = [1, 5, 15, 60, 180, 360, 720] as const;
 export const MAX_ATTEMPTS = RETRY_DELAYS_MINUTES.length + 1;
 
-type Claimed = { id: string; to: string; subject: string; text: string; attempts: number; purgeBodyWhenSent: boolean };
+type Claimed = { id: string; to: string; subject: string; text: string; calendar: string | null; attempts: number; purgeBodyWhenSent: boolean };
 
 export async function queueMails(tx: Tx, mails: readonly QueuedMail[]): Promise<string[]> {
   if (mails.length === 0) return [];
   const rows = await tx.outboundMail.createManyAndReturn({
-    data: mails.map(({ to, subject, text, notificationId, userId, purgeBodyWhenSent }) => ({
+    data: mails.map(({ to, subject, text, calendar, notificationId, userId, purgeBodyWhenSent }) => ({
       to,
       subject,
       text,
+      calendar,
       notificationId,
       userId,
       purgeBodyWhenSent: purgeBodyWhenSent ?? false,
@@ -74,14 +75,14 @@ async function claim(filter: Prisma.Sql, limit: number): Promise<Claimed[]> {
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING m."id", m."to", m."subject", m."text", m."attempts", m."purgeBodyWhenSent"`;
+    RETURNING m."id", m."to", m."subject", m."text", m."calendar", m."attempts", m."purgeBodyWhenSent"`;
 }
 
 async function sendClaimed(mails: Claimed[]): Promise<SendOutcome> {
   let sent = 0;
   for (const mail of mails) {
     try {
-      await sendMail({ to: mail.to, subject: mail.subject, text: mail.text });
+      await sendMail({ to: mail.to, subject: mail.subject, text: mail.text, calendar: mail.calendar ?? undefined });
     } catch (error) {
       await recordFailure(mail, error);
       continue;
@@ -101,7 +102,7 @@ async function recordFailure(mail: Claimed, error: unknown) {
 
 /** A link that worked once must not stay readable in the database once the mail is done with. */
 function purged(mail: Claimed): Prisma.OutboundMailUpdateInput {
-  return mail.purgeBodyWhenSent ? { text: "", bodyPurgedAt: new Date() } : {};
+  return mail.purgeBodyWhenSent ? { text: "", calendar: null, bodyPurgedAt: new Date() } : {};
 }
 
 /** Bookkeeping after the mail left or failed; its failure is logged, never thrown at the sender. */

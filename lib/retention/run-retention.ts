@@ -46,7 +46,7 @@ export async function runRetention(now = new Date()): Promise<RetentionReport> {
   const mailBodiesPurged = (
     await db.outboundMail.updateMany({
       where: { bodyPurgedAt: null, createdAt: { lt: daysAgo(RETENTION.mailBodyDays) } },
-      data: { text: "", bodyPurgedAt: now },
+      data: { text: "", calendar: null, bodyPurgedAt: now },
     })
   ).count;
   const notificationsDeleted = (

@@ -26,6 +26,10 @@ import { cases as workOrderCases } from "./action-authorization/work-orders";
 import { cases as employeeCases } from "./action-authorization/employees";
 import { cases as employeePhoneCases } from "./action-authorization/employee-phone";
 import { cases as partnerWorkCases } from "./action-authorization/partner-work";
+import { cases as membershipCases } from "./action-authorization/membership";
+import { cases as governanceBodyCases } from "./action-authorization/governance-bodies";
+import { cases as meetingCases } from "./action-authorization/meetings";
+import { cases as volunteeringCases } from "./action-authorization/volunteering";
 
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -63,6 +67,10 @@ const GUARDED_ACTIONS: Record<string, GuardedCase> = {
   ...employeeCases,
   ...employeePhoneCases,
   ...partnerWorkCases,
+  ...membershipCases,
+  ...governanceBodyCases,
+  ...meetingCases,
+  ...volunteeringCases,
   // Own account: any active account may, for itself only (the actor's id, never one sent).
   updateProfile: { wrongRoles: [], allowed: "target", input: () => ({ name: "Nouveau Nom", phone: "0600000000" }) },
   changePassword: {

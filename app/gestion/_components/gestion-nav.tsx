@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SectionNav } from "@/components/ui/section-nav";
 import { routes } from "@/lib/routes";
 
 const LINKS = [
@@ -16,25 +16,11 @@ const LINKS = [
   { href: routes.staff.workOrders, label: "Interventions" },
   { href: routes.staff.planning, label: "Planning" },
   { href: routes.staff.contracts, label: "Contrats" },
+  { href: routes.staff.members, label: "Adhérents" },
+  { href: routes.staff.volunteering, label: "Bénévolat" },
 ] as const;
 
-/** The back office's sections; the current one is marked for assistive technologies. */
+/** The back office's sections. */
 export function GestionNav({ current }: { current: (typeof LINKS)[number]["href"] }) {
-  return (
-    <nav aria-label="Rubriques de la gestion" className="mb-6">
-      <ul className="flex flex-wrap gap-2">
-        {LINKS.map((link) => (
-          <li key={link.href}>
-            <Link
-              href={link.href}
-              aria-current={link.href === current ? "page" : undefined}
-              className="inline-block rounded-md border border-slate-400 bg-white px-3 py-1.5 font-medium text-slate-900 hover:bg-slate-50 aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
-            >
-              {link.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <SectionNav label="Rubriques de la gestion" links={LINKS} current={current} />;
 }

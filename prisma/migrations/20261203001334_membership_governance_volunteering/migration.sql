@@ -1,3 +1,6 @@
+-- AlterTable
+ALTER TABLE "OutboundMail" ADD COLUMN     "calendar" TEXT;
+
 -- CreateEnum
 CREATE TYPE "BodyKind" AS ENUM ('GENERAL_ASSEMBLY', 'BOARD', 'BUREAU', 'COMMISSION');
 
