@@ -29,6 +29,7 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 8);
 const RESIDENTS = 20_000;
 const REPORTS = 200_000;
 const WORK_ORDERS = 100_000;
+const MEMBERS = 5_000;
 
 const env = {
   ...process.env,
@@ -101,6 +102,23 @@ async function seedWork() {
   const started = Date.now();
   const sharedHash = await hash("mot-de-passe-bench-2026");
   run("psql", [DB_URL, "-v", "ON_ERROR_STOP=1", "-q", "-v", `hash=${sharedHash}`, "-f", path.join(ROOT, "bench/seed-work.sql")]);
+  console.log(`seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** The association's own life (bench/seed-association.sql), once, on top of the two seeds above. */
+async function seedAssociation() {
+  const client = new pg.Client({ connectionString: DB_URL });
+  await client.connect();
+  const { members } = (await client.query(`SELECT count(*)::int AS members FROM "Member"`)).rows[0];
+  await client.end();
+  if (members === MEMBERS) {
+    console.log(`already seeded: ${members} members`);
+    return;
+  }
+  if (members) throw new Error(`the bench database has ${members} members, not ${MEMBERS}: drop it and run again`);
+  console.log(`seeding ${MEMBERS} members over ten years, 500 meetings and 2,000 volunteer missions…`);
+  const started = Date.now();
+  run("psql", [DB_URL, "-v", "ON_ERROR_STOP=1", "-q", "-f", path.join(ROOT, "bench/seed-association.sql")]);
   console.log(`seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
@@ -193,6 +211,7 @@ async function main() {
   await ensureDatabase();
   await seed();
   await seedWork();
+  await seedAssociation();
   if (process.env.BENCH_SKIP_BUILD !== "1") run("npm", ["run", "build"]);
   // The data cache (unstable_cache) outlives the server in .next/cache: entries written by a server
   // run on another database (the e2e tests' demo data) would be served here as the bench's.
