@@ -18,13 +18,13 @@ export const REMINDERS_PER_RUN = 200;
  * never mail anyone twice, and a mail exists exactly when its row says so. Members with no address
  * are left out (nothing to send). Returns how many were reminded.
  */
-export async function remindLapsedMembers(now = new Date()): Promise<number> {
+export async function remindLapsedMembers(now = new Date(), limit = REMINDERS_PER_RUN): Promise<number> {
   const year = membershipYear(now);
   const lapsed = await db.membership.findMany({
-    where: { ...lapsedWhere(year), reminderSentAt: null, member: { OR: [{ email: { not: null } }, { user: { isNot: null } }] } },
+    where: { AND: [lapsedWhere(year), { reminderSentAt: null, member: { OR: [{ email: { not: null } }, { user: { isNot: null } }] } }] },
     select: { id: true, member: { select: { name: true, email: true, userId: true, representativeName: true, user: { select: { email: true } } } } },
     orderBy: { id: "asc" },
-    take: REMINDERS_PER_RUN,
+    take: limit,
   });
   if (lapsed.length === 0) return 0;
   const mailIds = await db.$transaction(async (tx) => {

@@ -139,13 +139,12 @@ export async function recordPaperMembership(ctx: OperationContext, input: Record
 export async function updateMember(ctx: OperationContext, input: UpdateMemberInput): Promise<{ memberId: string; cacheTags: string[] }> {
   return inTransaction(ctx, async (tx) => {
     const { memberId, ...details } = input;
-    const member = await tx.member.findUnique({ where: { id: memberId }, select: { id: true, kind: true, name: true, partnerId: true, representativeName: true, email: true, phone: true, address: true } });
+    const member = await tx.member.findUnique({ where: { id: memberId }, select: { kind: true, name: true, partnerId: true, representativeName: true, email: true, phone: true, address: true } });
     if (!member) throw new NotFoundError(MEMBER_NOT_FOUND);
     if (details.partnerId !== member.partnerId) await assertPartner(tx, details.partnerId);
-    await tx.member.update({ where: { id: member.id }, data: details });
-    const { id: _id, ...before } = member;
-    await recordAudit(tx, { actorId: ctx.actor.id, action: "member.update", entityType: "Member", entityId: member.id, before, after: details });
-    return { memberId: member.id, cacheTags: [MEMBERSHIP_TAG] };
+    await tx.member.update({ where: { id: memberId }, data: details });
+    await recordAudit(tx, { actorId: ctx.actor.id, action: "member.update", entityType: "Member", entityId: memberId, before: member, after: details });
+    return { memberId, cacheTags: [MEMBERSHIP_TAG] };
   });
 }
 
