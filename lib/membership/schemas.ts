@@ -107,10 +107,14 @@ const memberFields = {
   address: optional,
 };
 
-/** An organisation is a partner of the list, with its named representative; a person is neither. */
+/**
+ * An organisation always has its named representative (who sits for it); it is chosen in the
+ * partners list when it is one, which most are. The partner stays optional, as the database's
+ * check allows, for an organisation that is not a partner of the Régie's contracts (the
+ * intercommunality, the Département, a local association). A person has neither.
+ */
 function checkOrganisation(value: { kind: string; partnerId: string | null; representativeName: string | null }, ctx: z.RefinementCtx) {
   if (value.kind !== "ORGANISATION") return;
-  if (!value.partnerId) ctx.addIssue({ code: "custom", path: ["partnerId"], message: "Choisissez le partenaire qui adhère." });
   if (!value.representativeName) ctx.addIssue({ code: "custom", path: ["representativeName"], message: "Indiquez le représentant de l'organisation." });
 }
 const personOnly = <T extends { kind: string; partnerId: string | null; representativeName: string | null }>(value: T): T =>

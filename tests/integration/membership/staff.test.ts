@@ -83,13 +83,13 @@ describe("paper forms", () => {
     expect(await auditRows({ action: "membership.pay", entityId: membership.id })).toHaveLength(1);
   });
 
-  it("refuses bad input, changing nothing: organisation without partner or representative, unknown partner, no fee, a second membership of the year", async () => {
+  it("refuses bad input, changing nothing: organisation without representative, unknown partner, no fee, a second membership of the year", async () => {
     const existing = await createMemberRow();
     await createMembershipRow({ memberId: existing.id, year });
     await db.membershipFee.deleteMany({ where: { year: year + 1 } });
     await expectUnchanged(async () => {
       const org = await expectRefused(callAction(recordPaperMembershipAction, { kind: "ORGANISATION", name: "Ville", year: String(year), college: "LOCAL_AUTHORITIES" }));
-      expect(org.fieldErrors?.partnerId).toEqual(["Choisissez le partenaire qui adhère."]);
+      expect(org.fieldErrors?.partnerId).toBeUndefined();
       expect(org.fieldErrors?.representativeName).toEqual(["Indiquez le représentant de l'organisation."]);
       const unknown = await expectRefused(callAction(recordPaperMembershipAction, { kind: "ORGANISATION", name: "Ville", partnerId: "inconnu", representativeName: "M. Roy", year: String(year), college: "LOCAL_AUTHORITIES" }));
       expect(unknown.fieldErrors?.partnerId).toEqual([UNKNOWN_PARTNER]);

@@ -39,8 +39,9 @@ describe("membership schemas", () => {
     expect(bad.success).toBe(false);
   });
 
-  it("requires an organisation's partner and representative, and drops them for a person", () => {
+  it("requires an organisation's representative (its partner if it is one), and drops both for a person", () => {
     expect(updateMemberSchema.safeParse({ memberId: "m1", kind: "ORGANISATION", name: "Ville" }).success).toBe(false);
+    expect(updateMemberSchema.safeParse({ memberId: "m1", kind: "ORGANISATION", name: "Département", representativeName: "Mme Roy" }).success).toBe(true);
     expect(updateMemberSchema.parse({ memberId: "m1", kind: "PERSON", name: "Jeanne", partnerId: "p1", representativeName: "X" })).toMatchObject({ partnerId: null, representativeName: null });
   });
 

@@ -47,7 +47,7 @@ export function MemberFields({ form, partners, idPrefix = "" }: { form: FieldsOf
         {...form.field("partnerId")}
         id={id("partnerId")}
         label="Partenaire (organisation seulement)"
-        hint="Une organisation adhère comme un partenaire de la liste."
+        hint="Une organisation adhère le plus souvent comme un partenaire de la liste."
         emptyLabel="Aucun (personne)"
         options={partners.map((p) => ({ value: p.id, label: p.name }))}
       />
