@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { z } from "zod";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -97,9 +96,9 @@ export default async function MyMembershipPage({ searchParams }: { searchParams:
                 header: "Reçu",
                 cell: (m) =>
                   m.payment ? (
-                    <Link href={routes.mine.membershipReceipt(m.payment.id)} prefetch={false} className="text-brand-800 underline underline-offset-2">
+                    <a href={routes.mine.membershipReceipt(m.payment.id)} className="text-brand-800 underline underline-offset-2">
                       Reçu n° {m.payment.receipt} (PDF)
-                    </Link>
+                    </a>
                   ) : (
                     "—"
                   ),

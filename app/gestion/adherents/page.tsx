@@ -6,7 +6,6 @@ import { controlClass, SelectField } from "@/components/ui/field";
 import { FilterForm } from "@/components/ui/filter-form";
 import { buttonClass } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/guard";
-import { can } from "@/lib/authz/policy";
 import { firstValues } from "@/lib/core/search-params";
 import { formatDay } from "@/lib/format/dates";
 import { formatEuros, plural } from "@/lib/format/numbers";
@@ -39,13 +38,11 @@ export default async function MembersRegisterPage({ searchParams }: { searchPara
       crumbs={[]}
     >
       <MembershipLinks current={routes.staff.members} />
-      {can(actor, "membership:manage") ? (
-        <p>
-          <Link href={routes.staff.newMembership} className={buttonClass("primary")}>
-            Enregistrer un bulletin d&apos;adhésion
-          </Link>
-        </p>
-      ) : null}
+      <p>
+        <Link href={routes.staff.newMembership} className={buttonClass("primary")}>
+          Enregistrer un bulletin d&apos;adhésion
+        </Link>
+      </p>
 
       <FilterForm action={routes.staff.members} label="Filtrer le registre" columns="sm:grid-cols-3 lg:grid-cols-6" filtered={filtered}>
         <div className="space-y-1">
