@@ -79,3 +79,17 @@ describe("membership schemas", () => {
     expect(csv.split("\r\n")[1]).toBe(`2026;'=Jeanne;Personne;;;;Habitants;À jour;Bulletin papier;"10,50";"10,50";Espèces;2026-02-03;2026-0001`);
   });
 });
+
+describe("membership addresses", () => {
+  it("writes the pages, the notices, the filtered CSV and the receipts", async () => {
+    const { routes } = await import("@/lib/routes");
+    expect(routes.mine.membership).toBe("/espace/adhesion");
+    expect(routes.mine.membershipDone("demandee")).toBe("/espace/adhesion?fait=demandee");
+    expect(routes.mine.membershipReceipt("p 1")).toBe("/espace/adhesion/recus/p%201");
+    expect(routes.staff.members).toBe("/gestion/adherents");
+    expect(routes.staff.member("m1", "payee")).toBe("/gestion/adherents/m1?fait=payee");
+    expect(routes.staff.membersCsv({ annee: "2026", college: "", renouvellement: "1" })).toBe("/gestion/adherents/export?annee=2026&renouvellement=1");
+    expect(routes.staff.newMembershipFor("m1")).toBe("/gestion/adherents/nouveau?adherent=m1");
+    expect(routes.staff.memberReceipt("p1")).toBe("/gestion/adherents/recus/p1");
+  });
+});
