@@ -316,11 +316,34 @@ const admin = {
 // (membership, governance, volunteering), spread below into the audience they serve.
 
 // Membership (adhésions): the member's own in Mon espace, the register and payments in Gestion.
+/** What was just done on Mon espace › Adhésion, or on a member's page (`?fait=…`). */
+export type MembershipNotice = "demandee" | "annulee" | "payee" | "enregistree" | "modifie";
+const MY_MEMBERSHIP = "/espace/adhesion";
+const MEMBERS = "/gestion/adherents";
+const memberPath = (id: string) => `${MEMBERS}/${encode(id)}`;
+/** The register's filters, in the order the form sends them, blanks left out. */
+export type RegisterParams = { annee?: string; college?: string; statut?: string; type?: string; renouvellement?: string; q?: string };
+const registerQuery = (path: string, params: RegisterParams) =>
+  withQuery(path, Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => !!e[1])));
 const mineMembership = {
-  membership: "/espace/adhesion",
+  membership: MY_MEMBERSHIP,
+  membershipDone: (notice: MembershipNotice) => done(MY_MEMBERSHIP, notice),
+  /** A receipt's PDF, the member's own. */
+  membershipReceipt: (paymentId: string) => `${MY_MEMBERSHIP}/recus/${encode(paymentId)}`,
 } as const;
 const staffMembership = {
-  members: "/gestion/adherents",
+  /** The register; its filters (annee, college, statut, type, renouvellement, q, page) are read by the page. */
+  members: MEMBERS,
+  membersFiltered: (params: RegisterParams) => registerQuery(MEMBERS, params),
+  /** The filtered register as CSV, with the page's filters. */
+  membersCsv: (params: RegisterParams) => registerQuery(`${MEMBERS}/export`, params),
+  newMembership: `${MEMBERS}/nouveau`,
+  newMembershipFor: (memberId: string) => withQuery(`${MEMBERS}/nouveau`, { adherent: memberId }),
+  member: (id: string, notice?: MembershipNotice) => (notice ? done(memberPath(id), notice) : memberPath(id)),
+  memberReceipt: (paymentId: string) => `${MEMBERS}/recus/${encode(paymentId)}`,
+  membershipFees: `${MEMBERS}/cotisations`,
+  membershipFeesDone: (notice: "enregistree" | "recopiees") => done(`${MEMBERS}/cotisations`, notice),
+  membershipFigures: `${MEMBERS}/chiffres`,
 } as const;
 
 
