@@ -58,7 +58,7 @@ export async function updateBody(ctx: OperationContext, input: UpdateBodyInput):
         throw new ValidationError(message, { kind: [message] });
       }
       await writeAtVersion(tx, bodyId, version, fields);
-      const { id: _id, version: _v, archivedAt: _a, ...old } = before;
+      const old = { name: before.name, kind: before.kind, description: before.description, sortOrder: before.sortOrder };
       await recordAudit(tx, { actorId: ctx.actor.id, action: "governanceBody.update", entityType: "GovernanceBody", entityId: bodyId, before: old, after: fields });
       return { bodyId, cacheTags: governanceCacheTags() };
     });

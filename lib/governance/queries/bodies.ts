@@ -150,9 +150,14 @@ export async function getBodyWithMandates(bodyId: string, options: { day?: Date;
   const open = toRows(body.mandates, day, employees, flag);
   const current = open.filter((m) => m.startsOn <= day).sort(byPositionThenName);
   const upcoming = open.filter((m) => m.startsOn > day);
-  const { mandates: _m, ...rest } = body;
   return {
-    ...rest,
+    id: body.id,
+    kind: body.kind,
+    name: body.name,
+    description: body.description,
+    sortOrder: body.sortOrder,
+    archivedAt: body.archivedAt,
+    version: body.version,
     current,
     upcoming,
     past: toRows(past, day, new Set(), false),
