@@ -212,3 +212,8 @@ export async function publicComposition(day: Date = parisToday()): Promise<Publi
       .sort((a, b) => POSITION_ORDER[a.position] - POSITION_ORDER[b.position] || (a.holderName ?? "\uffff").localeCompare(b.holderName ?? "\uffff", "fr")),
   }));
 }
+
+/** A body for its edit form (archived bodies are not edited). */
+export async function getBodyForEdit(bodyId: string) {
+  return db.governanceBody.findFirst({ where: { id: bodyId, archivedAt: null }, select: { id: true, version: true, name: true, kind: true, description: true, sortOrder: true } });
+}
