@@ -49,7 +49,7 @@ export default async function MandatePage({ params }: { params: Promise<{ id: st
         />
       </Panel>
       <Panel id="titre-terminer" title="Terminer le mandat">
-        <EndMandateForm mandate={mandate} today={isoDay(parisToday())}>
+        <EndMandateForm mandate={{ id: mandate.id, version: mandate.version }} today={isoDay(parisToday())}>
           <p>Le mandat prend fin le jour indiqué (il peut être dans le passé ou à venir). Si c’était le dernier mandat du titulaire au conseil ou au bureau, son accès à l’espace gouvernance prend fin avec lui.</p>
         </EndMandateForm>
       </Panel>
