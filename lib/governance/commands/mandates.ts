@@ -106,6 +106,14 @@ async function changeMandate(
     if (!mandate) throw new NotFoundError(MANDATE_NOT_FOUND);
     if (mandate.version !== target.version) throw new ConflictError(MANDATE_CONFLICT);
     const next = changes(mandate);
+    // A start moved to another year asks again for the membership of that year (see holdsCollegeMembership).
+    if (next.startsOn.getUTCFullYear() !== mandate.startsOn.getUTCFullYear()) {
+      const memberships = await tx.membership.findMany({ where: { memberId: mandate.memberId, status: "ACTIVE" }, select: { year: true, college: true } });
+      if (!holdsCollegeMembership(memberships, mandate.college, next.startsOn, parisToday())) {
+        const message = NOT_A_MEMBER(mandate.college, next.startsOn.getUTCFullYear());
+        throw new ValidationError(message, { startsOn: [message] });
+      }
+    }
     await assertMandateFits(tx, mandate.bodyId, kind, { ...next, memberId: mandate.memberId, college: mandate.college }, mandate.id);
     const { count } = await tx.mandate.updateMany({ where: { id: mandate.id, version: target.version }, data: { ...next, version: { increment: 1 } } });
     if (count !== 1) throw new ConflictError(MANDATE_CONFLICT);

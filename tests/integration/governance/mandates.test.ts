@@ -145,6 +145,13 @@ describe("updating and ending a mandate", () => {
     expect(stale.formError).toMatch(/modifié entre-temps/);
   });
 
+  it("asks again for the college's membership when the start moves to another year", async () => {
+    const mandate = await createMandateRow({ bodyId: board.id, memberId: (await createMember()).id });
+    const refusal = await expectRefused(callAction(updateMandateAction, { mandateId: mandate.id, version: "0", position: "MEMBER", startsOn: `${THIS_YEAR + 1}-01-01` }));
+    expect(refusal.fieldErrors?.startsOn).toEqual([NOT_A_MEMBER("RESIDENTS", THIS_YEAR + 1)]);
+    expect((await db.mandate.findUniqueOrThrow({ where: { id: mandate.id } })).version).toBe(0);
+  });
+
   it("refuses an end before the start, and ends it otherwise", async () => {
     const mandate = await createMandateRow({ bodyId: board.id, memberId: (await createMember()).id, startsOn: `${THIS_YEAR}-03-01` });
     const early = await expectRefused(callAction(endMandateAction, { mandateId: mandate.id, version: "0", endsOn: `${THIS_YEAR}-02-28`, confirm: "on" }));
