@@ -350,8 +350,19 @@ const staffMembership = {
 
 // Governance (app/gouvernance/ for the board, /association for everyone): the bodies, statutes
 // and mandates, then the meetings, each in its own object.
+/** What the admin or the secretary just did (`?fait=…` on a body's page or the bodies' list). */
+export type GovernanceNotice = "instance-creee" | "instance-modifiee" | "instance-archivee" | "mandat-cree" | "mandat-modifie" | "mandat-termine" | "statuts";
+const BODIES = "/gouvernance/instances";
 const governanceBodies = {
-  bodies: "/gouvernance/instances",
+  bodies: BODIES,
+  bodiesDone: (notice: GovernanceNotice) => done(BODIES, notice),
+  newBody: `${BODIES}/nouvelle`,
+  body: (id: string, notice?: GovernanceNotice) => (notice ? done(`${BODIES}/${encode(id)}`, notice) : `${BODIES}/${encode(id)}`),
+  editBody: (id: string) => `${BODIES}/${encode(id)}/modifier`,
+  newMandate: (bodyId: string) => `${BODIES}/${encode(bodyId)}/mandats/nouveau`,
+  mandate: (bodyId: string, mandateId: string) => `${BODIES}/${encode(bodyId)}/mandats/${encode(mandateId)}`,
+  statutes: "/gouvernance/statuts",
+  statutesDone: withQuery("/gouvernance/statuts", { fait: "statuts" }),
 } as const;
 
 

@@ -5,6 +5,7 @@ const LINKS = [
   { href: routes.governance.home, label: "Accueil" },
   { href: routes.governance.meetings, label: "Réunions" },
   { href: routes.governance.bodies, label: "Instances et mandats" },
+  { href: routes.governance.statutes, label: "Statuts" },
 ] as const;
 
 /** The board space's sections. */
