@@ -11,7 +11,7 @@ import type { BodyMember } from "@/lib/governance/meetings/body-members";
  * The convocation: one mail per member of the body with an address, its text (date, place,
  * agenda, the link to the meeting in the board space) and an iCalendar invitation (METHOD:REQUEST,
  * times in UTC, one UID per meeting so a changed date updates the same event); and the
- * cancellation's mail to those convened.
+ * cancellation's mail to those convened (without an invitation).
  */
 
 type ConvenedMeeting = { id: string; startsAt: Date; endsAt: Date | null; place: string; agenda: string; body: { name: string } };
@@ -30,13 +30,12 @@ const utcParts = (d: Date): [number, number, number, number, number] => [d.getUT
 /** The stable UID of a meeting's event: a new convocation or the cancellation updates that one event. */
 export const meetingUid = (id: string) => `reunion-${id}@quartier`;
 
-/** The meeting's invitation as iCalendar text (METHOD:REQUEST, or CANCEL). */
-export function meetingCalendar(meeting: ConvenedMeeting, method: "REQUEST" | "CANCEL" = "REQUEST", sequence = 0): string {
+/** The meeting's invitation as iCalendar text (METHOD:REQUEST). */
+export function meetingCalendar(meeting: ConvenedMeeting): string {
   const ends = meeting.endsAt ?? new Date(meeting.startsAt.getTime() + DEFAULT_MINUTES * 60_000);
   const { error, value } = createEvent({
     uid: meetingUid(meeting.id),
-    method,
-    sequence,
+    method: "REQUEST",
     productId: "quartier/gouvernance",
     title: meeting.body.name,
     description: `Ordre du jour :\n${agendaItems(meeting.agenda).map((item) => `- ${item}`).join("\n")}`,
@@ -49,7 +48,7 @@ export function meetingCalendar(meeting: ConvenedMeeting, method: "REQUEST" | "C
     endInputType: "utc",
     endOutputType: "utc",
     organizer: organizer(),
-    status: method === "CANCEL" ? "CANCELLED" : "CONFIRMED",
+    status: "CONFIRMED",
   });
   if (error || !value) throw error ?? new Error("The meeting's invitation could not be written.");
   return value;
@@ -81,9 +80,9 @@ export function convocationMails(meeting: ConvenedMeeting, members: readonly Bod
 
 export function cancellationMails(meeting: ConvenedMeeting, members: readonly BodyMember[], reason: string): QueuedMail[] {
   const when = formatDayTime(meeting.startsAt);
-  const calendar = meetingCalendar(meeting, "CANCEL", 1);
   const text = ["Bonjour,", "", `La réunion « ${meeting.body.name} » du ${when} est annulée.`, "", `Motif : ${reason}`, "", "La Régie de quartier"].join("\n");
   return members
     .filter((m): m is BodyMember & { address: string } => !!m.address)
-    .map((m) => ({ to: m.address, subject: `Annulation : ${meeting.body.name}, ${when}`, text, calendar }));
+    // No invitation: lib/mail/send-mail.ts sends every calendar as METHOD:REQUEST, which a CANCEL would contradict.
+    .map((m) => ({ to: m.address, subject: `Annulation : ${meeting.body.name}, ${when}`, text }));
 }
