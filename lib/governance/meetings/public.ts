@@ -91,6 +91,18 @@ async function readPublishedMinutes(id: string) {
   });
 }
 
-/** Published minutes with their decisions, or null (unpublished minutes are never read here). */
-export const getPublishedMinutes = cachedRead(readPublishedMinutes, ["public-minutes"], { tags: [GOVERNANCE_PUBLIC_TAG], revalidate: 3600 });
+const cachedMinutes = cachedRead(readPublishedMinutes, ["public-minutes"], { tags: [GOVERNANCE_PUBLIC_TAG], revalidate: 3600 });
+const publishedIds = cachedRead(
+  async () => (await db.meeting.findMany({ where: { minutesStatus: "PUBLISHED" }, select: { id: true }, take: 5000 })).map((m) => m.id),
+  ["public-minutes-ids"],
+  { tags: [GOVERNANCE_PUBLIC_TAG], revalidate: 3600 },
+);
+
+/**
+ * Published minutes with their decisions, or null (unpublished minutes are never read here). Only
+ * the ids of published minutes are read and cached one by one: a made-up id adds no cache entry.
+ */
+export async function getPublishedMinutes(id: string) {
+  return (await publishedIds()).includes(id) ? cachedMinutes(id) : null;
+}
 export type PublishedMinutes = NonNullable<Awaited<ReturnType<typeof readPublishedMinutes>>>;
