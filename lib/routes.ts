@@ -367,8 +367,30 @@ const governanceBodies = {
 
 
 
+/** What the secretariat just did on a meeting's page (`?fait=…`). */
+export type MeetingNotice =
+  | "creee"
+  | "modifiee"
+  | "convoquee"
+  | "tenue"
+  | "annulee"
+  | "presences"
+  | "decision"
+  | "compte-rendu"
+  | "compte-rendu-approuve"
+  | "compte-rendu-publie";
+const MEETINGS = "/gouvernance/reunions";
+const meetingPath = (id: string) => `${MEETINGS}/${encode(id)}`;
 const governanceMeetings = {
-  meetings: "/gouvernance/reunions",
+  /** The list; its filters (instance, periode: a-venir | passees, page) are read by the page. */
+  meetings: MEETINGS,
+  meetingsFiltered: (params: { instance?: string; periode?: string; page?: string }) =>
+    withQuery(MEETINGS, Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => !!e[1]))),
+  newMeeting: `${MEETINGS}/nouvelle`,
+  meeting: (id: string, notice?: MeetingNotice) => (notice ? done(meetingPath(id), notice) : meetingPath(id)),
+  editMeeting: (id: string) => `${meetingPath(id)}/modifier`,
+  /** The minutes as a PDF: unpublished ones for the board space only (the handler checks). */
+  meetingMinutesPdf: (id: string) => `${meetingPath(id)}/compte-rendu/pdf`,
 } as const;
 
 
@@ -380,6 +402,9 @@ const governance = {
 } as const;
 const publicGovernance = {
   association: "/association",
+  /** A published minutes' page, and its PDF. */
+  publishedMinutes: (id: string) => `/association/comptes-rendus/${encode(id)}`,
+  publishedMinutesPdf: (id: string) => `/association/comptes-rendus/${encode(id)}/pdf`,
 } as const;
 
 

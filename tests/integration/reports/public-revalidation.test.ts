@@ -134,6 +134,16 @@ const NO_REPORT_DATA = [
   "reportProblem",
   "sendBackJobAsPartner",
   "orderJobAsPartner",
+  // Governance meetings: the association's public page has its own tag (GOVERNANCE_PUBLIC_TAG,
+  // tested in tests/integration/meetings/), never a report's.
+  "createMeeting",
+  "updateMeeting",
+  "moveMeeting",
+  "saveMeetingAttendance",
+  "addMeetingDecision",
+  "saveMeetingMinutes",
+  "approveMeetingMinutes",
+  "publishMeetingMinutes",
 ];
 
 type Fixture = {
