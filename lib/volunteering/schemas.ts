@@ -32,7 +32,8 @@ const many = <T extends z.ZodType>(item: T) => z.preprocess((value) => (value ==
 
 export const profileSchema = z
   .strictObject({
-    skills: many(z.enum(VOLUNTEER_SKILLS, { error: "Choisissez les compétences dans la liste." })),
+    // Checked as a whole, so that the error is the field's ("skills"), not one box's.
+    skills: many(z.string()).refine((skills) => skills.every((skill) => (VOLUNTEER_SKILLS as readonly string[]).includes(skill)), "Choisissez les compétences dans la liste."),
     otherSkills: optionalText(SKILL_MAX * 5, tooLong(SKILL_MAX * 5)),
     availability: optionalText(AVAILABILITY_MAX, tooLong(AVAILABILITY_MAX)),
   })
