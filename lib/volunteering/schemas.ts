@@ -5,7 +5,7 @@
  * creation sent twice is recognised by its twin (lib/volunteering/commands/twins.ts).
  */
 import { z } from "zod";
-import { daySchema, idSchema, optionalText, versionSchema } from "@/lib/core/schemas";
+import { checkbox, daySchema, idSchema, optionalText, versionSchema } from "@/lib/core/schemas";
 import { parseEuros } from "@/lib/contracts/model";
 import { toDay } from "@/lib/core/calendar";
 import {
@@ -25,6 +25,8 @@ import {
   parisInstant,
 } from "@/lib/volunteering/model";
 
+/** A destructive move's box, which must be ticked (a confirmation that works without JavaScript). */
+const confirmed = checkbox.refine((v) => v, "Cochez la case pour confirmer.");
 const tooLong = (max: number) => `${max} caractères au plus.`;
 const required = (message: string, max: number) => z.string({ error: message }).trim().min(1, message).max(max, tooLong(max));
 /** A field sent once or several times (checkboxes): always a list. */
@@ -110,11 +112,13 @@ export const cancelMissionSchema = z.strictObject({
   missionId: idSchema,
   version: versionSchema,
   reason: required("Indiquez la raison de l'annulation.", REASON_MAX),
+  confirm: confirmed,
 });
 export type CancelMissionInput = z.output<typeof cancelMissionSchema>;
 
 export const signupSchema = z.strictObject({ missionId: idSchema });
 export type SignupInput = z.output<typeof signupSchema>;
+export const withdrawSchema = z.strictObject({ missionId: idSchema, confirm: confirmed });
 
 const wholeNumber = (what: string, max: number) =>
   z.preprocess(
@@ -146,7 +150,7 @@ export const enterHoursForSchema = z.strictObject({ ...hoursFields, userId: idSc
 export type EnterHoursForInput = z.output<typeof enterHoursForSchema>;
 export const correctOwnHoursSchema = z.strictObject({ ...hoursFields, hoursId: idSchema, version: versionSchema }).transform(duration);
 export type CorrectOwnHoursInput = z.output<typeof correctOwnHoursSchema>;
-export const deleteOwnHoursSchema = z.strictObject({ hoursId: idSchema, version: versionSchema });
+export const deleteOwnHoursSchema = z.strictObject({ hoursId: idSchema, version: versionSchema, confirm: confirmed });
 export type DeleteOwnHoursInput = z.output<typeof deleteOwnHoursSchema>;
 
 export const validateHoursSchema = z.strictObject({ hoursId: idSchema, version: versionSchema });

@@ -4,7 +4,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { saveProfile } from "@/lib/volunteering/commands/profile";
 import { signUp, withdraw } from "@/lib/volunteering/commands/signups";
 import { correctOwnHours, deleteOwnHours, enterOwnHours } from "@/lib/volunteering/commands/hours";
-import { correctOwnHoursSchema, deleteOwnHoursSchema, enterOwnHoursSchema, profileSchema, signupSchema } from "@/lib/volunteering/schemas";
+import { correctOwnHoursSchema, deleteOwnHoursSchema, enterOwnHoursSchema, profileSchema, signupSchema, withdrawSchema } from "@/lib/volunteering/schemas";
 import { routes } from "@/lib/routes";
 
 // The volunteer's own: each command acts on the caller's records only (ctx.actor), and each
@@ -29,7 +29,7 @@ export const signUpForMissionAction = defineAction({
 export const withdrawFromMissionAction = defineAction({
   name: "withdrawFromMission",
   permission: "volunteering:take-part",
-  schema: signupSchema,
+  schema: withdrawSchema,
   handler: ({ input, actor }) => withdraw({ actor }, input),
   redirectTo: () => routes.mine.volunteeringDone("desinscrit"),
 });

@@ -39,14 +39,14 @@ export const cases: Record<string, GuardedCase> = {
   withdrawFromMission: volunteerOwn(async (f) => {
     const mission = await createMissionRow();
     await createSignupRow(mission.id, f.target.id);
-    return { missionId: mission.id };
+    return { missionId: mission.id, confirm: "on" };
   }),
   enterOwnHours: volunteerOwn(async () => hoursFields((await createActivityRow()).id)),
   correctOwnHours: volunteerOwn(async (f) => {
     const hours = await targetHours(f);
     return { hoursId: hours.id, version: "0", ...hoursFields(hours.activityId), hours: "3" };
   }),
-  deleteOwnHours: volunteerOwn(async (f) => ({ hoursId: (await targetHours(f)).id, version: "0" })),
+  deleteOwnHours: volunteerOwn(async (f) => ({ hoursId: (await targetHours(f)).id, version: "0", confirm: "on" })),
 
   createVolunteerActivity: staffOnly(() => ({ name: "Animation", hourlyRate: "12,50" })),
   updateVolunteerActivity: staffOnly(async () => ({ activityId: (await createActivityRow()).id, name: "Animation de rue", hourlyRate: "14" })),
@@ -56,7 +56,7 @@ export const cases: Record<string, GuardedCase> = {
     const mission = await createMissionRow();
     return { missionId: mission.id, version: "0", ...missionFields(mission.activityId), title: "Atelier jardin et compost" };
   }),
-  cancelVolunteerMission: staffOnly(async () => ({ missionId: (await createMissionRow()).id, version: "0", reason: "Alerte météo" })),
+  cancelVolunteerMission: staffOnly(async () => ({ missionId: (await createMissionRow()).id, version: "0", reason: "Alerte météo", confirm: "on" })),
   enterVolunteerHours: staffOnly(async (f) => {
     await createProfileRow(f.target.id);
     return { userId: f.target.id, ...hoursFields((await createActivityRow()).id) };

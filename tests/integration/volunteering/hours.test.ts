@@ -78,10 +78,10 @@ describe("a volunteer's own hours", () => {
     await redirectPathOf(callAction(correctOwnHoursAction, { ...hours({ hours: "3", minutes: "0" }), hoursId: entry.id, version: "0" }));
     expect(await row(entry.id)).toMatchObject({ minutes: 180, version: 1, status: "SUBMITTED" });
 
-    const stale = await expectRefused(callAction(deleteOwnHoursAction, { hoursId: entry.id, version: "0" }));
+    const stale = await expectRefused(callAction(deleteOwnHoursAction, { hoursId: entry.id, version: "0", confirm: "on" }));
     expect(stale.formError).toBe(HOURS_CONFLICT);
 
-    await redirectPathOf(callAction(deleteOwnHoursAction, { hoursId: entry.id, version: "1" }));
+    await redirectPathOf(callAction(deleteOwnHoursAction, { hoursId: entry.id, version: "1", confirm: "on" }));
     expect(await db.volunteerHours.count()).toBe(0);
     expect(await auditRows({ action: "volunteer.hours.delete" })).toHaveLength(1);
   });
@@ -92,9 +92,9 @@ describe("a volunteer's own hours", () => {
     const before = await databaseSnapshot();
 
     expect((await expectRefused(callAction(correctOwnHoursAction, { ...hours(), hoursId: validated.id, version: "0" }))).formError).toBe(HOURS_REVIEWED);
-    expect((await expectRefused(callAction(deleteOwnHoursAction, { hoursId: validated.id, version: "0" }))).formError).toBe(HOURS_REVIEWED);
+    expect((await expectRefused(callAction(deleteOwnHoursAction, { hoursId: validated.id, version: "0", confirm: "on" }))).formError).toBe(HOURS_REVIEWED);
     expect((await expectRefused(callAction(correctOwnHoursAction, { ...hours(), hoursId: theirs.id, version: "0" }))).formError).toBe(HOURS_NOT_FOUND);
-    expect((await expectRefused(callAction(deleteOwnHoursAction, { hoursId: theirs.id, version: "0" }))).formError).toBe(HOURS_NOT_FOUND);
+    expect((await expectRefused(callAction(deleteOwnHoursAction, { hoursId: theirs.id, version: "0", confirm: "on" }))).formError).toBe(HOURS_NOT_FOUND);
     expect(await databaseSnapshot()).toEqual(before);
   });
 

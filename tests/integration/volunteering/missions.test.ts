@@ -127,8 +127,8 @@ describe("missions", () => {
     await createSignupRow(mission.id, waiting.id, "WAITLISTED");
     await createSignupRow(mission.id, gone.id, "WITHDRAWN");
 
-    expect((await expectRefused(callAction(cancelVolunteerMissionAction, { missionId: mission.id, version: "0", reason: "" }))).fieldErrors?.reason).toBeDefined();
-    await redirectPathOf(callAction(cancelVolunteerMissionAction, { missionId: mission.id, version: "0", reason: "Alerte orange aux orages" }));
+    expect((await expectRefused(callAction(cancelVolunteerMissionAction, { missionId: mission.id, version: "0", reason: "", confirm: "on" }))).fieldErrors?.reason).toBeDefined();
+    await redirectPathOf(callAction(cancelVolunteerMissionAction, { missionId: mission.id, version: "0", reason: "Alerte orange aux orages", confirm: "on" }));
 
     expect(await db.volunteerMission.findUniqueOrThrow({ where: { id: mission.id }, select: { status: true, cancelReason: true, cancelledAt: true } })).toMatchObject({
       status: "CANCELLED",
@@ -141,7 +141,7 @@ describe("missions", () => {
 
     const before = await databaseSnapshot();
     expect((await expectRefused(callAction(updateVolunteerMissionAction, { missionId: mission.id, version: "1", ...missionFields(mission.activityId) }))).formError).toBe(MISSION_CANCELLED);
-    expect((await expectRefused(callAction(cancelVolunteerMissionAction, { missionId: mission.id, version: "1", reason: "Encore" }))).formError).toBe("Impossible de passer de « Annulée » à « Annulée ».");
+    expect((await expectRefused(callAction(cancelVolunteerMissionAction, { missionId: mission.id, version: "1", reason: "Encore", confirm: "on" }))).formError).toBe("Impossible de passer de « Annulée » à « Annulée ».");
     expect(await databaseSnapshot()).toEqual(before);
   });
 });

@@ -82,7 +82,7 @@ describe("withdrawing", () => {
     await createSignupRow(mission.id, second.id, "WAITLISTED", new Date(Date.now() - 1000));
     await createSignupRow(mission.id, first.id, "WAITLISTED", new Date(Date.now() - 5000));
 
-    expect(await redirectPathOf(callAction(withdrawFromMissionAction, { missionId: mission.id }))).toBe(routes.mine.volunteeringDone("desinscrit"));
+    expect(await redirectPathOf(callAction(withdrawFromMissionAction, { missionId: mission.id, confirm: "on" }))).toBe(routes.mine.volunteeringDone("desinscrit"));
 
     expect(await signupOf(mission.id, volunteer.id)).toMatchObject({ status: "WITHDRAWN", withdrawnAt: expect.any(Date) });
     expect(await signupOf(mission.id, first.id)).toMatchObject({ status: "CONFIRMED" });
@@ -97,7 +97,7 @@ describe("withdrawing", () => {
     await createSignupRow(mission.id, confirmed.id, "CONFIRMED");
     await createSignupRow(mission.id, volunteer.id, "WAITLISTED");
 
-    await redirectPathOf(callAction(withdrawFromMissionAction, { missionId: mission.id }));
+    await redirectPathOf(callAction(withdrawFromMissionAction, { missionId: mission.id, confirm: "on" }));
 
     expect(await db.missionSignup.count({ where: { missionId: mission.id, status: "CONFIRMED" } })).toBe(1);
     expect(await signupOf(mission.id, volunteer.id)).toMatchObject({ status: "WITHDRAWN" });
@@ -106,7 +106,7 @@ describe("withdrawing", () => {
   it("reuses the row when signing up again, at the end of the waiting list", async () => {
     const mission = await createMissionRow({ places: 1 });
     const { id } = await createSignupRow(mission.id, volunteer.id, "CONFIRMED");
-    await redirectPathOf(callAction(withdrawFromMissionAction, { missionId: mission.id }));
+    await redirectPathOf(callAction(withdrawFromMissionAction, { missionId: mission.id, confirm: "on" }));
     await createSignupRow(mission.id, (await createUser({ roles: ["VOLUNTEER"] })).id, "CONFIRMED");
 
     await redirectPathOf(callAction(signUpForMissionAction, { missionId: mission.id }));
@@ -121,8 +121,9 @@ describe("withdrawing", () => {
     await createSignupRow(started.id, volunteer.id);
     const before = await databaseSnapshot();
 
-    expect((await expectRefused(callAction(withdrawFromMissionAction, { missionId: other.id }))).formError).toBe(NOT_SIGNED_UP);
-    expect((await expectRefused(callAction(withdrawFromMissionAction, { missionId: started.id }))).formError).toBe(MISSION_STARTED);
+    expect((await expectRefused(callAction(withdrawFromMissionAction, { missionId: started.id }))).fieldErrors?.confirm).toEqual(["Cochez la case pour confirmer."]);
+    expect((await expectRefused(callAction(withdrawFromMissionAction, { missionId: other.id, confirm: "on" }))).formError).toBe(NOT_SIGNED_UP);
+    expect((await expectRefused(callAction(withdrawFromMissionAction, { missionId: started.id, confirm: "on" }))).formError).toBe(MISSION_STARTED);
     expect(await databaseSnapshot()).toEqual(before);
   });
 });
