@@ -355,8 +355,6 @@ const mineVolunteering = {
   volunteering: "/espace/benevolat",
   /** Mon espace's volunteering page after a change, with what was done (`?fait=…`). */
   volunteeringDone: (notice: VolunteeringNotice) => done("/espace/benevolat", notice),
-  /** A page of "Mes heures". */
-  volunteeringHoursPage: (page: number) => withQuery("/espace/benevolat", { page: String(page) }),
 } as const;
 /** What a volunteer or staff just did on the volunteering pages (`?fait=…`). */
 export type VolunteeringNotice = "profil" | "inscrit" | "attente" | "desinscrit" | "heures" | "heures-corrigees" | "heures-supprimees" | "creee" | "modifiee" | "annulee" | "activite";
