@@ -28,6 +28,7 @@ import { redirectPathOf } from "../../helpers/reports";
 import { currentUserId, signInAs } from "../../helpers/session";
 import { createActivityRow, createHoursRow, createMissionRow, createSignupRow } from "../../helpers/volunteering";
 import { getCurrentActor } from "@/lib/auth/session";
+import { GET as totalsCsvRoute } from "@/app/gestion/benevolat/bilan/csv/route";
 
 let staff: TestUser;
 
@@ -221,5 +222,19 @@ describe("the year's totals", () => {
     ]);
     expect({ minutes: totals.minutes, valueCents: totals.valueCents }).toEqual({ minutes: 300, valueCents: 6900 });
     expect((await yearTotals(2026, bruno.id)).minutes).toBe(30);
+  });
+
+  it("are exported as CSV for staff only", async () => {
+    const ana = await createUser({ name: "Ana Bénévole" });
+    await createHoursRow({ userId: ana.id, activityId: (await createActivityRow({ name: "Animation", hourlyRateCents: 1500 })).id, minutes: 90, status: "VALIDATED", day: "2026-06-01" });
+    const request = () => new Request(`http://localhost${routes.staff.volunteerTotalsCsv(2026)}`);
+
+    const answer = await totalsCsvRoute(request());
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get("Content-Disposition")).toBe('attachment; filename="benevolat-2026.csv"');
+    expect(await answer.text()).toContain('Ana Bénévole;Animation;"1,50";"15,00";"22,50"');
+
+    await signInAs(await createUser({ roles: ["VOLUNTEER"] }));
+    expect((await totalsCsvRoute(request())).status).toBe(403);
   });
 });

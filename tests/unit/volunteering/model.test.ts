@@ -81,3 +81,23 @@ describe("the forms' inputs", () => {
     expect(profileSchema.safeParse({ skills: ["Astronautique"] }).success).toBe(false);
   });
 });
+
+describe("the totals' CSV", () => {
+  it("writes a line per volunteer and activity with French decimals, escaping formulas", async () => {
+    const { totalsCsv, yearParam } = await import("@/lib/volunteering/totals-csv");
+    const csv = totalsCsv({
+      year: 2026,
+      rows: [{ userId: "u", name: "=Ana", activityId: "a", activity: "Jardinage partagé", minutes: 150, hourlyRateCents: 1250, valueCents: 3125 }],
+      byVolunteer: [],
+      byActivity: [],
+      minutes: 150,
+      valueCents: 3125,
+    });
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    expect(csv).toContain(`'=Ana;Jardinage partagé;"2,50";"12,50";"31,25"\r\n`);
+    expect(csv).toContain(`Total;;"2,50";;"31,25"\r\n`);
+    expect(yearParam("2025", 2026)).toBe(2025);
+    expect(yearParam("20x5", 2026)).toBe(2026);
+    expect(yearParam(null, 2026)).toBe(2026);
+  });
+});
