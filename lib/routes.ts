@@ -412,9 +412,31 @@ const publicGovernance = {
 // Volunteering (bénévolat): the volunteer's own in Mon espace, missions and hours in Gestion.
 const mineVolunteering = {
   volunteering: "/espace/benevolat",
+  /** Mon espace's volunteering page after a change, with what was done (`?fait=…`). */
+  volunteeringDone: (notice: VolunteeringNotice) => done("/espace/benevolat", notice),
 } as const;
+/** What a volunteer or staff just did on the volunteering pages (`?fait=…`). */
+export type VolunteeringNotice = "profil" | "inscrit" | "attente" | "desinscrit" | "heures" | "heures-corrigees" | "heures-supprimees" | "creee" | "modifiee" | "annulee" | "activite";
 const staffVolunteering = {
+  /** The missions, upcoming by default (`?periode=passees` for the past; `page`). */
   volunteering: "/gestion/benevolat",
+  volunteeringMissions: (params: { periode?: "passees"; page?: number }) =>
+    withQuery("/gestion/benevolat", Object.fromEntries(Object.entries({ periode: params.periode, page: params.page && params.page > 1 ? String(params.page) : undefined }).filter((e): e is [string, string] => !!e[1]))),
+  newVolunteerMission: "/gestion/benevolat/missions/nouvelle",
+  volunteerMission: (id: string, notice?: VolunteeringNotice) => (notice ? done(`/gestion/benevolat/missions/${encode(id)}`, notice) : `/gestion/benevolat/missions/${encode(id)}`),
+  volunteerActivities: "/gestion/benevolat/activites",
+  volunteerActivitiesDone: done("/gestion/benevolat/activites", "activite"),
+  /** The hours to review; filters statut, benevole, mois, page, read by the page. */
+  volunteerHours: "/gestion/benevolat/heures",
+  volunteerHoursFiltered: (params: { statut?: string; benevole?: string; mois?: string; page?: number }) =>
+    withQuery(
+      "/gestion/benevolat/heures",
+      Object.fromEntries(Object.entries({ ...params, page: params.page && params.page > 1 ? String(params.page) : undefined }).filter((e): e is [string, string] => !!e[1])),
+    ),
+  volunteerHoursDone: done("/gestion/benevolat/heures", "heures"),
+  /** The year's totals and their value (`?annee=2026`), and their CSV. */
+  volunteerTotals: (year?: number) => (year ? withQuery("/gestion/benevolat/bilan", { annee: String(year) }) : "/gestion/benevolat/bilan"),
+  volunteerTotalsCsv: (year: number) => withQuery("/gestion/benevolat/bilan/csv", { annee: String(year) }),
 } as const;
 
 
