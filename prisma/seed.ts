@@ -14,6 +14,10 @@ import { seedPartners } from "./seed-partners";
 import { seedWorkOrders } from "./seed-work-orders";
 import { seedContracts } from "./seed-contracts";
 import { seedPartnerWork } from "./seed-partner-work";
+import { seedMembership } from "./seed-membership";
+import { seedGovernance } from "./seed-governance";
+import { seedMeetings } from "./seed-meetings";
+import { seedVolunteering } from "./seed-volunteering";
 import { DEFAULT_RESPONSE_TEMPLATES } from "../lib/report-catalog/default-templates";
 
 export const DEMO_PASSWORD = "quartier-demo-2026";
@@ -175,6 +179,17 @@ export async function seed(db: PrismaClient) {
   // Last: the jobs are generated from the contracts' lines and given to the teams seeded above.
   await seedWorkOrders(db, { staffId: (await db.user.findUnique({ where: { email: demoEmail("staff") }, select: { id: true } }))?.id ?? null });
   await seedPartnerWork(db, { partnerId: partners.get("Habitat Bellerive")!, staffId: (await db.user.findUniqueOrThrow({ where: { email: demoEmail("staff") } })).id });
+  await seedAssociation(db);
+}
+
+/** The association's own life: members, then the bodies and mandates drawn from them, their meetings, and the volunteers. */
+async function seedAssociation(db: PrismaClient) {
+  const id = async (key: string) => (await db.user.findUniqueOrThrow({ where: { email: demoEmail(key) }, select: { id: true } })).id;
+  const [staffId, adminId, board, multi, resident, volunteer] = await Promise.all(["staff", "admin", "board", "multi", "resident", "volunteer"].map(id));
+  const { members } = await seedMembership(db, { staffId, accounts: { board, multi, resident } });
+  await seedGovernance(db, { adminId, members });
+  await seedMeetings(db, { staffId });
+  await seedVolunteering(db, { staffId, volunteerUserId: volunteer });
 }
 
 /** Teams and employees; the demo accounts with the EMPLOYEE role are linked to a record each. */

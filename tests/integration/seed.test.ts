@@ -15,7 +15,7 @@ describe("the demo seed (used by `npm run dev` and the end-to-end tests)", () =>
     expect(await db.partner.count()).toBe(6);
     expect(await db.area.count()).toBe(3);
     expect(await db.entrance.count()).toBeGreaterThan(10);
-    expect(await db.user.count()).toBe(DEMO_ACCOUNTS.length + 60);
+    expect(await db.user.count()).toBe(DEMO_ACCOUNTS.length + 75);
 
     for (const account of DEMO_ACCOUNTS) {
       await expectRedirect(callAction(signInAction, { email: demoEmail(account.key), password: DEMO_PASSWORD }), "/espace");
