@@ -85,6 +85,94 @@ const CONTRACT_PAGES: PageCase[] = [
   },
 ];
 
+/**
+ * The association's own life (issue 12), on the demo seed's members, bodies, meetings and
+ * volunteers (prisma/seed-membership.ts, seed-governance.ts, seed-meetings.ts, seed-volunteering.ts).
+ * Records are opened from their lists, as a person would, so no id is written here.
+ */
+const RECORD_ID = "[a-z0-9]{20,}";
+/** Opens the first record linked under `hrefPrefix` (a record's id, not "nouveau" or another page of the section). */
+const openFirst = (hrefPrefix: string) => async (page: Page) => {
+  const record = new RegExp(`^${hrefPrefix}${RECORD_ID}$`);
+  const hrefs = await page.locator(`main a[href^="${hrefPrefix}"]`).evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+  const href = hrefs.find((candidate) => record.test(candidate));
+  expect(href, `a record linked under ${hrefPrefix}`).toBeDefined();
+  await page.locator(`main a[href="${href}"]`).first().click();
+  await expect(page).toHaveURL(new RegExp(`${hrefPrefix}${RECORD_ID}$`));
+};
+const ASSOCIATION_PAGES: PageCase[] = [
+  { name: "the association (transparency)", as: "anonymous", path: "/association", title: titled("L'association") },
+
+  { name: "my membership, to join", as: "resident", path: "/espace/adhesion", title: titled("Mon adhésion") },
+  { name: "my membership, with receipts", as: "board", path: "/espace/adhesion", title: titled("Mon adhésion"), variantOf: "my membership, to join" },
+  { name: "my volunteering", as: "volunteer", path: "/espace/benevolat", title: titled("Mon bénévolat") },
+  { name: "my volunteering, to become one", as: "resident", path: "/espace/benevolat", title: titled("Mon bénévolat"), variantOf: "my volunteering" },
+  { name: "members' register", as: "staff", path: "/gestion/adherents", title: titled("Gestion — adhérents") },
+  { name: "members' register, searched", as: "staff", path: "/gestion/adherents?q=Camara", title: titled("Gestion — adhérents"), variantOf: "members' register" },
+  {
+    name: "a member",
+    as: "staff",
+    path: "/gestion/adherents?q=Camara",
+    title: titled("Gestion — fiche d'adhérent"),
+    prepare: openFirst("/gestion/adherents/"),
+  },
+  { name: "new paper membership", as: "staff", path: "/gestion/adherents/nouveau", title: titled("Gestion — bulletin d'adhésion") },
+  { name: "membership fees", as: "staff", path: "/gestion/adherents/cotisations", title: titled("Gestion — cotisations") },
+  { name: "membership figures", as: "staff", path: "/gestion/adherents/chiffres", title: titled("Gestion — chiffres des adhésions") },
+  { name: "volunteer missions", as: "staff", path: "/gestion/benevolat", title: titled("Gestion — bénévolat") },
+  { name: "volunteer missions, past", as: "staff", path: "/gestion/benevolat?periode=passees", title: titled("Gestion — bénévolat"), variantOf: "volunteer missions" },
+  { name: "new volunteer mission", as: "staff", path: "/gestion/benevolat/missions/nouvelle", title: titled("Gestion — nouvelle mission bénévole") },
+  {
+    name: "a volunteer mission",
+    as: "staff",
+    path: "/gestion/benevolat",
+    title: /^Gestion — mission « /,
+    prepare: openFirst("/gestion/benevolat/missions/"),
+  },
+  { name: "volunteers' hours", as: "staff", path: "/gestion/benevolat/heures", title: titled("Gestion — heures des bénévoles") },
+  { name: "volunteer activities", as: "staff", path: "/gestion/benevolat/activites", title: titled("Gestion — activités des bénévoles") },
+  { name: "volunteering's year", as: "staff", path: "/gestion/benevolat/bilan", title: /^Gestion — bilan du bénévolat/ },
+  { name: "board space", as: "board", path: "/gouvernance", title: titled("Gouvernance") },
+  { name: "meetings", as: "board", path: "/gouvernance/reunions", title: titled("Gouvernance — réunions") },
+  { name: "new meeting", as: "staff", path: "/gouvernance/reunions/nouvelle", title: titled("Gouvernance — nouvelle réunion") },
+  {
+    name: "a meeting to come",
+    as: "staff",
+    path: "/gouvernance/reunions?periode=a-venir",
+    title: titled("Gouvernance — réunion"),
+    prepare: openFirst("/gouvernance/reunions/"),
+  },
+  {
+    name: "a meeting held",
+    as: "board",
+    path: "/gouvernance/reunions?periode=passees",
+    title: titled("Gouvernance — réunion"),
+    variantOf: "a meeting to come",
+    prepare: openFirst("/gouvernance/reunions/"),
+  },
+  { name: "bodies and mandates", as: "board", path: "/gouvernance/instances", title: titled("Gouvernance — instances et mandats") },
+  {
+    name: "a body",
+    as: "admin",
+    path: "/gouvernance/instances",
+    title: titled("Gouvernance — instance"),
+    prepare: openFirst("/gouvernance/instances/"),
+  },
+  { name: "new body", as: "admin", path: "/gouvernance/instances/nouvelle", title: titled("Gouvernance — nouvelle instance") },
+  {
+    name: "new mandate",
+    as: "board",
+    path: "/gouvernance/instances",
+    title: titled("Gouvernance — nouveau mandat"),
+    prepare: async (page) => {
+      await openFirst("/gouvernance/instances/")(page);
+      await page.getByRole("link", { name: "Ajouter un mandat" }).click();
+      await expect(page).toHaveURL(/\/mandats\/nouveau$/);
+    },
+  },
+  { name: "statutes", as: "admin", path: "/gouvernance/statuts", title: titled("Gouvernance — statuts") },
+];
+
 const PAGES: PageCase[] = [
   { name: "home", as: "anonymous", path: "/", title: SITE },
   { name: "contact", as: "anonymous", path: "/contact", title: titled("Contact") },
@@ -573,6 +661,7 @@ const PAGES: PageCase[] = [
     },
   },
   ...CONTRACT_PAGES,
+  ...ASSOCIATION_PAGES,
   // The partner's space, the work done for it (issue 11; demo data: prisma/seed-partner-work.ts).
   { name: "partner jobs", as: "partner", path: "/partenaire/interventions", title: titled("Interventions — Espace partenaire") },
   {
