@@ -29,16 +29,18 @@ beforeEach(async () => {
   await createMandateRow({ bodyId: body.id, memberId: (await createMember({ name: "Ancien Président" })).id, position: "PRESIDENT", startsOn: "2020-01-01", endsOn: "2024-01-01" });
 });
 
-const html = async (page: Promise<ReactElement> | ReactElement) => renderToStaticMarkup(await page);
+// Pages are made when rendered, one at a time: a page started and never awaited would still be
+// reading when the next test empties the database, and fail there unhandled.
+const html = async (page: () => Promise<ReactElement> | ReactElement) => renderToStaticMarkup(await page());
 const none = Promise.resolve({});
 const pages = () => ({
-  bodies: BodiesPage({ searchParams: none }),
-  body: BodyPage({ params: Promise.resolve({ id: body.id }), searchParams: Promise.resolve({ fait: "mandat-cree" }) }),
-  statutes: StatutesPage({ searchParams: none }),
-  newMandate: NewMandatePage({ params: Promise.resolve({ id: body.id }) }),
-  mandate: MandatePage({ params: Promise.resolve({ id: body.id, mandateId: mandate.id }) }),
-  editBody: EditBodyPage({ params: Promise.resolve({ id: body.id }) }),
-  newBody: NewBodyPage(),
+  bodies: () => BodiesPage({ searchParams: none }),
+  body: () => BodyPage({ params: Promise.resolve({ id: body.id }), searchParams: Promise.resolve({ fait: "mandat-cree" }) }),
+  statutes: () => StatutesPage({ searchParams: none }),
+  newMandate: () => NewMandatePage({ params: Promise.resolve({ id: body.id }) }),
+  mandate: () => MandatePage({ params: Promise.resolve({ id: body.id, mandateId: mandate.id }) }),
+  editBody: () => EditBodyPage({ params: Promise.resolve({ id: body.id }) }),
+  newBody: () => NewBodyPage(),
 });
 
 describe("the bodies' and statutes' pages", () => {
