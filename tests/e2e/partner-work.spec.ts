@@ -24,7 +24,8 @@ test("the landlord validates a finished job with its photo, and the report it wa
   await expect(page.getByText("Note interne e2e")).toHaveCount(0);
   const photo = page.getByRole("img", { name: /Photo après l'intervention/ });
   await expect(photo).toBeVisible();
-  expect(await photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(320);
+  // Visible comes before loaded: wait for the file itself to arrive (a machine under load is slower).
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0))).toBe(320);
 
   await page.getByRole("button", { name: "Valider l'intervention" }).click();
   await expect(page.getByRole("status").filter({ hasText: "L'intervention est validée." })).toBeVisible();
