@@ -18,11 +18,19 @@ export async function activePositions(userId: string, now = new Date()): Promise
   return [...new Set(mandates.map((mandate) => mandate.position))];
 }
 
+type SecretariatPermission = "governance:manage-mandates" | "governance:manage-meetings";
+
 /**
- * Refuses the caller unless they may keep mandates or meetings (the policy's rule, with their
- * positions read from the database): the admin, staff for meetings, or the board's secretary.
+ * Whether the caller may keep mandates or meetings (the policy's rule, with their positions read
+ * from the database): the admin, staff for meetings, or the board's secretary. Pages use it to
+ * show the forms; commands call authorizeSecretariat, which checks it again.
  */
-export async function authorizeSecretariat(actor: Actor, permission: "governance:manage-mandates" | "governance:manage-meetings"): Promise<void> {
+export async function maySecretariat(actor: Actor, permission: SecretariatPermission): Promise<boolean> {
   const positions = actor.roles.includes("BOARD_MEMBER") ? await activePositions(actor.id) : [];
-  if (!holdsSecretariat(actor, permission, positions)) throw new ForbiddenError();
+  return holdsSecretariat(actor, permission, positions);
+}
+
+/** Refuses the caller unless maySecretariat says yes. */
+export async function authorizeSecretariat(actor: Actor, permission: SecretariatPermission): Promise<void> {
+  if (!(await maySecretariat(actor, permission))) throw new ForbiddenError();
 }

@@ -11,7 +11,7 @@ import { optionalIdParam, pageParam } from "@/lib/core/schemas";
 import { formatDayTime } from "@/lib/format/dates";
 import { MINUTES_STATUS_LABELS } from "@/lib/governance/model";
 import { listActiveBodies, listMeetings } from "@/lib/governance/meetings/queries";
-import { keepsMeetings } from "@/lib/governance/meetings/secretariat";
+import { maySecretariat } from "@/lib/governance/positions";
 import { plural } from "@/lib/format/numbers";
 import { routes } from "@/lib/routes";
 import { GouvernanceFrame } from "../_components/gouvernance-frame";
@@ -29,7 +29,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
   const actor = await pageActor("governance:view", routes.governance.meetings);
   if (!actor) return <AccessDenied signedIn />;
   const query = querySchema.parse(await searchParams);
-  const [list, bodies, keeps] = await Promise.all([listMeetings({ bodyId: query.instance, period: query.periode, page: query.page }), listActiveBodies(), keepsMeetings(actor)]);
+  const [list, bodies, keeps] = await Promise.all([listMeetings({ bodyId: query.instance, period: query.periode, page: query.page }), listActiveBodies(), maySecretariat(actor, "governance:manage-meetings")]);
   const filtered = !!(query.instance || query.periode);
   return (
     <GouvernanceFrame title="Réunions" intro="Les réunions des instances de l'association : à venir et passées, avec leurs décisions et comptes rendus." section={routes.governance.meetings}>

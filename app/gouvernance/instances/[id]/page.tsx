@@ -10,7 +10,7 @@ import { can } from "@/lib/authz/policy";
 import { pageParam } from "@/lib/core/schemas";
 import { BODY_KIND_LABELS } from "@/lib/governance/model";
 import { MANDATES_PER_PAGE, getBodyWithMandates } from "@/lib/governance/queries/bodies";
-import { mayManageMandates } from "@/lib/governance/secretariat";
+import { maySecretariat } from "@/lib/governance/positions";
 import { routes, type GovernanceNotice } from "@/lib/routes";
 import { ArchiveBodyForm } from "../_components/body-forms";
 import { GovernanceFrame } from "../_components/governance-frame";
@@ -32,7 +32,7 @@ export default async function BodyPage({ params, searchParams }: { params: Promi
   const loaded = await loadRecord("governance:view", routes.governance.body, params, (_actor, id) => getBodyWithMandates(id, { pastPage: page }));
   if (!loaded) return <AccessDenied signedIn />;
   const { actor, record: body } = loaded;
-  const manage = !body.archivedAt && (await mayManageMandates(actor));
+  const manage = !body.archivedAt && (await maySecretariat(actor, "governance:manage-mandates"));
   const admin = can(actor, "governance:manage-settings");
   const notice = typeof query.fait === "string" && Object.hasOwn(NOTICES, query.fait) ? NOTICES[query.fait as GovernanceNotice] : undefined;
 

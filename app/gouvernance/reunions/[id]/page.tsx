@@ -14,7 +14,7 @@ import { memberLabel } from "@/lib/governance/meetings/body-members";
 import { ATTENDANCE_OPEN, agendaItems } from "@/lib/governance/meetings/moves";
 import { getMeeting } from "@/lib/governance/meetings/queries";
 import { quorumText } from "@/lib/governance/meetings/quorum";
-import { keepsMeetings } from "@/lib/governance/meetings/secretariat";
+import { maySecretariat } from "@/lib/governance/positions";
 import { NO_STATUTES } from "@/lib/governance/meetings/statutes";
 import { routes, type MeetingNotice } from "@/lib/routes";
 import { GouvernanceFrame } from "../../_components/gouvernance-frame";
@@ -42,7 +42,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
   const actor = await pageActor("governance:view", routes.governance.meeting(id));
   if (!actor) return <AccessDenied signedIn />;
   const parsed = idSchema.safeParse(id);
-  const [meeting, keeps] = await Promise.all([parsed.success ? getMeeting(parsed.data) : null, keepsMeetings(actor)]);
+  const [meeting, keeps] = await Promise.all([parsed.success ? getMeeting(parsed.data) : null, maySecretariat(actor, "governance:manage-meetings")]);
   if (!meeting) notFound();
   const query = await searchParams;
   const notice = typeof query.fait === "string" && Object.hasOwn(NOTICES, query.fait) ? NOTICES[query.fait as MeetingNotice] : undefined;

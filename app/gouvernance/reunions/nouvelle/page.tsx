@@ -3,7 +3,7 @@ import { AccessDenied } from "@/components/ui/access-denied";
 import { Panel } from "@/components/ui/panel";
 import { pageActor } from "@/lib/auth/guard";
 import { listActiveBodies } from "@/lib/governance/meetings/queries";
-import { keepsMeetings } from "@/lib/governance/meetings/secretariat";
+import { maySecretariat } from "@/lib/governance/positions";
 import { routes } from "@/lib/routes";
 import { GouvernanceFrame } from "../../_components/gouvernance-frame";
 import { MeetingForm } from "../_components/meeting-form";
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Gouvernance — nouvelle réunion" }
 
 export default async function NewMeetingPage() {
   const actor = await pageActor("governance:manage-meetings", routes.governance.newMeeting);
-  if (!actor || !(await keepsMeetings(actor))) return <AccessDenied signedIn />;
+  if (!actor || !(await maySecretariat(actor, "governance:manage-meetings"))) return <AccessDenied signedIn />;
   const bodies = await listActiveBodies();
   return (
     <GouvernanceFrame

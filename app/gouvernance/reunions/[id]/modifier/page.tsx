@@ -7,7 +7,7 @@ import { pageActor } from "@/lib/auth/guard";
 import { idSchema } from "@/lib/core/schemas";
 import { toParisDateTimeInput } from "@/lib/governance/meetings/paris-time";
 import { getMeeting, listActiveBodies } from "@/lib/governance/meetings/queries";
-import { keepsMeetings } from "@/lib/governance/meetings/secretariat";
+import { maySecretariat } from "@/lib/governance/positions";
 import { routes } from "@/lib/routes";
 import { GouvernanceFrame } from "../../../_components/gouvernance-frame";
 import { MeetingForm } from "../../_components/meeting-form";
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Gouvernance — modifier une réunio
 export default async function EditMeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await pageActor("governance:manage-meetings", routes.governance.editMeeting(id));
-  if (!actor || !(await keepsMeetings(actor))) return <AccessDenied signedIn />;
+  if (!actor || !(await maySecretariat(actor, "governance:manage-meetings"))) return <AccessDenied signedIn />;
   const parsed = idSchema.safeParse(id);
   const [meeting, bodies] = await Promise.all([parsed.success ? getMeeting(parsed.data) : null, listActiveBodies()]);
   if (!meeting) notFound();

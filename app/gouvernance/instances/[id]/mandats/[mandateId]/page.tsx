@@ -7,7 +7,7 @@ import { isoDay, parisToday } from "@/lib/core/calendar";
 import { idSchema } from "@/lib/core/schemas";
 import { MANDATE_POSITION_LABELS } from "@/lib/governance/model";
 import { getMandate } from "@/lib/governance/queries/bodies";
-import { mayManageMandates } from "@/lib/governance/secretariat";
+import { maySecretariat } from "@/lib/governance/positions";
 import { COLLEGE_LABELS } from "@/lib/membership/model";
 import { routes } from "@/lib/routes";
 import { EditMandateForm, EndMandateForm } from "../../../_components/body-forms";
@@ -19,7 +19,7 @@ export const metadata: Metadata = { title: "Gouvernance — mandat" };
 export default async function MandatePage({ params }: { params: Promise<{ id: string; mandateId: string }> }) {
   const { id, mandateId } = await params;
   const actor = await pageActor("governance:manage-mandates", routes.governance.mandate(id, mandateId));
-  if (!actor || !(await mayManageMandates(actor))) return <AccessDenied signedIn />;
+  if (!actor || !(await maySecretariat(actor, "governance:manage-mandates"))) return <AccessDenied signedIn />;
   if (!idSchema.safeParse(mandateId).success) notFound();
   const mandate = await getMandate(mandateId);
   if (!mandate || mandate.body.id !== id || mandate.body.archivedAt) notFound();

@@ -5,7 +5,7 @@ import { Panel } from "@/components/ui/panel";
 import { loadRecord } from "@/lib/auth/load-record";
 import { isoDay, parisToday } from "@/lib/core/calendar";
 import { getBodyForEdit, listMandateCandidates } from "@/lib/governance/queries/bodies";
-import { mayManageMandates } from "@/lib/governance/secretariat";
+import { maySecretariat } from "@/lib/governance/positions";
 import { routes } from "@/lib/routes";
 import { NewMandateForm } from "../../../_components/body-forms";
 import { GovernanceFrame } from "../../../_components/governance-frame";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Gouvernance — nouveau mandat" };
 
 export default async function NewMandatePage({ params }: { params: Promise<{ id: string }> }) {
   const loaded = await loadRecord("governance:manage-mandates", routes.governance.newMandate, params, (_actor, id) => getBodyForEdit(id));
-  if (!loaded || !(await mayManageMandates(loaded.actor))) return <AccessDenied signedIn />;
+  if (!loaded || !(await maySecretariat(loaded.actor, "governance:manage-mandates"))) return <AccessDenied signedIn />;
   const body = loaded.record;
   const candidates = await listMandateCandidates();
   return (
