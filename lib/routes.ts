@@ -397,6 +397,8 @@ const governanceMeetings = {
 
 const governance = {
   home: "/gouvernance",
+  /** The board's dashboard: members, attendance, mandates, volunteering, reports and jobs, in figures. */
+  dashboard: "/gouvernance/tableau-de-bord",
   ...governanceBodies,
   ...governanceMeetings,
 } as const;

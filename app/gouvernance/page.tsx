@@ -85,6 +85,10 @@ export default async function GovernanceHomePage() {
             </ul>
           )}
           <p>
+            <Link href={routes.governance.dashboard} className="text-brand-800 underline underline-offset-2">
+              Tableau de bord
+            </Link>{" "}
+            ·{" "}
             <Link href={routes.governance.bodies} className="text-brand-800 underline underline-offset-2">
               Instances et mandats
             </Link>{" "}

@@ -3,6 +3,7 @@ import { routes } from "@/lib/routes";
 
 const LINKS = [
   { href: routes.governance.home, label: "Accueil" },
+  { href: routes.governance.dashboard, label: "Tableau de bord" },
   { href: routes.governance.meetings, label: "Réunions" },
   { href: routes.governance.bodies, label: "Instances et mandats" },
   { href: routes.governance.statutes, label: "Statuts" },
