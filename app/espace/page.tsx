@@ -85,6 +85,20 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
         </section>
       ) : null}
 
+      <section aria-labelledby="titre-association" className={section}>
+        <h2 id="titre-association" className="text-xl font-semibold">Mon association</h2>
+        <p>
+          <Link href={routes.mine.membership} className="underline">Mon adhésion</Link>
+          {/* Volunteering is open to those who may report (a partner's account acts for its organisation). */}
+          {can(actor, "volunteering:join") ? (
+            <>
+              {" · "}
+              <Link href={routes.mine.volunteering} className="underline">Mon bénévolat</Link>
+            </>
+          ) : null}
+        </p>
+      </section>
+
       <section id="notifications" aria-labelledby="titre-notifications" className={section}>
         <h2 id="titre-notifications" className="text-xl font-semibold">Notifications</h2>
         <p>

@@ -142,6 +142,7 @@ export function holdsSecretariat(actor: Actor | null, permission: "governance:ma
 export const SPACES = [
   { href: routes.mine.home, label: "Mon espace", permission: "account:manage-own" },
   { href: routes.staff.home, label: "Gestion", permission: "backoffice:view" },
+  { href: routes.governance.home, label: "Gouvernance", permission: "governance:view" },
   { href: routes.employee.home, label: "Mes interventions", permission: "work-orders:work" },
   { href: routes.partner.home, label: "Espace partenaire", permission: "partner-space:view" },
   { href: routes.admin.home, label: "Administration", permission: "people:view" },

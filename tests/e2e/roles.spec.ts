@@ -16,10 +16,11 @@ import {
   type DemoKey,
 } from "./support/helpers";
 
-type Space = "Mon espace" | "Gestion" | "Mes interventions" | "Espace partenaire" | "Administration";
+type Space = "Mon espace" | "Gestion" | "Gouvernance" | "Mes interventions" | "Espace partenaire" | "Administration";
 const SPACE_PATHS: Record<Space, string> = {
   "Mon espace": "/espace",
   Gestion: "/gestion",
+  Gouvernance: "/gouvernance",
   "Mes interventions": "/interventions",
   "Espace partenaire": "/partenaire",
   Administration: "/admin",
@@ -30,11 +31,11 @@ const EXPECTED: Record<DemoKey, { roles: string[]; spaces: Space[] }> = {
   resident: { roles: ["Habitant"], spaces: ["Mon espace"] },
   volunteer: { roles: ["Habitant", "Bénévole"], spaces: ["Mon espace"] },
   employee: { roles: ["Habitant", "Salarié"], spaces: ["Mon espace", "Mes interventions"] },
-  staff: { roles: ["Équipe de la Régie"], spaces: ["Mon espace", "Gestion"] },
+  staff: { roles: ["Équipe de la Régie"], spaces: ["Mon espace", "Gestion", "Gouvernance"] },
   partner: { roles: ["Partenaire — Habitat Bellerive"], spaces: ["Mon espace", "Espace partenaire"] },
-  board: { roles: ["Habitant", "Adhérent", "Administrateur de l'association"], spaces: ["Mon espace"] },
-  admin: { roles: ["Administrateur du portail"], spaces: ["Mon espace", "Gestion", "Administration"] },
-  multi: { roles: ["Habitant", "Salarié", "Administrateur de l'association"], spaces: ["Mon espace", "Mes interventions"] },
+  board: { roles: ["Habitant", "Adhérent", "Administrateur de l'association"], spaces: ["Mon espace", "Gouvernance"] },
+  admin: { roles: ["Administrateur du portail"], spaces: ["Mon espace", "Gestion", "Gouvernance", "Administration"] },
+  multi: { roles: ["Habitant", "Salarié", "Administrateur de l'association"], spaces: ["Mon espace", "Gouvernance", "Mes interventions"] },
 };
 
 test.describe("each demo account sees exactly its spaces", () => {
@@ -112,7 +113,7 @@ test("an administrator grants then revokes the staff role: it applies on the per
 
   await test.step("on their next page, the resident has Gestion and sees the territory", async () => {
     await resident.goto("/espace");
-    await expect(mainNav(resident).getByRole("link")).toHaveText(["Mon espace", "Gestion"]);
+    await expect(mainNav(resident).getByRole("link")).toHaveText(["Mon espace", "Gestion", "Gouvernance"]);
     await mainNav(resident).getByRole("link", { name: "Gestion" }).click();
     await expect(resident).toHaveURL(/\/gestion$/);
     await expect(resident.getByRole("heading", { level: 1, name: "Gestion" })).toBeVisible();

@@ -176,19 +176,20 @@ describe("spacesFor", () => {
 
   it.each([
     [["RESIDENT"], ["/espace"]],
-    [["MEMBER", "VOLUNTEER", "BOARD_MEMBER"], ["/espace"]],
+    [["MEMBER", "VOLUNTEER"], ["/espace"]],
+    [["MEMBER", "VOLUNTEER", "BOARD_MEMBER"], ["/espace", "/gouvernance"]],
     [["EMPLOYEE"], ["/espace", "/interventions"]],
-    [["STAFF"], ["/espace", "/gestion"]],
+    [["STAFF"], ["/espace", "/gestion", "/gouvernance"]],
     [["PARTNER"], ["/espace", "/partenaire"]],
-    [["ADMIN"], ["/espace", "/gestion", "/admin"]],
-    [["RESIDENT", "PARTNER", "STAFF", "ADMIN"], ["/espace", "/gestion", "/partenaire", "/admin"]],
+    [["ADMIN"], ["/espace", "/gestion", "/gouvernance", "/admin"]],
+    [["RESIDENT", "PARTNER", "STAFF", "ADMIN"], ["/espace", "/gestion", "/gouvernance", "/partenaire", "/admin"]],
     [["SUPERUSER"], ["/espace"]],
   ])("opens to %j the spaces %j, in navigation order", (roles, expected) => {
     expect(hrefs(roles)).toEqual(expected);
   });
 
   it("labels every space in French", () => {
-    expect(SPACES.map((s) => s.label)).toEqual(["Mon espace", "Gestion", "Mes interventions", "Espace partenaire", "Administration"]);
+    expect(SPACES.map((s) => s.label)).toEqual(["Mon espace", "Gestion", "Gouvernance", "Mes interventions", "Espace partenaire", "Administration"]);
   });
 });
 
