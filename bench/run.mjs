@@ -229,12 +229,15 @@ async function main() {
     await client.query(`SELECT to_char(date_trunc('month', now() AT TIME ZONE 'Europe/Paris') - interval '1 month', 'YYYY-MM') AS "lastMonth",
                                to_char(now() AT TIME ZONE 'Europe/Paris', 'YYYY')::int - 1 AS "lastYear"`)
   ).rows[0];
+  const boardUser = (await client.query(`SELECT "userId" FROM "RoleGrant" WHERE id = 'bgboard'`)).rows[0].userId;
   await client.end();
   const resident = rows[0];
   const residentCookie = await sessionCookie("bu1");
   const staffCookie = await sessionCookie("bstaff");
   const partnerCookie = await sessionCookie("bpartner");
   const employeeCookie = await sessionCookie("bemployee");
+  // The board member of bench/seed-association.sql: the account its grant "bgboard" was given to.
+  const boardCookie = await sessionCookie(boardUser);
 
   const pages = [
     { name: "static page", url: "/mentions-legales" },
@@ -252,6 +255,10 @@ async function main() {
     { name: "employee's day", url: "/interventions", cookie: employeeCookie },
     { name: "partner's contract page", url: "/partenaire/contrats/bk1", cookie: partnerCookie },
     { name: "partner's monthly statement", url: `/partenaire/contrats/bk1/releve?mois=${lastMonth}`, cookie: partnerCookie },
+    // The association (bench/seed-association.sql): 5,000 members over ten years, 500 meetings.
+    { name: "membership register", url: "/gestion/adherents", cookie: staffCookie },
+    { name: "board dashboard", url: "/gouvernance/tableau-de-bord", cookie: boardCookie },
+    { name: "transparency page", url: "/association" },
   ];
   const yearPdf = { url: `/partenaire/contrats/bk1/releve/pdf?annee=${lastYear}`, cookie: partnerCookie };
 
