@@ -13,7 +13,7 @@ import { MANDATES_PER_PAGE, getBodyWithMandates } from "@/lib/governance/queries
 import { maySecretariat } from "@/lib/governance/positions";
 import { routes, type GovernanceNotice } from "@/lib/routes";
 import { ArchiveBodyForm } from "../_components/body-forms";
-import { GovernanceFrame } from "../_components/governance-frame";
+import { GouvernanceFrame } from "../../_components/gouvernance-frame";
 import { MandateTable, SeatTable } from "../_components/mandate-table";
 
 export const metadata: Metadata = { title: "Gouvernance — instance" };
@@ -37,7 +37,7 @@ export default async function BodyPage({ params, searchParams }: { params: Promi
   const notice = typeof query.fait === "string" && Object.hasOwn(NOTICES, query.fait) ? NOTICES[query.fait as GovernanceNotice] : undefined;
 
   return (
-    <GovernanceFrame
+    <GouvernanceFrame
       title={body.name}
       intro={`${BODY_KIND_LABELS[body.kind]}${body.archivedAt ? " (archivée)" : ""}${body.description ? ` : ${body.description}` : ""}`}
       section={routes.governance.bodies}
@@ -92,6 +92,6 @@ export default async function BodyPage({ params, searchParams }: { params: Promi
           <ArchiveBodyForm bodyId={body.id} version={body.version} />
         </Panel>
       ) : null}
-    </GovernanceFrame>
+    </GouvernanceFrame>
   );
 }
