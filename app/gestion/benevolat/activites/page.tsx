@@ -7,7 +7,7 @@ import { eurosInput } from "@/lib/contracts/model";
 import { formatEuros } from "@/lib/format/numbers";
 import { routes } from "@/lib/routes";
 import { listActivities } from "@/lib/volunteering/queries/staff";
-import { RowActionForm } from "@/app/gestion/_components/catalog-forms";
+import { RowActionForm } from "@/components/ui/action-forms";
 import { archiveVolunteerActivityAction } from "../actions";
 import { ActivityForm } from "../_components/staff-forms";
 import { VolunteeringFrame } from "../_components/volunteering-frame";

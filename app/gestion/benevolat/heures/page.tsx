@@ -15,7 +15,7 @@ import { enumOptions } from "@/lib/format/options";
 import { routes } from "@/lib/routes";
 import { HOURS_STATUS_LABELS } from "@/lib/volunteering/model";
 import { listActivities, listHoursForReview, listVolunteers } from "@/lib/volunteering/queries/staff";
-import { RowActionForm } from "@/app/gestion/_components/catalog-forms";
+import { RowActionForm } from "@/components/ui/action-forms";
 import { validateVolunteerHoursAction } from "../actions";
 import { RefuseHoursForm, StaffHoursForm } from "../_components/staff-forms";
 import { VolunteeringFrame } from "../_components/volunteering-frame";

@@ -12,7 +12,8 @@ import { BODY_KIND_LABELS } from "@/lib/governance/model";
 import { MANDATES_PER_PAGE, getBodyWithMandates } from "@/lib/governance/queries/bodies";
 import { maySecretariat } from "@/lib/governance/positions";
 import { routes, type GovernanceNotice } from "@/lib/routes";
-import { ArchiveBodyForm } from "../_components/body-forms";
+import { ConfirmedActionForm } from "@/components/ui/action-forms";
+import { archiveGovernanceBodyAction } from "../actions";
 import { GouvernanceFrame } from "../../_components/gouvernance-frame";
 import { MandateTable, SeatTable } from "../_components/mandate-table";
 
@@ -89,7 +90,15 @@ export default async function BodyPage({ params, searchParams }: { params: Promi
       {admin && !body.archivedAt ? (
         <Panel id="titre-archiver" title="Archiver l'instance">
           <p>Une instance n’est jamais supprimée : archivée, elle n’apparaît plus dans les listes ni sur la page publique. Terminez d’abord ses mandats.</p>
-          <ArchiveBodyForm bodyId={body.id} version={body.version} />
+          <ConfirmedActionForm
+            id="archivage"
+            action={archiveGovernanceBodyAction}
+            fields={{ bodyId: body.id, version: String(body.version) }}
+            confirm="Je confirme l'archivage : l'instance disparaît des listes ; ses mandats et réunions passés restent."
+            buttonLabel="Archiver l’instance"
+            variant="danger"
+            pendingLabel="Archivage…"
+          />
         </Panel>
       ) : null}
     </GouvernanceFrame>
