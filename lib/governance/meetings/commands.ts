@@ -24,7 +24,7 @@ import type {
   SaveMinutesInput,
   UpdateMeetingInput,
 } from "@/lib/governance/meetings/schemas";
-import { requireStatutesOn } from "@/lib/governance/meetings/statutes";
+import { requireStatutesOn } from "@/lib/governance/statutes";
 
 /**
  * The secretariat's writes on meetings: the meeting (created, edited while planned, convened, held,

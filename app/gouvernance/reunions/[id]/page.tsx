@@ -15,7 +15,7 @@ import { ATTENDANCE_OPEN, agendaItems } from "@/lib/governance/meetings/moves";
 import { getMeeting } from "@/lib/governance/meetings/queries";
 import { quorumText } from "@/lib/governance/meetings/quorum";
 import { maySecretariat } from "@/lib/governance/positions";
-import { NO_STATUTES } from "@/lib/governance/meetings/statutes";
+import { NO_STATUTES } from "@/lib/governance/statutes";
 import { routes, type MeetingNotice } from "@/lib/routes";
 import { GouvernanceFrame } from "../../_components/gouvernance-frame";
 import { AttendanceForm } from "../_components/attendance-form";
