@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { parisToday } from "@/lib/core/calendar";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { bodyMembersAt } from "@/lib/governance/meetings/body-members";
+import { bodyMembersAt } from "@/lib/governance/queries/bodies";
 import { minutesToApprove } from "@/lib/governance/meetings/commands";
 import { attendanceCounts } from "@/lib/governance/meetings/proxies";
 import { computeQuorum, voices } from "@/lib/governance/meetings/quorum";

@@ -10,7 +10,7 @@ import { idSchema } from "@/lib/core/schemas";
 import { formatDayTime, formatLongDay } from "@/lib/format/dates";
 import { ATTENDANCE_STATUS_LABELS, BODY_KIND_LABELS, MINUTES_STATUS_LABELS } from "@/lib/governance/model";
 import { approveLabel } from "@/lib/governance/meetings/commands";
-import { memberLabel } from "@/lib/governance/meetings/body-members";
+import { memberLabel } from "@/lib/governance/queries/bodies";
 import { ATTENDANCE_OPEN, agendaItems } from "@/lib/governance/meetings/moves";
 import { getMeeting } from "@/lib/governance/meetings/queries";
 import { quorumText } from "@/lib/governance/meetings/quorum";
