@@ -1,12 +1,11 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
-import { addDays, parisToday } from "@/lib/core/calendar";
+import { addDays, parisToday, parisYear } from "@/lib/core/calendar";
 import type { BodyKind, College, MandatePosition } from "@/lib/generated/prisma/enums";
 import { COLLEGES } from "@/lib/membership/model";
 import { endsWithin } from "@/lib/governance/mandate-rules";
 import { seatsOf } from "@/lib/governance/statutes-rules";
 import { statutesInForce } from "@/lib/governance/statutes";
-import { parisYear } from "@/lib/governance/meetings/paris-time";
 
 /**
  * The reads of the bodies and their mandates, for the board space (lib/governance's pages and the
