@@ -8,7 +8,7 @@
  */
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import type { AttendanceStatus, BodyKind } from "../lib/generated/prisma/enums";
-import { parseParisDateTime } from "../lib/governance/meetings/paris-time";
+import { parseParisDateTime } from "../lib/core/calendar";
 
 const DAY = 24 * 60 * 60 * 1000;
 

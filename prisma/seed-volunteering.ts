@@ -6,7 +6,7 @@
  */
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import type { HoursStatus } from "../lib/generated/prisma/enums";
-import { parisInstant } from "../lib/volunteering/model";
+import { parisInstant } from "../lib/core/calendar";
 
 const ACTIVITIES = [
   { name: "Animation", hourlyRateCents: 1400 },

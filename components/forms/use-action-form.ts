@@ -4,7 +4,8 @@ import { useActionState } from "react";
 import type { ActionResult } from "@/lib/actions/define-action";
 
 type Initial = Record<string, string | number | boolean | null | undefined>;
-type Action<T> = (prev: ActionResult<T> | undefined, formData: FormData) => Promise<ActionResult<T>>;
+/** A server action a form posts to (defineAction's, seen from the client). */
+export type FormAction<T> = (prev: ActionResult<T> | undefined, formData: FormData) => Promise<ActionResult<T>>;
 
 /**
  * What each field of a form shows for an action's outcome: after a refusal, what was sent (the
@@ -40,7 +41,7 @@ export function formFields(state: ActionResult<unknown> | undefined, initial: In
  * Spread `field(name)` on a TextField, TextAreaField or SelectField and `checkbox(name)` on a
  * CheckboxField. Works without JavaScript: the action runs as a plain form post.
  */
-export function useActionForm<T>(action: Action<T>, initial: Initial = {}) {
+export function useActionForm<T>(action: FormAction<T>, initial: Initial = {}) {
   const [state, formAction, pending] = useActionState<ActionResult<T> | undefined, FormData>(action, undefined);
   return { state, formAction, pending, ...formFields(state, initial) };
 }

@@ -59,3 +59,60 @@ export function parseIsoWeek(text: string | undefined): Date | null {
 export function weekDays(monday: Date): Date[] {
   return Array.from({ length: 7 }, (_, i) => addDays(monday, i));
 }
+
+/*
+ * Paris wall-clock times (a meeting's start, a mission's hours): the offset comes from Intl, so
+ * summer and winter time are right whatever the server's zone.
+ */
+const parisOffsetFormat = new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Paris", timeZoneName: "longOffset" });
+const parisLocalFormat = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/Paris",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+function parisOffsetMinutes(instant: Date): number {
+  const name = parisOffsetFormat.formatToParts(instant).find((part) => part.type === "timeZoneName")?.value ?? "GMT";
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+  if (!match) return 0;
+  return (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+}
+
+/**
+ * The instant a Paris wall-clock time names ("2026-12-05", "09:30"). The offset is read at the
+ * guess made with the offset of that moment, so a time on either side of a clock change is right
+ * (a time the spring change skips reads as the hour after).
+ */
+export function parisInstant(day: string, time: string): Date {
+  const wall = new Date(`${day}T${time}:00Z`).getTime();
+  const first = wall - parisOffsetMinutes(new Date(wall)) * 60_000;
+  return new Date(wall - parisOffsetMinutes(new Date(first)) * 60_000);
+}
+
+const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+/** The instant of "2026-12-10T18:30" (as <input type="datetime-local"> writes it) in Paris, or null when it is not a real date and time. */
+export function parseParisDateTime(value: string): Date | null {
+  const match = LOCAL_PATTERN.exec(value);
+  if (!match) return null;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number);
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59) return null;
+  return parisInstant(value.slice(0, 10), value.slice(11));
+}
+
+/** "2026-12-10T18:30": the instant in Paris, as the datetime-local field shows it. */
+export function toParisDateTimeInput(instant: Date): string {
+  const parts = parisLocalFormat.formatToParts(instant);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("year")}-${part("month")}-${part("day")}T${part("hour")}:${part("minute")}`;
+}
+
+/** The year (Paris) of an instant: the membership year of a general assembly's members. */
+export function parisYear(instant: Date): number {
+  return Number(toParisDateTimeInput(instant).slice(0, 4));
+}

@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { parisToday } from "@/lib/core/calendar";
+import { ValidationError } from "@/lib/core/errors";
 import type { StatutesSettings } from "@/lib/governance/statutes-rules";
 
 /**
@@ -34,6 +35,16 @@ export async function statutesInForce(day: Date = parisToday(), client: Tx | typ
     orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }],
     select: STATUTES_SELECT,
   });
+}
+
+/** Why a meeting's attendance cannot be counted: no statutes (quorum, proxies) on its day. */
+export const NO_STATUTES = "Les statuts en vigueur à la date de la réunion ne sont pas saisis : un administrateur doit les renseigner (quorum, pouvoirs) avant de compter les présences.";
+
+/** The settings in force on a meeting's day, inside the caller's transaction; refused (NO_STATUTES) before the first version. */
+export async function requireStatutesOn(tx: Tx, day: Date): Promise<StatutesVersionRow> {
+  const statutes = await statutesInForce(day, tx);
+  if (!statutes) throw new ValidationError(NO_STATUTES);
+  return statutes;
 }
 
 /** The history, newest first, with who wrote each version. */

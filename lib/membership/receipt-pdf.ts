@@ -1,21 +1,18 @@
 import "server-only";
-import PDFDocument from "pdfkit";
+import { openPdf, pdfText } from "@/lib/pdf/document";
 import { formatLongDay } from "@/lib/format/dates";
 import { formatEuros } from "@/lib/format/numbers";
 import { COLLEGE_LABELS, PAYMENT_METHOD_LABELS, formatReceiptNumber } from "@/lib/membership/model";
 import type { Receipt } from "@/lib/membership/queries/receipt";
 
 /**
- * A membership receipt as a PDF, made on the server with pdfkit (its built-in Helvetica, as the
- * statements of lib/work-orders/statement-pdf.ts): the association, the receipt's number and date,
+ * A membership receipt as a PDF, made on the server with pdfkit (lib/pdf/document.ts, like the
+ * statements and the minutes): the association, the receipt's number and date,
  * the member (the organisation and its representative), the college, the year, the amount, the
  * method and who recorded the payment.
  */
 
 export const ASSOCIATION = { name: "Régie de quartier de Bellerive", detail: "Association loi 1901" } as const;
-
-// Helvetica's encoding (WinAnsi) has no narrow no-break space, which French number formats use.
-const pdfText = (text: string) => text.replace(/\u202f/g, "\u00a0");
 
 export function receiptTitle(receipt: Pick<Receipt, "receiptYear" | "receiptNumber">): string {
   return `Reçu de cotisation n° ${formatReceiptNumber(receipt.receiptYear, receipt.receiptNumber)}`;
@@ -26,13 +23,7 @@ export function receiptFileName(receipt: Pick<Receipt, "receiptYear" | "receiptN
 }
 
 export function receiptPdf(receipt: Receipt): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A5", margin: 40, info: { Title: receiptTitle(receipt), Author: ASSOCIATION.name } });
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
+  const { doc, done } = openPdf({ size: "A5", margin: 40, info: { Title: receiptTitle(receipt), Author: ASSOCIATION.name } });
   const { member } = receipt.membership;
   const line = (label: string, value: string) => {
     doc.font("Helvetica-Bold").fontSize(10).text(pdfText(`${label} : `), { continued: true });

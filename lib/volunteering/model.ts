@@ -84,26 +84,6 @@ export function signupStatusFor(confirmed: number, places: number): "CONFIRMED" 
   return confirmed < places ? "CONFIRMED" : "WAITLISTED";
 }
 
-const parisOffsetFormat = new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Paris", timeZoneName: "longOffset" });
-
-function parisOffsetMinutes(instant: Date): number {
-  const name = parisOffsetFormat.formatToParts(instant).find((part) => part.type === "timeZoneName")?.value ?? "GMT";
-  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
-  if (!match) return 0;
-  return (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
-}
-
-/**
- * The instant a Paris wall-clock time names ("2026-12-05", "09:30"). The offset is read at the
- * guess made with the offset of that moment, so a time on either side of a clock change is right
- * (a time the spring change skips reads as the hour after).
- */
-export function parisInstant(day: string, time: string): Date {
-  const wall = new Date(`${day}T${time}:00Z`).getTime();
-  const first = wall - parisOffsetMinutes(new Date(wall)) * 60_000;
-  return new Date(wall - parisOffsetMinutes(new Date(first)) * 60_000);
-}
-
 const parisWall = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
 
 /** "09:30": the Paris time of an instant, as <input type="time"> shows it. */

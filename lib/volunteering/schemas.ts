@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { checkbox, daySchema, idSchema, optionalText, versionSchema } from "@/lib/core/schemas";
 import { parseEuros } from "@/lib/contracts/model";
-import { toDay } from "@/lib/core/calendar";
+import { parisInstant, toDay } from "@/lib/core/calendar";
 import {
   ACTIVITY_NAME_MAX,
   AVAILABILITY_MAX,
@@ -22,7 +22,6 @@ import {
   SKILLS_MAX_COUNT,
   VOLUNTEER_SKILLS,
   mergeSkills,
-  parisInstant,
 } from "@/lib/volunteering/model";
 
 /** A destructive move's box, which must be ticked (a confirmation that works without JavaScript). */

@@ -1,5 +1,5 @@
 import "server-only";
-import PDFDocument from "pdfkit";
+import { numberPages, openPdf, pdfText } from "@/lib/pdf/document";
 import { formatLongDay } from "@/lib/format/dates";
 import type { StatementForFile } from "@/lib/work-orders/statement-csv";
 import { STATEMENT_RULE, formatPeriod, periodParam, statementTitle } from "@/lib/work-orders/statement";
@@ -19,9 +19,6 @@ import {
  * jobs counted, page numbers.
  * A year of jobs is a few thousand table rows: written in one pass, pages buffered only to number them.
  */
-
-// Helvetica's encoding (WinAnsi) has no narrow no-break space, which French number formats use.
-const pdfText = (text: string) => text.replace(/\u202f/g, "\u00a0");
 
 const MARGIN = 50;
 const FOOTER_SPACE = 30;
@@ -58,13 +55,7 @@ function table(doc: PDFKit.PDFDocument, statementTable: StatementTable<unknown>)
 }
 
 export function statementPdf(statement: StatementForFile & { contract: { startsOn: Date; endsOn: Date } }): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", margin: MARGIN, bufferPages: true, info: { Title: `Relevé ${statement.contract.reference} ${statement.period}` } });
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
+  const { doc, done } = openPdf({ size: "A4", margin: MARGIN, bufferPages: true, info: { Title: `Relevé ${statement.contract.reference} ${statement.period}` } });
 
   doc.font("Helvetica-Bold").fontSize(18).text(pdfText(statementTitle(statement.period)));
   doc.moveDown(0.5);
@@ -94,18 +85,7 @@ export function statementPdf(statement: StatementForFile & { contract: { startsO
     table(doc, statementJobsTable(statement.jobs));
   }
 
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    // Written in the bottom margin: lifted so that pdfkit does not open a page for it.
-    const bottomMargin = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc.font("Helvetica").fontSize(8).text(pdfText(`${statement.contract.reference} — ${formatPeriod(statement.period)} — page ${i + 1} sur ${range.count}`), MARGIN, doc.page.height - MARGIN, {
-      width: doc.page.width - 2 * MARGIN,
-      align: "center",
-    });
-    doc.page.margins.bottom = bottomMargin;
-  }
+  numberPages(doc, `${statement.contract.reference} — ${formatPeriod(statement.period)}`, MARGIN);
   doc.end();
   return done;
 }

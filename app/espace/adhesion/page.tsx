@@ -13,7 +13,7 @@ import { formatEuros } from "@/lib/format/numbers";
 import { COLLEGE_LABELS, MEMBERSHIP_STATUS_LABELS, ONLINE_COLLEGES, membershipYear } from "@/lib/membership/model";
 import { listMyMemberships, onlineFees } from "@/lib/membership/queries/mine";
 import { routes } from "@/lib/routes";
-import { ConfirmDeleteForm } from "@/app/gestion/_components/catalog-forms";
+import { ConfirmedActionForm } from "@/components/ui/action-forms";
 import { cancelMyMembershipAction } from "./actions";
 import { JoinForm } from "./_components/join-form";
 
@@ -60,11 +60,14 @@ export default async function MyMembershipPage({ searchParams }: { searchParams:
               Votre adhésion au collège « {COLLEGE_LABELS[current.college]} » est <strong>à régler à l&apos;accueil</strong> : {formatEuros(current.feeCents)}, en espèces, par
               chèque ou par carte. Elle sera active dès le paiement enregistré, et votre reçu apparaîtra ici.
             </p>
-            <ConfirmDeleteForm
+            <ConfirmedActionForm
+              id="suppression"
               action={cancelMyMembershipAction}
               fields={{ membershipId: current.id, version: String(current.version) }}
-              confirmLabel="Je confirme vouloir annuler ma demande d'adhésion"
+              confirm="Je confirme vouloir annuler ma demande d'adhésion"
               buttonLabel="Annuler ma demande"
+              variant="danger"
+              pendingLabel="Suppression…"
             />
           </>
         ) : !can(actor, "membership:join") ? (

@@ -17,8 +17,7 @@ import { formatEuros, plural } from "@/lib/format/numbers";
 import { routes, type VolunteeringNotice } from "@/lib/routes";
 import { HOURS_STATUS_LABELS, SIGNUP_STATUS_LABELS, parisTimeOf } from "@/lib/volunteering/model";
 import { getMyProfile, listMyConfirmedMissions, listMyHours, listOpenMissions, listUsableActivities, myYearTotals } from "@/lib/volunteering/queries/mine";
-import { ConfirmedActionForm } from "@/app/gestion/contrats/_components/contract-forms";
-import { RowActionForm } from "@/app/gestion/_components/catalog-forms";
+import { ConfirmedActionForm, RowActionForm } from "@/components/ui/action-forms";
 import { deleteOwnHoursAction, signUpForMissionAction, withdrawFromMissionAction } from "./actions";
 import { HoursForm, ProfileForm } from "./_components/volunteer-forms";
 

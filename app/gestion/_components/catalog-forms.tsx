@@ -1,21 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, type ReactNode } from "react";
-import type { ActionResult } from "@/lib/actions/define-action";
-import { useActionForm } from "@/components/forms/use-action-form";
+import type { ReactNode } from "react";
+import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
+import { HiddenFields } from "@/components/ui/action-forms";
 import { SubmitButton } from "@/components/ui/button";
-import { CheckboxField } from "@/components/ui/checkbox-field";
 import { FormStatus } from "@/components/ui/form-status";
 import { buttonClass } from "@/components/ui/styles";
 
 /** Shared by the catalog screens (categories, response templates): the forms around their actions. */
-
-export type CatalogAction<T> = (prev: ActionResult<T> | undefined, formData: FormData) => Promise<ActionResult<T>>;
-
-function HiddenFields({ fields }: { fields: Record<string, string> }) {
-  return Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />);
-}
 
 type Initial = NonNullable<Parameters<typeof useActionForm>[1]>;
 
@@ -36,7 +29,7 @@ export function CatalogForm<T>({
   item?: Initial & { id: string; version: number };
   /** The name of the id field the update action takes (`categoryId`, `templateId`). */
   idField: string;
-  actions: { create: CatalogAction<T>; update: CatalogAction<T> };
+  actions: { create: FormAction<T>; update: FormAction<T> };
   blank: Initial;
   createLabel: string;
   cancelHref: string;
@@ -54,56 +47,6 @@ export function CatalogForm<T>({
           Annuler
         </Link>
       </div>
-    </form>
-  );
-}
-
-/**
- * One button in a list row (move, activate…): posts its hidden fields; the action redirects back
- * to the list with a confirmation, or the refusal shows under the button.
- */
-export function RowActionForm<T>({ action, fields, children }: { action: CatalogAction<T>; fields: Record<string, string>; children: ReactNode }) {
-  const [state, formAction] = useActionState(action, undefined);
-  const refusal = state && !state.ok ? state.formError : undefined;
-  return (
-    <form action={formAction} className="inline-block">
-      <HiddenFields fields={fields} />
-      <SubmitButton pendingLabel="En cours…" className="inline-flex items-center gap-1 rounded-md border border-slate-400 bg-white px-2 py-1 text-sm font-semibold text-slate-900 hover:bg-slate-50 disabled:opacity-60">
-        {children}
-      </SubmitButton>
-      {refusal ? (
-        <p role="alert" className="mt-1 max-w-56 text-sm font-medium text-red-800">
-          {refusal}
-        </p>
-      ) : null}
-    </form>
-  );
-}
-
-/**
- * Deleting needs a ticked box: a confirmation that works without JavaScript. The box is never
- * ticked again after a refusal: each attempt is confirmed anew.
- */
-export function ConfirmDeleteForm<T>({
-  action,
-  fields,
-  confirmLabel,
-  buttonLabel,
-}: {
-  action: CatalogAction<T>;
-  fields: Record<string, string>;
-  confirmLabel: string;
-  buttonLabel: string;
-}) {
-  const form = useActionForm(action);
-  return (
-    <form action={form.formAction} className="space-y-3" noValidate>
-      <FormStatus state={form.state} />
-      <HiddenFields fields={fields} />
-      <CheckboxField name="confirm" id="suppression-confirmation" label={confirmLabel} required errors={form.errors("confirm")} />
-      <SubmitButton variant="danger" pendingLabel="Suppression…">
-        {buttonLabel}
-      </SubmitButton>
     </form>
   );
 }

@@ -10,7 +10,8 @@ import type { Permission } from "@/lib/authz/policy";
 import { idSchema } from "@/lib/core/schemas";
 import { routes } from "@/lib/routes";
 import { GestionNav } from "./gestion-nav";
-import { RowActionForm, type CatalogAction } from "./catalog-forms";
+import type { FormAction } from "@/components/forms/use-action-form";
+import { RowActionForm } from "@/components/ui/action-forms";
 
 /**
  * The skeleton shared by the catalog screens (categories, response templates): the list page
@@ -103,8 +104,8 @@ export function CatalogTable<T extends CatalogItem, M, A>({
   rowHeader?: (item: T) => ReactNode;
   columns: Column<T>[];
   editHref: (item: T) => string;
-  moveAction: CatalogAction<M>;
-  setActiveAction: CatalogAction<A>;
+  moveAction: FormAction<M>;
+  setActiveAction: FormAction<A>;
 }) {
   const named = (item: T) => <span className="sr-only"> « {nameOf(item)} »</span>;
   const order: Column<T> = {

@@ -11,7 +11,8 @@ import { plural } from "@/lib/format/numbers";
 import { routes } from "@/lib/routes";
 import { MISSION_STATUS_LABELS, parisTimeOf } from "@/lib/volunteering/model";
 import { listMissions } from "@/lib/volunteering/queries/staff";
-import { VolunteeringFrame } from "./_components/volunteering-frame";
+import { SectionFrame } from "../_components/section-frame";
+import { VolunteeringLinks } from "./_components/volunteering-links";
 
 export const metadata: Metadata = { title: "Gestion — bénévolat" };
 
@@ -25,7 +26,8 @@ export default async function VolunteerMissionsPage({ searchParams }: { searchPa
   const list = await listMissions(actor, { when: past ? "past" : "upcoming", page: query.page });
 
   return (
-    <VolunteeringFrame title="Bénévolat" intro="Les missions proposées aux bénévoles, les heures données et leur valeur pour les comptes de l'association." current={routes.staff.volunteering}>
+    <SectionFrame title="Bénévolat" intro="Les missions proposées aux bénévoles, les heures données et leur valeur pour les comptes de l'association." section={routes.staff.volunteering} crumbs={[]}>
+      <VolunteeringLinks current={routes.staff.volunteering} />
       <div className="flex flex-wrap items-center gap-3">
         <Link href={routes.staff.newVolunteerMission} className={buttonClass("primary")}>
           Nouvelle mission
@@ -64,6 +66,6 @@ export default async function VolunteerMissionsPage({ searchParams }: { searchPa
           { header: "Inscrits / places", numeric: true, cell: (m) => `${m.confirmed} / ${m.places}` },
         ]}
       />
-    </VolunteeringFrame>
+    </SectionFrame>
   );
 }

@@ -12,7 +12,7 @@ import { BODY_KIND_LABELS, MANDATE_POSITION_LABELS } from "@/lib/governance/mode
 import { ENDING_SOON_DAYS, listBodiesWithMandates, listMandatesEndingSoon } from "@/lib/governance/queries/bodies";
 import { routes } from "@/lib/routes";
 import { MandateTable, SeatTable } from "./_components/mandate-table";
-import { GovernanceFrame } from "./_components/governance-frame";
+import { GouvernanceFrame } from "../_components/gouvernance-frame";
 
 export const metadata: Metadata = { title: "Gouvernance — instances et mandats" };
 
@@ -27,7 +27,7 @@ export default async function BodiesPage({ searchParams }: { searchParams: Promi
   const notice = typeof query.fait === "string" ? NOTICES[query.fait] : undefined;
 
   return (
-    <GovernanceFrame
+    <GouvernanceFrame
       title="Instances et mandats"
       intro="Qui siège aujourd'hui dans chaque instance de l'association, pour quel collège et jusqu'à quand."
       section={routes.governance.bodies}
@@ -71,6 +71,6 @@ export default async function BodiesPage({ searchParams }: { searchParams: Promi
           {body.mandates.length === 0 ? <EmptyState>Aucun mandat en cours.</EmptyState> : <MandateTable caption={`Mandats en cours : ${body.name}`} mandates={body.mandates} />}
         </Panel>
       ))}
-    </GovernanceFrame>
+    </GouvernanceFrame>
   );
 }

@@ -11,7 +11,7 @@ import { statutesOn } from "@/lib/governance/mandate-rules";
 import { listStatutesVersions, type StatutesVersionRow } from "@/lib/governance/statutes";
 import { totalSeats, type StatutesSettings } from "@/lib/governance/statutes-rules";
 import { routes } from "@/lib/routes";
-import { GovernanceFrame } from "../instances/_components/governance-frame";
+import { GouvernanceFrame } from "../_components/gouvernance-frame";
 import { StatutesForm } from "./_components/statutes-form";
 
 export const metadata: Metadata = { title: "Gouvernance — statuts" };
@@ -67,7 +67,7 @@ export default async function StatutesPage({ searchParams }: { searchParams: Pro
   const base = current ?? versions[0];
 
   return (
-    <GovernanceFrame
+    <GouvernanceFrame
       title="Statuts"
       intro="Les règles des statuts que le portail applique aux mandats et aux réunions, avec leur historique."
       section={routes.governance.statutes}
@@ -111,6 +111,6 @@ export default async function StatutesPage({ searchParams }: { searchParams: Pro
           />
         </Panel>
       ) : null}
-    </GovernanceFrame>
+    </GouvernanceFrame>
   );
 }

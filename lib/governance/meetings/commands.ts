@@ -8,7 +8,7 @@ import { inTransaction, type OperationContext } from "@/lib/core/operation";
 import { formatLongDay } from "@/lib/format/dates";
 import { governanceCacheTags } from "@/lib/governance/cache-tags";
 import { authorizeSecretariat } from "@/lib/governance/positions";
-import { bodyMembersAt } from "@/lib/governance/meetings/body-members";
+import { bodyMembersAt } from "@/lib/governance/queries/bodies";
 import { cancellationMails, convocationMails } from "@/lib/governance/meetings/convocation";
 import { MEETING_NOT_FOUND, meetingLifecycle, type LoadedMeeting } from "@/lib/governance/meetings/lifecycle";
 import { ATTENDANCE_OPEN } from "@/lib/governance/meetings/moves";
@@ -24,7 +24,7 @@ import type {
   SaveMinutesInput,
   UpdateMeetingInput,
 } from "@/lib/governance/meetings/schemas";
-import { requireStatutesOn } from "@/lib/governance/meetings/statutes";
+import { requireStatutesOn } from "@/lib/governance/statutes";
 
 /**
  * The secretariat's writes on meetings: the meeting (created, edited while planned, convened, held,

@@ -5,7 +5,7 @@ import { formatDayTime } from "@/lib/format/dates";
 import type { QueuedMail } from "@/lib/mail/outbox";
 import { routes } from "@/lib/routes";
 import { agendaItems } from "@/lib/governance/meetings/moves";
-import type { BodyMember } from "@/lib/governance/meetings/body-members";
+import type { BodyMember } from "@/lib/governance/queries/bodies";
 
 /**
  * The convocation: one mail per member of the body with an address, its text (date, place,

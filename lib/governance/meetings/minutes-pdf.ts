@@ -1,5 +1,5 @@
 import "server-only";
-import PDFDocument from "pdfkit";
+import { numberPages, openPdf, pdfText } from "@/lib/pdf/document";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/authz/policy";
 import { formatDayTime, formatLongDay } from "@/lib/format/dates";
@@ -38,19 +38,11 @@ export async function minutesForPdf(actor: Actor | null, id: string, options: { 
   });
 }
 
-// Helvetica's encoding (WinAnsi) has no narrow no-break space, which French formats use.
-const pdfText = (text: string) => text.replace(/\u202f/g, "\u00a0");
 const MARGIN = 50;
 
 export function minutesPdf(minutes: MinutesForPdf): Promise<Buffer> {
   const title = `Compte rendu — ${minutes.body.name} du ${formatLongDay(minutes.startsAt)}`;
-  const doc = new PDFDocument({ size: "A4", margin: MARGIN, bufferPages: true, info: { Title: title } });
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
+  const { doc, done } = openPdf({ size: "A4", margin: MARGIN, bufferPages: true, info: { Title: title } });
 
   doc.font("Helvetica-Bold").fontSize(18).text(pdfText(title));
   doc.moveDown(0.5);
@@ -71,17 +63,7 @@ export function minutesPdf(minutes: MinutesForPdf): Promise<Buffer> {
     doc.moveDown(0.5);
   }
 
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const bottomMargin = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc.font("Helvetica").fontSize(8).text(pdfText(`${minutes.body.name} — ${formatLongDay(minutes.startsAt)} — page ${i + 1} sur ${range.count}`), MARGIN, doc.page.height - MARGIN, {
-      width: doc.page.width - 2 * MARGIN,
-      align: "center",
-    });
-    doc.page.margins.bottom = bottomMargin;
-  }
+  numberPages(doc, `${minutes.body.name} — ${formatLongDay(minutes.startsAt)}`, MARGIN);
   doc.end();
   return done;
 }

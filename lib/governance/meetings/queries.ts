@@ -2,11 +2,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import { parisToday } from "@/lib/core/calendar";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { bodyMembersAt } from "@/lib/governance/meetings/body-members";
+import { bodyMembersAt } from "@/lib/governance/queries/bodies";
 import { minutesToApprove } from "@/lib/governance/meetings/commands";
 import { attendanceCounts } from "@/lib/governance/meetings/proxies";
 import { computeQuorum, voices } from "@/lib/governance/meetings/quorum";
-import { statutesOn } from "@/lib/governance/meetings/statutes";
+import { statutesInForce } from "@/lib/governance/statutes";
 
 /**
  * The board space's reads on meetings (governance:view: board members, staff, the
@@ -69,7 +69,7 @@ export async function getMeeting(id: string) {
   if (!meeting) return null;
   const [members, statutes, toApprove] = await Promise.all([
     bodyMembersAt(db, meeting.body, meeting.startsAt),
-    statutesOn(db, parisToday(meeting.startsAt)),
+    statutesInForce(parisToday(meeting.startsAt)),
     minutesToApprove(db, meeting),
   ]);
   const sitting = new Set(members.map((m) => m.id));

@@ -1,11 +1,11 @@
 /**
  * The meetings forms' inputs, shared by forms and actions: strict, French messages, the start
- * read as Paris time (paris-time.ts).
+ * read as Paris time (lib/core/calendar.ts).
  */
 import { z } from "zod";
 import { ATTENDANCE_STATUSES } from "@/lib/governance/model";
 import { checkbox, idSchema, optionalText, versionSchema } from "@/lib/core/schemas";
-import { parseParisDateTime } from "@/lib/governance/meetings/paris-time";
+import { parseParisDateTime } from "@/lib/core/calendar";
 import { AGENDA_MAX, CANCEL_REASON_MAX, DECISION_TEXT_MAX, DECISION_TITLE_MAX, MINUTES_MAX, PLACE_MAX } from "@/lib/governance/meetings/moves";
 
 const dateTime = (missing: string | null) =>

@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { addDays, parisToday } from "@/lib/core/calendar";
+import { db, type Tx } from "@/lib/db";
+import { addDays, parisToday, parisYear } from "@/lib/core/calendar";
 import type { BodyKind, College, MandatePosition } from "@/lib/generated/prisma/enums";
 import { COLLEGES } from "@/lib/membership/model";
 import { endsWithin } from "@/lib/governance/mandate-rules";
@@ -216,4 +216,28 @@ export async function publicComposition(day: Date = parisToday()): Promise<Publi
 /** A body for its edit form (archived bodies are not edited). */
 export async function getBodyForEdit(bodyId: string) {
   return db.governanceBody.findFirst({ where: { id: bodyId, archivedAt: null }, select: { id: true, version: true, name: true, kind: true, description: true, sortOrder: true } });
+}
+
+/**
+ * Who sits in a body at a meeting: for the general assembly every member with an active
+ * membership of the meeting's year; for the others the holders of the body's mandates covering
+ * the meeting's day (Paris). A member holding two mandates of the body sits once.
+ */
+export type BodyMember = { id: string; name: string; representativeName: string | null; address: string | null };
+
+const memberSelect = { id: true, name: true, representativeName: true, email: true, user: { select: { email: true } } } as const;
+
+export async function bodyMembersAt(tx: Tx, body: { id: string; kind: BodyKind }, startsAt: Date): Promise<BodyMember[]> {
+  const day = parisToday(startsAt);
+  const where =
+    body.kind === "GENERAL_ASSEMBLY"
+      ? { memberships: { some: { year: parisYear(startsAt), status: "ACTIVE" as const } } }
+      : { mandates: { some: { bodyId: body.id, startsOn: { lte: day }, OR: [{ endsOn: null }, { endsOn: { gte: day } }] } } };
+  const members = await tx.member.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], select: memberSelect });
+  return members.map((m) => ({ id: m.id, name: m.name, representativeName: m.representativeName, address: m.email ?? m.user?.email ?? null }));
+}
+
+/** "Bailleur Habitat 93 (représenté par Mme Diallo)", or the person's name. */
+export function memberLabel(member: Pick<BodyMember, "name" | "representativeName">): string {
+  return member.representativeName ? `${member.name} (représenté par ${member.representativeName})` : member.name;
 }

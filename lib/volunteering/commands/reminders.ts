@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { addDays, isoDay, parisToday } from "@/lib/core/calendar";
+import { addDays, isoDay, parisInstant, parisToday } from "@/lib/core/calendar";
 import { queueMails, sendQueuedMails } from "@/lib/mail/outbox";
-import { REMINDER_BATCH, parisInstant } from "@/lib/volunteering/model";
+import { REMINDER_BATCH } from "@/lib/volunteering/model";
 import { reminderMail, recipientSelect } from "@/lib/volunteering/mails";
 
 export type ReminderOutcome = { missions: number; mails: number };

@@ -17,7 +17,7 @@ import { DUPLICATE_ACTIVITY, UNKNOWN_ACTIVITY } from "@/lib/volunteering/command
 import { MISSION_CANCELLED, placesBelowConfirmed } from "@/lib/volunteering/commands/missions";
 import { remindTomorrowsVolunteers } from "@/lib/volunteering/commands/reminders";
 import { MISSION_CONFLICT } from "@/lib/volunteering/lifecycle";
-import { parisInstant } from "@/lib/volunteering/model";
+import { parisInstant } from "@/lib/core/calendar";
 import { yearTotals } from "@/lib/volunteering/queries/totals";
 import { routes } from "@/lib/routes";
 import { callAction, expectRefused, type Fields } from "../../helpers/actions";

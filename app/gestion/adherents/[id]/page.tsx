@@ -15,7 +15,9 @@ import { COLLEGE_LABELS, MEMBERSHIP_SOURCE_LABELS, MEMBERSHIP_STATUS_LABELS, MEM
 import { getMemberForStaff, listMembershipPartners } from "@/lib/membership/queries/staff";
 import { routes } from "@/lib/routes";
 import { SectionFrame } from "../../_components/section-frame";
-import { CancelMembershipForm, MemberForm, PaymentForm } from "../_components/member-forms";
+import { ConfirmedActionForm } from "@/components/ui/action-forms";
+import { cancelMembershipAction } from "../actions";
+import { MemberForm, PaymentForm } from "../_components/member-forms";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -94,7 +96,15 @@ export default async function MemberPage({ params, searchParams }: Props) {
                 {m.status === "PENDING" ? (
                   <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
                     <PaymentForm membershipId={m.id} version={m.version} amount={eurosInput(m.feeCents)} today={today} />
-                    <CancelMembershipForm membershipId={m.id} version={m.version} />
+                    <ConfirmedActionForm
+                      id={`confirm-${m.id}`}
+                      action={cancelMembershipAction}
+                      fields={{ membershipId: m.id, version: String(m.version) }}
+                      confirm="Je confirme l'annulation de cette adhésion non réglée"
+                      buttonLabel="Annuler l'adhésion"
+                      variant="danger"
+                      pendingLabel="Annulation…"
+                    />
                   </div>
                 ) : null}
               </li>

@@ -1,9 +1,8 @@
 "use client";
 
-import { cancelMembershipAction, recordMembershipPaymentAction, updateMemberAction } from "@/app/gestion/adherents/actions";
+import { recordMembershipPaymentAction, updateMemberAction } from "@/app/gestion/adherents/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { SubmitButton } from "@/components/ui/button";
-import { CheckboxField } from "@/components/ui/checkbox-field";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { enumOptions } from "@/lib/format/options";
@@ -76,22 +75,6 @@ export function PaymentForm({ membershipId, version, amount, today }: { membersh
         <TextField {...form.field("paidOn")} id={id("paidOn")} type="date" label="Payé le" />
       </div>
       <SubmitButton pendingLabel="Enregistrement…">Enregistrer le paiement et établir le reçu</SubmitButton>
-    </form>
-  );
-}
-
-/** Cancelling a membership not paid, with a ticked box (a confirmation that works without JavaScript). */
-export function CancelMembershipForm({ membershipId, version }: { membershipId: string; version: number }) {
-  const form = useActionForm(cancelMembershipAction);
-  return (
-    <form action={form.formAction} className="space-y-3" noValidate>
-      <FormStatus state={form.state} />
-      <input type="hidden" name="membershipId" value={membershipId} />
-      <input type="hidden" name="version" value={version} />
-      <CheckboxField name="confirm" id={`confirm-${membershipId}`} label="Je confirme l'annulation de cette adhésion non réglée" errors={form.errors("confirm")} />
-      <SubmitButton variant="danger" pendingLabel="Annulation…">
-        Annuler l&apos;adhésion
-      </SubmitButton>
     </form>
   );
 }

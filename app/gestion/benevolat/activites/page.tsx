@@ -7,10 +7,11 @@ import { eurosInput } from "@/lib/contracts/model";
 import { formatEuros } from "@/lib/format/numbers";
 import { routes } from "@/lib/routes";
 import { listActivities } from "@/lib/volunteering/queries/staff";
-import { RowActionForm } from "@/app/gestion/_components/catalog-forms";
+import { RowActionForm } from "@/components/ui/action-forms";
 import { archiveVolunteerActivityAction } from "../actions";
 import { ActivityForm } from "../_components/staff-forms";
-import { VolunteeringFrame } from "../_components/volunteering-frame";
+import { SectionFrame } from "../../_components/section-frame";
+import { VolunteeringLinks } from "../_components/volunteering-links";
 
 export const metadata: Metadata = { title: "Gestion — activités des bénévoles" };
 
@@ -20,12 +21,14 @@ export default async function VolunteerActivitiesPage({ searchParams }: { search
   const [activities, { fait }] = await Promise.all([listActivities(actor, { includeArchived: true }), searchParams]);
 
   return (
-    <VolunteeringFrame
+    <SectionFrame
       title="Activités des bénévoles"
       intro="Chaque mission et chaque heure relève d'une activité ; sa valeur horaire sert à valoriser le bénévolat dans les comptes annuels."
-      current={routes.staff.volunteerActivities}
       notice={fait === "activite" ? "Les activités sont enregistrées." : undefined}
+      section={routes.staff.volunteering}
+      crumbs={[{ href: routes.staff.volunteering, label: "Bénévolat" }]}
     >
+      <VolunteeringLinks current={routes.staff.volunteerActivities} />
       <Panel id="titre-nouvelle-activite" title="Nouvelle activité">
         <ActivityForm />
       </Panel>
@@ -53,6 +56,6 @@ export default async function VolunteerActivitiesPage({ searchParams }: { search
           <EmptyState>Aucune activité : ajoutez la première ci-dessus.</EmptyState>
         )}
       </Panel>
-    </VolunteeringFrame>
+    </SectionFrame>
   );
 }

@@ -13,7 +13,8 @@ import { formatEuros, formatNumber } from "@/lib/format/numbers";
 import { routes } from "@/lib/routes";
 import { yearTotals } from "@/lib/volunteering/queries/totals";
 import { TOTALS_RULE, yearParam } from "@/lib/volunteering/totals-csv";
-import { VolunteeringFrame } from "../_components/volunteering-frame";
+import { SectionFrame } from "../../_components/section-frame";
+import { VolunteeringLinks } from "../_components/volunteering-links";
 
 export const metadata: Metadata = { title: "Gestion — bilan du bénévolat" };
 
@@ -25,7 +26,8 @@ export default async function VolunteerTotalsPage({ searchParams }: { searchPara
   const totals = await yearTotals(year);
 
   return (
-    <VolunteeringFrame title={`Bilan du bénévolat ${year}`} intro={`Les heures validées de l'année et leur valeur pour les comptes annuels. ${TOTALS_RULE}.`} current={routes.staff.volunteerTotals()}>
+    <SectionFrame title={`Bilan du bénévolat ${year}`} intro={`Les heures validées de l'année et leur valeur pour les comptes annuels. ${TOTALS_RULE}.`} section={routes.staff.volunteering} crumbs={[{ href: routes.staff.volunteering, label: "Bénévolat" }]}>
+      <VolunteeringLinks current={routes.staff.volunteerTotals()} />
       <nav aria-label="Années" className="flex flex-wrap items-center gap-4">
         <Link href={routes.staff.volunteerTotals(year - 1)} className="text-brand-800 underline underline-offset-2">
           ← {year - 1}
@@ -78,6 +80,6 @@ export default async function VolunteerTotalsPage({ searchParams }: { searchPara
       ) : (
         <EmptyState>Aucune heure validée en {year}.</EmptyState>
       )}
-    </VolunteeringFrame>
+    </SectionFrame>
   );
 }

@@ -15,10 +15,11 @@ import { enumOptions } from "@/lib/format/options";
 import { routes } from "@/lib/routes";
 import { HOURS_STATUS_LABELS } from "@/lib/volunteering/model";
 import { listActivities, listHoursForReview, listVolunteers } from "@/lib/volunteering/queries/staff";
-import { RowActionForm } from "@/app/gestion/_components/catalog-forms";
+import { RowActionForm } from "@/components/ui/action-forms";
 import { validateVolunteerHoursAction } from "../actions";
 import { RefuseHoursForm, StaffHoursForm } from "../_components/staff-forms";
-import { VolunteeringFrame } from "../_components/volunteering-frame";
+import { SectionFrame } from "../../_components/section-frame";
+import { VolunteeringLinks } from "../_components/volunteering-links";
 
 export const metadata: Metadata = { title: "Gestion — heures des bénévoles" };
 
@@ -46,12 +47,14 @@ export default async function VolunteerHoursPage({ searchParams }: { searchParam
   const params = { statut: query.statut, benevole: query.benevole, mois: query.mois };
 
   return (
-    <VolunteeringFrame
+    <SectionFrame
       title="Heures des bénévoles"
       intro="Les heures déclarées par les bénévoles ou saisies par l'équipe : validez-les ou refusez-les. Personne ne valide ses propres heures."
-      current={routes.staff.volunteerHours}
       notice={query.fait === "heures" ? "Les heures sont enregistrées, à valider." : undefined}
+      section={routes.staff.volunteering}
+      crumbs={[{ href: routes.staff.volunteering, label: "Bénévolat" }]}
     >
+      <VolunteeringLinks current={routes.staff.volunteerHours} />
       <FilterForm action={routes.staff.volunteerHours} label="Filtrer les heures" columns="sm:grid-cols-3" filtered={filtered}>
         <SelectField name="statut" label="État" defaultValue={query.statut ?? "SUBMITTED"} options={[...enumOptions(HOURS_STATUS_LABELS, STATUSES), { value: "tous", label: "Tous" }]} />
         <SelectField name="benevole" label="Bénévole" defaultValue={query.benevole ?? ""} emptyLabel="Tous" options={volunteers.map((v) => ({ value: v.userId, label: v.user.name }))} />
@@ -103,6 +106,6 @@ export default async function VolunteerHoursPage({ searchParams }: { searchParam
           today={isoDay(parisToday())}
         />
       </Panel>
-    </VolunteeringFrame>
+    </SectionFrame>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { getCategoryForStaff } from "@/lib/report-catalog/queries";
-import { ConfirmDeleteForm } from "../../_components/catalog-forms";
+import { ConfirmedActionForm } from "@/components/ui/action-forms";
 import { CatalogItemPage, CatalogPanel, loadCatalogItem } from "../../_components/catalog-pages";
 import { deleteReportCategoryAction } from "../actions";
 import { CategoryForm } from "../_components/category-form";
@@ -34,11 +34,14 @@ export default async function EditCategoryPage({ params }: { params: Promise<{ i
         ) : (
           <>
             <p>Aucun signalement ne l&apos;utilise : elle peut être supprimée. La suppression est définitive.</p>
-            <ConfirmDeleteForm
+            <ConfirmedActionForm
+              id="suppression"
               action={deleteReportCategoryAction}
               fields={{ categoryId: category.id, version: String(category.version) }}
-              confirmLabel={`Oui, supprimer définitivement la catégorie « ${category.name} »`}
+              confirm={`Oui, supprimer définitivement la catégorie « ${category.name} »`}
               buttonLabel="Supprimer la catégorie"
+              variant="danger"
+              pendingLabel="Suppression…"
             />
           </>
         )}

@@ -23,7 +23,7 @@ import { formatEuros, formatNumber } from "@/lib/format/numbers";
 import { routes, type ContractNotice } from "@/lib/routes";
 import { formatMinutes } from "@/lib/format/hours";
 import { moveContractAction, deleteContractDocumentAction } from "../actions";
-import { ConfirmedActionForm } from "../_components/contract-forms";
+import { ConfirmedActionForm } from "@/components/ui/action-forms";
 import { ContractFrame } from "../_components/contract-frame";
 import { ContractStatusBadge } from "../_components/labels";
 import { Panel } from "@/components/ui/panel";

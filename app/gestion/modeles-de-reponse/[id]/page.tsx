@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { getTemplateForStaff } from "@/lib/report-catalog/queries";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/model";
-import { ConfirmDeleteForm } from "../../_components/catalog-forms";
+import { ConfirmedActionForm } from "@/components/ui/action-forms";
 import { CatalogItemPage, CatalogPanel, loadCatalogItem } from "../../_components/catalog-pages";
 import { deleteResponseTemplateAction } from "../actions";
 import { TemplateForm } from "../_components/template-form";
@@ -29,11 +29,14 @@ export default async function EditTemplatePage({ params }: { params: Promise<{ i
           Les commentaires déjà écrits à partir de ce modèle gardent leur texte. La suppression est définitive ; pour le garder sans le proposer, décochez
           plutôt « Proposé à l&apos;équipe ».
         </p>
-        <ConfirmDeleteForm
+        <ConfirmedActionForm
+          id="suppression"
           action={deleteResponseTemplateAction}
           fields={{ templateId: template.id, version: String(template.version) }}
-          confirmLabel={`Oui, supprimer définitivement le modèle « ${template.title} »`}
+          confirm={`Oui, supprimer définitivement le modèle « ${template.title} »`}
           buttonLabel="Supprimer le modèle"
+          variant="danger"
+          pendingLabel="Suppression…"
         />
       </CatalogPanel>
     </CatalogItemPage>

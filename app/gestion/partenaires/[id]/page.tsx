@@ -15,7 +15,7 @@ import { INVITATION_STATE_LABELS, PARTNER_KIND_LABELS } from "@/lib/partners/mod
 import { getPartnerForStaff, listSubtypeOptions, type StaffPartner } from "@/lib/partners/queries/staff";
 import { routes } from "@/lib/routes";
 import { GestionNav } from "../../_components/gestion-nav";
-import { RowActionForm } from "../../_components/catalog-forms";
+import { RowActionForm } from "@/components/ui/action-forms";
 import { invitePartnerContactAction, revokePartnerInvitationAction, setPartnerArchivedAction, setPartnerContactArchivedAction } from "../actions";
 import { ContactForm } from "../_components/contact-form";
 import { PartnerForm } from "../_components/partner-form";

@@ -11,7 +11,7 @@ import { PARTNER_KIND_LABELS } from "@/lib/partners/model";
 import { listSubtypesForStaff } from "@/lib/partners/queries/staff";
 import { routes } from "@/lib/routes";
 import { GestionNav } from "../../_components/gestion-nav";
-import { RowActionForm } from "../../_components/catalog-forms";
+import { RowActionForm } from "@/components/ui/action-forms";
 import { setPartnerSubtypeActiveAction } from "../actions";
 import { NewSubtypeForm, RenameSubtypeForm } from "../_components/subtype-forms";
 

@@ -11,7 +11,7 @@ import { employeeTime, getEmployee } from "@/lib/employees/queries/staff";
 import { formatDay, formatLongDay } from "@/lib/format/dates";
 import { formatWorkedTime, formatWeeklyHours } from "@/lib/format/hours";
 import { routes } from "@/lib/routes";
-import { RowActionForm } from "../../_components/catalog-forms";
+import { RowActionForm } from "@/components/ui/action-forms";
 import { loadRecord } from "@/lib/auth/load-record";
 import { PeriodPicker } from "../../_components/period-picker";
 import { SectionFrame } from "../../_components/section-frame";

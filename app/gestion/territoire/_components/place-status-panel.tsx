@@ -1,5 +1,5 @@
 import { LEVEL_WORDS, agreed, capitalize, isUnused, placeInUse, type PlaceLevel, type PlaceUsage } from "@/lib/territory/model";
-import { ConfirmDeleteForm, RowActionForm } from "../../_components/catalog-forms";
+import { ConfirmedActionForm, RowActionForm } from "@/components/ui/action-forms";
 import { deletePlaceAction, setPlaceArchivedAction } from "../actions";
 import { Panel } from "@/components/ui/panel";
 
@@ -51,11 +51,14 @@ export function PlaceStatusPanel({
       {isUnused(usage) ? (
         <>
           <p>Rien n&apos;y renvoie : {w.feminine ? "elle" : "il"} peut être {agreed(level, "supprimé")}. La suppression est définitive.</p>
-          <ConfirmDeleteForm
+          <ConfirmedActionForm
+            id="suppression"
             action={deletePlaceAction}
             fields={fields}
-            confirmLabel={`Oui, supprimer définitivement ${w.the} « ${place.name} »`}
+            confirm={`Oui, supprimer définitivement ${w.the} « ${place.name} »`}
             buttonLabel={`Supprimer ${w.this}`}
+            variant="danger"
+            pendingLabel="Suppression…"
           />
         </>
       ) : (

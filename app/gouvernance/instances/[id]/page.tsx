@@ -12,8 +12,9 @@ import { BODY_KIND_LABELS } from "@/lib/governance/model";
 import { MANDATES_PER_PAGE, getBodyWithMandates } from "@/lib/governance/queries/bodies";
 import { maySecretariat } from "@/lib/governance/positions";
 import { routes, type GovernanceNotice } from "@/lib/routes";
-import { ArchiveBodyForm } from "../_components/body-forms";
-import { GovernanceFrame } from "../_components/governance-frame";
+import { ConfirmedActionForm } from "@/components/ui/action-forms";
+import { archiveGovernanceBodyAction } from "../actions";
+import { GouvernanceFrame } from "../../_components/gouvernance-frame";
 import { MandateTable, SeatTable } from "../_components/mandate-table";
 
 export const metadata: Metadata = { title: "Gouvernance — instance" };
@@ -37,7 +38,7 @@ export default async function BodyPage({ params, searchParams }: { params: Promi
   const notice = typeof query.fait === "string" && Object.hasOwn(NOTICES, query.fait) ? NOTICES[query.fait as GovernanceNotice] : undefined;
 
   return (
-    <GovernanceFrame
+    <GouvernanceFrame
       title={body.name}
       intro={`${BODY_KIND_LABELS[body.kind]}${body.archivedAt ? " (archivée)" : ""}${body.description ? ` : ${body.description}` : ""}`}
       section={routes.governance.bodies}
@@ -89,9 +90,17 @@ export default async function BodyPage({ params, searchParams }: { params: Promi
       {admin && !body.archivedAt ? (
         <Panel id="titre-archiver" title="Archiver l'instance">
           <p>Une instance n’est jamais supprimée : archivée, elle n’apparaît plus dans les listes ni sur la page publique. Terminez d’abord ses mandats.</p>
-          <ArchiveBodyForm bodyId={body.id} version={body.version} />
+          <ConfirmedActionForm
+            id="archivage"
+            action={archiveGovernanceBodyAction}
+            fields={{ bodyId: body.id, version: String(body.version) }}
+            confirm="Je confirme l'archivage : l'instance disparaît des listes ; ses mandats et réunions passés restent."
+            buttonLabel="Archiver l’instance"
+            variant="danger"
+            pendingLabel="Archivage…"
+          />
         </Panel>
       ) : null}
-    </GovernanceFrame>
+    </GouvernanceFrame>
   );
 }

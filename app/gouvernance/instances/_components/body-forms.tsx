@@ -2,8 +2,9 @@
 
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { archiveGovernanceBodyAction, createGovernanceBodyAction, createMandateAction, endMandateAction, updateGovernanceBodyAction, updateMandateAction } from "@/app/gouvernance/instances/actions";
+import { createGovernanceBodyAction, createMandateAction, endMandateAction, updateGovernanceBodyAction, updateMandateAction } from "@/app/gouvernance/instances/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { HiddenFields } from "@/components/ui/action-forms";
 import { SubmitButton } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -19,10 +20,6 @@ const KIND_OPTIONS = enumOptions(BODY_KIND_LABELS, BODY_KINDS);
 const POSITION_OPTIONS = enumOptions(MANDATE_POSITION_LABELS, MANDATE_POSITIONS);
 const COLLEGE_OPTIONS = enumOptions(COLLEGE_LABELS, COLLEGES);
 export const PUBLIC_NAME_CONSENT = "Le ou la titulaire accepte que son nom figure sur la page publique";
-
-function Hidden({ fields }: { fields: Record<string, string> }) {
-  return Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />);
-}
 
 function Buttons({ label, cancelHref }: { label: string; cancelHref: string }) {
   return (
@@ -43,27 +40,12 @@ export function BodyForm({ body, cancelHref }: { body?: BodyFormValues; cancelHr
   return (
     <form action={form.formAction} className="space-y-5" noValidate>
       <FormStatus state={form.state} />
-      {body ? <Hidden fields={{ bodyId: body.id, version: String(body.version) }} /> : null}
+      {body ? <HiddenFields fields={{ bodyId: body.id, version: String(body.version) }} /> : null}
       <TextField {...form.field("name")} label="Nom" hint="Par exemple « Commission cadre de vie ». Unique." required maxLength={BODY_NAME_MAX} autoComplete="off" />
       <SelectField {...form.field("kind")} label="Type d'instance" hint="Le conseil d'administration suit les sièges des statuts." required options={KIND_OPTIONS} />
       <TextAreaField {...form.field("description")} label="Description (facultative)" hint="Montrée sur la page publique de l'association." rows={3} maxLength={BODY_DESCRIPTION_MAX} />
       <TextField {...form.field("sortOrder")} label="Ordre d'affichage" hint="Les plus petits nombres d'abord." inputMode="numeric" required />
       <Buttons label={body ? "Enregistrer les modifications" : "Créer l'instance"} cancelHref={cancelHref} />
-    </form>
-  );
-}
-
-/** A form whose one move is confirmed by a ticked box (archiving a body): works without JavaScript. */
-export function ArchiveBodyForm({ bodyId, version }: { bodyId: string; version: number }) {
-  const form = useActionForm(archiveGovernanceBodyAction);
-  return (
-    <form action={form.formAction} className="space-y-3" noValidate aria-label="Archiver l'instance">
-      <FormStatus state={form.state} />
-      <Hidden fields={{ bodyId, version: String(version) }} />
-      <CheckboxField name="confirm" id="archivage-confirmation" label="Je confirme l'archivage : l'instance disparaît des listes ; ses mandats et réunions passés restent." required errors={form.errors("confirm")} />
-      <SubmitButton variant="danger" pendingLabel="Archivage…">
-        Archiver l’instance
-      </SubmitButton>
     </form>
   );
 }
@@ -91,7 +73,7 @@ export function NewMandateForm({ bodyId, candidates, idempotencyKey, today, canc
   return (
     <form action={form.formAction} className="space-y-5" noValidate>
       <FormStatus state={form.state} />
-      <Hidden fields={{ bodyId, idempotencyKey }} />
+      <HiddenFields fields={{ bodyId, idempotencyKey }} />
       <SelectField
         {...form.field("memberId")}
         label="Titulaire"
@@ -112,7 +94,7 @@ export function EditMandateForm({ mandate, cancelHref }: { mandate: MandateFormV
   return (
     <form action={form.formAction} className="space-y-5" noValidate>
       <FormStatus state={form.state} />
-      <Hidden fields={{ mandateId: mandate.id, version: String(mandate.version) }} />
+      <HiddenFields fields={{ mandateId: mandate.id, version: String(mandate.version) }} />
       <MandateTerms form={form} />
       <Buttons label="Enregistrer les modifications" cancelHref={cancelHref} />
     </form>
@@ -125,7 +107,7 @@ export function EndMandateForm({ mandate, today, children }: { mandate: { id: st
     <form action={form.formAction} className="space-y-4" noValidate aria-label="Terminer le mandat">
       <FormStatus state={form.state} />
       {children}
-      <Hidden fields={{ mandateId: mandate.id, version: String(mandate.version) }} />
+      <HiddenFields fields={{ mandateId: mandate.id, version: String(mandate.version) }} />
       <TextField {...form.field("endsOn")} id="fin-mandat" type="date" label="Dernier jour du mandat" required />
       <CheckboxField name="confirm" id="fin-confirmation" label="Je confirme la fin de ce mandat." required errors={form.errors("confirm")} />
       <SubmitButton variant="danger" pendingLabel="En cours…">

@@ -4,7 +4,7 @@ import { Panel } from "@/components/ui/panel";
 import { pageActor } from "@/lib/auth/guard";
 import { routes } from "@/lib/routes";
 import { BodyForm } from "../_components/body-forms";
-import { GovernanceFrame } from "../_components/governance-frame";
+import { GouvernanceFrame } from "../../_components/gouvernance-frame";
 
 export const metadata: Metadata = { title: "Gouvernance — nouvelle instance" };
 
@@ -12,10 +12,10 @@ export default async function NewBodyPage() {
   const actor = await pageActor("governance:manage-settings", routes.governance.newBody);
   if (!actor) return <AccessDenied signedIn />;
   return (
-    <GovernanceFrame title="Nouvelle instance" section={routes.governance.bodies} crumbs={[{ href: routes.governance.bodies, label: "Instances et mandats" }]}>
+    <GouvernanceFrame title="Nouvelle instance" section={routes.governance.bodies} crumbs={[{ href: routes.governance.bodies, label: "Instances et mandats" }]}>
       <Panel id="titre-instance" title="L'instance">
         <BodyForm cancelHref={routes.governance.bodies} />
       </Panel>
-    </GovernanceFrame>
+    </GouvernanceFrame>
   );
 }

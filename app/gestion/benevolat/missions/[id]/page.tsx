@@ -12,7 +12,8 @@ import { routes, type VolunteeringNotice } from "@/lib/routes";
 import { MISSION_STATUS_LABELS, parisTimeOf } from "@/lib/volunteering/model";
 import { getMissionForStaff, listActivities } from "@/lib/volunteering/queries/staff";
 import { CancelMissionForm, MissionForm } from "../../_components/staff-forms";
-import { VolunteeringFrame } from "../../_components/volunteering-frame";
+import { SectionFrame } from "../../../_components/section-frame";
+import { VolunteeringLinks } from "../../_components/volunteering-links";
 
 const NOTICES: Partial<Record<VolunteeringNotice, string>> = {
   creee: "La mission est publiée.",
@@ -49,7 +50,8 @@ export default async function VolunteerMissionPage({ params, searchParams }: Pro
   if (!activities.some((a) => a.id === mission.activityId)) activityOptions.push({ value: mission.activityId, label: `${mission.activity.name} (archivée)` });
 
   return (
-    <VolunteeringFrame title={mission.title} current={null} crumbs={[]} notice={NOTICES[fait as VolunteeringNotice]}>
+    <SectionFrame title={mission.title} notice={NOTICES[fait as VolunteeringNotice]} section={routes.staff.volunteering} crumbs={[{ href: routes.staff.volunteering, label: "Bénévolat" }]}>
+      <VolunteeringLinks />
       <Panel id="titre-details" title="La mission">
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium">Quand</dt>
@@ -129,6 +131,6 @@ export default async function VolunteerMissionPage({ params, searchParams }: Pro
           </Panel>
         </>
       ) : null}
-    </VolunteeringFrame>
+    </SectionFrame>
   );
 }

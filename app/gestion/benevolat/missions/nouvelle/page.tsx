@@ -6,7 +6,8 @@ import { routes } from "@/lib/routes";
 import { listActivities } from "@/lib/volunteering/queries/staff";
 import { EmptyState } from "@/components/ui/empty-state";
 import { MissionForm } from "../../_components/staff-forms";
-import { VolunteeringFrame } from "../../_components/volunteering-frame";
+import { SectionFrame } from "../../../_components/section-frame";
+import { VolunteeringLinks } from "../../_components/volunteering-links";
 
 export const metadata: Metadata = { title: "Gestion — nouvelle mission bénévole" };
 
@@ -15,7 +16,8 @@ export default async function NewVolunteerMissionPage() {
   if (!actor) return <AccessDenied signedIn />;
   const activities = await listActivities(actor);
   return (
-    <VolunteeringFrame title="Nouvelle mission" intro="Elle est proposée aux bénévoles dans leur espace dès sa publication." current={null}>
+    <SectionFrame title="Nouvelle mission" intro="Elle est proposée aux bénévoles dans leur espace dès sa publication." section={routes.staff.volunteering} crumbs={[{ href: routes.staff.volunteering, label: "Bénévolat" }]}>
+      <VolunteeringLinks />
       <Panel id="titre-nouvelle-mission" title="La mission">
         {activities.length ? (
           <MissionForm activities={activities.map((a) => ({ value: a.id, label: a.name }))} cancelHref={routes.staff.volunteering} />
@@ -23,6 +25,6 @@ export default async function NewVolunteerMissionPage() {
           <EmptyState>Créez d&apos;abord une activité (page Activités) : chaque mission en relève.</EmptyState>
         )}
       </Panel>
-    </VolunteeringFrame>
+    </SectionFrame>
   );
 }

@@ -5,7 +5,7 @@ import { loadRecord } from "@/lib/auth/load-record";
 import { getBodyForEdit } from "@/lib/governance/queries/bodies";
 import { routes } from "@/lib/routes";
 import { BodyForm } from "../../_components/body-forms";
-import { GovernanceFrame } from "../../_components/governance-frame";
+import { GouvernanceFrame } from "../../../_components/gouvernance-frame";
 
 export const metadata: Metadata = { title: "Gouvernance — modifier l'instance" };
 
@@ -16,7 +16,7 @@ export default async function EditBodyPage({ params }: { params: Promise<{ id: s
   if (!loaded) return <AccessDenied signedIn />;
   const body = loaded.record;
   return (
-    <GovernanceFrame
+    <GouvernanceFrame
       title={`Modifier : ${body.name}`}
       section={routes.governance.bodies}
       crumbs={[
@@ -27,6 +27,6 @@ export default async function EditBodyPage({ params }: { params: Promise<{ id: s
       <Panel id="titre-instance" title="L'instance">
         <BodyForm body={{ ...body, description: body.description ?? "" }} cancelHref={routes.governance.body(body.id)} />
       </Panel>
-    </GovernanceFrame>
+    </GouvernanceFrame>
   );
 }

@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Panel } from "@/components/ui/panel";
 import { pageActor } from "@/lib/auth/guard";
 import { idSchema } from "@/lib/core/schemas";
-import { toParisDateTimeInput } from "@/lib/governance/meetings/paris-time";
+import { toParisDateTimeInput } from "@/lib/core/calendar";
 import { getMeeting, listActiveBodies } from "@/lib/governance/meetings/queries";
 import { maySecretariat } from "@/lib/governance/positions";
 import { routes } from "@/lib/routes";

@@ -9,7 +9,7 @@ import { scheduleChoiceOf } from "@/lib/contracts/schedule";
 import { formatIsoDay } from "@/lib/format/dates";
 import { routes } from "@/lib/routes";
 import { archiveContractLineAction } from "../../../actions";
-import { ConfirmedActionForm } from "../../../_components/contract-forms";
+import { ConfirmedActionForm } from "@/components/ui/action-forms";
 import { ContractFrame } from "../../../_components/contract-frame";
 import { LineForm } from "../../../_components/line-form";
 import { Panel } from "@/components/ui/panel";

@@ -11,7 +11,7 @@ import { maySecretariat } from "@/lib/governance/positions";
 import { COLLEGE_LABELS } from "@/lib/membership/model";
 import { routes } from "@/lib/routes";
 import { EditMandateForm, EndMandateForm } from "../../../_components/body-forms";
-import { GovernanceFrame } from "../../../_components/governance-frame";
+import { GouvernanceFrame } from "../../../../_components/gouvernance-frame";
 import { mandatePeriod } from "../../../_components/mandate-table";
 
 export const metadata: Metadata = { title: "Gouvernance — mandat" };
@@ -26,7 +26,7 @@ export default async function MandatePage({ params }: { params: Promise<{ id: st
   const bodyHref = routes.governance.body(id);
 
   return (
-    <GovernanceFrame
+    <GouvernanceFrame
       title={`Mandat de ${mandate.member.name}`}
       intro={`${MANDATE_POSITION_LABELS[mandate.position]} · collège « ${COLLEGE_LABELS[mandate.college]} » · ${mandatePeriod(mandate)}`}
       section={routes.governance.bodies}
@@ -53,6 +53,6 @@ export default async function MandatePage({ params }: { params: Promise<{ id: st
           <p>Le mandat prend fin le jour indiqué (il peut être dans le passé ou à venir). Si c’était le dernier mandat du titulaire au conseil ou au bureau, son accès à l’espace gouvernance prend fin avec lui.</p>
         </EndMandateForm>
       </Panel>
-    </GovernanceFrame>
+    </GouvernanceFrame>
   );
 }

@@ -8,7 +8,7 @@ import { getBodyForEdit, listMandateCandidates } from "@/lib/governance/queries/
 import { maySecretariat } from "@/lib/governance/positions";
 import { routes } from "@/lib/routes";
 import { NewMandateForm } from "../../../_components/body-forms";
-import { GovernanceFrame } from "../../../_components/governance-frame";
+import { GouvernanceFrame } from "../../../../_components/gouvernance-frame";
 
 export const metadata: Metadata = { title: "Gouvernance — nouveau mandat" };
 
@@ -18,7 +18,7 @@ export default async function NewMandatePage({ params }: { params: Promise<{ id:
   const body = loaded.record;
   const candidates = await listMandateCandidates();
   return (
-    <GovernanceFrame
+    <GouvernanceFrame
       title="Nouveau mandat"
       intro={`Dans l'instance « ${body.name} ». Les règles des statuts (sièges par collège, part des habitants, postes uniques) sont vérifiées à l'enregistrement.`}
       section={routes.governance.bodies}
@@ -30,6 +30,6 @@ export default async function NewMandatePage({ params }: { params: Promise<{ id:
       <Panel id="titre-mandat" title="Le mandat">
         <NewMandateForm bodyId={body.id} candidates={candidates} idempotencyKey={randomUUID()} today={isoDay(parisToday())} cancelHref={routes.governance.body(body.id)} />
       </Panel>
-    </GovernanceFrame>
+    </GouvernanceFrame>
   );
 }
