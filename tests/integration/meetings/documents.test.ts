@@ -5,11 +5,14 @@
  * deletion action, against the database and a temporary upload folder.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { renderToStaticMarkup } from "react-dom/server";
+import MeetingPage from "@/app/gouvernance/reunions/[id]/page";
 import { db } from "@/lib/db";
 import { POST as upload } from "@/app/gouvernance/reunions/[id]/documents/route";
 import { GET as download } from "@/app/gouvernance/reunions/[id]/documents/[documentId]/route";
 import { deleteMeetingDocumentAction, moveMeetingAction, uploadMeetingDocumentAction } from "@/app/gouvernance/reunions/actions";
 import { NOT_A_PDF } from "@/lib/governance/meetings/documents";
+import { MEETING_UPLOAD_REFUSALS } from "@/lib/governance/meetings/document-upload";
 import { MAX_DOCUMENT_BYTES } from "@/lib/governance/meetings/moves";
 import { DOCUMENT_TOO_LARGE } from "@/lib/governance/meetings/schemas";
 import { appUrl } from "@/lib/env";
@@ -186,3 +189,27 @@ describe("downloading and deleting a meeting's PDF", () => {
     expect(await auditRows({ action: "meeting.document.delete", entityId: document.id })).toHaveLength(1);
   });
 });
+
+describe("the meeting page's Documents panel", () => {
+  const page = async (query: Record<string, string> = {}) =>
+    renderToStaticMarkup(await MeetingPage({ params: Promise.resolve({ id: meetingId }), searchParams: Promise.resolve(query) }));
+  const escaped = (text: string) => text.replace(/'/g, "&#x27;");
+
+  it("lists the documents for every board reader; only whoever keeps meetings sees the upload and delete forms", async () => {
+    await post({ title: "Comptes 2026", file: pdfFile() });
+    const document = await db.meetingDocument.findFirstOrThrow({ where: { meetingId } });
+    const forStaff = await page({ refus: "pdf" });
+    expect(forStaff).toContain(routes.governance.meetingDocument(meetingId, document.id));
+    expect(forStaff).toContain("Comptes 2026 (PDF, 1 Ko)");
+    expect(forStaff).toContain(`action="${routes.governance.meetingDocumentUpload(meetingId)}"`);
+    expect(forStaff).toContain("Supprimer le document");
+    expect(forStaff).toContain(escaped(MEETING_UPLOAD_REFUSALS.pdf));
+
+    await signInAs(await createUser({ roles: ["BOARD_MEMBER"] }));
+    const forBoard = await page();
+    expect(forBoard).toContain(routes.governance.meetingDocument(meetingId, document.id));
+    expect(forBoard).not.toContain("Ajouter un document PDF");
+    expect(forBoard).not.toContain("Supprimer le document");
+  });
+});
+
