@@ -3,11 +3,12 @@
  *
  * Three upstream bugs of 6.19's adapter-based migrations are worked around here, and only here
  * (see ../shared/notes/prisma-offline.md; upstream: prisma/orm#27403 and adapter-pg's
- * `connectToShadowDb`). Delete this file's workarounds when a Prisma release fixes both:
+ * `connectToShadowDb`). Delete each workaround when a Prisma release fixes its bug:
  * tests/migrations/migrate-dev.test.ts (`npx vitest run --config vitest.migrate.config.ts`, on a
  * real PostgreSQL server) tells whether they are still needed.
  */
 import { PrismaPg } from "@prisma/adapter-pg";
+// adapter-pg's own dependency (same version), for the column type it reports.
 import { ColumnTypeEnum } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 

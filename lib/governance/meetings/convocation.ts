@@ -59,7 +59,7 @@ export function meetingCalendar(meeting: ConvenedMeeting, method: "REQUEST" | "C
   return value;
 }
 
-/** "Les documents de la réunion (2) : <lien>", or the link alone before any is added. */
+/** "Les documents de la réunion (2 documents joints) : <lien>", or where they will be before any is added. */
 const documentsLine = (meeting: ConvenedMeeting, documents: number) =>
   documents === 0
     ? `Les documents de la réunion y seront déposés : ${appUrl()}${routes.governance.meeting(meeting.id)}`
