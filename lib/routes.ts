@@ -378,7 +378,9 @@ export type MeetingNotice =
   | "decision"
   | "compte-rendu"
   | "compte-rendu-approuve"
-  | "compte-rendu-publie";
+  | "compte-rendu-publie"
+  | "document-ajoute"
+  | "document-supprime";
 const MEETINGS = "/gouvernance/reunions";
 const meetingPath = (id: string) => `${MEETINGS}/${encode(id)}`;
 const governanceMeetings = {
@@ -391,6 +393,11 @@ const governanceMeetings = {
   editMeeting: (id: string) => `${meetingPath(id)}/modifier`,
   /** The minutes as a PDF: unpublished ones for the board space only (the handler checks). */
   meetingMinutesPdf: (id: string) => `${meetingPath(id)}/compte-rendu/pdf`,
+  /** A meeting's PDF, for the board space (the handler loads it through its meeting). */
+  meetingDocument: (id: string, documentId: string) => `${meetingPath(id)}/documents/${encode(documentId)}`,
+  /** Where the meeting page's upload form posts (multipart); a refused upload goes back with its reason's code. */
+  meetingDocumentUpload: (id: string) => `${meetingPath(id)}/documents`,
+  meetingUploadRefused: (id: string, reason: string) => withQuery(meetingPath(id), { refus: reason }),
 } as const;
 
 

@@ -103,9 +103,10 @@ export function verificationLinkIn(mail: CapturedMail): { url: URL; token: strin
   return { url, token: url.searchParams.get("token") ?? "" };
 }
 
-// A small parser for the single-part text mails the portal sends (nodemailer, text only).
+// A small parser for the text mails the portal sends (nodemailer): single-part text, or, with a
+// calendar, multipart whose text/plain part is the mail's text.
 
-function parseMail(raw: string): Pick<CapturedMail, "subject" | "text" | "raw"> {
+function splitHead(raw: string): { headers: Map<string, string>; body: string } {
   const split = raw.search(/\r?\n\r?\n/);
   const head = split === -1 ? raw : raw.slice(0, split);
   const body = split === -1 ? "" : raw.slice(split).replace(/^\r?\n\r?\n/, "");
@@ -114,6 +115,22 @@ function parseMail(raw: string): Pick<CapturedMail, "subject" | "text" | "raw"> 
     const colon = line.indexOf(":");
     if (colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
   }
+  return { headers, body };
+}
+
+/** The decoded text/plain of a part (the first one found inside a multipart), or null. */
+function plainText({ headers, body }: { headers: Map<string, string>; body: string }): string | null {
+  const type = headers.get("content-type") ?? "text/plain";
+  const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1];
+  if (/^multipart\//i.test(type) && boundary) {
+    for (const part of body.split(`--${boundary}`).slice(1)) {
+      if (part.startsWith("--")) break;
+      const text = plainText(splitHead(part.replace(/^\r?\n/, "")));
+      if (text !== null) return text;
+    }
+    return null;
+  }
+  if (!/^text\/plain/i.test(type)) return null;
   const encoding = (headers.get("content-transfer-encoding") ?? "7bit").toLowerCase();
   const text =
     encoding === "quoted-printable"
@@ -121,7 +138,12 @@ function parseMail(raw: string): Pick<CapturedMail, "subject" | "text" | "raw"> 
       : encoding === "base64"
         ? Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8")
         : body;
-  return { subject: decodeEncodedWords(headers.get("subject") ?? ""), text: text.replace(/\r\n/g, "\n"), raw };
+  return text.replace(/\r\n/g, "\n");
+}
+
+function parseMail(raw: string): Pick<CapturedMail, "subject" | "text" | "raw"> {
+  const message = splitHead(raw);
+  return { subject: decodeEncodedWords(message.headers.get("subject") ?? ""), text: plainText(message) ?? "", raw };
 }
 
 function decodeQuotedPrintable(body: string): string {

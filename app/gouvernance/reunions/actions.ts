@@ -11,16 +11,19 @@ import {
   saveMinutes,
   updateMeeting,
 } from "@/lib/governance/meetings/commands";
+import { deleteMeetingDocument, uploadMeetingDocument } from "@/lib/governance/meetings/documents";
 import type { MeetingMove } from "@/lib/governance/meetings/moves";
 import {
   addDecisionSchema,
   approveMinutesSchema,
   createMeetingSchema,
+  deleteMeetingDocumentSchema,
   moveMeetingSchema,
   publishMinutesSchema,
   saveAttendanceSchema,
   saveMinutesSchema,
   updateMeetingSchema,
+  uploadMeetingDocumentSchema,
 } from "@/lib/governance/meetings/schemas";
 import { routes, type MeetingNotice } from "@/lib/routes";
 
@@ -92,4 +95,21 @@ export const publishMinutesAction = defineAction({
   schema: publishMinutesSchema,
   handler: ({ input, actor }) => publishMinutes({ actor }, input),
   redirectTo: toMeeting("compte-rendu-publie"),
+});
+
+/** Run by the upload route (app/gouvernance/reunions/[id]/documents/route.ts), which streams the PDF to disk first. */
+export const uploadMeetingDocumentAction = defineAction({
+  name: "uploadMeetingDocument",
+  permission,
+  schema: uploadMeetingDocumentSchema,
+  handler: ({ input, actor }) => uploadMeetingDocument({ actor }, input),
+  redirectTo: toMeeting("document-ajoute"),
+});
+
+export const deleteMeetingDocumentAction = defineAction({
+  name: "deleteMeetingDocument",
+  permission,
+  schema: deleteMeetingDocumentSchema,
+  handler: ({ input, actor }) => deleteMeetingDocument({ actor }, input),
+  redirectTo: toMeeting("document-supprime"),
 });

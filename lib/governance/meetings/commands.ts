@@ -96,14 +96,18 @@ export async function updateMeeting(ctx: OperationContext, input: UpdateMeetingI
 }
 
 /**
- * Convenes (the convocation mails, with their invitation, leave after commit), holds, or cancels
- * (with its reason, told by mail to those convened).
+ * Convenes (the convocation mails, with their invitation and the number of documents, leave
+ * after commit), holds, or cancels (with its reason, told by mail to those convened with the
+ * calendar cancellation of their invitation).
  */
 export async function moveMeeting(ctx: OperationContext, input: MoveMeetingInput): Promise<MeetingResult & { move: string }> {
   await secretariat(ctx);
   const result = await applyMove(ctx, meetingLifecycle, SECRETARIAT, { id: input.meetingId, version: input.version }, input.move, async (meeting, tx, rule, move): Promise<Change<never, never>> => {
     const audit = { action: `meeting.${move}`, before: { status: meeting.status }, after: { status: rule.to } };
-    if (move === "convene") return { audit, mails: convocationMails(meeting, await bodyMembersAt(tx, meeting.body, meeting.startsAt)) };
+    if (move === "convene") {
+      const [members, documents] = await Promise.all([bodyMembersAt(tx, meeting.body, meeting.startsAt), tx.meetingDocument.count({ where: { meetingId: meeting.id } })]);
+      return { audit, mails: convocationMails(meeting, members, documents) };
+    }
     if (move === "cancel") {
       const reason = input.reason ?? "";
       const mails = meeting.status === "CONVENED" ? cancellationMails(meeting, await bodyMembersAt(tx, meeting.body, meeting.startsAt), reason) : [];

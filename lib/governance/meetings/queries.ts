@@ -63,7 +63,7 @@ export async function getMeeting(id: string) {
       minutesApprovedAt: { select: { id: true, startsAt: true } },
       attendances: { select: { memberId: true, status: true, proxyHolderId: true } },
       decisions: { orderBy: { number: "asc" }, select: { id: true, number: true, title: true, text: true, votesFor: true, votesAgainst: true, votesAbstain: true, outcome: true } },
-      documents: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, bytes: true } },
+      documents: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, bytes: true, createdAt: true, uploadedBy: { select: { name: true } } } },
     },
   });
   if (!meeting) return null;

@@ -1,4 +1,6 @@
+import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
+import { pdfFile } from "../../helpers/contracts";
 import { createBoard, createMeetingRow, createStatutes } from "../../helpers/meetings";
 import { EVERY_ROLE_BUT_STAFF_OR_ADMIN, type GuardedCase } from "./shared";
 
@@ -45,5 +47,14 @@ export const cases: Record<string, GuardedCase> = {
     const { body } = await createBoard(2);
     const meeting = await createMeetingRow({ bodyId: body.id, status: "HELD", minutes: "Texte.", minutesStatus: "APPROVED" });
     return { meetingId: meeting.id, version: "0", confirm: "on" };
+  }),
+  uploadMeetingDocument: secretariat(async () => ({ meetingId: (await board()).meeting.id, title: "Comptes 2026", file: pdfFile() })),
+  deleteMeetingDocument: secretariat(async () => {
+    const { meeting } = await board();
+    const document = await db.meetingDocument.create({
+      data: { meetingId: meeting.id, title: "Comptes 2026", storageKey: `${randomBytes(16).toString("hex")}.pdf`, bytes: 100 },
+      select: { id: true },
+    });
+    return { documentId: document.id, confirm: "on" };
   }),
 };

@@ -142,6 +142,26 @@ describe("convening and cancelling", () => {
     expect((await db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).cancelReason).toBe("Salle indisponible");
     expect(mailsTo(members[0].email!)[0].text).toMatch(/Motif : Salle indisponible/);
   });
+
+  it("withdraws the convocation's event from calendars: METHOD:CANCEL, same UID, a later SEQUENCE", async () => {
+    const { body, members } = await createBoard(2);
+    const meeting = await createMeetingRow({ bodyId: body.id, startsAt: new Date("2026-12-10T17:30:00Z") });
+    await signInAs(staff);
+    await redirectPathOf(callAction(moveMeetingAction, { meetingId: meeting.id, version: "0", move: "convene" }));
+    await redirectPathOf(callAction(moveMeetingAction, { meetingId: meeting.id, version: "1", move: "cancel", reason: "Salle indisponible", confirm: "on" }));
+    const [convocation, cancellation] = mailsTo(members[0].email!);
+    expect(cancellation.subject).toMatch(/^Annulation : /);
+    expect(cancellation.raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=CANCEL/i);
+    const invited = calendarOf(convocation.raw);
+    const cancelled = calendarOf(cancellation.raw);
+    const field = (ics: string, name: string) => new RegExp(`^${name}:(.*?)\\r?$`, "m").exec(ics)?.[1];
+    expect(field(cancelled, "METHOD")).toBe("CANCEL");
+    expect(field(cancelled, "STATUS")).toBe("CANCELLED");
+    expect(field(cancelled, "UID")).toBe(field(invited, "UID"));
+    expect(field(cancelled, "DTSTART")).toBe("20261210T173000Z");
+    expect(Number(field(cancelled, "SEQUENCE"))).toBeGreaterThan(Number(field(invited, "SEQUENCE")));
+    expect(mailsTo(members[1].email!)).toHaveLength(2);
+  });
 });
 
 function calendarOf(raw: string): string {
