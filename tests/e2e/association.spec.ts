@@ -4,9 +4,9 @@
  * volunteer's hours go from declared to validated.
  *
  * Each journey makes the records it changes (its own account, meetings, mission and hours) rather
- * than spending the demo seed's: the seed is loaded once per run, these journeys must pass in any
- * order and with --repeat-each, and tests/e2e/accessibility.spec.ts opens the seed's first
- * meeting to come and first mission as they are.
+ * than spending the demo seed's: the seed is loaded once per run, and these journeys must pass in
+ * any order and with --repeat-each. The seed's board meeting convened for next week stays the first
+ * "meeting to come" that tests/e2e/accessibility.spec.ts opens (see meetingDay).
  */
 import { randomUUID } from "node:crypto";
 import type { Page, TestInfo } from "@playwright/test";
