@@ -85,19 +85,25 @@ export default async function MySpacePage({ searchParams }: { searchParams: Prom
         </section>
       ) : null}
 
-      <section aria-labelledby="titre-association" className={section}>
-        <h2 id="titre-association" className="text-xl font-semibold">Mon association</h2>
-        <p>
-          <Link href={routes.mine.membership} className="underline">Mon adhésion</Link>
-          {/* Volunteering is open to those who may report (a partner's account acts for its organisation). */}
-          {can(actor, "volunteering:join") ? (
-            <>
-              {" · "}
-              <Link href={routes.mine.volunteering} className="underline">Mon bénévolat</Link>
-            </>
-          ) : null}
-        </p>
-      </section>
+      {/* Nothing else leads to these two pages (only the reminder mails do): a resident who wants to
+          join, find a receipt or give time finds them here. */}
+      {can(actor, "membership:view-own") || can(actor, "volunteering:join") ? (
+        <section aria-labelledby="titre-association" className={section}>
+          <h2 id="titre-association" className="text-xl font-semibold">L&apos;association</h2>
+          <ul className="space-y-1">
+            {can(actor, "membership:view-own") ? (
+              <li>
+                <Link href={routes.mine.membership} className="underline">Mon adhésion</Link> : adhérer pour l&apos;année, vos reçus de cotisation.
+              </li>
+            ) : null}
+            {can(actor, "volunteering:join") ? (
+              <li>
+                <Link href={routes.mine.volunteering} className="underline">Mon bénévolat</Link> : les missions, vos heures.
+              </li>
+            ) : null}
+          </ul>
+        </section>
+      ) : null}
 
       <section id="notifications" aria-labelledby="titre-notifications" className={section}>
         <h2 id="titre-notifications" className="text-xl font-semibold">Notifications</h2>

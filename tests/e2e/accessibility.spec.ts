@@ -921,6 +921,14 @@ const PHONE_PAGES = [
   "new employee, with errors",
   "a team",
   "work figures",
+  // The association's life (issue 12): residents join, give time and read the transparency page on
+  // their phone, and board members read the board space and a meeting on theirs.
+  "my membership, to join",
+  "my membership, with receipts",
+  "my volunteering",
+  "the association (transparency)",
+  "board space",
+  "a meeting to come",
 ];
 
 test.describe("at a phone's size, the pages a phone user opens are accessible too", () => {
