@@ -133,6 +133,7 @@ const ASSOCIATION_PAGES: PageCase[] = [
   { name: "volunteer activities", as: "staff", path: "/gestion/benevolat/activites", title: titled("Gestion — activités des bénévoles") },
   { name: "volunteering's year", as: "staff", path: "/gestion/benevolat/bilan", title: /^Gestion — bilan du bénévolat/ },
   { name: "board space", as: "board", path: "/gouvernance", title: titled("Gouvernance") },
+  { name: "board dashboard", as: "board", path: "/gouvernance/tableau-de-bord", title: titled("Gouvernance — tableau de bord") },
   { name: "meetings", as: "board", path: "/gouvernance/reunions", title: titled("Gouvernance — réunions") },
   { name: "new meeting", as: "staff", path: "/gouvernance/reunions/nouvelle", title: titled("Gouvernance — nouvelle réunion") },
   {
