@@ -172,6 +172,8 @@ const NO_REPORT_DATA = [
   "moveMeeting",
   "saveMeetingAttendance",
   "addMeetingDecision",
+  "uploadMeetingDocument",
+  "deleteMeetingDocument",
   "saveMeetingMinutes",
   "approveMeetingMinutes",
   "publishMeetingMinutes",
