@@ -929,7 +929,18 @@ const PHONE_PAGES = [
   "my volunteering",
   "the association (transparency)",
   "board space",
+  "board dashboard",
+  "meetings",
   "a meeting to come",
+  "a meeting held",
+  "bodies and mandates",
+  "a body",
+  // Staff on the move look a member or a mission up, and check the hours, on their phone.
+  "members' register",
+  "a member",
+  "volunteer missions",
+  "a volunteer mission",
+  "volunteers' hours",
 ];
 
 test.describe("at a phone's size, the pages a phone user opens are accessible too", () => {
