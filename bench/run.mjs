@@ -8,7 +8,10 @@
  *
  * Env: DATABASE_URL_BENCH (default postgresql://postgres@127.0.0.1:5432/quartier_bench),
  * BENCH_SKIP_BUILD=1 to reuse the last build, BENCH_DURATION (seconds, default 10), BENCH_WARMUP
- * (seconds of the same load on each page before it is measured, default 8).
+ * (seconds of the same load on each page before it is measured, default 8), BENCH_PORT (default
+ * 3419, so that two checkouts can measure at once), BENCH_PAGES (a comma-separated list of words:
+ * only the pages whose name contains one of them are measured, beside the static page),
+ * BENCH_SEED_ONLY=1 (prepare the database and stop).
  */
 import { spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
@@ -17,12 +20,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import autocannon from "autocannon";
-import { createHash, randomBytes } from "node:crypto";
+import { sessionCookie as openSession } from "./session-cookie.mjs";
 import { hash } from "@node-rs/argon2";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DB_URL = process.env.DATABASE_URL_BENCH ?? "postgresql://postgres@127.0.0.1:5432/quartier_bench";
-const PORT = 3419;
+const PORT = Number(process.env.BENCH_PORT ?? 3419);
 const BASE = `http://localhost:${PORT}`;
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 8);
@@ -122,22 +125,7 @@ async function seedAssociation() {
   console.log(`seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-/**
- * A session opened the way the sign-in action opens one (lib/auth/session-store.ts): a random
- * token in the cookie, its SHA-256 in "Session", at the account's current generation.
- */
-async function sessionCookie(userId) {
-  const token = randomBytes(32).toString("base64url");
-  const client = new pg.Client({ connectionString: DB_URL });
-  await client.connect();
-  await client.query(
-    `INSERT INTO "Session" (id, "userId", "tokenHash", "sessionVersion", "userAgent", "createdAt", "lastSeenAt", "expiresAt")
-     SELECT $1, id, $2, "sessionVersion", 'bench', now(), now(), now() + interval '1 day' FROM "User" WHERE id = $3`,
-    [`bench-${randomBytes(8).toString("hex")}`, createHash("sha256").update(token).digest("hex"), userId],
-  );
-  await client.end();
-  return `quartier.session=${token}`;
-}
+const sessionCookie = (userId) => openSession(DB_URL, userId);
 
 // The production settings of README, Production: a larger young generation for V8 (fewer
 // garbage collections of the short-lived objects each render makes).
@@ -212,6 +200,7 @@ async function main() {
   await seed();
   await seedWork();
   await seedAssociation();
+  if (process.env.BENCH_SEED_ONLY === "1") return;
   if (process.env.BENCH_SKIP_BUILD !== "1") run("npm", ["run", "build"]);
   // The data cache (unstable_cache) outlives the server in .next/cache: entries written by a server
   // run on another database (the e2e tests' demo data) would be served here as the bench's.
@@ -260,6 +249,8 @@ async function main() {
     { name: "board dashboard", url: "/gouvernance/tableau-de-bord", cookie: boardCookie },
     { name: "transparency page", url: "/association" },
   ];
+  const only = process.env.BENCH_PAGES?.split(",").map((word) => word.trim()).filter(Boolean);
+  if (only?.length) pages.splice(1, pages.length, ...pages.slice(1).filter((page) => only.some((word) => page.name.includes(word))));
   const yearPdf = { url: `/partenaire/contrats/bk1/releve/pdf?annee=${lastYear}`, cookie: partnerCookie };
 
   // 1. Queries per page, with the query logger on: a cold request (empty caches) then a warm one.
