@@ -129,8 +129,6 @@ export const CONTRACT_NOTE_MAX = 4000;
 export const LINE_TASK_MAX = 200;
 export const LINE_DESCRIPTION_MAX = 2000;
 export const DOCUMENT_TITLE_MAX = 200;
-/** A contract's PDF: the signed marché or an amendment, scanned at most. */
-export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
 /**
  * A document's download name from its title: letters without accents, digits, dashes, ".pdf";

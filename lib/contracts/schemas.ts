@@ -13,13 +13,13 @@ import {
   DOCUMENT_TITLE_MAX,
   LINE_DESCRIPTION_MAX,
   LINE_TASK_MAX,
-  MAX_DOCUMENT_BYTES,
   SERVICE_UNITS,
   parseEuros,
   type ContractMove,
 } from "@/lib/contracts/model";
 import { SCHEDULE_PRESETS, WEEKDAYS, buildRecurrence } from "@/lib/contracts/schedule";
 import { toDay } from "@/lib/core/calendar";
+import { pdfFileSchema } from "@/lib/uploads/pdf-file";
 
 const day = (missing: string) =>
   z
@@ -173,13 +173,7 @@ const confirmed = checkbox.refine((v) => v, "Cochez la case pour confirmer.");
 export const archiveLineSchema = z.strictObject({ lineId: idSchema, version: versionSchema, confirm: confirmed });
 export type ArchiveLineInput = z.output<typeof archiveLineSchema>;
 
-/** The upload form's file: one, non-empty, at most MAX_DOCUMENT_BYTES (its content is checked by the command). */
-const pdfFile = z.preprocess(
-  (value) => (value instanceof File && value.size === 0 && (!value.name || value.name === "undefined") ? undefined : value),
-  z
-    .instanceof(File, { error: "Choisissez un fichier PDF." })
-    .refine((file) => file.size <= MAX_DOCUMENT_BYTES, `Le fichier dépasse ${MAX_DOCUMENT_BYTES / 1024 / 1024} Mo.`),
-);
+const pdfFile = pdfFileSchema("Choisissez un fichier PDF.");
 
 export const uploadDocumentSchema = z.strictObject({
   contractId: idSchema,

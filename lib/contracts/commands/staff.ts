@@ -7,8 +7,8 @@ import { applyChange, applyMove } from "@/lib/core/lifecycle";
 import { inTransaction, type OperationContext } from "@/lib/core/operation";
 import { contractCacheTags } from "@/lib/contracts/cache-tags";
 import { CONTRACT_NOT_FOUND, contractLifecycle, contractMovePlan, type LoadedContract } from "@/lib/contracts/lifecycle";
-import { MAX_DOCUMENT_BYTES } from "@/lib/contracts/model";
 import { MAX_LINE_OCCURRENCES, countOccurrences } from "@/lib/contracts/schedule";
+import { readPdfDocument } from "@/lib/uploads/pdf-file";
 import type {
   ArchiveLineInput,
   CreateContractInput,
@@ -38,7 +38,6 @@ export const LINE_CONFLICT = "Cette prestation a été modifiée entre-temps par
 export const CONTRACT_CLOSED = "Ce contrat est clos : rouvrez-le pour modifier ses prestations ou ses documents.";
 export const DOCUMENT_NOT_FOUND = "Document introuvable.";
 export const NOT_A_PDF = "Ce fichier n'est pas un PDF : seuls les documents PDF sont acceptés (le contrat signé, un avenant).";
-export const DOCUMENT_TOO_LARGE = `Le fichier dépasse ${MAX_DOCUMENT_BYTES / 1024 / 1024} Mo.`;
 export const tooManyOccurrences = (task?: string) =>
   `${task ? `La prestation « ${task} » ferait` : "Cette fréquence ferait"} plus de ${MAX_LINE_OCCURRENCES.toLocaleString("fr-FR")} passages sur la durée du contrat : choisissez une fréquence plus espacée ou des dates plus courtes.`;
 
@@ -266,17 +265,13 @@ export async function archiveLine(ctx: OperationContext, input: ArchiveLineInput
   });
 }
 
-const PDF_MAGIC = Buffer.from("%PDF-", "latin1");
-
 /**
  * Adds a PDF to a contract. The content is checked, not the name or the type the browser sent:
  * the bytes must start with "%PDF-". The file is stored first, then its row and audit row are
  * written; if that fails, the stored file is removed.
  */
 export async function uploadDocument(ctx: OperationContext, input: UploadDocumentInput): Promise<DocumentResult> {
-  if (input.file.size > MAX_DOCUMENT_BYTES) throw new ValidationError(DOCUMENT_TOO_LARGE, { file: [DOCUMENT_TOO_LARGE] });
-  const bytes = Buffer.from(await input.file.arrayBuffer());
-  if (bytes.length < PDF_MAGIC.length || !bytes.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC)) throw new ValidationError(NOT_A_PDF, { file: [NOT_A_PDF] });
+  const bytes = await readPdfDocument(input.file, NOT_A_PDF);
   // Checked before storing anything: a missing or closed contract leaves no file behind.
   await inTransaction(ctx, (tx) => openContract(tx, ctx, input.contractId));
   const storageKey = newStorageKey("pdf");

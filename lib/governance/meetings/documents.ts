@@ -6,9 +6,9 @@ import { NotFoundError, ValidationError } from "@/lib/core/errors";
 import { inTransaction, type OperationContext } from "@/lib/core/operation";
 import { authorizeSecretariat } from "@/lib/governance/positions";
 import { MEETING_NOT_FOUND } from "@/lib/governance/meetings/lifecycle";
-import { DOCUMENT_TOO_LARGE, type DeleteMeetingDocumentInput, type UploadMeetingDocumentInput } from "@/lib/governance/meetings/schemas";
-import { MAX_DOCUMENT_BYTES } from "@/lib/governance/meetings/moves";
+import { type DeleteMeetingDocumentInput, type UploadMeetingDocumentInput } from "@/lib/governance/meetings/schemas";
 import { deleteObjects, newStorageKey, putObject } from "@/lib/storage/file-storage";
+import { readPdfDocument } from "@/lib/uploads/pdf-file";
 
 /**
  * A meeting's documents (the agenda's annexes, the accounts, a report): PDFs added and deleted by
@@ -26,7 +26,6 @@ export type MeetingDocumentResult = { meetingId: string; documentId: string; cac
 
 /** A second submission of the same upload (same person, title and size) within this delay gives back the first. */
 const RESUBMIT_WINDOW_MS = 10 * 60 * 1000;
-const PDF_MAGIC = Buffer.from("%PDF-", "latin1");
 
 const secretariat = (ctx: OperationContext) => authorizeSecretariat(ctx.actor, "governance:manage-meetings");
 
@@ -45,9 +44,7 @@ async function openMeeting(tx: Tx, meetingId: string) {
  */
 export async function uploadMeetingDocument(ctx: OperationContext, input: UploadMeetingDocumentInput): Promise<MeetingDocumentResult> {
   await secretariat(ctx);
-  if (input.file.size > MAX_DOCUMENT_BYTES) throw new ValidationError(DOCUMENT_TOO_LARGE, { file: [DOCUMENT_TOO_LARGE] });
-  const bytes = Buffer.from(await input.file.arrayBuffer());
-  if (bytes.length < PDF_MAGIC.length || !bytes.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC)) throw new ValidationError(NOT_A_PDF, { file: [NOT_A_PDF] });
+  const bytes = await readPdfDocument(input.file, NOT_A_PDF);
   const twin = await inTransaction(ctx, async (tx) => {
     await openMeeting(tx, input.meetingId);
     return tx.meetingDocument.findFirst({

@@ -26,8 +26,6 @@ export const DECISION_TITLE_MAX = 200;
 export const DECISION_TEXT_MAX = 4000;
 export const MINUTES_MAX = 100_000;
 export const DOCUMENT_TITLE_MAX = 200;
-/** A meeting's PDF (the agenda's annexes, the accounts, a report), scanned at most. */
-export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
 /** The agenda's items, one a line, blanks dropped. */
 export function agendaItems(agenda: string): string[] {

@@ -6,7 +6,8 @@ import { z } from "zod";
 import { ATTENDANCE_STATUSES } from "@/lib/governance/model";
 import { checkbox, idSchema, optionalText, versionSchema } from "@/lib/core/schemas";
 import { parseParisDateTime } from "@/lib/core/calendar";
-import { AGENDA_MAX, CANCEL_REASON_MAX, DECISION_TEXT_MAX, DECISION_TITLE_MAX, DOCUMENT_TITLE_MAX, MAX_DOCUMENT_BYTES, MINUTES_MAX, PLACE_MAX } from "@/lib/governance/meetings/moves";
+import { pdfFileSchema } from "@/lib/uploads/pdf-file";
+import { AGENDA_MAX, CANCEL_REASON_MAX, DECISION_TEXT_MAX, DECISION_TITLE_MAX, DOCUMENT_TITLE_MAX, MINUTES_MAX, PLACE_MAX } from "@/lib/governance/meetings/moves";
 
 const dateTime = (missing: string | null) =>
   z
@@ -129,16 +130,10 @@ export type ApproveMinutesInput = z.output<typeof approveMinutesSchema>;
 export const publishMinutesSchema = z.strictObject({ meetingId: idSchema, version: versionSchema, confirm: checkbox.refine((v) => v, "Cochez la case pour confirmer la publication.") });
 export type PublishMinutesInput = z.output<typeof publishMinutesSchema>;
 
-export const DOCUMENT_TOO_LARGE = `Le fichier dépasse ${MAX_DOCUMENT_BYTES / 1024 / 1024} Mo : enregistrez-le en qualité plus légère ou découpez-le.`;
 export const DOCUMENT_FILE_MISSING = "Choisissez un fichier PDF à envoyer.";
 export const DOCUMENT_TITLE_MISSING = "Indiquez le titre du document (par exemple « Comptes 2026 » ou « Rapport d'activité »).";
 
-/** The upload form's file: one, non-empty, at most MAX_DOCUMENT_BYTES (its content is checked by the command). */
-const pdfFile = z.preprocess(
-  // A form sent without a file carries an empty part with no name: that is "no file".
-  (value) => (value instanceof File && value.size === 0 && (!value.name || value.name === "undefined") ? undefined : value),
-  z.instanceof(File, { error: DOCUMENT_FILE_MISSING }).refine((file) => file.size <= MAX_DOCUMENT_BYTES, DOCUMENT_TOO_LARGE),
-);
+const pdfFile = pdfFileSchema(DOCUMENT_FILE_MISSING);
 
 export const uploadMeetingDocumentSchema = z.strictObject({
   meetingId: idSchema,

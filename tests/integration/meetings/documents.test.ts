@@ -13,8 +13,7 @@ import { GET as download } from "@/app/gouvernance/reunions/[id]/documents/[docu
 import { deleteMeetingDocumentAction, moveMeetingAction, uploadMeetingDocumentAction } from "@/app/gouvernance/reunions/actions";
 import { NOT_A_PDF } from "@/lib/governance/meetings/documents";
 import { MEETING_UPLOAD_REFUSALS } from "@/lib/governance/meetings/document-upload";
-import { MAX_DOCUMENT_BYTES } from "@/lib/governance/meetings/moves";
-import { DOCUMENT_TOO_LARGE } from "@/lib/governance/meetings/schemas";
+import { MAX_PDF_DOCUMENT_BYTES, PDF_DOCUMENT_TOO_LARGE } from "@/lib/uploads/pdf-file";
 import { appUrl } from "@/lib/env";
 import { routes } from "@/lib/routes";
 import { callAction, expectRefused } from "../../helpers/actions";
@@ -64,7 +63,7 @@ const get = (documentId: string, meeting = meetingId) =>
 
 /** A file that starts like a PDF and is one byte over the limit. */
 const oversizedPdf = () => {
-  const bytes = new Uint8Array(MAX_DOCUMENT_BYTES + 1);
+  const bytes = new Uint8Array(MAX_PDF_DOCUMENT_BYTES + 1);
   bytes.set(pdfBytes());
   return new File([bytes], "comptes.pdf", { type: "application/pdf" });
 };
@@ -104,7 +103,7 @@ describe("uploading a meeting's PDF", () => {
     expect(response.headers.get("location")).toBe(routes.governance.meetingUploadRefused(meetingId, "taille"));
     expect(await databaseSnapshot()).toEqual(before);
     expect(await uploads.files()).toEqual([]);
-    expect((await expectRefused(callAction(uploadMeetingDocumentAction, { meetingId, title: "Comptes", file: oversizedPdf() }))).fieldErrors?.file).toEqual([DOCUMENT_TOO_LARGE]);
+    expect((await expectRefused(callAction(uploadMeetingDocumentAction, { meetingId, title: "Comptes", file: oversizedPdf() }))).fieldErrors?.file).toEqual([PDF_DOCUMENT_TOO_LARGE]);
   });
 
   it("refuses a board member who is not the secretary, a resident, an anonymous caller; lets the secretary add one", async () => {

@@ -1,3 +1,4 @@
+import { MAX_PDF_DOCUMENT_BYTES } from "@/lib/uploads/pdf-file";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessDenied } from "@/components/ui/access-denied";
@@ -11,7 +12,6 @@ import {
   CONTRACT_KIND_LABELS,
   CONTRACT_MOVE_LABELS,
   DOCUMENT_TITLE_MAX,
-  MAX_DOCUMENT_BYTES,
   SERVICE_UNIT_LABELS,
   contractMovesFrom,
   minutesToTime,
@@ -235,7 +235,7 @@ export default async function ContractPage({
                 Fichier PDF
               </label>
               <p id="document-file-hint" className="text-sm text-slate-700">
-                Un PDF de {MAX_DOCUMENT_BYTES / 1024 / 1024} Mo au plus : le contrat signé, un avenant.
+                Un PDF de {MAX_PDF_DOCUMENT_BYTES / 1024 / 1024} Mo au plus : le contrat signé, un avenant.
               </p>
               <input id="document-file" name="file" type="file" accept="application/pdf,.pdf" required aria-describedby="document-file-hint" className="block" />
             </div>

@@ -14,7 +14,8 @@ import { ATTENDANCE_STATUS_LABELS, BODY_KIND_LABELS, MINUTES_STATUS_LABELS } fro
 import { approveLabel } from "@/lib/governance/meetings/commands";
 import { memberLabel } from "@/lib/governance/queries/bodies";
 import { MEETING_UPLOAD_REFUSALS, type MeetingUploadRefusal } from "@/lib/governance/meetings/document-upload";
-import { ATTENDANCE_OPEN, DOCUMENT_TITLE_MAX, MAX_DOCUMENT_BYTES, agendaItems } from "@/lib/governance/meetings/moves";
+import { MAX_PDF_DOCUMENT_BYTES } from "@/lib/uploads/pdf-file";
+import { ATTENDANCE_OPEN, DOCUMENT_TITLE_MAX, agendaItems } from "@/lib/governance/meetings/moves";
 import { getMeeting } from "@/lib/governance/meetings/queries";
 import { quorumText } from "@/lib/governance/meetings/quorum";
 import { maySecretariat } from "@/lib/governance/positions";
@@ -160,7 +161,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
                 Fichier PDF
               </label>
               <p id="document-file-hint" className="text-sm text-slate-700">
-                Un PDF de {MAX_DOCUMENT_BYTES / 1024 / 1024} Mo au plus : les comptes, un rapport, une annexe de l&apos;ordre du jour. Les membres de l&apos;instance le lisent dans leur espace.
+                Un PDF de {MAX_PDF_DOCUMENT_BYTES / 1024 / 1024} Mo au plus : les comptes, un rapport, une annexe de l&apos;ordre du jour. Les membres de l&apos;instance le lisent dans leur espace.
               </p>
               <input id="document-file" name="file" type="file" accept="application/pdf,.pdf" required aria-describedby="document-file-hint" className="block" />
             </div>
