@@ -1,9 +1,7 @@
-import { MAX_PDF_DOCUMENT_BYTES } from "@/lib/uploads/pdf-file";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { EmptyState } from "@/components/ui/empty-state";
-import { controlClass } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/styles";
 import { loadRecord } from "@/lib/auth/load-record";
 import { can } from "@/lib/authz/policy";
@@ -19,7 +17,7 @@ import {
 import { getContractForStaff } from "@/lib/contracts/queries/staff";
 import { describeRecurrence, nextOccurrences } from "@/lib/contracts/schedule";
 import { formatDay, formatLongDay } from "@/lib/format/dates";
-import { formatEuros, formatNumber } from "@/lib/format/numbers";
+import { formatEuros } from "@/lib/format/numbers";
 import { routes, type ContractNotice } from "@/lib/routes";
 import { formatMinutes } from "@/lib/format/hours";
 import { moveContractAction, deleteContractDocumentAction } from "../actions";
@@ -27,6 +25,7 @@ import { ConfirmedActionForm } from "@/components/ui/action-forms";
 import { ContractFrame } from "../_components/contract-frame";
 import { ContractStatusBadge } from "../_components/labels";
 import { Panel } from "@/components/ui/panel";
+import { DocumentsPanel } from "@/components/documents/documents-panel";
 
 export const metadata: Metadata = { title: "Gestion — contrat" };
 
@@ -44,7 +43,6 @@ const NOTICES: Record<ContractNotice, string> = {
   "document-supprime": "Le document est supprimé.",
 };
 
-const kilobytes = (bytes: number) => `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} Ko`;
 
 export default async function ContractPage({
   params,
@@ -173,78 +171,22 @@ export default async function ContractPage({
         )}
       </Panel>
 
-      <Panel id="titre-documents" title="Documents">
-        {contract.documents.length === 0 ? (
-          <EmptyState>Aucun document pour l&apos;instant.</EmptyState>
-        ) : (
-          <ul className="divide-y divide-slate-200">
-            {contract.documents.map((document) => (
-              <li key={document.id} className="flex flex-wrap items-start justify-between gap-4 py-3">
-                <div>
-                  <a href={routes.staff.contractDocument(document.id)} className="font-medium text-brand-800 underline underline-offset-2">
-                    {document.title} (PDF, {kilobytes(document.bytes)})
-                  </a>
-                  <p className="text-sm text-slate-700">
-                    Ajouté le {formatDay(document.createdAt)}
-                    {document.uploadedBy ? ` par ${document.uploadedBy.name}` : ""}
-                  </p>
-                </div>
-                {manage && open ? (
-                  <details>
-                    <summary className="cursor-pointer text-red-800 underline">Supprimer « {document.title} »</summary>
-                    <div className="mt-2">
-                      <ConfirmedActionForm
-                        id={`document-${document.id}`}
-                        action={deleteContractDocumentAction}
-                        fields={{ documentId: document.id }}
-                        confirm={`Oui, supprimer définitivement « ${document.title} »`}
-                        buttonLabel="Supprimer le document"
-                        variant="danger"
-                      />
-                    </div>
-                  </details>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        )}
-        {manage && open ? (
-          <form
-            action={`${routes.staff.contractDocumentUpload}?contrat=${encodeURIComponent(contract.id)}`}
-            method="post"
-            encType="multipart/form-data"
-            className="space-y-4 border-t border-slate-200 pt-4"
-            aria-labelledby="titre-ajout-document"
-          >
-            <h3 id="titre-ajout-document" className="font-semibold">
-              Ajouter un document PDF
-            </h3>
-            {refusal ? (
-              <p role="alert" className="rounded-md border border-red-700 bg-red-50 px-3 py-2 text-red-900">
-                {refusal}
-              </p>
-            ) : null}
-            <div className="space-y-1">
-              <label htmlFor="document-title" className="block text-sm font-medium">
-                Titre du document
-              </label>
-              <input id="document-title" name="title" required maxLength={DOCUMENT_TITLE_MAX} className={controlClass} autoComplete="off" />
-            </div>
-            <div className="space-y-1">
-              <label htmlFor="document-file" className="block text-sm font-medium">
-                Fichier PDF
-              </label>
-              <p id="document-file-hint" className="text-sm text-slate-700">
-                Un PDF de {MAX_PDF_DOCUMENT_BYTES / 1024 / 1024} Mo au plus : le contrat signé, un avenant.
-              </p>
-              <input id="document-file" name="file" type="file" accept="application/pdf,.pdf" required aria-describedby="document-file-hint" className="block" />
-            </div>
-            <button type="submit" className={buttonClass("primary")}>
-              Envoyer le document
-            </button>
-          </form>
-        ) : null}
-      </Panel>
+      <DocumentsPanel
+        documents={contract.documents}
+        href={routes.staff.contractDocument}
+        empty="Aucun document pour l'instant."
+        editing={
+          manage && open
+            ? {
+                deleteAction: deleteContractDocumentAction,
+                uploadUrl: `${routes.staff.contractDocumentUpload}?contrat=${encodeURIComponent(contract.id)}`,
+                refusal,
+                titleMax: DOCUMENT_TITLE_MAX,
+                hint: "le contrat signé, un avenant.",
+              }
+            : undefined
+        }
+      />
     </ContractFrame>
   );
 }

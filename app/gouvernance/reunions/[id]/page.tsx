@@ -4,17 +4,15 @@ import { notFound } from "next/navigation";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Panel } from "@/components/ui/panel";
-import { controlClass } from "@/components/ui/field";
+import { DocumentsPanel } from "@/components/documents/documents-panel";
 import { buttonClass } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/guard";
 import { idSchema } from "@/lib/core/schemas";
-import { formatDay, formatDayTime, formatLongDay } from "@/lib/format/dates";
-import { formatNumber } from "@/lib/format/numbers";
+import { formatDayTime, formatLongDay } from "@/lib/format/dates";
 import { ATTENDANCE_STATUS_LABELS, BODY_KIND_LABELS, MINUTES_STATUS_LABELS } from "@/lib/governance/model";
 import { approveLabel } from "@/lib/governance/meetings/commands";
 import { memberLabel } from "@/lib/governance/queries/bodies";
 import { MEETING_UPLOAD_REFUSALS, type MeetingUploadRefusal } from "@/lib/governance/meetings/document-upload";
-import { MAX_PDF_DOCUMENT_BYTES } from "@/lib/uploads/pdf-file";
 import { ATTENDANCE_OPEN, DOCUMENT_TITLE_MAX, agendaItems } from "@/lib/governance/meetings/moves";
 import { getMeeting } from "@/lib/governance/meetings/queries";
 import { quorumText } from "@/lib/governance/meetings/quorum";
@@ -23,7 +21,7 @@ import { NO_STATUTES } from "@/lib/governance/statutes";
 import { routes, type MeetingNotice } from "@/lib/routes";
 import { GouvernanceFrame } from "../../_components/gouvernance-frame";
 import { AttendanceForm } from "../_components/attendance-form";
-import { DeleteDocumentForm } from "../_components/document-forms";
+import { deleteMeetingDocumentAction } from "../actions";
 import { MeetingStatusBadge, OutcomeBadge } from "../_components/labels";
 import { ApproveForm, CancelForm, DecisionForm, MinutesForm, MoveForm, PublishForm } from "../_components/meeting-forms";
 
@@ -44,7 +42,6 @@ const NOTICES: Record<MeetingNotice, string> = {
   "document-supprime": "Le document est supprimé.",
 };
 
-const kilobytes = (bytes: number) => `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} Ko`;
 
 export default async function MeetingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
@@ -106,71 +103,22 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
         ) : null}
       </Panel>
 
-      <Panel id="titre-documents" title="Documents">
-        {meeting.documents.length === 0 ? (
-          <EmptyState>Aucun document joint.</EmptyState>
-        ) : (
-          <ul className="divide-y divide-slate-200">
-            {meeting.documents.map((document) => (
-              <li key={document.id} className="flex flex-wrap items-start justify-between gap-4 py-3">
-                <div>
-                  <a href={routes.governance.meetingDocument(meeting.id, document.id)} className="font-medium text-brand-800 underline underline-offset-2">
-                    {document.title} (PDF, {kilobytes(document.bytes)})
-                  </a>
-                  <p className="text-sm text-slate-700">
-                    Ajouté le {formatDay(document.createdAt)}
-                    {document.uploadedBy ? ` par ${document.uploadedBy.name}` : ""}
-                  </p>
-                </div>
-                {keeps && documentsOpen ? (
-                  <details>
-                    <summary className="cursor-pointer text-red-800 underline">Supprimer « {document.title} »</summary>
-                    <div className="mt-2">
-                      <DeleteDocumentForm documentId={document.id} title={document.title} />
-                    </div>
-                  </details>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        )}
-        {keeps && documentsOpen ? (
-          <form
-            action={routes.governance.meetingDocumentUpload(meeting.id)}
-            method="post"
-            encType="multipart/form-data"
-            className="space-y-4 border-t border-slate-200 pt-4"
-            aria-labelledby="titre-ajout-document"
-          >
-            <h3 id="titre-ajout-document" className="font-semibold">
-              Ajouter un document PDF
-            </h3>
-            {refusal ? (
-              <p role="alert" className="rounded-md border border-red-700 bg-red-50 px-3 py-2 text-red-900">
-                {refusal}
-              </p>
-            ) : null}
-            <div className="space-y-1">
-              <label htmlFor="document-title" className="block text-sm font-medium">
-                Titre du document
-              </label>
-              <input id="document-title" name="title" required maxLength={DOCUMENT_TITLE_MAX} className={controlClass} autoComplete="off" />
-            </div>
-            <div className="space-y-1">
-              <label htmlFor="document-file" className="block text-sm font-medium">
-                Fichier PDF
-              </label>
-              <p id="document-file-hint" className="text-sm text-slate-700">
-                Un PDF de {MAX_PDF_DOCUMENT_BYTES / 1024 / 1024} Mo au plus : les comptes, un rapport, une annexe de l&apos;ordre du jour. Les membres de l&apos;instance le lisent dans leur espace.
-              </p>
-              <input id="document-file" name="file" type="file" accept="application/pdf,.pdf" required aria-describedby="document-file-hint" className="block" />
-            </div>
-            <button type="submit" className={buttonClass("primary")}>
-              Envoyer le document
-            </button>
-          </form>
-        ) : null}
-      </Panel>
+      <DocumentsPanel
+        documents={meeting.documents}
+        href={(documentId) => routes.governance.meetingDocument(meeting.id, documentId)}
+        empty="Aucun document joint."
+        editing={
+          keeps && documentsOpen
+            ? {
+                deleteAction: deleteMeetingDocumentAction,
+                uploadUrl: routes.governance.meetingDocumentUpload(meeting.id),
+                refusal,
+                titleMax: DOCUMENT_TITLE_MAX,
+                hint: "les comptes, un rapport, une annexe de l'ordre du jour. Les membres de l'instance le lisent dans leur espace.",
+              }
+            : undefined
+        }
+      />
 
       <Panel id="titre-presences" title="Présences et quorum">
         {!meeting.statutes ? (
