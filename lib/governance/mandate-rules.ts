@@ -24,7 +24,7 @@ export const SEATS_FULL = (college: College, seats: number, day: Date) =>
   `Les ${seats} sièges du collège « ${COLLEGE_LABELS[college]} » au conseil d'administration seraient dépassés le ${formatDay(day)}.`;
 export const RESIDENTS_SHARE = (percent: number, day: Date) =>
   `La part des habitants (au moins ${percent} % des sièges du conseil) ne serait plus garantie le ${formatDay(day)} : les autres collèges occuperaient trop de sièges.`;
-export const NO_STATUTES = "Les statuts n'ont pas encore de version en vigueur à cette date : l'administrateur doit d'abord les saisir.";
+export const NO_STATUTES_FOR_MANDATE = "Les statuts n'ont pas encore de version en vigueur à cette date : l'administrateur doit d'abord les saisir.";
 
 /** Two ranges share a day (an open end runs for ever). */
 export function rangesOverlap(a: DayRange, b: DayRange): boolean {
@@ -94,7 +94,7 @@ export function mandateProblems(input: {
     for (const day of days) {
       const inForce = statutesOn(statutes, day);
       if (!inForce) {
-        problems.push({ field: "startsOn", message: NO_STATUTES });
+        problems.push({ field: "startsOn", message: NO_STATUTES_FOR_MANDATE });
         break;
       }
       const sitting = overlapping.filter((o) => covers(o, day));

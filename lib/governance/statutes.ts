@@ -38,12 +38,12 @@ export async function statutesInForce(day: Date = parisToday(), client: Tx | typ
 }
 
 /** Why a meeting's attendance cannot be counted: no statutes (quorum, proxies) on its day. */
-export const NO_STATUTES = "Les statuts en vigueur à la date de la réunion ne sont pas saisis : un administrateur doit les renseigner (quorum, pouvoirs) avant de compter les présences.";
+export const NO_STATUTES_FOR_MEETING = "Les statuts en vigueur à la date de la réunion ne sont pas saisis : un administrateur doit les renseigner (quorum, pouvoirs) avant de compter les présences.";
 
-/** The settings in force on a meeting's day, inside the caller's transaction; refused (NO_STATUTES) before the first version. */
+/** The settings in force on a meeting's day, inside the caller's transaction; refused (NO_STATUTES_FOR_MEETING) before the first version. */
 export async function requireStatutesOn(tx: Tx, day: Date): Promise<StatutesVersionRow> {
   const statutes = await statutesInForce(day, tx);
-  if (!statutes) throw new ValidationError(NO_STATUTES);
+  if (!statutes) throw new ValidationError(NO_STATUTES_FOR_MEETING);
   return statutes;
 }
 

@@ -3,7 +3,7 @@ import { toDay } from "@/lib/core/calendar";
 import {
   ALREADY_SITTING,
   END_BEFORE_START,
-  NO_STATUTES,
+  NO_STATUTES_FOR_MANDATE,
   RESIDENTS_SHARE,
   SEATS_FULL,
   endsWithin,
@@ -88,7 +88,7 @@ describe("mandateProblems", () => {
     const fewer = statutes({ effectiveFrom: d("2027-01-01"), boardSeatsResidents: 2, boardSeatsLocalAuthorities: 0, boardSeatsSocialLandlords: 0, boardSeatsSocioEconomic: 0 });
     expect(check(slot({ endsOn: d("2026-12-31") }), residents.slice(0, 2), "BOARD", [statutes(), fewer])).toEqual([]);
     expect(check(slot(), residents.slice(0, 2), "BOARD", [statutes(), fewer])).toEqual([SEATS_FULL("RESIDENTS", 2, d("2027-01-01"))]);
-    expect(check(slot({ startsOn: d("2023-06-01") }), [], "BOARD", [statutes()])).toEqual([NO_STATUTES]);
+    expect(check(slot({ startsOn: d("2023-06-01") }), [], "BOARD", [statutes()])).toEqual([NO_STATUTES_FOR_MANDATE]);
   });
 
   it("holds the residents' share: the other colleges fill no more than the seats left once it is set aside", () => {

@@ -17,7 +17,7 @@ import { ATTENDANCE_OPEN, DOCUMENT_TITLE_MAX, agendaItems } from "@/lib/governan
 import { getMeeting } from "@/lib/governance/meetings/queries";
 import { quorumText } from "@/lib/governance/meetings/quorum";
 import { maySecretariat } from "@/lib/governance/positions";
-import { NO_STATUTES } from "@/lib/governance/statutes";
+import { NO_STATUTES_FOR_MEETING } from "@/lib/governance/statutes";
 import { routes, type MeetingNotice } from "@/lib/routes";
 import { GouvernanceFrame } from "../../_components/gouvernance-frame";
 import { AttendanceForm } from "../_components/attendance-form";
@@ -122,7 +122,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
 
       <Panel id="titre-presences" title="Présences et quorum">
         {!meeting.statutes ? (
-          <p role="alert">{NO_STATUTES}</p>
+          <p role="alert">{NO_STATUTES_FOR_MEETING}</p>
         ) : meeting.members.length === 0 ? (
           <EmptyState>Personne ne siège dans cette instance à la date de la réunion.</EmptyState>
         ) : keeps && ATTENDANCE_OPEN.includes(meeting.status) ? (
