@@ -122,7 +122,7 @@ export function authorize(actor: Actor | null, permission: Permission): asserts 
 }
 
 /** A partner user may act only for the partners their grants name. */
-export function canActForPartner(actor: Actor | null, partnerId: string): boolean {
+export function canActForPartner(actor: Pick<Actor, "roles" | "partnerIds"> | null, partnerId: string): boolean {
   return !!actor && can(actor, "partner-space:view") && actor.partnerIds.includes(partnerId);
 }
 

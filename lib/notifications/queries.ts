@@ -3,6 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NotificationKind, ReportStatus, ReportVisibility } from "@/lib/generated/prisma/enums";
+import { can, canActForPartner, type Actor } from "@/lib/authz/policy";
 import { PUBLIC_STATUSES } from "@/lib/reports/model";
 import { routes } from "@/lib/routes";
 
@@ -17,6 +18,12 @@ export const notificationReportSelect = {
   status: true,
   duplicateOf: { select: { number: true, visibility: true, status: true } },
 } as const satisfies Prisma.ReportSelect;
+
+/** A job's notification (to be validated, sent back, cancelled): what tells whose page it opens. */
+export const notificationWorkOrderSelect = { id: true, number: true, partnerId: true } as const satisfies Prisma.WorkOrderSelect;
+
+/** Who reads the notification: where it leads depends on their roles and partners. */
+export type NotificationReader = Pick<Actor, "id" | "roles" | "partnerIds">;
 
 type LinkedReport = {
   id: string;
@@ -42,6 +49,26 @@ export function reportLinkFor(userId: string, report: LinkedReport): string | nu
   return null;
 }
 
+/**
+ * Where a notification about a job takes this person: the job's page in the back office for
+ * staff, else its page in the partner's space when they act for its partner; null otherwise (a
+ * partner user whose grant has since gone, or a job ordered by no partner).
+ */
+export function workOrderLinkFor(reader: NotificationReader, job: { id: string; partnerId: string | null }): string | null {
+  if (can(reader, "work-orders:manage")) return routes.staff.workOrder(job.id);
+  if (job.partnerId && canActForPartner(reader, job.partnerId)) return routes.partner.job(job.id);
+  return null;
+}
+
+type LinkedNotification = { report: LinkedReport | null; workOrder: { id: string; number: number; partnerId: string | null } | null };
+
+/** Where a notification leads this reader, if anywhere (its report, else its job). */
+export function notificationLinkFor(reader: NotificationReader, notification: LinkedNotification): string | null {
+  if (notification.report) return reportLinkFor(reader.id, notification.report);
+  if (notification.workOrder) return workOrderLinkFor(reader, notification.workOrder);
+  return null;
+}
+
 export type MyNotification = {
   id: string;
   kind: NotificationKind;
@@ -49,6 +76,7 @@ export type MyNotification = {
   createdAt: Date;
   read: boolean;
   reportNumber: number | null;
+  workOrderNumber: number | null;
   href: string | null;
 };
 
@@ -64,7 +92,8 @@ export const countUnreadNotifications = cache(async (userId: string): Promise<nu
 });
 
 /** The caller's notifications, newest first, a page at a time; their own only (the `where`). */
-export async function listMyNotifications(userId: string, page: number) {
+export async function listMyNotifications(reader: NotificationReader, page: number) {
+  const userId = reader.id;
   const where = { userId } satisfies Prisma.NotificationWhereInput;
   const [total, unread, rows] = await Promise.all([
     db.notification.count({ where }),
@@ -74,7 +103,7 @@ export async function listMyNotifications(userId: string, page: number) {
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * NOTIFICATIONS_PAGE_SIZE,
       take: NOTIFICATIONS_PAGE_SIZE,
-      select: { id: true, kind: true, text: true, createdAt: true, readAt: true, report: { select: notificationReportSelect } },
+      select: { id: true, kind: true, text: true, createdAt: true, readAt: true, report: { select: notificationReportSelect }, workOrder: { select: notificationWorkOrderSelect } },
     }),
   ]);
   const items: MyNotification[] = rows.map((n) => ({
@@ -84,7 +113,8 @@ export async function listMyNotifications(userId: string, page: number) {
     createdAt: n.createdAt,
     read: n.readAt !== null,
     reportNumber: n.report?.number ?? null,
-    href: n.report ? reportLinkFor(userId, n.report) : null,
+    workOrderNumber: n.workOrder?.number ?? null,
+    href: notificationLinkFor(reader, n),
   }));
   return { total, unread, items };
 }

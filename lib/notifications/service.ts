@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { NotFoundError } from "@/lib/core/errors";
 import { inTransaction, type OperationContext } from "@/lib/core/operation";
-import { notificationReportSelect, reportLinkFor } from "@/lib/notifications/queries";
+import { notificationLinkFor, notificationReportSelect, notificationWorkOrderSelect } from "@/lib/notifications/queries";
 import { NOTIFICATION_NOT_FOUND, type OpenNotificationInput, type UpdateNotificationSettingsInput } from "@/lib/notifications/schemas";
 import { routes } from "@/lib/routes";
 
@@ -20,14 +20,13 @@ import { routes } from "@/lib/routes";
 export async function openNotification({ actor, tx = db }: OperationContext, input: OpenNotificationInput): Promise<{ href: string }> {
   const notification = await tx.notification.findFirst({
     where: { id: input.notificationId, userId: actor.id },
-    select: { id: true, readAt: true, report: { select: notificationReportSelect } },
+    select: { id: true, readAt: true, report: { select: notificationReportSelect }, workOrder: { select: notificationWorkOrderSelect } },
   });
   if (!notification) throw new NotFoundError(NOTIFICATION_NOT_FOUND);
   if (!notification.readAt) {
     await tx.notification.updateMany({ where: { id: notification.id, userId: actor.id, readAt: null }, data: { readAt: new Date() } });
   }
-  const href = notification.report ? reportLinkFor(actor.id, notification.report) : null;
-  return { href: href ?? routes.mine.notifications };
+  return { href: notificationLinkFor(actor, notification) ?? routes.mine.notifications };
 }
 
 /** "Tout marquer comme lu": the caller's unread notifications, nobody else's. */

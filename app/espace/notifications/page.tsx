@@ -7,7 +7,7 @@ import { pageActor } from "@/lib/auth/guard";
 import { formatDayTime } from "@/lib/format/dates";
 import { plural } from "@/lib/format/numbers";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
-import { NOTIFICATIONS_PAGE_SIZE, listMyNotifications } from "@/lib/notifications/queries";
+import { NOTIFICATIONS_PAGE_SIZE, listMyNotifications, type MyNotification } from "@/lib/notifications/queries";
 import { listNotificationsSchema } from "@/lib/notifications/schemas";
 import { MarkAllReadForm, OpenNotificationForm } from "./_components/notification-forms";
 import { routes } from "@/lib/routes";
@@ -23,11 +23,21 @@ const KIND_LABELS: Record<NotificationKind, string> = {
   WORK_ORDER_STATUS: "Intervention",
 };
 
+/** What a notification is about: a report, a job, or nothing in particular. */
+function subjectOf(n: MyNotification): string {
+  if (n.reportNumber) return `Signalement n° ${n.reportNumber}`;
+  if (n.workOrderNumber) return `Intervention n° ${n.workOrderNumber}`;
+  return "Notification";
+}
+
+/** The link's words: where it leads (read only when there is a link). */
+const openLabel = (n: MyNotification) => (n.reportNumber ? `Voir le signalement n° ${n.reportNumber}` : `Voir l'intervention n° ${n.workOrderNumber}`);
+
 export default async function MyNotificationsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await pageActor("notifications:manage-own", routes.mine.notifications);
   if (!actor) return <AccessDenied signedIn />;
   const { page } = listNotificationsSchema.parse(await searchParams);
-  const { total, unread, items } = await listMyNotifications(actor.id, page);
+  const { total, unread, items } = await listMyNotifications(actor, page);
 
   return (
     <div className="max-w-3xl space-y-6">
@@ -58,7 +68,7 @@ export default async function MyNotificationsPage({ searchParams }: { searchPara
             >
               <h2 className="flex flex-wrap items-center gap-x-3 gap-y-1 text-lg font-semibold">
                 {n.read ? null : <span className="rounded bg-brand-700 px-2 py-0.5 text-sm font-bold text-white">Non lue</span>}
-                <span>{n.reportNumber ? `Signalement n° ${n.reportNumber}` : "Notification"} — {KIND_LABELS[n.kind]}</span>
+                <span>{subjectOf(n)} — {KIND_LABELS[n.kind]}</span>
               </h2>
               <p className="text-sm text-slate-700">
                 <time dateTime={n.createdAt.toISOString()}>{formatDayTime(n.createdAt)}</time>
@@ -69,13 +79,13 @@ export default async function MyNotificationsPage({ searchParams }: { searchPara
                 {n.read ? (
                   n.href ? (
                     <Link href={n.href} className="underline">
-                      Voir le signalement n° {n.reportNumber}
+                      {openLabel(n)}
                     </Link>
                   ) : null
                 ) : (
                   <OpenNotificationForm
                     notificationId={n.id}
-                    label={n.href ? `Voir le signalement n° ${n.reportNumber}` : "Marquer comme lue"}
+                    label={n.href ? openLabel(n) : "Marquer comme lue"}
                   />
                 )}
               </div>

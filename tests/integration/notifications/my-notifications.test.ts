@@ -14,7 +14,8 @@ import { loadSignedIn } from "@/lib/auth/session";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import { callAction, expectRedirect, expectRefused, expectSuccess } from "../../helpers/actions";
 import { databaseSnapshot, resetDatabase } from "../../helpers/database";
-import { auditRows, createTerritory, createUser, TEST_PASSWORD, type TestUser } from "../../helpers/factories";
+import { actorOf, auditRows, createPartner, createTerritory, createUser, TEST_PASSWORD, type TestUser } from "../../helpers/factories";
+import { createJob } from "../../helpers/work-orders";
 import { revalidatePath } from "../../helpers/next-cache";
 import { createCategory, createReportRow } from "../../helpers/reports";
 import { sessionCookie, signInAs } from "../../helpers/session";
@@ -60,8 +61,8 @@ describe("listMyNotifications", () => {
     }
     await notify(neighbour.id, report.id, { text: "Celle du voisin" });
 
-    const first = await listMyNotifications(resident.id, 1);
-    const second = await listMyNotifications(resident.id, 2);
+    const first = await listMyNotifications(actorOf(resident), 1);
+    const second = await listMyNotifications(actorOf(resident), 2);
 
     expect(first.total).toBe(total);
     expect(first.unread).toBe(12);
@@ -93,7 +94,7 @@ describe("listMyNotifications", () => {
     await db.report.update({ where: { id: duplicate.id }, data: { duplicateOfId: original.id } });
     for (const [i, r] of [own, publicOne, privateOne, rejected, duplicate].entries()) await notify(resident.id, r.id, { minutesAgo: i });
 
-    const { items } = await listMyNotifications(resident.id, 1);
+    const { items } = await listMyNotifications(actorOf(resident), 1);
 
     expect(items.map((n) => [n.reportNumber, n.href])).toEqual([
       [own.number, `/espace/signalements/${own.id}`],
@@ -110,6 +111,49 @@ describe("listMyNotifications", () => {
     expect(listNotificationsSchema.parse({ page: "abc" }).page).toBe(1);
     expect(listNotificationsSchema.parse({ page: "-3" }).page).toBe(1);
     expect(listNotificationsSchema.parse({ page: "2" }).page).toBe(2);
+  });
+});
+
+describe("notifications about a job", () => {
+  const jobNote = (userId: string, workOrderId: string, kind: NotificationKind = "WORK_ORDER_DONE") =>
+    db.notification.create({ data: { userId, workOrderId, kind, text: "L'intervention est terminée : elle attend votre validation." }, select: { id: true } });
+
+  it("lead staff to the back office's job, the job's partner to its space, and nobody else anywhere", async () => {
+    const landlord = await createPartner({ name: "Habitat Sud" });
+    const otherLandlord = await createPartner({ name: "Logis Nord" });
+    const staff = await createUser({ roles: ["STAFF"] });
+    const partnerUser = await createUser({ roles: ["PARTNER"], partnerId: landlord.id });
+    const otherPartnerUser = await createUser({ roles: ["PARTNER"], partnerId: otherLandlord.id });
+    const job = await createJob({ partnerId: landlord.id, status: "DONE" });
+    const staffJob = await createJob({ partnerId: null, status: "CANCELLED" });
+    for (const user of [staff, partnerUser, otherPartnerUser]) await jobNote(user.id, job.id);
+    await jobNote(partnerUser.id, staffJob.id, "WORK_ORDER_STATUS");
+
+    const linksOf = async (user: TestUser) => (await listMyNotifications(actorOf(user), 1)).items.map((n) => [n.workOrderNumber, n.reportNumber, n.href]);
+
+    expect(await linksOf(staff)).toEqual([[job.number, null, `/gestion/interventions/${job.id}`]]);
+    expect(await linksOf(partnerUser)).toEqual([
+      [staffJob.number, null, null],
+      [job.number, null, `/partenaire/interventions/${job.id}`],
+    ]);
+    expect(await linksOf(otherPartnerUser)).toEqual([[job.number, null, null]]);
+  });
+
+  it("open the job's page and mark it read; a job the reader may not see brings them back to the list", async () => {
+    const landlord = await createPartner({ name: "Habitat Sud" });
+    const partnerUser = await createUser({ roles: ["PARTNER"], partnerId: landlord.id });
+    const outsider = await createUser({ roles: ["PARTNER"], partnerId: (await createPartner({ name: "Logis Nord" })).id });
+    const job = await createJob({ partnerId: landlord.id, status: "DONE" });
+    const mine = await jobNote(partnerUser.id, job.id);
+    const stray = await jobNote(outsider.id, job.id);
+
+    await signInAs(partnerUser);
+    await expectRedirect(callAction(openNotificationAction, { notificationId: mine.id }), `/partenaire/interventions/${job.id}`);
+    expect(await readAtOf(mine.id)).toBeInstanceOf(Date);
+
+    await signInAs(outsider);
+    await expectRedirect(callAction(openNotificationAction, { notificationId: stray.id }), "/espace/notifications");
+    expect(await readAtOf(stray.id)).toBeInstanceOf(Date);
   });
 });
 
