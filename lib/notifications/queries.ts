@@ -60,10 +60,11 @@ export function workOrderLinkFor(reader: NotificationReader, job: { id: string; 
   return null;
 }
 
-type LinkedNotification = { report: LinkedReport | null; workOrder: { id: string; number: number; partnerId: string | null } | null };
+type LinkedNotification = { kind: NotificationKind; report: LinkedReport | null; workOrder: { id: string; number: number; partnerId: string | null } | null };
 
-/** Where a notification leads this reader, if anywhere (its report, else its job). */
+/** Where a notification leads this reader, if anywhere (its report, its job, their missions). */
 export function notificationLinkFor(reader: NotificationReader, notification: LinkedNotification): string | null {
+  if (notification.kind === "VOLUNTEER_MISSION") return routes.mine.volunteering;
   if (notification.report) return reportLinkFor(reader.id, notification.report);
   if (notification.workOrder) return workOrderLinkFor(reader, notification.workOrder);
   return null;

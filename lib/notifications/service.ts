@@ -20,7 +20,7 @@ import { routes } from "@/lib/routes";
 export async function openNotification({ actor, tx = db }: OperationContext, input: OpenNotificationInput): Promise<{ href: string }> {
   const notification = await tx.notification.findFirst({
     where: { id: input.notificationId, userId: actor.id },
-    select: { id: true, readAt: true, report: { select: notificationReportSelect }, workOrder: { select: notificationWorkOrderSelect } },
+    select: { id: true, kind: true, readAt: true, report: { select: notificationReportSelect }, workOrder: { select: notificationWorkOrderSelect } },
   });
   if (!notification) throw new NotFoundError(NOTIFICATION_NOT_FOUND);
   if (!notification.readAt) {

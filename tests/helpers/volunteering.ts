@@ -54,3 +54,8 @@ export async function createHoursRow(options: { userId: string; activityId?: str
     select: { id: true, version: true, activityId: true },
   });
 }
+
+/** The volunteering notifications written so far (who, what), in a stable order. */
+export async function volunteerNotifications() {
+  return db.notification.findMany({ where: { kind: "VOLUNTEER_MISSION" }, orderBy: { userId: "asc" }, select: { userId: true, text: true } });
+}

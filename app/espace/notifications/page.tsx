@@ -21,17 +21,23 @@ const KIND_LABELS: Record<NotificationKind, string> = {
   REPORT_REOPENED: "Signalement rouvert",
   WORK_ORDER_DONE: "Intervention à valider",
   WORK_ORDER_STATUS: "Intervention",
+  VOLUNTEER_MISSION: "Mission bénévole",
 };
 
 /** What a notification is about: a report, a job, or nothing in particular. */
 function subjectOf(n: MyNotification): string {
   if (n.reportNumber) return `Signalement n° ${n.reportNumber}`;
   if (n.workOrderNumber) return `Intervention n° ${n.workOrderNumber}`;
+  if (n.kind === "VOLUNTEER_MISSION") return "Bénévolat";
   return "Notification";
 }
 
 /** The link's words: where it leads (read only when there is a link). */
-const openLabel = (n: MyNotification) => (n.reportNumber ? `Voir le signalement n° ${n.reportNumber}` : `Voir l'intervention n° ${n.workOrderNumber}`);
+function openLabel(n: MyNotification): string {
+  if (n.reportNumber) return `Voir le signalement n° ${n.reportNumber}`;
+  if (n.workOrderNumber) return `Voir l'intervention n° ${n.workOrderNumber}`;
+  return "Voir mes missions";
+}
 
 export default async function MyNotificationsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await pageActor("notifications:manage-own", routes.mine.notifications);
@@ -98,7 +104,7 @@ export default async function MyNotificationsPage({ searchParams }: { searchPara
         </p>
       ) : (
         <p>
-          Vous n&apos;avez aucune notification pour le moment. Vous en recevrez ici quand un signalement que vous suivez avance.
+          Vous n&apos;avez aucune notification pour le moment. Vous en recevrez ici quand un signalement que vous suivez avance, ou au sujet de vos missions bénévoles.
         </p>
       )}
       <Pagination page={page} total={total} pageSize={NOTIFICATIONS_PAGE_SIZE} basePath={routes.mine.notifications} params={{}} />

@@ -3,11 +3,12 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { ValidationError } from "@/lib/core/errors";
 import { applyChange, applyMove } from "@/lib/core/lifecycle";
 import { inTransaction, type OperationContext } from "@/lib/core/operation";
+import type { Tx } from "@/lib/db";
 import { volunteeringCacheTags } from "@/lib/volunteering/cache-tags";
 import { assertActivity } from "@/lib/volunteering/commands/activities";
 import { countConfirmed, fillFreePlaces, lockMission } from "@/lib/volunteering/commands/places";
 import { missionLifecycle, type LoadedMission } from "@/lib/volunteering/lifecycle";
-import { missionCancelledMail, recipientSelect } from "@/lib/volunteering/mails";
+import { missionCancelledNotice, recipientSelect, recordNotices } from "@/lib/volunteering/notices";
 import type { CancelMissionInput, CreateMissionInput, UpdateMissionInput } from "@/lib/volunteering/schemas";
 
 /** Staff writes on missions: posted, edited at their version, cancelled with a reason (a move of the kernel). */
@@ -63,13 +64,18 @@ export async function updateMission(ctx: OperationContext, input: UpdateMissionI
       const message = placesBelowConfirmed(confirmed);
       throw new ValidationError(message, { places: [message] });
     }
-    const mails = data.places > mission.places ? await fillFreePlaces(tx, ctx.actor.id, { ...locked, ...data, status: "OPEN" }) : [];
-    return { data, audit: { action: "volunteer.mission.update", before: auditOf(mission), after: auditOf(data) }, mails };
+    const notices = data.places > mission.places ? await fillFreePlaces(tx, ctx.actor.id, { ...locked, ...data, status: "OPEN" }) : [];
+    return {
+      data,
+      audit: { action: "volunteer.mission.update", before: auditOf(mission), after: auditOf(data) },
+      mails: notices.flatMap((n) => n.mails),
+      after: (tx: Tx) => recordNotices(tx, notices),
+    };
   });
   return { missionId: result.id, version: result.version, cacheTags: result.cacheTags };
 }
 
-/** Cancels an open mission with its reason; everyone signed up or waiting is told by mail. */
+/** Cancels an open mission with its reason; everyone signed up or waiting is told. */
 export async function cancelMission(ctx: OperationContext, input: CancelMissionInput): Promise<MissionResult> {
   const result = await applyMove(ctx, missionLifecycle, STAFF, { id: input.missionId, version: input.version }, "cancel", async (mission, tx) => {
     await lockMission(tx, mission.id);
@@ -77,10 +83,12 @@ export async function cancelMission(ctx: OperationContext, input: CancelMissionI
       where: { missionId: mission.id, status: { in: ["CONFIRMED", "WAITLISTED"] } },
       select: { user: { select: recipientSelect } },
     });
+    const notices = signups.flatMap(({ user }) => missionCancelledNotice(user, mission, input.reason));
     return {
       data: { cancelReason: input.reason },
       audit: { action: "volunteer.mission.cancel", before: { status: mission.status }, after: { status: "CANCELLED", reason: input.reason, told: signups.length } },
-      mails: signups.flatMap(({ user }) => missionCancelledMail(user, mission, input.reason)),
+      mails: notices.flatMap((n) => n.mails),
+      after: (tx: Tx) => recordNotices(tx, notices),
     };
   });
   return { missionId: result.id, version: result.version, cacheTags: result.cacheTags };

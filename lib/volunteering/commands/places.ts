@@ -3,8 +3,7 @@ import type { Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { NotFoundError } from "@/lib/core/errors";
 import { MISSION_NOT_FOUND } from "@/lib/volunteering/lifecycle";
-import { movedUpMail, recipientSelect } from "@/lib/volunteering/mails";
-import type { QueuedMail } from "@/lib/mail/outbox";
+import { movedUpNotice, recipientSelect, type VolunteerNotice } from "@/lib/volunteering/notices";
 
 /**
  * A mission's places, kept right under concurrency: every change to who holds a place first locks
@@ -29,9 +28,9 @@ export function countConfirmed(tx: Tx, missionId: string): Promise<number> {
 
 /**
  * Moves the first of the waiting list up while places are free (a withdrawal, more places), in
- * the order they signed up; each is told by mail. The caller holds the mission's lock.
+ * the order they signed up; each is told (lib/volunteering/notices.ts). The caller holds the mission's lock.
  */
-export async function fillFreePlaces(tx: Tx, actorId: string | null, mission: LockedMission): Promise<QueuedMail[]> {
+export async function fillFreePlaces(tx: Tx, actorId: string | null, mission: LockedMission): Promise<VolunteerNotice[]> {
   const free = mission.places - (await countConfirmed(tx, mission.id));
   if (free <= 0 || mission.status !== "OPEN") return [];
   const next = await tx.missionSignup.findMany({
@@ -40,11 +39,11 @@ export async function fillFreePlaces(tx: Tx, actorId: string | null, mission: Lo
     take: free,
     select: { id: true, user: { select: recipientSelect } },
   });
-  const mails: QueuedMail[] = [];
+  const notices: VolunteerNotice[] = [];
   for (const signup of next) {
     await tx.missionSignup.update({ where: { id: signup.id }, data: { status: "CONFIRMED" } });
     await recordAudit(tx, { actorId, action: "volunteer.signup.move-up", entityType: "MissionSignup", entityId: signup.id, after: { missionId: mission.id, userId: signup.user.id } });
-    mails.push(...movedUpMail(signup.user, mission));
+    notices.push(...movedUpNotice(signup.user, mission));
   }
-  return mails;
+  return notices;
 }

@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { addDays, isoDay, parisInstant, parisToday } from "@/lib/core/calendar";
-import { queueMails, sendQueuedMails } from "@/lib/mail/outbox";
+import { sendQueuedMails } from "@/lib/mail/outbox";
 import { REMINDER_BATCH } from "@/lib/volunteering/model";
-import { reminderMail, recipientSelect } from "@/lib/volunteering/mails";
+import { queueNotices, reminderNotice, recipientSelect } from "@/lib/volunteering/notices";
 
 export type ReminderOutcome = { missions: number; mails: number };
 
@@ -30,7 +30,7 @@ export async function remindTomorrowsVolunteers(now: Date = new Date()): Promise
       const claimed = await tx.volunteerMission.updateMany({ where: { id: mission.id, status: "OPEN", reminderSentAt: null }, data: { reminderSentAt: now } });
       if (claimed.count === 0) return null;
       const signups = await tx.missionSignup.findMany({ where: { missionId: mission.id, status: "CONFIRMED" }, select: { user: { select: recipientSelect } } });
-      return queueMails(tx, signups.flatMap(({ user }) => reminderMail(user, mission)));
+      return queueNotices(tx, signups.flatMap(({ user }) => reminderNotice(user, mission)));
     });
     if (ids === null) continue;
     reminded += 1;

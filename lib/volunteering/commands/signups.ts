@@ -2,7 +2,8 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { NotFoundError, ValidationError } from "@/lib/core/errors";
 import { inTransaction, type OperationContext } from "@/lib/core/operation";
-import { queueMails, sendQueuedMails } from "@/lib/mail/outbox";
+import { sendQueuedMails } from "@/lib/mail/outbox";
+import { queueNotices } from "@/lib/volunteering/notices";
 import type { SignupStatus } from "@/lib/generated/prisma/enums";
 import { volunteeringCacheTags } from "@/lib/volunteering/cache-tags";
 import { countConfirmed, fillFreePlaces, lockMission, type LockedMission } from "@/lib/volunteering/commands/places";
@@ -45,7 +46,7 @@ export async function signUp(ctx: OperationContext, input: SignupInput): Promise
   });
 }
 
-/** Withdraws the caller; a place freed goes to the first on the waiting list, who is told by mail. */
+/** Withdraws the caller; a place freed goes to the first on the waiting list, who is told. */
 export async function withdraw(ctx: OperationContext, input: SignupInput): Promise<SignupResult> {
   return inTransaction(ctx, async (tx, afterCommit) => {
     const mission = await lockMission(tx, input.missionId);
@@ -57,8 +58,8 @@ export async function withdraw(ctx: OperationContext, input: SignupInput): Promi
     assertOpenAndFuture(mission, new Date());
     await tx.missionSignup.update({ where: { id: signup.id }, data: { status: "WITHDRAWN", withdrawnAt: new Date() } });
     await recordAudit(tx, { actorId: ctx.actor.id, action: "volunteer.signup.withdraw", entityType: "MissionSignup", entityId: signup.id, before: { status: signup.status }, after: { status: "WITHDRAWN" } });
-    const mails = signup.status === "CONFIRMED" ? await fillFreePlaces(tx, ctx.actor.id, mission) : [];
-    const mailIds = await queueMails(tx, mails);
+    const notices = signup.status === "CONFIRMED" ? await fillFreePlaces(tx, ctx.actor.id, mission) : [];
+    const mailIds = await queueNotices(tx, notices);
     if (mailIds.length > 0) afterCommit(() => sendQueuedMails(mailIds));
     return { missionId: mission.id, status: "WITHDRAWN" as const, cacheTags: volunteeringCacheTags() };
   });

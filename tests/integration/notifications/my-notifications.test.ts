@@ -157,6 +157,16 @@ describe("notifications about a job", () => {
   });
 });
 
+describe("notifications about a volunteer's mission", () => {
+  it("lead to the volunteer's missions, read once opened", async () => {
+    const note = await db.notification.create({ data: { userId: resident.id, kind: "VOLUNTEER_MISSION", text: "La mission « Fête des voisins » est annulée." }, select: { id: true } });
+
+    expect((await listMyNotifications(actorOf(resident), 1)).items.map((n) => [n.kind, n.href])).toEqual([["VOLUNTEER_MISSION", "/espace/benevolat"]]);
+    await expectRedirect(callAction(openNotificationAction, { notificationId: note.id }), "/espace/benevolat");
+    expect(await readAtOf(note.id)).toBeInstanceOf(Date);
+  });
+});
+
 describe("openNotificationAction", () => {
   it("marks the notification read and opens the report", async () => {
     const report = await createReportRow({ ...base, authorId: neighbour.id, visibility: "PUBLIC" });

@@ -26,7 +26,7 @@ import { auditRows, createUser, type TestUser } from "../../helpers/factories";
 import { mailsTo } from "../../helpers/mail";
 import { redirectPathOf } from "../../helpers/reports";
 import { currentUserId, signInAs } from "../../helpers/session";
-import { createActivityRow, createHoursRow, createMissionRow, createSignupRow } from "../../helpers/volunteering";
+import { createActivityRow, createHoursRow, createMissionRow, createSignupRow, volunteerNotifications } from "../../helpers/volunteering";
 import { getCurrentActor } from "@/lib/auth/session";
 import { GET as totalsCsvRoute } from "@/app/gestion/benevolat/bilan/csv/route";
 
@@ -124,6 +124,8 @@ describe("missions", () => {
   it("are cancelled with a reason, everyone signed up told; then neither edited nor cancelled again", async () => {
     const mission = await createMissionRow({ title: "Fête de la Saint-Jean" });
     const [confirmed, waiting, gone] = await Promise.all([createUser({ roles: ["VOLUNTEER"] }), createUser({ roles: ["VOLUNTEER"] }), createUser({ roles: ["VOLUNTEER"] })]);
+    // Mails turned off: told in the portal only.
+    await db.user.update({ where: { id: waiting.id }, data: { notifyByEmail: false } });
     await createSignupRow(mission.id, confirmed.id);
     await createSignupRow(mission.id, waiting.id, "WAITLISTED");
     await createSignupRow(mission.id, gone.id, "WITHDRAWN");
@@ -137,8 +139,11 @@ describe("missions", () => {
       cancelledAt: expect.any(Date),
     });
     expect(mailsTo(confirmed.email)[0].text).toContain("Alerte orange aux orages");
-    expect(mailsTo(waiting.email)).toHaveLength(1);
+    expect(mailsTo(waiting.email)).toHaveLength(0);
     expect(mailsTo(gone.email)).toHaveLength(0);
+    expect(await volunteerNotifications()).toEqual(
+      [confirmed.id, waiting.id].map((userId) => ({ userId, text: expect.stringContaining("Raison : Alerte orange aux orages") })).sort((a, b) => a.userId.localeCompare(b.userId)),
+    );
 
     const before = await databaseSnapshot();
     expect((await expectRefused(callAction(updateVolunteerMissionAction, { missionId: mission.id, version: "1", ...missionFields(mission.activityId) }))).formError).toBe(MISSION_CANCELLED);
@@ -185,6 +190,7 @@ describe("the reminder of the day before", () => {
     expect(await remindTomorrowsVolunteers(now)).toEqual({ missions: 0, mails: 0 });
 
     expect(mailsTo(confirmed.email).map((m) => m.subject)).toEqual(["Rappel : Distribution de colis demain"]);
+    expect(await volunteerNotifications()).toEqual([{ userId: confirmed.id, text: expect.stringContaining("Nous vous rappelons la mission « Distribution de colis »") }]);
     expect(mailsTo(waiting.email)).toEqual([]);
     expect(mailsTo(other.email)).toEqual([]);
     expect(await db.volunteerMission.count({ where: { reminderSentAt: { not: null } } })).toBe(2);

@@ -15,7 +15,7 @@ import { actorOf, auditRows, createUser, type TestUser } from "../../helpers/fac
 import { mailsTo } from "../../helpers/mail";
 import { redirectPathOf } from "../../helpers/reports";
 import { signInAs } from "../../helpers/session";
-import { createMissionRow, createSignupRow } from "../../helpers/volunteering";
+import { createMissionRow, createSignupRow, volunteerNotifications } from "../../helpers/volunteering";
 
 let volunteer: TestUser;
 
@@ -74,7 +74,7 @@ describe("signing up", () => {
 });
 
 describe("withdrawing", () => {
-  it("moves the first of the waiting list up and tells them by mail", async () => {
+  it("moves the first of the waiting list up and tells them, in the portal and by mail", async () => {
     const mission = await createMissionRow({ places: 1, title: "Fête des voisins" });
     await createSignupRow(mission.id, volunteer.id, "CONFIRMED");
     const first = await createUser({ name: "Premier Attente", roles: ["VOLUNTEER"] });
@@ -89,6 +89,7 @@ describe("withdrawing", () => {
     expect(await signupOf(mission.id, second.id)).toMatchObject({ status: "WAITLISTED" });
     expect(mailsTo(first.email).map((m) => m.subject)).toEqual(["Une place s'est libérée : Fête des voisins"]);
     expect(mailsTo(second.email)).toEqual([]);
+    expect(await volunteerNotifications()).toEqual([{ userId: first.id, text: expect.stringContaining("vous êtes inscrit·e") }]);
   });
 
   it("moves nobody up when a waiting volunteer withdraws", async () => {
