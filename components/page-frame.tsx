@@ -15,7 +15,7 @@ export function PageFrame({ header, children, wide = false }: { header: ReactNod
         {children}
       </main>
       <footer className="border-t border-slate-300 bg-white">
-        <nav aria-label="Informations légales" className="mx-auto flex max-w-5xl flex-wrap gap-x-6 gap-y-2 px-4 py-4 text-sm">
+        <nav aria-label="À propos du portail" className="mx-auto flex max-w-5xl flex-wrap gap-x-6 gap-y-2 px-4 py-4 text-sm">
           <Link href={routes.public.association} className="underline">L&apos;association</Link>
           <Link href={routes.public.contact} className="underline">Contact</Link>
           <Link href={routes.public.privacy} className="underline">Confidentialité</Link>
