@@ -38,7 +38,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "pdfkit", "pg", "rate-limiter-flexible", "sharp"],
   // Server actions keep the framework's 1 MB body limit: photos go through the upload route
   // (app/api/signalements/route.ts), which streams them to disk with limits.
-  // Next's file-system cache, minus 404 renders and entries from another database: see the file.
+  // Next's file-system cache, minus 404 renders and entries from another database; with REDIS_URL
+  // set, the same cache shared in Redis by every server process: see the file.
   cacheHandler: path.join(process.cwd(), "lib", "cache", "incremental-cache-handler.cjs"),
   async headers() {
     return [

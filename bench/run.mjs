@@ -12,6 +12,9 @@
  * 3419, so that two checkouts can measure at once), BENCH_PAGES (a comma-separated list of words:
  * only the pages whose name contains one of them are measured, beside the static page),
  * BENCH_SEED_ONLY=1 (prepare the database and stop).
+ * Then 1 and 2 server processes (scripts/start-cluster.mjs, cache shared in Redis) on the static
+ * page, the public lists and the staff overview: BENCH_REDIS_URL (default redis://127.0.0.1:6379),
+ * BENCH_PROCESSES=0 to skip.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
@@ -20,6 +23,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import autocannon from "autocannon";
+import { createClient } from "@redis/client";
 import { sessionCookie as openSession } from "./session-cookie.mjs";
 import { hash } from "@node-rs/argon2";
 
@@ -29,6 +33,9 @@ const PORT = Number(process.env.BENCH_PORT ?? 3419);
 const BASE = `http://localhost:${PORT}`;
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 8);
+const REDIS_URL = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379";
+/** Keys of this run only (lib/cache/redis-cache-handler.cjs), deleted at the end. */
+const REDIS_KEY_PREFIX = `quartier-bench-${process.pid}`;
 const RESIDENTS = 20_000;
 const REPORTS = 200_000;
 const WORK_ORDERS = 100_000;
@@ -131,9 +138,9 @@ const sessionCookie = (userId) => openSession(DB_URL, userId);
 // garbage collections of the short-lived objects each render makes).
 const SERVER_NODE_OPTIONS = "--max-semi-space-size=32";
 
-function startServer(extraEnv = {}) {
-  // "localhost", not "127.0.0.1": see README, Production (proxy.ts's rewrites would go over HTTP).
-  const child = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "localhost"], {
+// "localhost", not "127.0.0.1": see README, Production (proxy.ts's rewrites would go over HTTP).
+function startServer(extraEnv = {}, command = ["npx", "next", "start", "-p", String(PORT), "-H", "localhost"]) {
+  const child = spawn(command[0], command.slice(1), {
     cwd: ROOT,
     env: { ...env, NODE_OPTIONS: `${SERVER_NODE_OPTIONS} ${process.env.NODE_OPTIONS ?? ""}`.trim(), ...extraEnv },
     stdio: ["ignore", "pipe", "pipe"],
@@ -143,6 +150,18 @@ function startServer(extraEnv = {}) {
   child.stdout.on("data", (d) => lines.push(...d.toString().split("\n").filter(Boolean)));
   child.stderr.on("data", (d) => process.stderr.write(d));
   return { child, lines };
+}
+
+/** `workers` processes behind the port, sharing Next's cache in Redis (README, Several processes). */
+function startCluster(workers) {
+  return startServer({ REDIS_URL, REDIS_KEY_PREFIX }, ["node", "scripts/start-cluster.mjs", "--workers", String(workers), "-p", String(PORT), "-H", "localhost"]);
+}
+
+async function deleteRedisKeys() {
+  const redis = createClient({ url: REDIS_URL });
+  await redis.connect();
+  for await (const keys of redis.scanIterator({ MATCH: `${REDIS_KEY_PREFIX}:*`, COUNT: 1000 })) if (keys.length) await redis.unlink(keys);
+  await redis.quit();
 }
 
 async function stopServer({ child }) {
@@ -296,6 +315,29 @@ async function main() {
     pdfBytes = body.length;
   }
   await stopServer(server);
+  // 4. One and two processes behind the port, the cache in Redis: what a second process buys.
+  const processPages = pages.filter((page) => ["static page", "public report list", "public list, filtered", "staff overview"].includes(page.name));
+  const byProcesses = new Map();
+  if (process.env.BENCH_PROCESSES !== "0") {
+    try {
+      for (const workers of [1, 2]) {
+        server = startCluster(workers);
+        await waitReady();
+        for (const page of processPages) await get(page.url, page.cookie);
+        const results = new Map();
+        for (const page of processPages) {
+          process.stdout.write(`measuring ${page.name}, ${workers} process(es)… `);
+          results.set(page, await measure(page));
+          console.log(`${results.get(page).rps.toFixed(0)} req/s`);
+        }
+        byProcesses.set(workers, results);
+        await stopServer(server);
+      }
+    } finally {
+      await deleteRedisKeys();
+    }
+  }
+
   const [firstPdf, ...warmPdfs] = pdfTimes;
   warmPdfs.sort((a, b) => a - b);
 
@@ -310,6 +352,22 @@ async function main() {
   ];
   console.log(`\n${WARMUP} s warm-up then ${DURATION} s, 10 connections, next start on localhost:${PORT}, ${REPORTS} reports, ${RESIDENTS} residents\n`);
   console.log(lines.join("\n"));
+  if (byProcesses.size === 2) {
+    const [one, two] = [byProcesses.get(1), byProcesses.get(2)];
+    const staticOne = one.get(processPages[0]).rps;
+    const staticTwo = two.get(processPages[0]).rps;
+    console.log(`\nOne process (next start, file-system cache, table above) and scripts/start-cluster.mjs with 1 and 2 processes sharing the cache in Redis, same run:\n`);
+    console.log(
+      [
+        `| page | next start req/s | 1 process + Redis: req/s (ratio) | 2 processes + Redis: req/s (ratio) | p95, 2 processes | gain of the second process |`,
+        `| --- | --- | --- | --- | --- | --- |`,
+        ...processPages.map((p) => {
+          const [a, b] = [one.get(p), two.get(p)];
+          return `| ${p.name} | ${p.result.rps.toFixed(0)} | ${a.rps.toFixed(0)} (${(a.rps / staticOne).toFixed(2)}) | ${b.rps.toFixed(0)} (${(b.rps / staticTwo).toFixed(2)}) | ${b.p95.value} ms${b.p95.label === "p95" ? "" : " (p97.5)"} | ×${(b.rps / a.rps).toFixed(2)} |`;
+        }),
+      ].join("\n"),
+    );
+  }
   console.log(
     `\nA year's statement PDF \`${yearPdf.url}\` (${(pdfBytes / 1024).toFixed(0)} kB): first ${firstPdf.toFixed(0)} ms, then median ${warmPdfs[Math.floor(warmPdfs.length / 2)].toFixed(0)} ms, max ${warmPdfs.at(-1).toFixed(0)} ms (one request at a time)`,
   );

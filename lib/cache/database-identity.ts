@@ -8,11 +8,17 @@ import { db } from "@/lib/db";
  * by the tests), so that nothing breaks, only caches are shared between such databases.
  */
 let identity: Promise<string> | undefined;
+/** Where lib/cache/redis-cache-handler.cjs (loaded outside the bundle) reads it for its keys. */
+const PUBLISHED = Symbol.for("quartier.cache.databaseIdentity");
 
 export function databaseIdentity(): Promise<string> {
   identity ??= db.databaseIdentity
     .findUnique({ where: { id: 1 }, select: { value: true } })
-    .then((row) => row?.value ?? "none")
+    .then((row) => {
+      const value = row?.value ?? "none";
+      (globalThis as Record<symbol, unknown>)[PUBLISHED] = value;
+      return value;
+    })
     .catch((error: unknown) => {
       identity = undefined; // the database may be starting: read again next time
       throw error;

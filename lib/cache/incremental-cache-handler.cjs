@@ -1,18 +1,19 @@
 // @ts-check
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS file Next loads at start, outside the bundle */
 /**
- * Next's own file-system cache (pages rendered on demand, unstable_cache data), with two changes,
- * set in next.config.ts (`cacheHandler`):
- * - A 404 render of a page is never stored. A page with a dynamic segment and `revalidate` would
- *   otherwise keep one 404 render on disk per URL anyone makes up (/signalements/<junk>), so a
- *   loop of junk URLs fills the disk. Rendering the 404 again costs no more than a cache miss.
+ * The cache handler set in next.config.ts (`cacheHandler`). With REDIS_URL set, the shared one of
+ * lib/cache/redis-cache-handler.cjs (several server processes). Without it, Next's own
+ * file-system cache (pages rendered on demand, unstable_cache data), with two changes:
+ * - A 404 render of a page is never stored (lib/cache/not-found-render.cjs).
  * - Entries written before the server's start are ignored when the server found, at start, that
  *   it now serves another database than the one its caches were written from (see
- *   lib/cache/startup.ts, which sets the time under the symbol below).
+ *   lib/cache/startup.ts, which sets the time under the symbol below). In Redis, keys carry the
+ *   database's identity instead.
  * It extends Next's class rather than copying it: a Next upgrade that changes the class breaks the
- * build's start, and tests/e2e/hardening-caches.spec.ts checks both behaviours on a production server.
+ * build's start, and tests/e2e/hardening.spec.ts checks both behaviours on a production server.
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS file Next loads at start, outside the bundle
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache").default;
+const { isNotFoundRender } = require("./not-found-render.cjs");
 
 const NOT_BEFORE = Symbol.for("quartier.cache.notBefore");
 
@@ -27,9 +28,12 @@ class QuartierCacheHandler extends FileSystemCache {
 
   /** @param {string} key @param {any} data @param {any} ctx */
   async set(key, data, ctx) {
-    if (data && data.kind === "APP_PAGE" && data.status === 404) return;
+    if (isNotFoundRender(data)) return;
     return super.set(key, data, ctx);
   }
 }
 
-module.exports = QuartierCacheHandler;
+// Read when a server loads the handler (`next start`, each cluster worker). `next build` keeps the
+// file system: its prerenders belong in .next, and a build needs no Redis.
+const shared = Boolean(process.env.REDIS_URL) && process.env.NEXT_PHASE !== "phase-production-build";
+module.exports = shared ? require("./redis-cache-handler.cjs") : QuartierCacheHandler;

@@ -39,7 +39,8 @@ export function freePort(): Promise<number> {
 
 export type OwnServer = { url: string; pid: number; rss: () => number; log: () => string; stop: () => Promise<void> };
 
-export async function startServer(dir: string, databaseUrl: string): Promise<OwnServer> {
+/** `env`: more variables for this server (REDIS_URL for tests/e2e/shared-cache.spec.ts). */
+export async function startServer(dir: string, databaseUrl: string, env: Record<string, string> = {}): Promise<OwnServer> {
   const port = await freePort();
   const url = `http://localhost:${port}`;
   let output = "";
@@ -55,6 +56,7 @@ export async function startServer(dir: string, databaseUrl: string): Promise<Own
       UPLOAD_DIR: path.join(dir, ".data", "uploads"),
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_OPTIONS: "",
+      ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
