@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessDenied } from "@/components/ui/access-denied";
-import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatGrid } from "@/components/ui/stat-grid";
 import { pageActor } from "@/lib/auth/guard";
 import { can } from "@/lib/authz/policy";
-import { plural, pluralForm } from "@/lib/format/numbers";
-import { getTerritoryOverview } from "@/lib/territory/queries";
+import { pluralForm } from "@/lib/format/numbers";
+import { cachedRead } from "@/lib/cache/cached-read";
+import { PARTNERS_TAG } from "@/lib/partners/cache-tags";
+import { TERRITORY_TAG, getTerritoryOverview } from "@/lib/territory/queries";
 import { GestionNav } from "./_components/gestion-nav";
-import { tableClass } from "@/components/ui/styles";
-import { TableScroller } from "@/components/ui/table-scroller";
-import { SITE_KIND_LABELS } from "./_components/labels";
+import { TerritoryOverview } from "./_components/territory-overview";
 import { routes } from "@/lib/routes";
 import { ContractAlerts } from "./contrats/_components/contract-alerts";
 import { listContractsEndingSoon } from "@/lib/contracts/queries/staff";
@@ -19,6 +18,12 @@ import { countWorkToHandle } from "@/lib/work-orders/queries/staff";
 import { WorkToHandle } from "./interventions/_components/work-to-handle";
 
 export const metadata: Metadata = { title: "Gestion — territoire" };
+
+/**
+ * The territory changes a few times a year and is the same for every member of staff: cached, and
+ * refreshed by the tags of the screens that edit sites, buildings and partners (an owner's name).
+ */
+const readTerritoryOverview = cachedRead(getTerritoryOverview, ["staff-territory-overview"], { tags: [TERRITORY_TAG, PARTNERS_TAG], revalidate: 3600 });
 
 export default async function BackOfficeHomePage() {
   const actor = await pageActor("backoffice:view", routes.staff.home);
@@ -28,7 +33,7 @@ export default async function BackOfficeHomePage() {
   // Contract alerts (the (status, endsOn) index) and the work to handle (two counts on indexes),
   // beside the territory's read.
   const [areas, endingContracts, workToHandle] = await Promise.all([
-    canSeeTerritory ? getTerritoryOverview() : [],
+    canSeeTerritory ? readTerritoryOverview() : [],
     can(actor, "contracts:view") ? listContractsEndingSoon(actor) : null,
     can(actor, "work-orders:manage") ? countWorkToHandle(actor) : null,
   ]);
@@ -67,51 +72,7 @@ export default async function BackOfficeHomePage() {
             <h2 id="territoire" className="mb-3 text-xl font-semibold">
               Territoire
             </h2>
-            {areas.length === 0 ? (
-              <EmptyState>Aucun secteur n&apos;est encore enregistré.</EmptyState>
-            ) : (
-              <div className="space-y-6">
-                {areas.map((area) => (
-                  <section key={area.id} aria-labelledby={`secteur-${area.id}`}>
-                    <h3 id={`secteur-${area.id}`} className="mb-2 text-lg font-semibold">
-                      {area.name}{" "}
-                      <span className="text-base font-normal text-slate-700">
-                        ({plural(area.sites.length, "site", "sites")})
-                      </span>
-                    </h3>
-                    {area.sites.length === 0 ? (
-                      <EmptyState>Aucun site dans ce secteur.</EmptyState>
-                    ) : (
-                      <TableScroller label={`Sites du secteur ${area.name}`}>
-                        <table className={tableClass}>
-                          <caption className="sr-only">Sites du secteur {area.name}</caption>
-                          <thead>
-                            <tr>
-                              <th scope="col">Site</th>
-                              <th scope="col">Type</th>
-                              <th scope="col">Adresse</th>
-                              <th scope="col">Propriétaire</th>
-                              <th scope="col" className="text-right">Bâtiments</th>
-                            </tr>
-                          </thead>
-                          <tbody className="divide-y divide-slate-200">
-                            {area.sites.map((site) => (
-                              <tr key={site.id}>
-                                <th scope="row" className="font-medium">{site.name}</th>
-                                <td className="whitespace-nowrap">{SITE_KIND_LABELS[site.kind]}</td>
-                                <td>{site.address}</td>
-                                <td>{site.ownerPartner?.name ?? "Aucun"}</td>
-                                <td className="text-right tabular-nums">{site._count.buildings}</td>
-                              </tr>
-                            ))}
-                          </tbody>
-                        </table>
-                      </TableScroller>
-                    )}
-                  </section>
-                ))}
-              </div>
-            )}
+            <TerritoryOverview areas={areas} />
             <p className="mt-6">
               <Link href={routes.staff.partners} className="text-brand-800 underline underline-offset-2">
                 Voir les partenaires de la Régie

@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessDenied } from "@/components/ui/access-denied";
-import { PaginatedTable } from "@/components/ui/data-table";
 import { controlClass, SelectField } from "@/components/ui/field";
 import { FilterForm } from "@/components/ui/filter-form";
 import { buttonClass } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/guard";
 import { firstValues } from "@/lib/core/search-params";
-import { formatDay } from "@/lib/format/dates";
-import { formatEuros, plural } from "@/lib/format/numbers";
+import { plural } from "@/lib/format/numbers";
 import { enumOptions } from "@/lib/format/options";
 import { COLLEGES, COLLEGE_LABELS, MEMBERSHIP_STATUSES, MEMBERSHIP_STATUS_LABELS, MEMBER_KINDS, MEMBER_KIND_LABELS, membershipYear } from "@/lib/membership/model";
 import { listRegister } from "@/lib/membership/queries/register";
@@ -16,6 +14,7 @@ import { registerFilterOf, registerParamsOf, registerQuerySchema } from "@/lib/m
 import { routes } from "@/lib/routes";
 import { SectionFrame } from "../_components/section-frame";
 import { MembershipLinks } from "./_components/membership-links";
+import { RegisterTable } from "./_components/register-table";
 
 export const metadata: Metadata = { title: "Gestion — adhérents" };
 
@@ -70,34 +69,22 @@ export default async function MembersRegisterPage({ searchParams }: { searchPara
         </a>
       </p>
 
-      <PaginatedTable
-        caption="Registre des adhésions"
+      <RegisterTable
         count={plural(list.total, "adhésion", "adhésions")}
-        none={filtered ? "Aucune adhésion ne correspond à ces filtres." : "Aucune adhésion pour l'instant : enregistrez le premier bulletin avec le bouton ci-dessus."}
-        showAll="Voir tout le registre"
         filtered={filtered}
         pagination={{ page: list.page, total: list.total, pageSize: list.pageSize, basePath: routes.staff.members, params: { ...params } }}
-        rows={list.rows}
-        columns={[
-          {
-            header: "Adhérent",
-            rowHeader: true,
-            cell: (r) => (
-              <>
-                <Link href={routes.staff.member(r.memberId)} className="text-brand-800 underline underline-offset-2">
-                  {r.name}
-                </Link>
-                {r.representativeName ? <span className="block text-slate-700">représenté par {r.representativeName}</span> : null}
-              </>
-            ),
-          },
-          { header: "Année", cell: (r) => r.year },
-          { header: "Collège", cell: (r) => COLLEGE_LABELS[r.college] },
-          { header: "État", cell: (r) => MEMBERSHIP_STATUS_LABELS[r.status] },
-          { header: "Cotisation", numeric: true, className: "whitespace-nowrap", cell: (r) => formatEuros(r.feeCents) },
-          { header: "Payée le", className: "whitespace-nowrap", cell: (r) => (r.payment ? formatDay(r.payment.paidOn) : "—") },
-          { header: "Reçu", className: "whitespace-nowrap", cell: (r) => r.payment?.receipt ?? "—" },
-        ]}
+        rows={list.rows.map((r) => ({
+          id: r.id,
+          memberId: r.memberId,
+          name: r.name,
+          representativeName: r.representativeName,
+          year: r.year,
+          college: r.college,
+          status: r.status,
+          feeCents: r.feeCents,
+          paidOn: r.payment?.paidOn ?? null,
+          receipt: r.payment?.receipt ?? null,
+        }))}
       />
     </SectionFrame>
   );

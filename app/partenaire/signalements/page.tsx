@@ -3,37 +3,15 @@ import Link from "next/link";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/styles";
-import { DataTable, type Column } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { pageActor } from "@/lib/auth/guard";
-import { formatDay } from "@/lib/format/dates";
 import { PARTNER_LIST_PARAMS, partnerReportsParamsSchema } from "@/lib/reports/filter-params";
 import { listPartnerReports } from "@/lib/reports/queries/partner";
 import { REPORT_STATUSES, REPORT_STATUS_LABELS } from "@/lib/reports/model";
 import { routes } from "@/lib/routes";
+import { PartnerReportsTable } from "./_components/partner-reports-table";
 
 export const metadata: Metadata = { title: "Signalements — Espace partenaire" };
-
-type PartnerReportRow = Awaited<ReturnType<typeof listPartnerReports>>["items"][number];
-
-const PARTNER_REPORT_COLUMNS: Column<PartnerReportRow>[] = [
-  {
-    header: "N°",
-    rowHeader: true,
-    className: "font-medium",
-    // Read-only reports open on their public page: the same fields every visitor sees.
-    cell: (r) => (
-      <Link href={r.handled ? routes.partner.report(r.id) : routes.public.report(r.number)} className="underline">
-        N° {r.number}
-      </Link>
-    ),
-  },
-  { header: "Catégorie", cell: (r) => r.category.name },
-  { header: "Lieu", cell: (r) => r.place },
-  { header: "État", cell: (r) => REPORT_STATUS_LABELS[r.status] },
-  { header: "Signalé le", cell: (r) => formatDay(r.createdAt) },
-  { header: "Suivi", cell: (r) => (r.handled ? "Transmis à votre organisation" : "Sur votre patrimoine (lecture seule)") },
-];
 
 export default async function PartnerReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await pageActor("reports:partner-view", routes.partner.reports);
@@ -64,7 +42,7 @@ export default async function PartnerReportsPage({ searchParams }: { searchParam
       </form>
       {items.length === 0 ? <p role="status">{shown > 1 ? "Aucun signalement sur cette page." : "Aucun signalement."}</p> : null}
       {items.length ? (
-        <DataTable caption="Signalements de votre organisation" columns={PARTNER_REPORT_COLUMNS} rows={items} />
+        <PartnerReportsTable items={items} />
       ) : null}
       <Pagination page={shown} hasNextPage={hasNextPage} basePath={routes.partner.reports} params={{ [PARTNER_LIST_PARAMS.status]: filter.status }} />
     </div>

@@ -1,16 +1,21 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { readCountedPage, readRows } from "@/lib/db";
 import { authorize, type Actor } from "@/lib/authz/policy";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import type { College, MemberKind, MembershipStatus } from "@/lib/generated/prisma/enums";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { College, MemberKind, MembershipSource, MembershipStatus, PaymentMethod } from "@/lib/generated/prisma/enums";
+import { toDay } from "@/lib/core/calendar";
 import { formatReceiptNumber } from "@/lib/membership/model";
-import { lapsedWhere } from "@/lib/membership/renewals";
-import { membershipScope } from "@/lib/membership/scopes";
 
 /**
  * The register of memberships (one row per member and year), read by staff in Gestion and by the
- * board in its space (`membership:register`): filtered and paginated in SQL, scoped by the caller.
- * The CSV export reads the same filter, so the file is what the page shows.
+ * board in its space (`membership:register`): filtered and paginated in SQL. The CSV export reads
+ * the same conditions, so the file is what the page shows.
+ *
+ * Raw SQL on purpose: Prisma 6's client engine compiles a findMany sorted through a relation and
+ * its count anew on every request (most of this page's server time in the bench); here the page and
+ * its count are one statement. Every caller allowed `membership:register` reads every membership
+ * (membershipScope's "staff" kind, no condition). The renewal rule is lapsedWhere's
+ * (lib/membership/renewals.ts); a test compares the two.
  */
 
 export const REGISTER_PAGE_SIZE = 25;
@@ -27,32 +32,75 @@ export type RegisterFilter = {
   search?: string;
 };
 
-export function registerWhere(actor: Actor, filter: RegisterFilter, currentYear: number): Prisma.MembershipWhereInput {
-  const and: Prisma.MembershipWhereInput[] = [membershipScope(actor, "staff").where];
-  if (filter.renewalDue) and.push(lapsedWhere(currentYear));
-  else if (filter.year) and.push({ year: filter.year });
-  if (filter.college) and.push({ college: filter.college });
-  if (filter.status) and.push({ status: filter.status });
-  if (filter.kind) and.push({ member: { kind: filter.kind } });
+/** The filter's conditions on `ms` (Membership), `m` (its Member) and `u` (the member's account, if any). */
+function registerConditions(filter: RegisterFilter, currentYear: number): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (filter.renewalDue) {
+    conditions.push(Prisma.sql`ms.year = ${currentYear - 1} AND ms.status = 'ACTIVE' AND NOT EXISTS (
+      SELECT 1 FROM "Membership" later WHERE later."memberId" = ms."memberId" AND later.year >= ${currentYear} AND later.status IN ('PENDING', 'ACTIVE'))`);
+  } else if (filter.year) conditions.push(Prisma.sql`ms.year = ${filter.year}`);
+  if (filter.college) conditions.push(Prisma.sql`ms.college = ${filter.college}::"College"`);
+  if (filter.status) conditions.push(Prisma.sql`ms.status = ${filter.status}::"MembershipStatus"`);
+  if (filter.kind) conditions.push(Prisma.sql`m.kind = ${filter.kind}::"MemberKind"`);
   if (filter.search) {
-    const text = { contains: filter.search, mode: "insensitive" as const };
-    and.push({ member: { OR: [{ name: text }, { email: text }, { representativeName: text }, { user: { email: text } }] } });
+    // Case-insensitive, and the wildcards typed by staff are searched as text.
+    const text = `%${filter.search.replace(/[\\%_]/g, "\\$&")}%`;
+    conditions.push(Prisma.sql`(m.name ILIKE ${text} OR m.email ILIKE ${text} OR m."representativeName" ILIKE ${text} OR u.email ILIKE ${text})`);
   }
-  return { AND: and };
+  return Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}`;
 }
 
-const rowSelect = {
-  id: true,
-  year: true,
-  college: true,
-  status: true,
-  source: true,
-  feeCents: true,
-  member: { select: { id: true, kind: true, name: true, representativeName: true, email: true, phone: true, user: { select: { email: true } } } },
-  payment: { select: { id: true, amountCents: true, method: true, paidOn: true, receiptYear: true, receiptNumber: true } },
-} as const satisfies Prisma.MembershipSelect;
+/**
+ * The memberships, with their members where the rows or the filter read them (the count of an
+ * unfiltered or year's register reads the memberships alone), and the member's account only where
+ * a search reads its address.
+ */
+function from(filter: RegisterFilter, rows: boolean): Prisma.Sql {
+  const member = rows || filter.kind || filter.search ? Prisma.sql` JOIN "Member" m ON m.id = ms."memberId"` : Prisma.empty;
+  const account = filter.search ? Prisma.sql` LEFT JOIN "User" u ON u.id = m."userId"` : Prisma.empty;
+  return Prisma.sql`FROM "Membership" ms${member}${account}`;
+}
+const ORDER = Prisma.sql`ms.year DESC, m.name ASC, ms.id ASC`;
 
-type Row = Prisma.MembershipGetPayload<{ select: typeof rowSelect }>;
+/**
+ * The rows of the register in order, `limit` of them from `offset`: sorted on the membership and
+ * its member first, so that the account's address and the payment are read for these rows only.
+ */
+function registerRows(filter: RegisterFilter, currentYear: number, limit: number, offset: number) {
+  return Prisma.sql`
+    SELECT row_number() OVER (ORDER BY r.year DESC, r.name ASC, r.id ASC) AS ord, r.id, r.year, r.college, r.status, r.source, r."feeCents",
+      r."memberId", r.kind, r.name, r."representativeName", coalesce(r."memberEmail", account.email) AS email, r.phone,
+      p.id AS "paymentId", p."amountCents", p.method, p."paidOn"::text AS "paidOn", p."receiptYear", p."receiptNumber"
+    FROM (
+      SELECT ms.id, ms.year, ms.college, ms.status, ms.source, ms."feeCents", m.id AS "memberId", m.kind, m.name,
+        m."representativeName", m.email AS "memberEmail", m.phone, m."userId"
+      ${from(filter, true)} ${registerConditions(filter, currentYear)}
+      ORDER BY ${ORDER} LIMIT ${limit} OFFSET ${offset}
+    ) r
+    LEFT JOIN "User" account ON account.id = r."userId"
+    LEFT JOIN "MembershipPayment" p ON p."membershipId" = r.id`;
+}
+
+type Row = {
+  id: string;
+  year: number;
+  college: College;
+  status: MembershipStatus;
+  source: MembershipSource;
+  feeCents: number;
+  memberId: string;
+  kind: MemberKind;
+  name: string;
+  representativeName: string | null;
+  email: string | null;
+  phone: string | null;
+  paymentId: string | null;
+  amountCents: number | null;
+  method: PaymentMethod | null;
+  paidOn: string | null;
+  receiptYear: number | null;
+  receiptNumber: number | null;
+};
 
 function toRegisterRow(row: Row) {
   return {
@@ -62,35 +110,33 @@ function toRegisterRow(row: Row) {
     status: row.status,
     source: row.source,
     feeCents: row.feeCents,
-    memberId: row.member.id,
-    kind: row.member.kind,
-    name: row.member.name,
-    representativeName: row.member.representativeName,
-    email: row.member.email ?? row.member.user?.email ?? null,
-    phone: row.member.phone,
-    payment: row.payment
-      ? { id: row.payment.id, amountCents: row.payment.amountCents, method: row.payment.method, paidOn: row.payment.paidOn, receipt: formatReceiptNumber(row.payment.receiptYear, row.payment.receiptNumber) }
-      : null,
+    memberId: row.memberId,
+    kind: row.kind,
+    name: row.name,
+    representativeName: row.representativeName,
+    email: row.email,
+    phone: row.phone,
+    payment:
+      row.paymentId !== null
+        ? { id: row.paymentId, amountCents: row.amountCents!, method: row.method!, paidOn: toDay(row.paidOn!), receipt: formatReceiptNumber(row.receiptYear!, row.receiptNumber!) }
+        : null,
   };
 }
 export type RegisterRow = ReturnType<typeof toRegisterRow>;
 
-const ORDER: Prisma.MembershipOrderByWithRelationInput[] = [{ year: "desc" }, { member: { name: "asc" } }, { id: "asc" }];
-
-/** One page of the register, newest year first then by name, with how many rows match (2 queries). */
+/** One page of the register, newest year first then by name, with how many rows match (1 query). */
 export async function listRegister(actor: Actor | null, filter: RegisterFilter & { page: number }, currentYear: number) {
   authorize(actor, "membership:register");
-  const where = registerWhere(actor, filter, currentYear);
-  const [rows, total] = await Promise.all([
-    db.membership.findMany({ where, select: rowSelect, orderBy: ORDER, skip: (filter.page - 1) * REGISTER_PAGE_SIZE, take: REGISTER_PAGE_SIZE }),
-    db.membership.count({ where }),
-  ]);
+  const { total, rows } = await readCountedPage<Row>(
+    Prisma.sql`SELECT count(*)::int AS total ${from(filter, false)} ${registerConditions(filter, currentYear)}`,
+    registerRows(filter, currentYear, REGISTER_PAGE_SIZE, (filter.page - 1) * REGISTER_PAGE_SIZE),
+  );
   return { rows: rows.map(toRegisterRow), total, page: filter.page, pageSize: REGISTER_PAGE_SIZE };
 }
 
 /** Every row of the filtered register, for its CSV (capped at REGISTER_EXPORT_MAX). */
 export async function exportRegister(actor: Actor | null, filter: RegisterFilter, currentYear: number): Promise<RegisterRow[]> {
   authorize(actor, "membership:register");
-  const rows = await db.membership.findMany({ where: registerWhere(actor, filter, currentYear), select: rowSelect, orderBy: ORDER, take: REGISTER_EXPORT_MAX });
+  const rows = await readRows<Row>(Prisma.sql`${registerRows(filter, currentYear, REGISTER_EXPORT_MAX, 0)} ORDER BY ord`);
   return rows.map(toRegisterRow);
 }

@@ -47,13 +47,18 @@ export const placeSqlColumns = Prisma.sql`r.address,
 export const categoryNameSql = Prisma.sql`(SELECT c.name FROM "ReportCategory" c WHERE c.id = r."categoryId") AS "categoryName"`;
 export type PlaceSqlRow = { address: string | null; siteName: string | null; buildingName: string | null; buildingAddress: string | null; entranceName: string | null };
 
-export function formatPlaceSqlRow(row: PlaceSqlRow): string {
-  return formatPlace({
+/** placeSqlColumns' flat row in placeSelect's shape. */
+export function placeOfSqlRow(row: PlaceSqlRow): PlaceRow {
+  return {
     address: row.address,
     site: row.siteName === null ? null : { name: row.siteName },
     building: row.buildingName === null ? null : { name: row.buildingName, address: row.buildingAddress ?? "" },
     entrance: row.entranceName === null ? null : { name: row.entranceName },
-  });
+  };
+}
+
+export function formatPlaceSqlRow(row: PlaceSqlRow): string {
+  return formatPlace(placeOfSqlRow(row));
 }
 
 /** Place shown publicly: site and building only (the free-text address is the reporter's words). */
