@@ -213,8 +213,8 @@ const staffWork = {
   /** The new job form, prefilled from report `reportId`. */
   newWorkOrderFromReport: (reportId: string) => withQuery(NEW_WORK_ORDER, { signalement: reportId }),
   planning: PLANNING,
-  /** A team's week ("2026-W49"). */
-  planningWeek: (teamId: string, week: string) => withQuery(PLANNING, { equipe: teamId, semaine: week }),
+  /** A team's week ("2026-W49"), with one of its days shown in full ("2026-12-03"), or none. */
+  planningWeek: (teamId: string, week: string, day?: string) => withQuery(PLANNING, { equipe: teamId, semaine: week, ...(day ? { jour: day } : {}) }),
 } as const;
 const EMPLOYEES = "/gestion/salaries";
 const TEAMS = "/gestion/equipes";
@@ -249,6 +249,8 @@ export type EmployeeJobNotice = "demarree" | "terminee" | "photo" | "signale";
 const INTERVENTIONS_API = "/api/interventions";
 const employee = {
   home: "/interventions",
+  /** Another day of the employee's week ("2026-12-01"), shown in full. */
+  day: (day: string) => withQuery("/interventions", { jour: day }),
   job: (id: string, notice?: EmployeeJobNotice, reportNumber?: number) =>
     withQuery(`/interventions/${encode(id)}`, { ...(notice ? { fait: notice } : {}), ...(reportNumber !== undefined ? { n: String(reportNumber) } : {}) }),
   problem: (id: string) => `/interventions/${encode(id)}/probleme`,

@@ -1,5 +1,7 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { readRows } from "@/lib/db";
+import { isoDay, toDay } from "@/lib/core/calendar";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { OPEN_WORK_ORDER_STATUSES } from "@/lib/work-orders/model";
 import type { AbsenceKind } from "@/lib/generated/prisma/enums";
 
@@ -103,25 +105,33 @@ export async function conflictsOf(jobs: readonly (ConflictJob & { teamId: string
   const days = jobs.map((job) => job.scheduledDate.getTime());
   const from = new Date(Math.min(...days));
   const to = new Date(Math.max(...days));
+  // Raw SQL on Prisma's pool (lib/db.ts `readRows`): the planning runs these on every visit, and
+  // Prisma 6 compiled each anew. Days travel as text ("2026-12-07") both ways.
+  const [fromDay, toDayIso] = [isoDay(from), isoDay(to)];
   // Members of the teams of the team-only jobs, employed at some point of those days.
-  const memberWhere = { archivedAt: null, startsOn: { lte: to }, OR: [{ endsOn: null }, { endsOn: { gte: from } }], teamId: { in: teamIds } };
-  const [others, absences, members] = await Promise.all([
+  const members = Prisma.sql`SELECT e.id FROM "Employee" e
+    WHERE e."archivedAt" IS NULL AND e."startsOn" <= ${toDayIso}::date AND (e."endsOn" IS NULL OR e."endsOn" >= ${fromDay}::date) AND e."teamId" = ANY(${teamIds}::text[])`;
+  const [otherRows, absenceRows, memberRows] = await Promise.all([
     employeeIds.length === 0
       ? []
-      : db.workOrderAssignee.findMany({
-          where: { employeeId: { in: employeeIds }, workOrder: { scheduledDate: { gte: from, lte: to }, status: { in: [...OPEN_WORK_ORDER_STATUSES] } } },
-          select: { employeeId: true, workOrder: { select: { id: true, number: true, scheduledDate: true, startMinutes: true, durationMinutes: true } } },
-        }),
-    db.absence.findMany({
-      where: {
-        startsOn: { lte: to },
-        endsOn: { gte: from },
-        OR: [...(employeeIds.length > 0 ? [{ employeeId: { in: employeeIds } }] : []), ...(teamIds.length > 0 ? [{ employee: memberWhere }] : [])],
-      },
-      select: { employeeId: true, startsOn: true, endsOn: true, kind: true },
-    }),
-    teamIds.length === 0 ? [] : db.employee.findMany({ where: memberWhere, select: { id: true, teamId: true, startsOn: true, endsOn: true } }),
+      : readRows<{ employeeId: string; id: string; number: number; scheduledDate: string; startMinutes: number | null; durationMinutes: number }>(Prisma.sql`
+          SELECT a."employeeId", w.id, w.number, w."scheduledDate"::text AS "scheduledDate", w."startMinutes", w."durationMinutes"
+            FROM "WorkOrderAssignee" a JOIN "WorkOrder" w ON w.id = a."workOrderId"
+           WHERE a."employeeId" = ANY(${employeeIds}::text[]) AND w."scheduledDate" BETWEEN ${fromDay}::date AND ${toDayIso}::date
+             AND w.status::text = ANY(${[...OPEN_WORK_ORDER_STATUSES]}::text[])`),
+    readRows<{ employeeId: string; startsOn: string; endsOn: string; kind: AbsenceKind }>(Prisma.sql`
+      SELECT ab."employeeId", ab."startsOn"::text AS "startsOn", ab."endsOn"::text AS "endsOn", ab.kind::text AS kind
+        FROM "Absence" ab
+       WHERE ab."startsOn" <= ${toDayIso}::date AND ab."endsOn" >= ${fromDay}::date
+         AND (ab."employeeId" = ANY(${employeeIds}::text[]) OR ab."employeeId" IN (${members}))`),
+    teamIds.length === 0
+      ? []
+      : readRows<{ id: string; teamId: string; startsOn: string; endsOn: string | null }>(Prisma.sql`
+          SELECT e.id, e."teamId", e."startsOn"::text AS "startsOn", e."endsOn"::text AS "endsOn" FROM "Employee" e WHERE e.id IN (${members})`),
   ]);
+  const others = otherRows.map(({ employeeId, scheduledDate, ...workOrder }) => ({ employeeId, workOrder: { ...workOrder, scheduledDate: toDay(scheduledDate) } }));
+  const absences: ConflictAbsence[] = absenceRows.map((row) => ({ ...row, startsOn: toDay(row.startsOn), endsOn: toDay(row.endsOn) }));
+  const teamMembers = memberRows.map((row) => ({ ...row, startsOn: toDay(row.startsOn), endsOn: row.endsOn === null ? null : toDay(row.endsOn) }));
   // Every open job of these employees those days, the given ones included (once each).
   const byId = new Map<string, ConflictJob>();
   for (const job of jobs) byId.set(job.id, { ...job });
@@ -135,9 +145,9 @@ export async function conflictsOf(jobs: readonly (ConflictJob & { teamId: string
   }
   const teams: ConflictTeams = {
     jobTeams,
-    members: members.flatMap((member) => (member.teamId ? [{ employeeId: member.id, teamId: member.teamId, startsOn: member.startsOn, endsOn: member.endsOn }] : [])),
+    members: teamMembers.map((member) => ({ employeeId: member.id, teamId: member.teamId, startsOn: member.startsOn, endsOn: member.endsOn })),
   };
-  const all = findConflicts([...byId.values()], absences satisfies ConflictAbsence[], teams);
+  const all = findConflicts([...byId.values()], absences, teams);
   // Only the asked-for jobs' warnings.
   const asked = new Set(jobs.map((job) => job.id));
   return new Map([...all].filter(([id]) => asked.has(id)));

@@ -71,6 +71,37 @@ test("staff generate a contract's jobs, see them on the planning, assign one and
   });
 });
 
+test("a busy day on the team's week shows its first four cards, and the whole day behind its link", async ({ pageAs }) => {
+  test.slow();
+  const setup = setUpContract();
+  const page = await pageAs("staff");
+  await page.goto("/gestion/interventions");
+  await page.getByLabel("Semaines à venir").fill("2");
+  await page.getByLabel("Contrat", { exact: true }).first().selectOption({ label: setup.contractReference });
+  await page.getByRole("button", { name: "Générer les interventions" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /interventions? créées?/ })).toBeVisible();
+
+  await page.goto(`/gestion/planning?equipe=${setup.teamId}&semaine=${nextWeek()}`);
+  const monday = page.getByRole("region").filter({ has: page.getByRole("heading", { level: 3, name: /lundi/i }) });
+  const mondayLabel = (await monday.getByRole("heading", { level: 3 }).textContent()) as string;
+  // Tuesday to Friday's jobs moved to Monday, by the cards' form: Monday then holds five.
+  for (const name of [/mardi/i, /mercredi/i, /jeudi/i, /vendredi/i]) {
+    const day = page.getByRole("region").filter({ has: page.getByRole("heading", { level: 3, name }) });
+    const card = day.getByRole("article");
+    await card.getByText("Déplacer ou réaffecter").click();
+    await card.getByLabel("Jour").selectOption({ label: mondayLabel });
+    await card.getByRole("button", { name: "Déplacer" }).click();
+    await expect(day.getByRole("article")).toHaveCount(0);
+  }
+  await page.reload();
+  await expect(monday.getByRole("article")).toHaveCount(4);
+  await expect(page.getByText("5 interventions cette semaine")).toBeVisible();
+  await monday.getByRole("link", { name: `Voir les 5 interventions du ${mondayLabel}` }).click();
+  await expect(monday.getByRole("article")).toHaveCount(5);
+  await monday.getByRole("link", { name: `Réduire le ${mondayLabel}` }).click();
+  await expect(monday.getByRole("article")).toHaveCount(4);
+});
+
 test("a report turned into a job shows « Intervention prévue »", async ({ pageAs }) => {
   const page = await pageAs("staff");
   await page.goto("/gestion/signalements?statut=ACKNOWLEDGED");

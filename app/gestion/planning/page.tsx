@@ -18,6 +18,7 @@ import { formatMinutes } from "@/lib/format/hours";
 import { GestionNav } from "../_components/gestion-nav";
 import { DropDay, PlanningBoard, PlanningCard, type CardJob } from "./_components/planning-board";
 import type { Conflicts } from "@/lib/work-orders/conflicts";
+import { DAY_PREVIEW, pickDay, previewDay } from "@/lib/work-orders/day-preview";
 
 export const metadata: Metadata = { title: "Gestion — planning des équipes" };
 
@@ -26,7 +27,10 @@ const CARD_CONFLICTS = 3;
 
 const weekdayFormat = new Intl.DateTimeFormat("fr-FR", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
 
-/** One team's week (`?equipe=…&semaine=2026-W49`): seven days, each day's jobs, moved by a form or by dragging. */
+/**
+ * One team's week (`?equipe=…&semaine=2026-W49`): seven days, each day's first jobs (all of them
+ * for the day opened by `&jour=2026-12-03`), moved by a form or by dragging.
+ */
 export default async function PlanningPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await pageActor("work-orders:manage", routes.staff.planning);
   if (!actor) return <AccessDenied signedIn />;
@@ -42,7 +46,7 @@ export default async function PlanningPage({ searchParams }: { searchParams: Pro
       <PageHeader title="Planning" intro="La semaine d'une équipe : ses interventions jour par jour, à déplacer ou à réaffecter." />
       <GestionNav current={routes.staff.planning} />
       {team ? (
-        <TeamWeek actor={actor} team={team} teams={teams} monday={monday} week={week} />
+        <TeamWeek actor={actor} team={team} teams={teams} monday={monday} week={week} openDay={query.jour} />
       ) : (
         <EmptyState>Aucune équipe pour l&apos;instant : le planning se remplit quand les équipes et les contrats sont créés.</EmptyState>
       )}
@@ -56,18 +60,27 @@ async function TeamWeek({
   teams,
   monday,
   week,
+  openDay,
 }: {
   actor: Actor;
   team: { id: string; name: string };
   teams: { id: string; name: string }[];
   monday: Date;
   week: string;
+  openDay: unknown;
 }) {
   const { jobs, truncated, employees, conflicts } = await getTeamWeek(actor, team.id, monday);
   const days = weekDays(monday);
   const dayOptions = days.map((d) => ({ value: isoDay(d), label: weekdayFormat.format(d) }));
+  const opened = pickDay(openDay, dayOptions.map((d) => d.value));
   const employeeOptions = employees.map((e) => ({ value: e.id, label: e.name }));
-  const names = Object.fromEntries([...employees.map((e) => [e.id, e.name] as const), ...jobs.flatMap((j) => j.assignees.map((a) => [a.employee.id, a.employee.name] as const))]);
+  // Each day's cards: its first few, or all of the opened day's; only those are drawn.
+  const byDay = days.map((day) => {
+    const iso = isoDay(day);
+    return { day, iso, label: weekdayFormat.format(day), ...previewDay(jobs.filter((job) => job.scheduledDate.getTime() === day.getTime()), iso === opened) };
+  });
+  const shown = byDay.flatMap((d) => d.shown);
+  const names = Object.fromEntries([...employees.map((e) => [e.id, e.name] as const), ...shown.flatMap((j) => j.assignees.map((a) => [a.employee.id, a.employee.name] as const))]);
   const warned = conflicts.size;
 
   return (
@@ -92,22 +105,22 @@ async function TeamWeek({
       <p className="mb-3 text-slate-700">
         {plural(jobs.length, "intervention", "interventions")} cette semaine
         {warned > 0 ? `, dont ${warned} avec un conflit signalé` : ""}.
-        {truncated ? ` Seules les ${PLANNING_WEEK_LIMIT} premières sont montrées : consultez la liste des interventions.` : ""} Glissez une carte vers un autre jour, ou
-        ouvrez « Déplacer ou réaffecter » sur la carte.
+        {truncated ? ` Seules les ${PLANNING_WEEK_LIMIT} premières sont comptées : consultez la liste des interventions.` : ""} Chaque jour montre
+        ses {DAY_PREVIEW} premières ; « Voir les … interventions » ouvre la journée entière. Glissez une carte vers un autre jour, ou ouvrez « Déplacer ou
+        réaffecter » sur la carte.
       </p>
 
       <PlanningBoard teamId={team.id} days={dayOptions} employees={employeeOptions} names={names}>
         <div className="grid gap-3 md:grid-cols-7">
-          {days.map((day) => {
-            const dayJobs = jobs.filter((job) => job.scheduledDate.getTime() === day.getTime());
-            const label = weekdayFormat.format(day);
-            const headingId = `jour-${isoDay(day)}`;
+          {byDay.map(({ iso, label, shown: dayJobs, hidden }) => {
+            const headingId = `jour-${iso}`;
+            const hiddenConflicts = hidden.filter((job) => conflicts.has(job.id)).length;
             return (
               <section key={headingId} aria-labelledby={headingId} className="rounded-md border border-slate-300 bg-slate-50 p-2">
                 <h3 id={headingId} className="mb-2 font-semibold first-letter:uppercase">
                   {label}
                 </h3>
-                <DropDay day={isoDay(day)} label={label}>
+                <DropDay day={iso} label={label}>
                   {dayJobs.length === 0 ? <p className="text-sm text-slate-700">Rien de prévu.</p> : null}
                   <ul className="space-y-3">
                     {dayJobs.map((job) => (
@@ -116,6 +129,21 @@ async function TeamWeek({
                       </li>
                     ))}
                   </ul>
+                  {hidden.length > 0 ? (
+                    <p className="text-sm">
+                      <Link href={routes.staff.planningWeek(team.id, week, iso)} className="underline">
+                        Voir les {dayJobs.length + hidden.length} interventions du {label}
+                      </Link>
+                      {` (${plural(hidden.length, "autre", "autres")}${hiddenConflicts > 0 ? `, dont ${hiddenConflicts} avec un conflit` : ""})`}
+                    </p>
+                  ) : null}
+                  {iso === opened && dayJobs.length > DAY_PREVIEW ? (
+                    <p className="text-sm">
+                      <Link href={routes.staff.planningWeek(team.id, week)} className="underline">
+                        Réduire le {label}
+                      </Link>
+                    </p>
+                  ) : null}
                 </DropDay>
               </section>
             );

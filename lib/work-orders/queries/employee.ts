@@ -1,10 +1,10 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { db } from "@/lib/db";
+import { db, readRows } from "@/lib/db";
 import type { Actor } from "@/lib/authz/policy";
 import { workOrderScope, withinScope } from "@/lib/authz/scopes";
-import { parisToday } from "@/lib/core/calendar";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { isoDay, parisToday } from "@/lib/core/calendar";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * What the employee's phone reads (app/interventions): their jobs and their team's, within
@@ -58,21 +58,25 @@ export function weekOf(day: Date): { from: Date; to: Date } {
 
 /**
  * Today's jobs and the rest of this week's (cancelled ones left out), by day and time. A week of
- * one team is a few dozen rows: no pagination.
+ * one team is a few dozen rows: no pagination (the page shows the other days in part). Raw SQL on
+ * Prisma's pool (lib/db.ts `readRows`), within the same `workOrderScope(actor, "employee")`: the
+ * phone's list is read on every visit, and Prisma 6 compiled this read anew each time.
  */
 export async function listMyWeek(actor: Actor, now = new Date()) {
   const today = parisToday(now);
   const week = weekOf(today);
-  const rows = await db.workOrder.findMany({
-    where: withinScope(workOrderScope(actor, "employee"), {
-      scheduledDate: { gte: week.from, lte: week.to },
-      status: { not: "CANCELLED" },
-    }),
-    orderBy: [{ scheduledDate: "asc" }, { startMinutes: { sort: "asc", nulls: "last" } }, { number: "asc" }],
-    select: listSelect,
-    take: 200,
-  });
-  const items = rows.map(toListItem);
+  const items = await readRows<MyWorkOrder>(Prisma.sql`
+    SELECT w.id, w.number, w.task, w.status::text AS status, to_char(w."scheduledDate", 'YYYY-MM-DD"T00:00:00.000Z"') AS "scheduledDate",
+           w."startMinutes", w."durationMinutes", w.address,
+           CASE WHEN s.id IS NULL THEN NULL ELSE json_build_object('name', s.name, 'address', s.address, 'accessNotes', s."accessNotes") END AS site,
+           CASE WHEN b.id IS NULL THEN NULL ELSE json_build_object('name', b.name, 'address', b.address, 'accessNotes', b."accessNotes") END AS building
+      FROM "WorkOrder" w
+      LEFT JOIN "Site" s ON s.id = w."siteId"
+      LEFT JOIN "Building" b ON b.id = w."buildingId"
+     WHERE w."scheduledDate" BETWEEN ${isoDay(week.from)}::date AND ${isoDay(week.to)}::date
+       AND w.status <> 'CANCELLED'::"WorkOrderStatus" AND ${workOrderScope(actor, "employee").sql}
+     ORDER BY w."scheduledDate", w."startMinutes" NULLS LAST, w.number
+     LIMIT 200`);
   const todayIso = today.toISOString();
   return { today: items.filter((job) => job.scheduledDate === todayIso), week: items.filter((job) => job.scheduledDate !== todayIso), todayIso };
 }

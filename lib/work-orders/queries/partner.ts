@@ -1,8 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, readRows } from "@/lib/db";
 import type { Actor } from "@/lib/authz/policy";
 import { contractScope, withinScope, workOrderScope } from "@/lib/authz/scopes";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { PARTNER_JOBS_PAGE_SIZE, type PartnerJobFilter } from "@/lib/work-orders/partner-params";
 import { computeStatement, parisMonthOf, parisPeriodRange, parseStatementMonth, parseStatementPeriod } from "@/lib/work-orders/statement";
 
@@ -145,33 +145,26 @@ export async function getPartnerStatement(actor: PartnerActor, contractId: strin
   });
   if (!contract) return null;
   const { start, end } = parisPeriodRange(period);
-  // One grouped read of the minutes, one of the jobs: no query per job.
-  const jobs = await db.workOrder.findMany({
-    where: withinScope(workOrderScope(actor, "partner"), { contractId: contract.id, status: "VALIDATED", doneAt: { gte: start, lt: end } }),
-    orderBy: [{ doneAt: "asc" }, { number: "asc" }],
-    select: { id: true, number: true, task: true, contractLineId: true, doneAt: true, scheduledDate: true, site: { select: { name: true } } },
-  });
-  const minutes = jobs.length
-    ? await db.timeEntry.groupBy({ by: ["workOrderId"], where: { workOrderId: { in: jobs.map((j) => j.id) } }, _sum: { minutes: true } })
-    : [];
-  const minutesByJob = new Map(minutes.map((m) => [m.workOrderId, m._sum.minutes ?? 0]));
+  // The jobs and their minutes in one raw statement on Prisma's pool (lib/db.ts `readRows`): no
+  // query per job, and no compile by Prisma's client engine on a page read at every visit.
+  const jobs = await readRows<{ id: string; number: number; task: string; contractLineId: string | null; doneAt: Date; site: string | null; minutes: number }>(Prisma.sql`
+    SELECT w.id, w.number, w.task, w."contractLineId", w."doneAt",
+           (SELECT s.name FROM "Site" s WHERE s.id = w."siteId") AS site,
+           coalesce((SELECT sum(t.minutes) FROM "TimeEntry" t WHERE t."workOrderId" = w.id), 0)::int AS minutes
+      FROM "WorkOrder" w
+     WHERE w."contractId" = ${contract.id} AND w.status = 'VALIDATED'::"WorkOrderStatus" AND w."doneAt" >= ${start} AND w."doneAt" < ${end}
+       AND ${workOrderScope(actor, "partner").sql}
+     ORDER BY w."doneAt", w.number`);
   const figures = computeStatement(
     contract.lines,
-    jobs.map((job) => ({ lineId: job.contractLineId, minutes: minutesByJob.get(job.id) ?? 0, month: parisMonthOf(job.doneAt as Date) })),
+    jobs.map((job) => ({ lineId: job.contractLineId, minutes: job.minutes, month: parisMonthOf(job.doneAt) })),
   );
   return {
     contract: { id: contract.id, reference: contract.reference, object: contract.object, startsOn: contract.startsOn, endsOn: contract.endsOn },
     partner: contract.partner.name,
     period: period.key,
     ...figures,
-    jobs: jobs.map((job) => ({
-      id: job.id,
-      number: job.number,
-      task: job.task,
-      site: job.site?.name ?? null,
-      doneAt: job.doneAt as Date,
-      minutes: minutesByJob.get(job.id) ?? 0,
-    })),
+    jobs: jobs.map((job) => ({ id: job.id, number: job.number, task: job.task, site: job.site, doneAt: job.doneAt, minutes: job.minutes })),
   };
 }
 

@@ -5,6 +5,8 @@ import { controlClass } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { pageParam } from "@/lib/core/schemas";
 import { buttonClass } from "@/components/ui/styles";
 import { loadRecord } from "@/lib/auth/load-record";
 import { routes } from "@/lib/routes";
@@ -24,6 +26,12 @@ import { BAD_PERIOD } from "./statement-request";
 
 export const metadata: Metadata = { title: "Relevé — Espace partenaire" };
 
+/**
+ * Jobs counted, a page at a time on screen (`&page=2`): a month of a big contract is hundreds of
+ * rows, and the amounts by line above already total them all. The CSV and the PDF list every one.
+ */
+const STATEMENT_JOBS_PAGE_SIZE = 20;
+
 export default async function PartnerStatementPage({
   params,
   searchParams,
@@ -31,7 +39,8 @@ export default async function PartnerStatementPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const asked = periodFromSearchParams(await searchParams);
+  const query = await searchParams;
+  const asked = periodFromSearchParams(query);
   // No period: the current month; a malformed one is said, with the current month shown.
   const badPeriod = asked === null;
   const periodKey = asked?.key ?? parisMonthOf(new Date());
@@ -43,6 +52,9 @@ export default async function PartnerStatementPage({
   const yearly = periodParam(period) === "annee";
   const year = period.slice(0, 4);
   const shown = formatPeriod(period);
+  const pages = Math.max(1, Math.ceil(statement.jobs.length / STATEMENT_JOBS_PAGE_SIZE));
+  const page = Math.min(pageParam().parse(query.page), pages);
+  const pageJobs = statement.jobs.slice((page - 1) * STATEMENT_JOBS_PAGE_SIZE, page * STATEMENT_JOBS_PAGE_SIZE);
 
   return (
     <div className="space-y-6">
@@ -117,15 +129,23 @@ export default async function PartnerStatementPage({
         {statement.jobs.length === 0 ? (
           <EmptyState>Aucune intervention terminée et validée en {shown}.</EmptyState>
         ) : (
-          <StatementDataTable
-            caption={`Interventions comptées, ${shown}`}
-            table={statementJobsTable(statement.jobs)}
-            rowHeader={(job, text) => (
-              <Link href={routes.partner.job(job.id)} className="underline">
-                N° {text}
-              </Link>
-            )}
-          />
+          <>
+            {pages > 1 ? (
+              <p className="text-slate-700">
+                {statement.jobs.length} interventions, {STATEMENT_JOBS_PAGE_SIZE} par page ; les fichiers du relevé les listent toutes.
+              </p>
+            ) : null}
+            <StatementDataTable
+              caption={pages > 1 ? `Interventions comptées, ${shown}, page ${page} sur ${pages}` : `Interventions comptées, ${shown}`}
+              table={statementJobsTable(pageJobs)}
+              rowHeader={(job, text) => (
+                <Link href={routes.partner.job(job.id)} className="underline">
+                  N° {text}
+                </Link>
+              )}
+            />
+            <Pagination page={page} total={statement.jobs.length} pageSize={STATEMENT_JOBS_PAGE_SIZE} basePath={routes.partner.statement(statement.contract.id)} params={{ mois: period }} />
+          </>
         )}
       </section>
       )}
