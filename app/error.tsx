@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { routes } from "@/lib/routes";
 
 /** Unexpected failures: a calm French message, never a stack trace (details are in the server log). */
@@ -12,7 +11,9 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
         <p>La page n&apos;a pas pu s&apos;afficher. Réessayez dans un instant.</p>
         <div className="flex gap-4">
           <button type="button" onClick={reset} className="underline">Réessayer</button>
-          <Link href={routes.home} className="underline">Retour à l&apos;accueil</Link>
+          {/* A plain link, on purpose: every page loads this boundary's chunk, and next/link doubled
+              its weight; after an error, a full load of the home page is what one wants anyway. */}
+          <a href={routes.home} className="underline">Retour à l&apos;accueil</a>
         </div>
       </section>
     </main>

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { FieldShell, controlClass, describedBy } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { searchPlaces } from "@/lib/reports/place-search";
-import { MAP_POINT_PLACE } from "@/lib/reports/schemas";
+import { MAP_POINT_PLACE } from "@/lib/reports/place-ref";
 import type { PlaceGroup } from "@/lib/reports/queries/place";
 
 const HINT = "Choisissez la résidence, le bâtiment ou l'entrée dans la liste : les lieux y sont classés par résidence, avec leur adresse.";

@@ -1,8 +1,8 @@
 /**
  * A photo kept by the Régie (a report's, a job's), served by an authorized route handler: a plain
  * <img>, since the image optimizer would fetch and cache it outside that check; sized by its stored
- * dimensions so the page does not jump as it loads. No "use client": the public report cards,
- * client components, show it too.
+ * dimensions so the page does not jump as it loads. No "use client", and nothing that needs one:
+ * server and client components alike can show it.
  */
 type Photo = { src: string; alt: string; width: number; height: number };
 

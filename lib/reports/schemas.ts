@@ -1,20 +1,12 @@
 import { z } from "zod";
 import { checkbox, idempotencyKeySchema, idSchema, optionalText, pageParam, versionSchema } from "@/lib/core/schemas";
 import { PRIORITIES } from "@/lib/reports/model";
+import { MAP_POINT_PLACE, PLACE_PATTERN, parsePlace, type PlaceRef } from "@/lib/reports/place-ref";
 
 export const MAX_PHOTOS = 5;
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 export const DESCRIPTION_MIN = 10;
 export const DESCRIPTION_MAX = 2000;
-
-/** "site:<id>", "building:<id>" or "entrance:<id>": one select for the three levels of the territory. */
-export const PLACE_PATTERN = /^(site|building|entrance):([a-z0-9]{1,40})$/i;
-export type PlaceRef = { level: "site" | "building" | "entrance"; id: string };
-
-export function parsePlace(value: string): PlaceRef | null {
-  const match = PLACE_PATTERN.exec(value);
-  return match ? { level: match[1].toLowerCase() as PlaceRef["level"], id: match[2] } : null;
-}
 
 const place = z
   .string()
@@ -149,8 +141,6 @@ export const setContactConsentSchema = z.strictObject({
 });
 export type SetContactConsentInput = z.output<typeof setContactConsentSchema>;
 
-/** Step 1's answer when the place is not in the list: step 2 then asks for the point on the map. */
-export const MAP_POINT_PLACE = "carte";
 
 /**
  * The GET "Vérifier" step of the form: category and place, parsed leniently from the URL's French

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/core/errors";
-import type { PlaceRef } from "@/lib/reports/schemas";
+import type { PlaceRef } from "@/lib/reports/place-ref";
 import { isInBounds, type LatLng } from "@/lib/territory/bounds";
 import { readTerritoryBounds } from "@/lib/territory/queries";
 import { liveBuilding, liveEntrance, liveSite } from "@/lib/territory/live";

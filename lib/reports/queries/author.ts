@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/authz/policy";
 import { reportScope, withinScope } from "@/lib/authz/scopes";
 import { OPEN_STATUSES } from "@/lib/reports/model";
 import { categoryNameSql, formatPlace, formatPlaceSqlRow, placeSelect, placeSqlColumns, publicPlace, publicPlaceSelect, type PlaceSqlRow } from "@/lib/reports/queries/place";
-import type { PlaceRef } from "@/lib/reports/schemas";
+import type { PlaceRef } from "@/lib/reports/place-ref";
 import { Prisma, type Report, type ReportEvent, type ReportPhoto } from "@/lib/generated/prisma/client";
 
 /** A resident's reads: their own reports (scope "author"), and the similar ones they may support. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MAP_POINT_PLACE, PLACE_REQUIRED, createReportSchema, reportDraftSearchSchema, parsePlace, respondToResolutionSchema } from "@/lib/reports/schemas";
+import { PLACE_REQUIRED, createReportSchema, reportDraftSearchSchema, respondToResolutionSchema } from "@/lib/reports/schemas";
+import { MAP_POINT_PLACE, parsePlace } from "@/lib/reports/place-ref";
 import { sniffImageType } from "@/lib/reports/photos";
 
 const valid = {

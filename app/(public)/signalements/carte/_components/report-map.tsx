@@ -15,6 +15,12 @@ function tooltipContent(p: MapPoint): HTMLElement {
   return element;
 }
 
+/**
+ * Circles added per batch, each batch its own task: the bench's 480 places added at once kept a
+ * phone's main thread busy for over a second (Lighthouse), unable to answer a tap.
+ */
+const BATCH = 40;
+
 /** Leaflet map of the public reports, one circle per building; loaded only on the map page. */
 export default function ReportMap({ points, tileUrl }: { points: MapPoint[]; tileUrl: string }) {
   const container = useRef<HTMLDivElement>(null);
@@ -22,15 +28,25 @@ export default function ReportMap({ points, tileUrl }: { points: MapPoint[]; til
     if (!container.current) return;
     const map = L.map(container.current, { scrollWheelZoom: false });
     L.tileLayer(tileUrl, { maxZoom: 19, attribution: "&copy; contributeurs OpenStreetMap" }).addTo(map);
-    const markers = points.map((p) =>
-      // Circles, not image markers: nothing to fetch, and readable without the default icons.
-      L.circleMarker([p.lat, p.lng], { radius: 8 + Math.min(12, p.open), color: p.open ? "#b91c1c" : "#15803d", weight: 2 })
-        .bindTooltip(tooltipContent(p))
-        .addTo(map),
-    );
-    if (markers.length) map.fitBounds(L.featureGroup(markers).getBounds().pad(0.2));
+    // The view first, from the points themselves, so the map shows at once and each circle is then
+    // drawn on a map that already has its view.
+    if (points.length) map.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lng])).pad(0.2));
     else map.setView([46.6, 2.4], 5);
+    let next = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const addBatch = () => {
+      for (const p of points.slice(next, next + BATCH)) {
+        // Circles, not image markers: nothing to fetch, and readable without the default icons.
+        L.circleMarker([p.lat, p.lng], { radius: 8 + Math.min(12, p.open), color: p.open ? "#b91c1c" : "#15803d", weight: 2 })
+          .bindTooltip(tooltipContent(p))
+          .addTo(map);
+      }
+      next += BATCH;
+      if (next < points.length) timer = setTimeout(addBatch, 0);
+    };
+    addBatch();
     return () => {
+      clearTimeout(timer);
       map.remove();
     };
   }, [points, tileUrl]);
