@@ -53,7 +53,11 @@ function cpuTicks(root) {
   let grew = true;
   while (grew) {
     grew = false;
-    for (const p of all) if (!tree.has(p.pid) && tree.has(p.ppid)) (tree.add(p.pid), (grew = true));
+    for (const p of all) {
+      if (tree.has(p.pid) || !tree.has(p.ppid)) continue;
+      tree.add(p.pid);
+      grew = true;
+    }
   }
   const node = all.filter((p) => tree.has(p.pid)).reduce((sum, p) => sum + p.ticks, 0);
   const postgres = all.filter((p) => p.comm.startsWith("postgres")).reduce((sum, p) => sum + p.ticks, 0);
