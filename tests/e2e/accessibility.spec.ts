@@ -810,6 +810,14 @@ test.describe("every page is accessible, titled and has one h1", () => {
   }
 });
 
+/** A day of this week (Paris) other than today, as the employee's page opens it (`?jour=`). */
+function otherDayOfThisWeek(): string {
+  const today = new Date(`${new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date())}T00:00:00Z`);
+  const monday = new Date(today.getTime() - ((today.getUTCDay() + 6) % 7) * 86_400_000);
+  const day = monday.getTime() === today.getTime() ? new Date(monday.getTime() + 86_400_000) : monday;
+  return day.toISOString().slice(0, 10);
+}
+
 // The employee's phone (app/interventions), at a phone's size, with its own employee and jobs
 // (tests/e2e/support/employee-phone.ts): the list, a job, a job's refused completion, "problème constaté".
 test.describe("the employee's phone pages are accessible at 390×844", () => {
@@ -828,6 +836,14 @@ test.describe("the employee's phone pages are accessible at 390×844", () => {
       },
     },
     { name: "problem seen on site", title: titled("Problème constaté"), path: (id) => `/interventions/${id}/probleme` },
+    {
+      name: "another day of the week, in full",
+      title: titled("Mes interventions"),
+      path: () => `/interventions?jour=${otherDayOfThisWeek()}`,
+      prepare: async (page) => {
+        await expect(page.getByRole("link", { name: "← Aujourd'hui et la semaine" })).toBeVisible();
+      },
+    },
   ];
   for (const c of phonePages) {
     test(`${c.name} (employee, phone)`, async ({ page }) => {
