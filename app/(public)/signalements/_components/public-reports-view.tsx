@@ -6,11 +6,12 @@ import { plural } from "@/lib/format/numbers";
 import { StatGrid } from "@/components/ui/stat-grid";
 import { listReportCategories } from "@/lib/report-catalog/active";
 import { filteredHref, publicSearchParams, type PublicReportFilter } from "@/lib/reports/filter-params";
-import { getPublicReportFigures, listPublicAreas, listPublicReports } from "@/lib/reports/queries/public";
+import { getPublicReportFigures, listPublicAreas, listPublicReports, type PublicReportItem } from "@/lib/reports/queries/public";
+import { formatDay } from "@/lib/format/dates";
 import { PUBLIC_REPORTS_PAGE_SIZE } from "@/lib/reports/filter-params";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/model";
 import { PublicFilterForm } from "./public-filter-form";
-import { PublicReportCard } from "./public-report-card";
+import { PublicReportCard, type PublicReportCardData } from "./public-report-card";
 import { routes } from "@/lib/routes";
 
 /**
@@ -70,7 +71,7 @@ export async function PublicReportsView({ filter }: { filter: PublicReportFilter
           <ul className="space-y-3">
             {list.items.map((report) => (
               <li key={report.number}>
-                <PublicReportCard report={report} />
+                <PublicReportCard report={cardData(report)} />
               </li>
             ))}
           </ul>
@@ -79,4 +80,20 @@ export async function PublicReportsView({ filter }: { filter: PublicReportFilter
       </section>
     </div>
   );
+}
+
+/** A report as its card shows it: words, days and addresses made here, so the phone formats nothing. */
+function cardData(report: PublicReportItem): PublicReportCardData {
+  const day = (label: string, iso: string) => ({ label, iso, day: formatDay(iso) });
+  return {
+    number: report.number,
+    href: routes.public.report(report.number),
+    category: report.category,
+    place: report.place,
+    status: REPORT_STATUS_LABELS[report.status],
+    text: report.text,
+    dates: [day("Signalé le", report.createdAt), report.resolvedAt ? day("Résolu le", report.resolvedAt) : day("Mis à jour le", report.updatedAt)],
+    supporterCount: report.supporterCount,
+    photos: report.photos.map((photo, index) => ({ ...photo, src: routes.api.photo(photo.id), alt: `Photo ${index + 1} du signalement n° ${report.number}` })),
+  };
 }
