@@ -54,7 +54,7 @@ export function reportLinkFor(userId: string, report: LinkedReport): string | nu
  * staff, else its page in the partner's space when they act for its partner; null otherwise (a
  * partner user whose grant has since gone, or a job ordered by no partner).
  */
-export function workOrderLinkFor(reader: NotificationReader, job: { id: string; partnerId: string | null }): string | null {
+function workOrderLinkFor(reader: NotificationReader, job: { id: string; partnerId: string | null }): string | null {
   if (can(reader, "work-orders:manage")) return routes.staff.workOrder(job.id);
   if (job.partnerId && canActForPartner(reader, job.partnerId)) return routes.partner.job(job.id);
   return null;
