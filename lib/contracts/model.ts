@@ -128,7 +128,6 @@ export const CONTRACT_OBJECT_MAX = 300;
 export const CONTRACT_NOTE_MAX = 4000;
 export const LINE_TASK_MAX = 200;
 export const LINE_DESCRIPTION_MAX = 2000;
-export const DOCUMENT_TITLE_MAX = 200;
 
 /**
  * A document's download name from its title: letters without accents, digits, dashes, ".pdf";

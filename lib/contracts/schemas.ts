@@ -4,13 +4,12 @@
  * presets (buildRecurrence), never typed as RRULE.
  */
 import { z } from "zod";
-import { checkbox, idSchema, isCalendarDay, optionalText, versionSchema } from "@/lib/core/schemas";
+import { checkbox, dayDateSchema, idSchema, optionalText, versionSchema } from "@/lib/core/schemas";
 import {
   CONTRACT_KINDS,
   CONTRACT_NOTE_MAX,
   CONTRACT_OBJECT_MAX,
   CONTRACT_REFERENCE_MAX,
-  DOCUMENT_TITLE_MAX,
   LINE_DESCRIPTION_MAX,
   LINE_TASK_MAX,
   SERVICE_UNITS,
@@ -18,17 +17,9 @@ import {
   type ContractMove,
 } from "@/lib/contracts/model";
 import { SCHEDULE_PRESETS, WEEKDAYS, buildRecurrence } from "@/lib/contracts/schedule";
-import { toDay } from "@/lib/core/calendar";
-import { pdfFileSchema } from "@/lib/uploads/pdf-file";
+import { documentTitleSchema, pdfFileSchema } from "@/lib/uploads/pdf-file";
 
-const day = (missing: string) =>
-  z
-    .string({ error: missing })
-    .trim()
-    .min(1, missing)
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "Date invalide.")
-    .refine(isCalendarDay, "Date invalide.")
-    .transform((value) => toDay(value));
+const day = (missing: string) => dayDateSchema({ missing });
 
 /** An amount in euros, as typed ("12 500,50"), to cents; `required` or blank → null. */
 function euros(required: boolean) {
@@ -177,7 +168,7 @@ const pdfFile = pdfFileSchema("Choisissez un fichier PDF.");
 
 export const uploadDocumentSchema = z.strictObject({
   contractId: idSchema,
-  title: z.string({ error: "Indiquez le titre du document." }).trim().min(1, "Indiquez le titre du document.").max(DOCUMENT_TITLE_MAX, `${DOCUMENT_TITLE_MAX} caractères au plus.`),
+  title: documentTitleSchema("Indiquez le titre du document."),
   file: pdfFile,
 });
 export type UploadDocumentInput = z.output<typeof uploadDocumentSchema>;

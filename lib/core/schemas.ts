@@ -4,6 +4,7 @@
  * Each domain's schemas.ts builds on these.
  */
 import { z } from "zod";
+import { toDay } from "@/lib/core/calendar";
 
 const ID_MAX = 40;
 // `*`, not `+`: an empty id gets only the "missing" message.
@@ -54,12 +55,47 @@ export function isCalendarDay(value: string): boolean {
   return DAY_PATTERN.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
+type DayMessages = {
+  /** Nothing typed. */
+  missing?: string;
+  /** Not "YYYY-MM-DD", what <input type="date"> sends. */
+  format?: string;
+  /** The right shape but no such day (31 février). */
+  impossible?: string;
+};
+
+/**
+ * A day typed in a form ("2026-11-26"), kept as that string: one message, the first that applies
+ * (missing, not a date, no such day), so a field never shows two.
+ */
+export function calendarDaySchema({ missing = "Indiquez la date.", format = "Date invalide.", impossible = format }: DayMessages = {}) {
+  return z
+    .string({ error: missing })
+    .trim()
+    .superRefine((value, ctx) => {
+      const message = !value ? missing : !DAY_PATTERN.test(value) ? format : !isCalendarDay(value) ? impossible : null;
+      if (message) ctx.addIssue({ code: "custom", message });
+    });
+}
+
 /** "2026-11-26" from <input type="date">, checked to be a real day (kept as that string). */
-export const daySchema = z
-  .string({ error: "Indiquez la date." })
-  .trim()
-  .min(1, "Indiquez la date.")
-  .refine(isCalendarDay, "Date invalide.");
+export const daySchema = calendarDaySchema();
+
+/** A required day as the `@db.Date` value the database keeps (its 00:00 UTC). */
+export function dayDateSchema(messages: DayMessages = {}) {
+  return calendarDaySchema(messages).transform((value) => toDay(value));
+}
+
+/** An optional day: blank is null, anything else must be a real day. */
+export function optionalDayDateSchema(messages: Omit<DayMessages, "missing"> = {}) {
+  return z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined)
+    .pipe(dayDateSchema(messages).optional())
+    .transform((value) => value ?? null);
+}
 
 /**
  * The key a creation form is rendered with: the same key posted twice (a double click, a resent

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idempotencyKeySchema, idSchema, isCalendarDay, optionalIdParam, optionalText, pageParam, versionSchema } from "@/lib/core/schemas";
+import { dayDateSchema, idempotencyKeySchema, idSchema, optionalDayDateSchema, optionalIdParam, optionalText, pageParam, versionSchema } from "@/lib/core/schemas";
 import {
   ABSENCE_KINDS,
   ABSENCE_NOTE_MAX,
@@ -25,28 +25,9 @@ const oneLine = (value: string) => value.trim().replace(/\s+/g, " ");
 
 const archivedFlag = z.enum(["true", "false"], { error: "État inconnu." }).transform((v) => v === "true");
 
-/** "2026-11-26" → that day at 00:00 UTC (a `@db.Date`); an impossible day (31 février) is refused. */
-function day(missing: string) {
-  return z
-    .string({ error: missing })
-    .trim()
-    .min(1, missing)
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "Date invalide : utilisez le format jj/mm/aaaa.")
-    .transform((value, ctx) => {
-      if (!isCalendarDay(value)) {
-        ctx.addIssue({ code: "custom", message: "Cette date n'existe pas." });
-        return z.NEVER;
-      }
-      return new Date(`${value}T00:00:00Z`);
-    });
-}
-const optionalDay = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v) => v || undefined)
-  .pipe(day("Date manquante.").optional())
-  .transform((v) => v ?? null);
+const DAY_MESSAGES = { format: "Date invalide : utilisez le format jj/mm/aaaa.", impossible: "Cette date n'existe pas." };
+const day = (missing: string) => dayDateSchema({ missing, ...DAY_MESSAGES });
+const optionalDay = optionalDayDateSchema(DAY_MESSAGES);
 
 const endNotBeforeStart = <T extends { startsOn: Date; endsOn: Date | null }>(value: T, ctx: z.RefinementCtx) => {
   if (value.endsOn && value.endsOn < value.startsOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: END_BEFORE_START });

@@ -3,27 +3,14 @@
  * strict (unknown keys refused), French messages.
  */
 import { z } from "zod";
-import { checkbox, idSchema, idempotencyKeySchema, isCalendarDay, optionalText, versionSchema } from "@/lib/core/schemas";
-import { toDay } from "@/lib/core/calendar";
+import { checkbox, idSchema, idempotencyKeySchema, dayDateSchema, optionalDayDateSchema, optionalText, versionSchema } from "@/lib/core/schemas";
 import { BODY_KINDS, MANDATE_POSITIONS } from "@/lib/governance/model";
 import { COLLEGES } from "@/lib/membership/model";
 import { MAX_PROXIES_PER_PERSON, MAX_SEATS_PER_COLLEGE, NO_SEATS, SHARE_NOT_KEPT, STATUTES_NOTE_MAX, keepsResidentsShare, totalSeats } from "@/lib/governance/statutes-rules";
 import { END_BEFORE_START } from "@/lib/governance/mandate-rules";
 
-const day = (missing: string) =>
-  z
-    .string({ error: missing })
-    .trim()
-    .min(1, missing)
-    .refine(isCalendarDay, "Date invalide.")
-    .transform((value) => toDay(value));
-
-const optionalDay = z
-  .string()
-  .trim()
-  .optional()
-  .refine((value) => !value || isCalendarDay(value), "Date invalide.")
-  .transform((value) => (value ? toDay(value) : null));
+const day = (missing: string) => dayDateSchema({ missing });
+const optionalDay = optionalDayDateSchema();
 
 const count = (label: string, max: number) =>
   z.coerce

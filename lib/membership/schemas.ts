@@ -6,7 +6,7 @@
  * key (one membership per member and year, unique) makes a second submission find the first.
  */
 import { z } from "zod";
-import { idSchema, isCalendarDay, optionalText, versionSchema } from "@/lib/core/schemas";
+import { dayDateSchema, idSchema, isCalendarDay, optionalText, versionSchema } from "@/lib/core/schemas";
 import { toDay } from "@/lib/core/calendar";
 import { parseEuros } from "@/lib/contracts/model";
 import {
@@ -29,13 +29,7 @@ const year = z.coerce
 const college = z.enum(COLLEGES, { error: "Choisissez le collège." });
 const method = z.enum(PAYMENT_METHODS, { error: "Choisissez le moyen de paiement." });
 
-const day = (missing: string) =>
-  z
-    .string({ error: missing })
-    .trim()
-    .min(1, missing)
-    .refine(isCalendarDay, "Date invalide.")
-    .transform((value) => toDay(value));
+const day = (missing: string) => dayDateSchema({ missing });
 
 /** An amount in euros as typed ("25", "12,50") to cents, more than zero. */
 function euros(missing: string) {

@@ -3,7 +3,7 @@ import { emailSchema } from "@/lib/auth/email";
 import { PASSWORD_MAX } from "@/lib/auth/password-rules";
 import { passwordSchema } from "@/lib/auth/passwords";
 import { ROLES } from "@/lib/authz/roles";
-import { idSchema, pageParam } from "@/lib/core/schemas";
+import { idSchema, isCalendarDay, pageParam } from "@/lib/core/schemas";
 
 const name = z
   .string({ error: "Nom requis." })
@@ -80,7 +80,7 @@ export const grantRoleSchema = z.strictObject({
   partnerId: optionalId.optional(),
   validUntil: z
     .string()
-    .regex(/^(\d{4}-\d{2}-\d{2})?$/, "Date invalide.")
+    .refine((v) => !v || isCalendarDay(v), "Date invalide.")
     .transform((v) => (v ? new Date(`${v}T23:59:59Z`) : null))
     .optional(),
 });

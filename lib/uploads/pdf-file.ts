@@ -24,6 +24,13 @@ export async function readPdfDocument(file: File, notAPdf: string): Promise<Buff
   return bytes;
 }
 
+export const DOCUMENT_TITLE_MAX = 200;
+
+/** A document's title as typed: required (`missing` says what to write), one length limit. */
+export function documentTitleSchema(missing: string) {
+  return z.string({ error: missing }).trim().min(1, missing).max(DOCUMENT_TITLE_MAX, `${DOCUMENT_TITLE_MAX} caractères au plus.`);
+}
+
 /** An upload form's file: one, non-empty, at most MAX_PDF_DOCUMENT_BYTES (its content is checked by the command). */
 export function pdfFileSchema(missing: string) {
   return z.preprocess(

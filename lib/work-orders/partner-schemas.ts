@@ -4,7 +4,7 @@
  * job or the contract line loaded within the partner's scope.
  */
 import { z } from "zod";
-import { idempotencyKeySchema, idSchema, isCalendarDay, versionSchema } from "@/lib/core/schemas";
+import { calendarDaySchema, idempotencyKeySchema, idSchema, versionSchema } from "@/lib/core/schemas";
 
 export const SEND_BACK_COMMENT_MAX = 2000;
 export const ORDER_DESCRIPTION_MAX = 2000;
@@ -26,7 +26,7 @@ export type SendBackJobInput = z.output<typeof sendBackJobSchema>;
 export const orderJobSchema = z.strictObject({
   lineId: idSchema,
   siteId: idSchema,
-  date: z.string({ error: "Indiquez une date." }).regex(/^\d{4}-\d{2}-\d{2}$/, "Indiquez une date (jj/mm/aaaa).").refine(isCalendarDay, "Cette date n'existe pas."),
+  date: calendarDaySchema({ missing: "Indiquez une date.", format: "Indiquez une date (jj/mm/aaaa).", impossible: "Cette date n'existe pas." }),
   description: z
     .string({ error: "Décrivez ce qui est à faire." })
     .trim()

@@ -211,6 +211,7 @@ describe("admin schemas", () => {
   it("grantRoleSchema refuses an unknown role, another date format and a missing person", () => {
     expect(Object.keys(errors(grantRoleSchema, { userId: "u1", role: "SUPERUSER" }))).toEqual(["role"]);
     expect(errors(grantRoleSchema, { userId: "u1", role: "STAFF", validUntil: "31/01/2030" })).toEqual({ validUntil: ["Date invalide."] });
+    expect(errors(grantRoleSchema, { userId: "u1", role: "STAFF", validUntil: "2030-02-30" })).toEqual({ validUntil: ["Date invalide."] });
     expect(errors(grantRoleSchema, { userId: "", role: "STAFF" })).toEqual({ userId: ["Identifiant manquant."] });
     expect(errors(grantRoleSchema, { userId: "u".repeat(41), role: "STAFF" })).toEqual({ userId: ["Identifiant invalide."] });
     expect(grantRoleSchema.safeParse({ userId: "u1", role: "STAFF", grantedById: "u2" }).success).toBe(false);

@@ -25,7 +25,6 @@ export const CANCEL_REASON_MAX = 500;
 export const DECISION_TITLE_MAX = 200;
 export const DECISION_TEXT_MAX = 4000;
 export const MINUTES_MAX = 100_000;
-export const DOCUMENT_TITLE_MAX = 200;
 
 /** The agenda's items, one a line, blanks dropped. */
 export function agendaItems(agenda: string): string[] {

@@ -6,8 +6,8 @@ import { z } from "zod";
 import { ATTENDANCE_STATUSES } from "@/lib/governance/model";
 import { checkbox, idSchema, optionalText, versionSchema } from "@/lib/core/schemas";
 import { parseParisDateTime } from "@/lib/core/calendar";
-import { pdfFileSchema } from "@/lib/uploads/pdf-file";
-import { AGENDA_MAX, CANCEL_REASON_MAX, DECISION_TEXT_MAX, DECISION_TITLE_MAX, DOCUMENT_TITLE_MAX, MINUTES_MAX, PLACE_MAX } from "@/lib/governance/meetings/moves";
+import { documentTitleSchema, pdfFileSchema } from "@/lib/uploads/pdf-file";
+import { AGENDA_MAX, CANCEL_REASON_MAX, DECISION_TEXT_MAX, DECISION_TITLE_MAX, MINUTES_MAX, PLACE_MAX } from "@/lib/governance/meetings/moves";
 
 const dateTime = (missing: string | null) =>
   z
@@ -137,7 +137,7 @@ const pdfFile = pdfFileSchema(DOCUMENT_FILE_MISSING);
 
 export const uploadMeetingDocumentSchema = z.strictObject({
   meetingId: idSchema,
-  title: z.string({ error: DOCUMENT_TITLE_MISSING }).trim().min(1, DOCUMENT_TITLE_MISSING).max(DOCUMENT_TITLE_MAX, `${DOCUMENT_TITLE_MAX} caractères au plus.`),
+  title: documentTitleSchema(DOCUMENT_TITLE_MISSING),
   file: pdfFile,
 });
 export type UploadMeetingDocumentInput = z.output<typeof uploadMeetingDocumentSchema>;

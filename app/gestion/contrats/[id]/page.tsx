@@ -1,3 +1,4 @@
+import { DOCUMENT_TITLE_MAX } from "@/lib/uploads/pdf-file";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessDenied } from "@/components/ui/access-denied";
@@ -9,7 +10,6 @@ import { UPLOAD_REFUSALS, type UploadRefusal } from "@/lib/contracts/document-up
 import {
   CONTRACT_KIND_LABELS,
   CONTRACT_MOVE_LABELS,
-  DOCUMENT_TITLE_MAX,
   SERVICE_UNIT_LABELS,
   contractMovesFrom,
   minutesToTime,

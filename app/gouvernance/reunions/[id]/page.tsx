@@ -1,3 +1,4 @@
+import { DOCUMENT_TITLE_MAX } from "@/lib/uploads/pdf-file";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -13,7 +14,7 @@ import { ATTENDANCE_STATUS_LABELS, BODY_KIND_LABELS, MINUTES_STATUS_LABELS } fro
 import { approveLabel } from "@/lib/governance/meetings/commands";
 import { memberLabel } from "@/lib/governance/queries/bodies";
 import { MEETING_UPLOAD_REFUSALS, type MeetingUploadRefusal } from "@/lib/governance/meetings/document-upload";
-import { ATTENDANCE_OPEN, DOCUMENT_TITLE_MAX, agendaItems } from "@/lib/governance/meetings/moves";
+import { ATTENDANCE_OPEN, agendaItems } from "@/lib/governance/meetings/moves";
 import { getMeeting } from "@/lib/governance/meetings/queries";
 import { quorumText } from "@/lib/governance/meetings/quorum";
 import { maySecretariat } from "@/lib/governance/positions";
