@@ -48,7 +48,11 @@ let client;
 let unreachable = false;
 /** @type {string | undefined} */
 let buildId;
-/** Revalidations Redis has not received yet: tag → the times to write. */
+/**
+ * Revalidations Redis has not received yet: tag → the times to write. One entry a tag, merged, so
+ * it holds at most the domains' fixed tag names (lib/<domain>/cache-tags.ts; no tag carries an id
+ * and nothing calls revalidatePath), however long Redis stays down.
+ */
 const unsent = new Map();
 
 function connection() {
