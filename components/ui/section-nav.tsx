@@ -1,8 +1,13 @@
+"use client";
 import Link from "next/link";
 
 export type SectionLink = { href: string; label: string };
 
-/** A space's sections as a row of links; the current one is marked for assistive technologies. */
+/**
+ * A space's sections as a row of links; the current one is marked for assistive technologies. A
+ * client component fed with the links as data: a server component sent each link's markup (its
+ * long class list included) a second time in the React payload of every page of the space.
+ */
 export function SectionNav({ label, links, current }: { label: string; links: readonly SectionLink[]; current: string }) {
   return (
     <nav aria-label={label} className="mb-6">

@@ -1,3 +1,5 @@
+import { formatNumber } from "@/lib/format/numbers";
+
 /**
  * Worked time as the Régie writes it: "7 h 30", "38 h", "0 h 45". Minutes come from time entries
  * (whole minutes); a total is never rounded.
@@ -7,7 +9,8 @@ export function formatWorkedTime(minutes: number): string {
   const whole = Math.abs(Math.round(minutes));
   const hours = Math.floor(whole / 60);
   const rest = whole % 60;
-  const hoursText = new Intl.NumberFormat("fr-FR").format(hours);
+  // The shared formatter: building an Intl.NumberFormat costs more than formatting with it.
+  const hoursText = formatNumber(hours);
   return rest === 0 ? `${sign}${hoursText} h` : `${sign}${hoursText} h ${String(rest).padStart(2, "0")}`;
 }
 

@@ -3,6 +3,7 @@
  * with its owner and a typed map point (one outside the territory is refused), a building and an
  * entrance; the resident's report form and the public filter offer them at once (cached lists).
  * Archived, the site and then the area are offered nowhere; an entrance nothing points at is deleted.
+ * The staff home's territory (cached, tagged territory and partners) follows every change.
  */
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
@@ -18,6 +19,11 @@ const main = (page: Page) => page.getByRole("main");
 async function placeOptions(page: Page): Promise<string[]> {
   await page.goto("/signalements/nouveau");
   return (await page.getByLabel("Lieu du problème").locator("option").allTextContents()).map((t) => t.trim());
+}
+/** The staff home's table of an area's sites, by the area's name (its caption). */
+async function homeSites(page: Page, area: string) {
+  await page.goto("/gestion");
+  return main(page).getByRole("table", { name: `Sites du secteur ${area}` });
 }
 async function publicAreas(page: Page): Promise<string[]> {
   await page.goto("/signalements");
@@ -36,6 +42,12 @@ test.describe("without JavaScript", () => {
     const site = unique("Résidence du Port");
     const building = "Bâtiment Héron";
     const entrance = "Entrée Nord";
+
+    await test.step("the staff home, read before any change, so that its territory is in the cache", async () => {
+      await staff.goto("/gestion");
+      await expect(main(staff).getByRole("heading", { level: 2, name: "Territoire", exact: true })).toBeVisible();
+      await expect(main(staff).getByRole("heading", { level: 3, name: new RegExp(area) })).toHaveCount(0);
+    });
 
     await test.step("an area, from the territory page", async () => {
       await staff.goto("/gestion/territoire");
@@ -80,6 +92,11 @@ test.describe("without JavaScript", () => {
       await expect(notice(staff)).toHaveText(`L'entrée « ${entrance} » est créée.`);
     });
 
+    await test.step("the staff home shows the new site in its area, with its owner and building", async () => {
+      const sites = await homeSites(staff, area);
+      await expect(sites.getByRole("row", { name: site })).toHaveText(`${site}Résidence3 quai des MariniersLogis du Val1`);
+    });
+
     await test.step("the resident's report form offers the site, its building and entrance; the public filter the area", async () => {
       const options = await placeOptions(resident);
       expect(options).toContain(`${site} — ${building}, ${entrance} (5 quai des Mariniers)`);
@@ -104,11 +121,17 @@ test.describe("without JavaScript", () => {
       await staff.getByRole("button", { name: `Archiver « ${site} »` }).click();
       await expect(notice(staff)).toContainText(`Le site « ${site} » est archivé`);
       expect((await placeOptions(resident)).filter((o) => o.includes(site))).toEqual([]);
+      const sitePage = staff.url();
+      await expect((await homeSites(staff, area)).getByRole("row", { name: site })).toHaveCount(0);
+      await expect(main(staff).getByRole("heading", { level: 3, name: new RegExp(area) })).toBeVisible();
+      await staff.goto(sitePage);
 
       await staff.getByRole("navigation", { name: "Fil d'Ariane" }).getByRole("link", { name: `Secteur « ${area} »` }).click();
       await staff.getByRole("button", { name: `Archiver « ${area} »` }).click();
       await expect(notice(staff)).toContainText(`Le secteur « ${area} » est archivé`);
       expect(await publicAreas(visitor)).not.toContain(area);
+      await staff.goto("/gestion");
+      await expect(main(staff).getByRole("heading", { level: 3, name: new RegExp(area) })).toHaveCount(0);
     });
 
     await test.step("archived places are listed for staff only on request", async () => {
