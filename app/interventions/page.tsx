@@ -9,9 +9,9 @@ import { plural } from "@/lib/format/numbers";
 import { routes } from "@/lib/routes";
 import { WORK_ORDER_STATUS_LABELS } from "@/lib/work-orders/model";
 import { findMyEmployee, listMyWeek, type MyWorkOrder } from "@/lib/work-orders/queries/employee";
-import { AccessNotes, placeOf } from "./_components/job-summary";
+import { accessNotesOf, placeOf } from "./_components/job-summary";
 import { formatStartTime } from "@/lib/work-orders/time";
-import { PendingBadge } from "./_components/pending-items";
+import { JobCards, WeekDayList, type JobCardData, type WeekDayData } from "./_components/job-cards";
 import { pickDay, previewDay } from "@/lib/work-orders/day-preview";
 import { isoDay, mondayOf, toDay, weekDays } from "@/lib/core/calendar";
 
@@ -64,79 +64,60 @@ function dayTitle(day: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** A job's card, its words made here (the phone formats nothing). */
+function jobCardData(job: MyWorkOrder): JobCardData {
+  const place = placeOf(job);
+  const street = [place.street, place.detail].filter(Boolean).join(" — ");
+  return {
+    id: job.id,
+    href: routes.employee.job(job.id),
+    heading: `${formatStartTime(job.startMinutes)} · n° ${job.number} · `,
+    status: WORK_ORDER_STATUS_LABELS[job.status],
+    task: job.task,
+    place: place.name,
+    street: street || null,
+    access: accessNotesOf(job),
+  };
+}
+
 /** The week's other days, each by its first jobs, in a line each; the whole day behind its link. */
 function WeekDays({ jobs, days }: { jobs: MyWorkOrder[]; days: string[] }) {
   const byDay = days
     .map((day) => ({ day, ...previewDay(jobs.filter((job) => job.scheduledDate.slice(0, 10) === day), false) }))
-    .filter(({ shown }) => shown.length > 0);
+    .filter(({ shown }) => shown.length > 0)
+    .map(({ day, shown, hidden }): WeekDayData => {
+      const title = dayTitle(day);
+      return {
+        day,
+        title,
+        jobs: shown.map((job) => {
+          const { id, href, heading, status, task, place } = jobCardData(job);
+          return { id, href, heading, status, task, place };
+        }),
+        link: {
+          href: routes.employee.day(day),
+          label: hidden.length > 0 ? `Voir les ${shown.length + hidden.length} interventions du ${title.toLowerCase()}` : `Voir le ${title.toLowerCase()} en détail`,
+        },
+      };
+    });
   return (
     <section aria-labelledby="semaine" className="mb-8 space-y-4">
       <h2 id="semaine" className="text-xl font-semibold">
         Cette semaine <span className="text-base font-normal text-slate-700">({plural(jobs.length, "autre intervention", "autres interventions")})</span>
       </h2>
-      {byDay.length === 0 ? <EmptyState>Aucune autre intervention cette semaine.</EmptyState> : null}
-      {byDay.map(({ day, shown, hidden }) => (
-        <div key={day} className="space-y-2">
-          <h3 className="font-semibold">{dayTitle(day)}</h3>
-          <ul className="divide-y divide-slate-200 rounded-md border border-slate-300 bg-white">
-            {shown.map((job) => (
-              <li key={job.id} className="p-2">
-                <p className="text-sm text-slate-700">
-                  {formatStartTime(job.startMinutes)} · n° {job.number} · <span className="font-semibold text-slate-900">{WORK_ORDER_STATUS_LABELS[job.status]}</span>
-                  <PendingBadge workOrderId={job.id} />
-                </p>
-                <p>
-                  <Link href={routes.employee.job(job.id)} className="font-semibold text-brand-800 underline">
-                    {job.task}
-                  </Link>
-                  {placeOf(job).name ? <span className="text-slate-700"> — {placeOf(job).name}</span> : null}
-                </p>
-              </li>
-            ))}
-          </ul>
-          <p className="text-sm">
-            <Link href={routes.employee.day(day)} className="underline">
-              {hidden.length > 0 ? `Voir les ${shown.length + hidden.length} interventions du ${dayTitle(day).toLowerCase()}` : `Voir le ${dayTitle(day).toLowerCase()} en détail`}
-            </Link>
-          </p>
-        </div>
-      ))}
+      {byDay.length === 0 ? <EmptyState>Aucune autre intervention cette semaine.</EmptyState> : <WeekDayList days={byDay} />}
     </section>
   );
 }
 
-/** A day's jobs in full: time, status, task, place, its street and the access notes. */
+/** A day's jobs in full. */
 function JobList({ title, id, jobs, empty, keepOffline = false }: { title: string; id: string; jobs: MyWorkOrder[]; empty: string; keepOffline?: boolean }) {
   return (
     <section aria-labelledby={id} className="mb-8 space-y-3" data-offline-keep={keepOffline ? "" : undefined}>
       <h2 id={id} className="text-xl font-semibold">
         {title} <span className="text-base font-normal text-slate-700">({plural(jobs.length, "intervention", "interventions")})</span>
       </h2>
-      {jobs.length === 0 ? (
-        <EmptyState>{empty}</EmptyState>
-      ) : (
-        <ul className="space-y-3">
-          {jobs.map((job) => {
-            const place = placeOf(job);
-            return (
-              <li key={job.id} className="space-y-1 rounded-md border border-slate-300 bg-white p-3">
-                <p className="text-sm text-slate-700">
-                  {formatStartTime(job.startMinutes)} · n° {job.number} · <span className="font-semibold text-slate-900">{WORK_ORDER_STATUS_LABELS[job.status]}</span>
-                  <PendingBadge workOrderId={job.id} />
-                </p>
-                <p className="text-lg font-semibold">
-                  <Link href={routes.employee.job(job.id)} className="text-brand-800 underline">
-                    {job.task}
-                  </Link>
-                </p>
-                {place.name ? <p>{place.name}</p> : null}
-                {place.street || place.detail ? <p className="text-sm">{[place.street, place.detail].filter(Boolean).join(" — ")}</p> : null}
-                <AccessNotes job={job} />
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      {jobs.length === 0 ? <EmptyState>{empty}</EmptyState> : <JobCards jobs={jobs.map(jobCardData)} />}
     </section>
   );
 }

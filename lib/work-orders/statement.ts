@@ -117,8 +117,12 @@ export function shiftPeriod(key: string, by: 1 | -1): string {
 }
 
 export type StatementLineInput = { id: string; task: string; unit: ServiceUnit; unitPriceCents: number };
-/** A validated job of the period: its line, the minutes entered on it, the Paris month it was finished in ("2026-11"). */
-export type StatementJobInput = { lineId: string | null; minutes: number; month: string };
+/**
+ * The period's validated jobs of one line finished in one month (Paris time, "2026-11"): how many,
+ * and the minutes entered on them. The query adds them up in SQL, so a year of jobs comes as at
+ * most twelve rows a line; a single job is `jobs: 1`.
+ */
+export type StatementSumInput = { lineId: string | null; month: string; jobs: number; minutes: number };
 
 export type StatementLine = StatementLineInput & {
   jobs: number;
@@ -152,14 +156,14 @@ const sumTotals = (items: readonly StatementTotals[]): StatementTotals =>
   });
 
 /** One month: every line of the contract (a line with no job shows 0) and its figures by unit. */
-function monthLines(lines: readonly StatementLineInput[], jobs: readonly StatementJobInput[]): StatementLine[] {
+function monthLines(lines: readonly StatementLineInput[], sums: readonly StatementSumInput[]): StatementLine[] {
   const byLine = new Map<string, { jobs: number; minutes: number }>();
-  for (const job of jobs) {
-    if (!job.lineId) continue;
-    const sum = byLine.get(job.lineId) ?? { jobs: 0, minutes: 0 };
-    sum.jobs += 1;
-    sum.minutes += job.minutes;
-    byLine.set(job.lineId, sum);
+  for (const part of sums) {
+    if (!part.lineId) continue;
+    const sum = byLine.get(part.lineId) ?? { jobs: 0, minutes: 0 };
+    sum.jobs += part.jobs;
+    sum.minutes += part.minutes;
+    byLine.set(part.lineId, sum);
   }
   return lines.map((line): StatementLine => {
     const sum = byLine.get(line.id) ?? { jobs: 0, minutes: 0 };
@@ -173,15 +177,15 @@ function monthLines(lines: readonly StatementLineInput[], jobs: readonly Stateme
  */
 export function computeStatement(
   lines: readonly StatementLineInput[],
-  jobs: readonly StatementJobInput[],
+  sums: readonly StatementSumInput[],
 ): { lines: StatementLine[]; totals: StatementTotals; months: StatementMonthTotals[] } {
-  const jobsByMonth = new Map<string, StatementJobInput[]>();
-  for (const job of jobs) {
-    const month = jobsByMonth.get(job.month);
-    if (month) month.push(job);
-    else jobsByMonth.set(job.month, [job]);
+  const sumsByMonth = new Map<string, StatementSumInput[]>();
+  for (const sum of sums) {
+    const month = sumsByMonth.get(sum.month);
+    if (month) month.push(sum);
+    else sumsByMonth.set(sum.month, [sum]);
   }
-  const months = [...jobsByMonth.keys()].sort().map((month) => ({ month, lines: monthLines(lines, jobsByMonth.get(month) ?? []) }));
+  const months = [...sumsByMonth.keys()].sort().map((month) => ({ month, lines: monthLines(lines, sumsByMonth.get(month) ?? []) }));
   const summed = lines.map((line, index): StatementLine => {
     const perMonth = months.map((m) => m.lines[index]);
     return {

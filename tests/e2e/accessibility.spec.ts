@@ -8,6 +8,7 @@ import { test, expect } from "./support/fixtures";
 import { DEMO_PASSWORD, demoEmail, formAlert, signIn, type DemoKey } from "./support/helpers";
 import { createPhoneFixture } from "./support/employee-phone";
 import { doneJob } from "./support/done-job";
+import { BUSY_JOBS, BUSY_MONTH, busyStatement } from "./support/busy-statement";
 
 const SITE = "Régie de quartier de Bellerive";
 const titled = (title: string) => `${title} · ${SITE}`;
@@ -745,6 +746,20 @@ const PAGES: PageCase[] = [
       await expect(page.getByRole("heading", { level: 1, name: "Relevé de l'année 2026" })).toBeVisible();
     },
   },
+  {
+    // A month of more than 20 jobs: its jobs a page at a time, page 2 reached by its link.
+    name: "partner statement, page 2",
+    variantOf: "partner statement",
+    as: "partner",
+    path: "/partenaire/contrats",
+    title: titled("Relevé — Espace partenaire"),
+    prepare: async (page) => {
+      const { contractId } = await busyStatement();
+      await page.goto(`/partenaire/contrats/${contractId}/releve?mois=${BUSY_MONTH}`);
+      await page.getByRole("link", { name: "Page suivante" }).click();
+      await expect(page.getByRole("table", { name: "Interventions comptées, juin 2025, page 2 sur 2" }).getByRole("row")).toHaveCount(1 + BUSY_JOBS - 20);
+    },
+  },
 ];
 
 /** The territory's staff pages, reached from its list by the seed's names (Les Tilleuls, Bâtiment A, Entrée 1). */
@@ -919,6 +934,7 @@ const PHONE_PAGES = [
   "partner contract",
   "partner statement",
   "partner yearly statement",
+  "partner statement, page 2",
   "back office: territory",
   "back office: partners",
   "a partner",

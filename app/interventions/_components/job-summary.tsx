@@ -7,14 +7,20 @@ export function placeOf(job: Pick<MyWorkOrder, "site" | "building" | "address">)
   return { name, street, detail: job.address };
 }
 
-/** The access notes of the site and of the building, which the team needs to get in. */
+/** The access notes of the site and of the building, which the team needs to get in (the job's page). */
 export function AccessNotes({ job }: { job: Pick<MyWorkOrder, "site" | "building"> }) {
-  const notes = [job.site?.accessNotes, job.building?.accessNotes].filter((note): note is string => !!note);
-  if (!notes.length) return null;
+  const notes = accessNotesOf(job);
+  if (!notes) return null;
   return (
     <p className="text-sm">
       <span className="font-semibold">Accès : </span>
-      {notes.join(" — ")}
+      {notes}
     </p>
   );
+}
+
+/** Those notes in a line, "Code 4521B — clé chez le gardien", or null. */
+export function accessNotesOf(job: Pick<MyWorkOrder, "site" | "building">): string | null {
+  const notes = [job.site?.accessNotes, job.building?.accessNotes].filter((note): note is string => !!note);
+  return notes.length ? notes.join(" — ") : null;
 }

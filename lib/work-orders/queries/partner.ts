@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/authz/policy";
 import { contractScope, withinScope, workOrderScope } from "@/lib/authz/scopes";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { PARTNER_JOBS_PAGE_SIZE, type PartnerJobFilter } from "@/lib/work-orders/partner-params";
-import { computeStatement, parisMonthOf, parisPeriodRange, parseStatementMonth, parseStatementPeriod } from "@/lib/work-orders/statement";
+import { computeStatement, parisPeriodRange, parseStatementMonth, parseStatementPeriod, type StatementLineInput, type StatementSumInput } from "@/lib/work-orders/statement";
 
 /**
  * The partner's reads of the work done for it, within `workOrderScope(actor, "partner")` (its own
@@ -123,48 +123,75 @@ export async function listOrderableLines(actor: PartnerActor) {
 export type OrderableLine = Awaited<ReturnType<typeof listOrderableLines>>[number];
 
 /**
- * The statement of one of the partner's contracts for a month ("2026-11"), or null when the
- * contract is not the partner's (or a draft). The jobs are those finished in the month (Paris
- * time) and validated; the figures by line are computed by lib/work-orders/statement.ts.
+ * Which of the period's counted jobs a statement carries: a page of them (the page on screen; a
+ * page past the last gives the last), or every one (the CSV and the PDF).
  */
-/** A contract's statement for a period: a month ("2026-11") or a calendar year ("2026"). */
-export async function getPartnerStatement(actor: PartnerActor, contractId: string, periodKey: string) {
+export type StatementJobsWanted = { page: number; pageSize: number } | "all";
+
+type StatementRow = {
+  contract: { id: string; reference: string; object: string; startsOn: string; endsOn: string; partner: string } | null;
+  lines: StatementLineInput[] | null;
+  sums: StatementSumInput[] | null;
+  jobCount: number;
+  skip: number;
+  jobs: { id: string; number: number; task: string; site: string | null; doneAt: string; minutes: number }[] | null;
+};
+
+/**
+ * The statement of one of the partner's contracts for a period, a month ("2026-11") or a calendar
+ * year ("2026"), or null when the contract is not the partner's (or a draft). The jobs counted are
+ * those finished in the period (Paris time) and validated.
+ *
+ * One raw statement on Prisma's pool (lib/db.ts `readRows`), for a page read at every visit: the
+ * contract and its lines; the jobs and minutes of each line month by month, added up in SQL (the
+ * amounts are then lib/work-orders/statement.ts's rule on those few sums, so that the page, the
+ * CSV and the PDF bill by one rule); the number of jobs; and only the jobs asked for, in order
+ * (`LIMIT NULL` is no limit: every job for the files; a page size of 0, none).
+ */
+export async function getPartnerStatement(actor: PartnerActor, contractId: string, periodKey: string, wanted: StatementJobsWanted) {
   const period = parseStatementPeriod(periodKey);
   if (!period) return null;
-  const contract = await db.contract.findFirst({
-    where: withinScope(contractScope(actor, "partner"), { id: contractId }),
-    select: {
-      id: true,
-      reference: true,
-      object: true,
-      startsOn: true,
-      endsOn: true,
-      partner: { select: { name: true } },
-      lines: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, task: true, unit: true, unitPriceCents: true } },
-    },
-  });
-  if (!contract) return null;
   const { start, end } = parisPeriodRange(period);
-  // The jobs and their minutes in one raw statement on Prisma's pool (lib/db.ts `readRows`): no
-  // query per job, and no compile by Prisma's client engine on a page read at every visit.
-  const jobs = await readRows<{ id: string; number: number; task: string; contractLineId: string | null; doneAt: Date; site: string | null; minutes: number }>(Prisma.sql`
-    SELECT w.id, w.number, w.task, w."contractLineId", w."doneAt",
-           (SELECT s.name FROM "Site" s WHERE s.id = w."siteId") AS site,
-           coalesce((SELECT sum(t.minutes) FROM "TimeEntry" t WHERE t."workOrderId" = w.id), 0)::int AS minutes
-      FROM "WorkOrder" w
-     WHERE w."contractId" = ${contract.id} AND w.status = 'VALIDATED'::"WorkOrderStatus" AND w."doneAt" >= ${start} AND w."doneAt" < ${end}
-       AND ${workOrderScope(actor, "partner").sql}
-     ORDER BY w."doneAt", w.number`);
-  const figures = computeStatement(
-    contract.lines,
-    jobs.map((job) => ({ lineId: job.contractLineId, minutes: job.minutes, month: parisMonthOf(job.doneAt) })),
-  );
+  const pageSize = wanted === "all" ? null : wanted.pageSize;
+  const page = wanted === "all" ? 1 : wanted.page;
+  const [row] = await readRows<StatementRow>(Prisma.sql`
+    WITH contract AS (
+      SELECT c.id, c.reference, c.object, c."startsOn", c."endsOn", (SELECT p.name FROM "Partner" p WHERE p.id = c."partnerId") AS partner
+        FROM "Contract" c
+       WHERE c.id = ${contractId} AND ${contractScope(actor, "partner").sql}
+    ), counted AS (
+      SELECT w.id, w.number, w.task, w."contractLineId", w."doneAt", w."siteId",
+             to_char(w."doneAt" AT TIME ZONE 'Europe/Paris', 'YYYY-MM') AS month,
+             coalesce((SELECT sum(t.minutes) FROM "TimeEntry" t WHERE t."workOrderId" = w.id), 0)::int AS minutes
+        FROM "WorkOrder" w
+       WHERE w."contractId" = (SELECT id FROM contract) AND w.status = 'VALIDATED'::"WorkOrderStatus"
+         AND w."doneAt" >= ${start} AND w."doneAt" < ${end} AND ${workOrderScope(actor, "partner").sql}
+    ), shown AS (
+      SELECT CASE WHEN ${pageSize}::int IS NULL THEN 0
+                  ELSE (least(${page}::int, greatest(1, ceil(count(*) / nullif(${pageSize}::int, 0)::numeric)::int)) - 1) * ${pageSize}::int END AS skip
+        FROM counted
+    )
+    SELECT (SELECT row_to_json(contract) FROM contract) AS contract,
+           (SELECT json_agg(json_build_object('id', l.id, 'task', l.task, 'unit', l.unit, 'unitPriceCents', l."unitPriceCents") ORDER BY l."sortOrder", l.id)
+              FROM "ContractLine" l WHERE l."contractId" = (SELECT id FROM contract)) AS lines,
+           (SELECT json_agg(json_build_object('lineId', s."contractLineId", 'month', s.month, 'jobs', s.jobs, 'minutes', s.minutes))
+              FROM (SELECT "contractLineId", month, count(*)::int AS jobs, sum(minutes)::int AS minutes FROM counted GROUP BY 1, 2) s) AS sums,
+           (SELECT count(*)::int FROM counted) AS "jobCount",
+           (SELECT skip FROM shown) AS skip,
+           (SELECT json_agg(json_build_object('id', j.id, 'number', j.number, 'task', j.task, 'doneAt', j."doneAt", 'minutes', j.minutes,
+                                              'site', (SELECT s.name FROM "Site" s WHERE s.id = j."siteId")) ORDER BY j."doneAt", j.number)
+              FROM (SELECT * FROM counted ORDER BY "doneAt", number OFFSET (SELECT skip FROM shown) LIMIT ${pageSize}::int) j) AS jobs`);
+  if (!row?.contract) return null;
+  const { contract } = row;
   return {
-    contract: { id: contract.id, reference: contract.reference, object: contract.object, startsOn: contract.startsOn, endsOn: contract.endsOn },
-    partner: contract.partner.name,
+    contract: { id: contract.id, reference: contract.reference, object: contract.object, startsOn: new Date(contract.startsOn), endsOn: new Date(contract.endsOn) },
+    partner: contract.partner,
     period: period.key,
-    ...figures,
-    jobs: jobs.map((job) => ({ id: job.id, number: job.number, task: job.task, site: job.site, doneAt: job.doneAt, minutes: job.minutes })),
+    ...computeStatement(row.lines ?? [], row.sums ?? []),
+    jobCount: row.jobCount,
+    /** The page of jobs carried (1 for every job), within the pages there are. */
+    page: pageSize === null ? 1 : Math.floor(row.skip / pageSize) + 1,
+    jobs: (row.jobs ?? []).map((job) => ({ ...job, doneAt: new Date(job.doneAt) })),
   };
 }
 

@@ -256,7 +256,7 @@ describe("the monthly statement", () => {
     await addTime(b.id, employee.id, 60);
     await addTime(h.id, employee.id, 150);
 
-    const statement = await getPartnerStatement(actorOf(landlordUser), contract.id, "2026-11");
+    const statement = await getPartnerStatement(actorOf(landlordUser), contract.id, "2026-11", "all");
     expect(statement?.lines.map((l) => [l.id, l.jobs, l.minutes, l.amountCents])).toEqual([
       [line.id, 2, 90, 9000],
       [hourly.id, 1, 150, 7000],
@@ -267,11 +267,61 @@ describe("the monthly statement", () => {
     expect(statement?.jobs.map((j) => j.id)).toContain(a.id);
   });
 
+  it("adds up in SQL what the files list job by job, and reads only the page of jobs asked for", async () => {
+    const hourly = await createLine({ contractId: contract.id, siteIds: [site.id], unit: "HOURLY", unitPriceCents: 2500 });
+    const flat = await createLine({ contractId: contract.id, siteIds: [site.id], unit: "FLAT", unitPriceCents: 40_000 });
+    const employee = await createEmployee();
+    const expected = new Map<string, { jobs: number; minutes: number }>([
+      [line.id, { jobs: 0, minutes: 0 }],
+      [hourly.id, { jobs: 0, minutes: 0 }],
+      [flat.id, { jobs: 0, minutes: 0 }],
+    ]);
+    // 45 jobs finished across November (Paris time), some with time entered: three pages of 20.
+    for (let i = 0; i < 45; i++) {
+      const lineId = [line.id, hourly.id, flat.id][i % 3];
+      const doneAt = new Date(Date.UTC(2026, 10, 1 + (i % 29), 8 + (i % 9), i));
+      const job = await createJob({ contract, lineId, siteId: i % 2 ? site.id : secondSite.id, status: "VALIDATED", doneAt });
+      const minutes = i % 4 === 0 ? 0 : 15 * (i % 7) + 20;
+      if (minutes) await addTime(job.id, employee.id, minutes);
+      const sum = expected.get(lineId)!;
+      sum.jobs += 1;
+      sum.minutes += minutes;
+    }
+    // Outside the month, or not validated, or another partner's: in no sum and on no page.
+    await createJob({ contract, lineId: line.id, siteId: site.id, status: "VALIDATED", doneAt: new Date("2026-12-01T08:00:00Z") });
+    await createJob({ contract, lineId: line.id, siteId: site.id, status: "DONE", doneAt: new Date("2026-11-12T08:00:00Z") });
+    await createJob({ contract: otherContract, lineId: otherLine.id, siteId: site.id, status: "VALIDATED", doneAt: new Date("2026-11-12T08:00:00Z") });
+
+    const all = await getPartnerStatement(actorOf(landlordUser), contract.id, "2026-11", "all");
+    expect(all?.jobCount).toBe(45);
+    expect(all?.jobs).toHaveLength(45);
+    // The sums by line are those of the jobs the CSV and the PDF list.
+    expect(all?.lines.map((l) => [l.id, l.jobs, l.minutes])).toEqual([...expected].map(([id, sum]) => [id, sum.jobs, sum.minutes]));
+    expect(all?.totals.jobs).toBe(all?.jobs.length);
+    expect(all?.totals.minutes).toBe(all?.jobs.reduce((n, job) => n + job.minutes, 0));
+    const doneAts = all!.jobs.map((job) => job.doneAt.getTime());
+    expect(doneAts).toEqual([...doneAts].sort((a, b) => a - b));
+
+    const second = await getPartnerStatement(actorOf(landlordUser), contract.id, "2026-11", { page: 2, pageSize: 20 });
+    expect(second?.page).toBe(2);
+    expect(second?.jobCount).toBe(45);
+    expect(second?.jobs.map((job) => job.id)).toEqual(all?.jobs.slice(20, 40).map((job) => job.id));
+    expect(second?.jobs[0]).toEqual(all?.jobs[20]);
+    expect({ lines: second?.lines, totals: second?.totals, months: second?.months }).toEqual({ lines: all?.lines, totals: all?.totals, months: all?.months });
+    // A page past the last gives the last; a page of none gives the figures alone.
+    const past = await getPartnerStatement(actorOf(landlordUser), contract.id, "2026-11", { page: 9, pageSize: 20 });
+    expect(past?.page).toBe(3);
+    expect(past?.jobs.map((job) => job.id)).toEqual(all?.jobs.slice(40).map((job) => job.id));
+    const none = await getPartnerStatement(actorOf(landlordUser), contract.id, "2026-11", { page: 1, pageSize: 0 });
+    expect(none?.jobs).toEqual([]);
+    expect(none?.totals).toEqual(all?.totals);
+  });
+
   it("refuses another partner's contract, a draft and a bad month", async () => {
     const draft = await createContract({ partnerId: landlord.id, status: "DRAFT" });
-    expect(await getPartnerStatement(actorOf(landlordUser), otherContract.id, "2026-11")).toBeNull();
-    expect(await getPartnerStatement(actorOf(landlordUser), draft.id, "2026-11")).toBeNull();
-    expect(await getPartnerStatement(actorOf(landlordUser), contract.id, "2026-13")).toBeNull();
+    expect(await getPartnerStatement(actorOf(landlordUser), otherContract.id, "2026-11", "all")).toBeNull();
+    expect(await getPartnerStatement(actorOf(landlordUser), draft.id, "2026-11", "all")).toBeNull();
+    expect(await getPartnerStatement(actorOf(landlordUser), contract.id, "2026-13", "all")).toBeNull();
   });
 });
 

@@ -69,6 +69,12 @@ describe("what the employee reads", () => {
     expect((await getMyWorkOrder(actor(), job.id))?.myTime?.minutes).toBe(30);
   });
 
+  it("names the employee and their team, or no team", async () => {
+    expect(await findMyEmployee(actor())).toEqual({ id: me.employee.id, name: me.user.name, team: { name: "Équipe Nord" } });
+    const loner = await createEmployee();
+    expect(await findMyEmployee(actorOf({ ...loner.user, roles: ["EMPLOYEE"] }))).toEqual({ id: loner.employee.id, name: loner.user.name, team: null });
+  });
+
   it("gives an archived employee, or an account without an employee record, nothing (no error)", async () => {
     await createJob({ teamId: team.id });
     const archived = await createEmployee({ teamId: team.id, archived: true });

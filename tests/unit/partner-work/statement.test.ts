@@ -35,10 +35,10 @@ describe("amounts by unit", () => {
       { id: "c", task: "Forfait", unit: "FLAT" as const, unitPriceCents: 50_000 },
     ];
     const { lines: out, totals, months } = computeStatement(lines, [
-      { lineId: "a", minutes: 60, month: "2026-11" },
-      { lineId: "a", minutes: 30, month: "2026-11" },
-      { lineId: "b", minutes: 150, month: "2026-11" },
-      { lineId: null, minutes: 999, month: "2026-11" },
+      { lineId: "a", month: "2026-11", jobs: 1, minutes: 60 },
+      { lineId: "a", month: "2026-11", jobs: 1, minutes: 30 },
+      { lineId: "b", month: "2026-11", jobs: 1, minutes: 150 },
+      { lineId: null, month: "2026-11", jobs: 1, minutes: 999 },
     ]);
     expect(out.map((l) => [l.id, l.jobs, l.minutes, l.amountCents])).toEqual([
       ["a", 2, 90, 9000],
@@ -49,6 +49,28 @@ describe("amounts by unit", () => {
     expect(months).toEqual([{ month: "2026-11", jobs: 3, minutes: 240, amountCents: 16_500 }]);
   });
 
+  it("reads a line's month added up (as the query gives it) as it reads its jobs one by one", () => {
+    const lines = [
+      { id: "a", task: "Halls", unit: "PER_VISIT" as const, unitPriceCents: 4500 },
+      { id: "h", task: "Espaces verts", unit: "HOURLY" as const, unitPriceCents: 2500 },
+    ];
+    const oneByOne = computeStatement(lines, [
+      { lineId: "a", month: "2026-11", jobs: 1, minutes: 60 },
+      { lineId: "a", month: "2026-11", jobs: 1, minutes: 30 },
+      { lineId: "h", month: "2026-11", jobs: 1, minutes: 20 },
+      { lineId: "h", month: "2026-11", jobs: 1, minutes: 25 },
+    ]);
+    const summed = computeStatement(lines, [
+      { lineId: "h", month: "2026-11", jobs: 2, minutes: 45 },
+      { lineId: "a", month: "2026-11", jobs: 2, minutes: 90 },
+    ]);
+    expect(summed).toEqual(oneByOne);
+    expect(summed.lines.map((l) => [l.id, l.jobs, l.minutes, l.amountCents])).toEqual([
+      ["a", 2, 90, 9000],
+      ["h", 2, 45, 1875],
+    ]);
+  });
+
   it("adds a year up month by month: a flat price once per month with a job, cents rounded in each month", () => {
     const lines = [
       { id: "h", task: "Espaces verts", unit: "HOURLY" as const, unitPriceCents: 2500 },
@@ -56,11 +78,11 @@ describe("amounts by unit", () => {
     ];
     const { lines: out, totals, months } = computeStatement(lines, [
       // 20 minutes at 25 € in each of two months: 8,33 € twice (16,66 €), not 40 minutes once (16,67 €).
-      { lineId: "h", minutes: 20, month: "2026-03" },
-      { lineId: "h", minutes: 20, month: "2026-01" },
-      { lineId: "f", minutes: 0, month: "2026-01" },
-      { lineId: "f", minutes: 0, month: "2026-01" },
-      { lineId: "f", minutes: 0, month: "2026-03" },
+      { lineId: "h", month: "2026-03", jobs: 1, minutes: 20 },
+      { lineId: "h", month: "2026-01", jobs: 1, minutes: 20 },
+      { lineId: "f", month: "2026-01", jobs: 1, minutes: 0 },
+      { lineId: "f", month: "2026-01", jobs: 1, minutes: 0 },
+      { lineId: "f", month: "2026-03", jobs: 1, minutes: 0 },
     ]);
     expect(out.map((l) => [l.id, l.jobs, l.minutes, l.amountCents])).toEqual([
       ["h", 2, 40, 1666],

@@ -45,16 +45,17 @@ export default async function PartnerStatementPage({
   const badPeriod = asked === null;
   const periodKey = asked?.key ?? parisMonthOf(new Date());
   // Another partner's contract, or a draft: "not found", like one that does not exist.
-  const loaded = await loadRecord("partner-work:view", routes.partner.statement, params, (actor, id) => getPartnerStatement(actor, id, periodKey));
+  // A year's page lists no job (its months link to theirs): it asks for a page of none.
+  const wanted = { page: pageParam().parse(query.page), pageSize: periodParam(periodKey) === "annee" ? 0 : STATEMENT_JOBS_PAGE_SIZE };
+  const loaded = await loadRecord("partner-work:view", routes.partner.statement, params, (actor, id) => getPartnerStatement(actor, id, periodKey, wanted));
   if (!loaded) return <AccessDenied signedIn />;
   const statement = loaded.record;
   const { period } = statement;
   const yearly = periodParam(period) === "annee";
   const year = period.slice(0, 4);
   const shown = formatPeriod(period);
-  const pages = Math.max(1, Math.ceil(statement.jobs.length / STATEMENT_JOBS_PAGE_SIZE));
-  const page = Math.min(pageParam().parse(query.page), pages);
-  const pageJobs = statement.jobs.slice((page - 1) * STATEMENT_JOBS_PAGE_SIZE, page * STATEMENT_JOBS_PAGE_SIZE);
+  const { page, jobCount } = statement;
+  const pages = Math.max(1, Math.ceil(jobCount / STATEMENT_JOBS_PAGE_SIZE));
 
   return (
     <div className="space-y-6">
@@ -115,36 +116,29 @@ export default async function PartnerStatementPage({
           <StatementDataTable
             caption={`Montants par mois, ${shown}`}
             table={statementMonthsTable(statement.months)}
-            rowHeader={(m, text) => (
-              <Link href={routes.partner.statement(statement.contract.id, m.month)} className="underline">
-                {text}
-              </Link>
-            )}
+            href={(m) => routes.partner.statement(statement.contract.id, m.month)}
           />
         )}
       </section>
       ) : (
       <section aria-labelledby="titre-interventions" className="space-y-3">
         <h2 id="titre-interventions" className="text-xl font-semibold">Interventions comptées</h2>
-        {statement.jobs.length === 0 ? (
+        {jobCount === 0 ? (
           <EmptyState>Aucune intervention terminée et validée en {shown}.</EmptyState>
         ) : (
           <>
             {pages > 1 ? (
               <p className="text-slate-700">
-                {statement.jobs.length} interventions, {STATEMENT_JOBS_PAGE_SIZE} par page ; les fichiers du relevé les listent toutes.
+                {jobCount} interventions, {STATEMENT_JOBS_PAGE_SIZE} par page ; les fichiers du relevé les listent toutes.
               </p>
             ) : null}
             <StatementDataTable
               caption={pages > 1 ? `Interventions comptées, ${shown}, page ${page} sur ${pages}` : `Interventions comptées, ${shown}`}
-              table={statementJobsTable(pageJobs)}
-              rowHeader={(job, text) => (
-                <Link href={routes.partner.job(job.id)} className="underline">
-                  N° {text}
-                </Link>
-              )}
+              table={statementJobsTable(statement.jobs)}
+              href={(job) => routes.partner.job(job.id)}
+              linkPrefix="N° "
             />
-            <Pagination page={page} total={statement.jobs.length} pageSize={STATEMENT_JOBS_PAGE_SIZE} basePath={routes.partner.statement(statement.contract.id)} params={{ mois: period }} />
+            <Pagination page={page} total={jobCount} pageSize={STATEMENT_JOBS_PAGE_SIZE} basePath={routes.partner.statement(statement.contract.id)} params={{ mois: period }} />
           </>
         )}
       </section>

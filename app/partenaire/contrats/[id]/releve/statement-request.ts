@@ -20,7 +20,7 @@ export async function statementForRequest(request: Request, params: Promise<{ id
   const period = periodFromSearchParams({ annee: query.get("annee"), mois: query.get("mois") });
   if (!period) throw new ValidationError(BAD_PERIOD);
   const id = idSchema.safeParse((await params).id);
-  const statement = id.success ? await getPartnerStatement(actor, id.data, period.key) : null;
+  const statement = id.success ? await getPartnerStatement(actor, id.data, period.key, "all") : null;
   if (!statement) throw new NotFoundError("Contrat introuvable.");
   return statement;
 }
