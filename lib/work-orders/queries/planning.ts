@@ -40,27 +40,27 @@ type WeekRow = {
 /**
  * The week's jobs and the team's people, as raw SQL on Prisma's pool (lib/db.ts `readRows`): the
  * planning is a staff page read on every visit, and Prisma 6's client engine compiled each of its
- * reads anew (about a fifth of the page's CPU). One named statement, one row: the jobs and the
- * people each as a JSON list. The site's name by a scalar subquery and the assignees as JSON, so
- * each job is one element; days come back as text ("2026-12-07") and are turned into the
- * `@db.Date` values (00:00 UTC) the rest of the code compares.
+ * reads anew (about a fifth of the page's CPU). The site's name by a scalar subquery and the
+ * assignees as JSON, so each job is one row; days come back as text ("2026-12-07") and are turned
+ * into the `@db.Date` values (00:00 UTC) the rest of the code compares.
  */
 export async function getTeamWeek(actor: Actor | null, teamId: string, monday: Date) {
   authorize(actor, "work-orders:manage");
   const scope = workOrderScope(actor, "staff").sql;
-  const [{ rows, employees }] = await readRows<{ rows: WeekRow[]; employees: { id: string; name: string }[] }>(Prisma.sql`
-    SELECT
-      (SELECT coalesce(json_agg(j ORDER BY j."scheduledDate", j."startMinutes" NULLS LAST, j.number), '[]') FROM (
-         SELECT w.id, w.number, w.status, w.version, w.task, w."scheduledDate", w."startMinutes", w."durationMinutes", w.address,
-                (SELECT s.name FROM "Site" s WHERE s.id = w."siteId") AS "siteName",
-                coalesce((SELECT json_agg(json_build_object('id', e.id, 'name', e.name) ORDER BY a."createdAt", e.id)
-                            FROM "WorkOrderAssignee" a JOIN "Employee" e ON e.id = a."employeeId" WHERE a."workOrderId" = w.id), '[]') AS assignees
-           FROM "WorkOrder" w
-          WHERE w."teamId" = ${teamId} AND w."scheduledDate" BETWEEN ${isoDay(monday)}::date AND ${isoDay(addDays(monday, 6))}::date AND ${scope}
-          ORDER BY w."scheduledDate", w."startMinutes" NULLS LAST, w.number
-          LIMIT ${PLANNING_WEEK_LIMIT + 1}) j) AS rows,
-      (SELECT coalesce(json_agg(json_build_object('id', e.id, 'name', e.name) ORDER BY e.name, e.id), '[]')
-         FROM "Employee" e WHERE e."teamId" = ${teamId} AND e."archivedAt" IS NULL) AS employees`);
+  const [rows, employees] = await Promise.all([
+    readRows<WeekRow>(Prisma.sql`
+      SELECT w.id, w.number, w.status::text AS status, w.version, w.task, w."scheduledDate"::text AS "scheduledDate",
+             w."startMinutes", w."durationMinutes", w.address,
+             (SELECT s.name FROM "Site" s WHERE s.id = w."siteId") AS "siteName",
+             coalesce((SELECT json_agg(json_build_object('id', e.id, 'name', e.name) ORDER BY a."createdAt", e.id)
+                         FROM "WorkOrderAssignee" a JOIN "Employee" e ON e.id = a."employeeId" WHERE a."workOrderId" = w.id), '[]') AS assignees
+        FROM "WorkOrder" w
+       WHERE w."teamId" = ${teamId} AND w."scheduledDate" BETWEEN ${isoDay(monday)}::date AND ${isoDay(addDays(monday, 6))}::date AND ${scope}
+       ORDER BY w."scheduledDate", w."startMinutes" NULLS LAST, w.number
+       LIMIT ${PLANNING_WEEK_LIMIT + 1}`),
+    readRows<{ id: string; name: string }>(Prisma.sql`
+      SELECT e.id, e.name FROM "Employee" e WHERE e."teamId" = ${teamId} AND e."archivedAt" IS NULL ORDER BY e.name`),
+  ]);
   const jobs = rows.slice(0, PLANNING_WEEK_LIMIT).map(({ siteName, assignees, scheduledDate, ...job }) => ({
     ...job,
     scheduledDate: toDay(scheduledDate),
