@@ -10,7 +10,7 @@ import type { AbsenceKind } from "@/lib/generated/prisma/enums";
  * to put someone on two jobs): an employee on two jobs of the same day whose times overlap (start
  * and duration; a job without a start time overlaps nothing, it only counts in the day), or absent
  * that day (an absence covers its first and last days). `findConflicts` is the rule, pure;
- * `conflictsOf` reads what it needs in three queries at once whatever the number of jobs.
+ * `conflictsOf` reads what it needs in one statement whatever the number of jobs.
  *
  * A job given to a team with nobody named ("Toute l'équipe") is the team's to share out on the
  * day: whoever of the team is there takes it. So:
@@ -42,6 +42,11 @@ export type Conflict =
   | { kind: "absent"; employeeId: string; absence: AbsenceKind }
   /** A team-only job whose team has nobody to take it that day: `members` employed, all absent (0: none employed). */
   | { kind: "teamAbsent"; teamId: string; members: number };
+
+/** The rows of `conflictsOf`'s statement, days as text. */
+type OtherRow = { employeeId: string; id: string; number: number; scheduledDate: string; startMinutes: number | null; durationMinutes: number };
+type AbsenceRow = { employeeId: string; startsOn: string; endsOn: string; kind: AbsenceKind };
+type MemberRow = { employeeId: string; teamId: string; startsOn: string; endsOn: string | null };
 
 /** Each job's warnings, by job id; a job with none is absent from the map. */
 export type Conflicts = Map<string, Conflict[]>;
@@ -94,8 +99,8 @@ export function findConflicts(jobs: readonly ConflictJob[], absences: readonly C
 
 /**
  * The warnings of `jobs`, with their employees' other open jobs of those days and their absences,
- * and for team-only jobs their team's members and absences. Three queries, sent together, whatever
- * the number of jobs: each job comes with its team, which the callers' reads already hold.
+ * and for team-only jobs their team's members and absences. One statement whatever the number of
+ * jobs: each job comes with its team, which the callers' reads already hold.
  */
 export async function conflictsOf(jobs: readonly (ConflictJob & { teamId: string | null })[]): Promise<Conflicts> {
   const employeeIds = [...new Set(jobs.flatMap((job) => job.employeeIds))];
@@ -103,35 +108,31 @@ export async function conflictsOf(jobs: readonly (ConflictJob & { teamId: string
   const teamIds = [...new Set(jobTeams.values())];
   if (employeeIds.length === 0 && teamIds.length === 0) return new Map();
   const days = jobs.map((job) => job.scheduledDate.getTime());
-  const from = new Date(Math.min(...days));
-  const to = new Date(Math.max(...days));
-  // Raw SQL on Prisma's pool (lib/db.ts `readRows`): the planning runs these on every visit, and
-  // Prisma 6 compiled each anew. Days travel as text ("2026-12-07") both ways.
-  const [fromDay, toDayIso] = [isoDay(from), isoDay(to)];
-  // Members of the teams of the team-only jobs, employed at some point of those days.
-  const members = Prisma.sql`SELECT e.id FROM "Employee" e
-    WHERE e."archivedAt" IS NULL AND e."startsOn" <= ${toDayIso}::date AND (e."endsOn" IS NULL OR e."endsOn" >= ${fromDay}::date) AND e."teamId" = ANY(${teamIds}::text[])`;
-  const [otherRows, absenceRows, memberRows] = await Promise.all([
-    employeeIds.length === 0
-      ? []
-      : readRows<{ employeeId: string; id: string; number: number; scheduledDate: string; startMinutes: number | null; durationMinutes: number }>(Prisma.sql`
-          SELECT a."employeeId", w.id, w.number, w."scheduledDate"::text AS "scheduledDate", w."startMinutes", w."durationMinutes"
-            FROM "WorkOrderAssignee" a JOIN "WorkOrder" w ON w.id = a."workOrderId"
-           WHERE a."employeeId" = ANY(${employeeIds}::text[]) AND w."scheduledDate" BETWEEN ${fromDay}::date AND ${toDayIso}::date
-             AND w.status::text = ANY(${[...OPEN_WORK_ORDER_STATUSES]}::text[])`),
-    readRows<{ employeeId: string; startsOn: string; endsOn: string; kind: AbsenceKind }>(Prisma.sql`
-      SELECT ab."employeeId", ab."startsOn"::text AS "startsOn", ab."endsOn"::text AS "endsOn", ab.kind::text AS kind
-        FROM "Absence" ab
-       WHERE ab."startsOn" <= ${toDayIso}::date AND ab."endsOn" >= ${fromDay}::date
-         AND (ab."employeeId" = ANY(${employeeIds}::text[]) OR ab."employeeId" IN (${members}))`),
-    teamIds.length === 0
-      ? []
-      : readRows<{ id: string; teamId: string; startsOn: string; endsOn: string | null }>(Prisma.sql`
-          SELECT e.id, e."teamId", e."startsOn"::text AS "startsOn", e."endsOn"::text AS "endsOn" FROM "Employee" e WHERE e.id IN (${members})`),
-  ]);
-  const others = otherRows.map(({ employeeId, scheduledDate, ...workOrder }) => ({ employeeId, workOrder: { ...workOrder, scheduledDate: toDay(scheduledDate) } }));
-  const absences: ConflictAbsence[] = absenceRows.map((row) => ({ ...row, startsOn: toDay(row.startsOn), endsOn: toDay(row.endsOn) }));
-  const teamMembers = memberRows.map((row) => ({ ...row, startsOn: toDay(row.startsOn), endsOn: row.endsOn === null ? null : toDay(row.endsOn) }));
+  const [fromDay, toDayIso] = [isoDay(new Date(Math.min(...days))), isoDay(new Date(Math.max(...days)))];
+  // Raw SQL on Prisma's pool (lib/db.ts `readRows`), one named statement rather than three: the
+  // planning runs it on every visit. The members of the team-only jobs' teams (employed at some
+  // point of those days) are read once and serve both the absences and the members. One row, each
+  // list as JSON; days travel as text ("2026-12-07") both ways.
+  const [row] = await readRows<{ others: OtherRow[]; absences: AbsenceRow[]; members: MemberRow[] }>(Prisma.sql`
+    WITH members AS (
+      SELECT e.id, e."teamId", e."startsOn", e."endsOn" FROM "Employee" e
+       WHERE e."archivedAt" IS NULL AND e."startsOn" <= ${toDayIso}::date AND (e."endsOn" IS NULL OR e."endsOn" >= ${fromDay}::date)
+         AND e."teamId" = ANY(${teamIds}::text[]))
+    SELECT
+      (SELECT coalesce(json_agg(json_build_object('employeeId', a."employeeId", 'id', w.id, 'number', w.number, 'scheduledDate', w."scheduledDate",
+                                                  'startMinutes', w."startMinutes", 'durationMinutes', w."durationMinutes")), '[]')
+         FROM "WorkOrderAssignee" a JOIN "WorkOrder" w ON w.id = a."workOrderId"
+        WHERE a."employeeId" = ANY(${employeeIds}::text[]) AND w."scheduledDate" BETWEEN ${fromDay}::date AND ${toDayIso}::date
+          AND w.status::text = ANY(${[...OPEN_WORK_ORDER_STATUSES]}::text[])) AS others,
+      (SELECT coalesce(json_agg(json_build_object('employeeId', ab."employeeId", 'startsOn', ab."startsOn", 'endsOn', ab."endsOn", 'kind', ab.kind)), '[]')
+         FROM "Absence" ab
+        WHERE ab."startsOn" <= ${toDayIso}::date AND ab."endsOn" >= ${fromDay}::date
+          AND (ab."employeeId" = ANY(${employeeIds}::text[]) OR ab."employeeId" IN (SELECT m.id FROM members m))) AS absences,
+      (SELECT coalesce(json_agg(json_build_object('employeeId', m.id, 'teamId', m."teamId", 'startsOn', m."startsOn", 'endsOn', m."endsOn")), '[]')
+         FROM members m) AS members`);
+  const others = row.others.map(({ employeeId, scheduledDate, ...workOrder }) => ({ employeeId, workOrder: { ...workOrder, scheduledDate: toDay(scheduledDate) } }));
+  const absences: ConflictAbsence[] = row.absences.map((absence) => ({ ...absence, startsOn: toDay(absence.startsOn), endsOn: toDay(absence.endsOn) }));
+  const members: ConflictMember[] = row.members.map((member) => ({ ...member, startsOn: toDay(member.startsOn), endsOn: member.endsOn === null ? null : toDay(member.endsOn) }));
   // Every open job of these employees those days, the given ones included (once each).
   const byId = new Map<string, ConflictJob>();
   for (const job of jobs) byId.set(job.id, { ...job });
@@ -143,11 +144,7 @@ export async function conflictsOf(jobs: readonly (ConflictJob & { teamId: string
       byId.set(workOrder.id, { ...workOrder, employeeIds: [employeeId] });
     }
   }
-  const teams: ConflictTeams = {
-    jobTeams,
-    members: teamMembers.map((member) => ({ employeeId: member.id, teamId: member.teamId, startsOn: member.startsOn, endsOn: member.endsOn })),
-  };
-  const all = findConflicts([...byId.values()], absences, teams);
+  const all = findConflicts([...byId.values()], absences, { jobTeams, members });
   // Only the asked-for jobs' warnings.
   const asked = new Set(jobs.map((job) => job.id));
   return new Map([...all].filter(([id]) => asked.has(id)));

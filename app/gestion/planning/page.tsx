@@ -16,7 +16,7 @@ import { formatStartTime } from "@/lib/work-orders/time";
 import { addDays, isoDay, isoWeek, mondayOf, parseIsoWeek, weekDays } from "@/lib/core/calendar";
 import { formatMinutes } from "@/lib/format/hours";
 import { GestionNav } from "../_components/gestion-nav";
-import { DropDay, PlanningBoard, PlanningCard, type CardJob } from "./_components/planning-board";
+import { PlanningBoard, PlanningWeek, type CardJob } from "./_components/planning-board";
 import type { Conflicts } from "@/lib/work-orders/conflicts";
 import { DAY_PREVIEW, pickDay, previewDay } from "@/lib/work-orders/day-preview";
 
@@ -111,44 +111,17 @@ async function TeamWeek({
       </p>
 
       <PlanningBoard teamId={team.id} days={dayOptions} employees={employeeOptions} names={names}>
-        <div className="grid gap-3 md:grid-cols-7">
-          {byDay.map(({ iso, label, shown: dayJobs, hidden }) => {
-            const headingId = `jour-${iso}`;
-            const hiddenConflicts = hidden.filter((job) => conflicts.has(job.id)).length;
-            return (
-              <section key={headingId} aria-labelledby={headingId} className="rounded-md border border-slate-300 bg-slate-50 p-2">
-                <h3 id={headingId} className="mb-2 font-semibold first-letter:uppercase">
-                  {label}
-                </h3>
-                <DropDay day={iso} label={label}>
-                  {dayJobs.length === 0 ? <p className="text-sm text-slate-700">Rien de prévu.</p> : null}
-                  <ul className="space-y-3">
-                    {dayJobs.map((job) => (
-                      <li key={job.id}>
-                        <PlanningCard job={cardJob(job, conflicts)} />
-                      </li>
-                    ))}
-                  </ul>
-                  {hidden.length > 0 ? (
-                    <p className="text-sm">
-                      <Link href={routes.staff.planningWeek(team.id, week, iso)} className="underline">
-                        Voir les {dayJobs.length + hidden.length} interventions du {label}
-                      </Link>
-                      {` (${plural(hidden.length, "autre", "autres")}${hiddenConflicts > 0 ? `, dont ${hiddenConflicts} avec un conflit` : ""})`}
-                    </p>
-                  ) : null}
-                  {iso === opened && dayJobs.length > DAY_PREVIEW ? (
-                    <p className="text-sm">
-                      <Link href={routes.staff.planningWeek(team.id, week)} className="underline">
-                        Réduire le {label}
-                      </Link>
-                    </p>
-                  ) : null}
-                </DropDay>
-              </section>
-            );
-          })}
-        </div>
+        <PlanningWeek
+          teamId={team.id}
+          week={week}
+          days={byDay.map(({ iso, label, shown: dayJobs, hidden }) => ({
+            iso,
+            label,
+            jobs: dayJobs.map((job) => cardJob(job, conflicts)),
+            hidden: hidden.length > 0 ? { count: hidden.length, conflicts: hidden.filter((job) => conflicts.has(job.id)).length } : null,
+            collapsible: iso === opened && dayJobs.length > DAY_PREVIEW,
+          }))}
+        />
       </PlanningBoard>
     </>
   );
@@ -166,7 +139,6 @@ function cardJob(job: PlanningJob, conflicts: Conflicts): CardJob {
     place: job.site?.name ?? job.address ?? "Lieu à préciser",
     people: job.assignees.map((a) => a.employee.name).join(", ") || "Personne d'affecté",
     status: job.status,
-    day: isoDay(job.scheduledDate),
     current: job.assignees.length === 1 ? job.assignees[0].employee.id : "",
     movable: job.status === "PLANNED" || job.status === "ASSIGNED",
     conflicts: all.slice(0, CARD_CONFLICTS),

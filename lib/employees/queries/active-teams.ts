@@ -1,11 +1,14 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { readRows } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * The teams work may be given to (not archived), by name: what every team picker and filter offers
  * (an employee's team, a contract line's, a job's, the planning's). A team's name is not behind the
  * employees' privacy wall; the caller has checked its own permission (employees, contracts, jobs).
+ * Raw SQL on Prisma's pool (lib/db.ts `readRows`), a named statement: the planning reads it on
+ * every visit, and Prisma 6's client engine compiled the equivalent findMany anew each time.
  */
 export async function listActiveTeams(): Promise<{ id: string; name: string }[]> {
-  return db.team.findMany({ where: { archivedAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  return readRows<{ id: string; name: string }>(Prisma.sql`SELECT t.id, t.name FROM "Team" t WHERE t."archivedAt" IS NULL ORDER BY t.name, t.id`);
 }

@@ -2,6 +2,7 @@
 import pg from "pg";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
+import { listActiveTeams } from "@/lib/employees/queries/active-teams";
 import { conflictsOf } from "@/lib/work-orders/conflicts";
 import { getTeamWeek } from "@/lib/work-orders/queries/planning";
 import { resetDatabase } from "../../helpers/database";
@@ -38,6 +39,51 @@ describe("getTeamWeek", () => {
     expect(week.conflicts.get(a.id)).toEqual([{ kind: "overlap", employeeId: karim.id, otherId: b.id, otherNumber: b.number }]);
     expect(week.conflicts.get(c.id)).toEqual([{ kind: "absent", employeeId: lina.id, absence: "SICKNESS" }]);
     expect(week.conflicts.size).toBe(2);
+  });
+
+  it("reads the week, the team's people and the conflicts in three statements", async () => {
+    const team = await createTeam();
+    const karim = await createEmployee({ teamId: team.id, name: "Karim B." });
+    await createJob({ teamId: team.id, scheduledDate: "2026-12-08", employeeIds: [karim.id], status: "ASSIGNED" });
+    await createJob({ teamId: team.id, scheduledDate: "2026-12-09" });
+    const queries = vi.spyOn(pg.Pool.prototype, "query");
+    try {
+      const week = await getTeamWeek(staff, team.id, day("2026-12-07"));
+      expect(week.jobs).toHaveLength(2);
+      expect(queries).toHaveBeenCalledTimes(3);
+    } finally {
+      queries.mockRestore();
+    }
+  });
+
+  it("conflictsOf reads, in one statement, an employee on two jobs at once who is also absent, and a team with everyone absent", async () => {
+    const team = await createTeam();
+    const karim = await createEmployee({ teamId: team.id });
+    const lina = await createEmployee({ teamId: team.id });
+    const away = await createTeam();
+    const nadia = await createEmployee({ teamId: away.id });
+    await db.absence.create({ data: { employeeId: karim.id, kind: "TRAINING", startsOn: day("2026-12-08"), endsOn: day("2026-12-08") } });
+    await db.absence.create({ data: { employeeId: nadia.id, kind: "LEAVE", startsOn: day("2026-12-07"), endsOn: day("2026-12-13") } });
+    // Lina absent another week: not read.
+    await db.absence.create({ data: { employeeId: lina.id, kind: "LEAVE", startsOn: day("2026-11-02"), endsOn: day("2026-11-06") } });
+    const a = await createJob({ teamId: team.id, scheduledDate: "2026-12-08", startMinutes: 9 * 60, durationMinutes: 60, employeeIds: [karim.id, lina.id], status: "ASSIGNED" });
+    const b = await createJob({ teamId: team.id, scheduledDate: "2026-12-08", startMinutes: 9 * 60 + 30, employeeIds: [karim.id], status: "ASSIGNED" });
+    const lone = await createJob({ teamId: away.id, scheduledDate: "2026-12-10" });
+    const rows = await db.workOrder.findMany({ where: { id: { in: [a.id, lone.id] } } });
+    const employeesOf = new Map([[a.id, [karim.id, lina.id]]]);
+    const queries = vi.spyOn(pg.Client.prototype, "query");
+    try {
+      const conflicts = await conflictsOf(rows.map((row) => ({ ...row, employeeIds: employeesOf.get(row.id) ?? [] })));
+      expect(queries).toHaveBeenCalledTimes(1);
+      expect(conflicts.get(a.id)).toEqual([
+        { kind: "overlap", employeeId: karim.id, otherId: b.id, otherNumber: b.number },
+        { kind: "absent", employeeId: karim.id, absence: "TRAINING" },
+      ]);
+      expect(conflicts.get(lone.id)).toEqual([{ kind: "teamAbsent", teamId: away.id, members: 1 }]);
+      expect(conflicts.size).toBe(2);
+    } finally {
+      queries.mockRestore();
+    }
   });
 
   it("conflictsOf ignores done and cancelled jobs, and jobs without people", async () => {
@@ -112,5 +158,14 @@ describe("team-only jobs (\"Toute l'équipe\")", () => {
     } finally {
       queries.mockRestore();
     }
+  });
+});
+
+describe("listActiveTeams", () => {
+  it("lists the teams not archived, by name", async () => {
+    await createTeam({ name: "Second œuvre" });
+    await createTeam({ name: "Espaces verts" });
+    await createTeam({ name: "Ancienne équipe", archived: true });
+    expect((await listActiveTeams()).map((team) => team.name)).toEqual(["Espaces verts", "Second œuvre"]);
   });
 });

@@ -10,7 +10,8 @@ const ABSENCE_LABELS: Record<AbsenceKind, string> = { LEAVE: "en congé", SICKNE
  * The warnings of one job (the planning's cards, the job's page): who, and why. A planning card
  * shows its first few and links to the job's page for the `more` it leaves out: on a busy week a
  * job can clash with dozens of others. Names by employee id, a plain object so that the
- * planning's client cards can be given it.
+ * planning's client cards can be given it. Sentences as single strings: no text-node markers in
+ * the HTML between their pieces (the planning draws up to a hundred of these).
  */
 export function ConflictList({ conflicts, names, more }: { conflicts: Conflict[]; names: Readonly<Record<string, string>>; more?: { count: number; href: string } }) {
   if (conflicts.length === 0) return null;
@@ -25,16 +26,14 @@ export function ConflictList({ conflicts, names, more }: { conflicts: Conflict[]
         ) : (
           <li key={index}>
             <span aria-hidden="true">⚠ </span>
-            <span className="font-semibold">{names[conflict.employeeId] ?? "Une personne"}</span>{" "}
+            <span className="font-semibold">{names[conflict.employeeId] ?? "Une personne"}</span>
             {conflict.kind === "absent" ? (
-              <>est {ABSENCE_LABELS[conflict.absence]} ce jour-là.</>
+              ` est ${ABSENCE_LABELS[conflict.absence]} ce jour-là.`
             ) : (
               <>
-                est aussi sur l&apos;intervention{" "}
-                <Link href={routes.staff.workOrder(conflict.otherId)} className="underline">
-                  n° {conflict.otherNumber}
-                </Link>{" "}
-                à la même heure.
+                {" est aussi sur l'intervention "}
+                <Link href={routes.staff.workOrder(conflict.otherId)} className="underline">{`n° ${conflict.otherNumber}`}</Link>
+                {" à la même heure."}
               </>
             )}
           </li>
@@ -42,9 +41,7 @@ export function ConflictList({ conflicts, names, more }: { conflicts: Conflict[]
       )}
       {more && more.count > 0 ? (
         <li>
-          <Link href={more.href} className="underline">
-            Et {plural(more.count, "autre conflit", "autres conflits")}
-          </Link>
+          <Link href={more.href} className="underline">{`Et ${plural(more.count, "autre conflit", "autres conflits")}`}</Link>
         </li>
       ) : null}
     </ul>

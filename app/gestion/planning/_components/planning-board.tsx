@@ -11,14 +11,15 @@ import { Hidden, type Target } from "@/app/gestion/interventions/_components/wor
 import { ConflictList } from "@/app/gestion/interventions/_components/conflict-list";
 import { WorkOrderStatusBadge } from "@/app/gestion/interventions/_components/status-badge";
 import type { WorkOrderStatus } from "@/lib/generated/prisma/enums";
+import { plural } from "@/lib/format/numbers";
 import { routes } from "@/lib/routes";
 import type { Conflict } from "@/lib/work-orders/conflicts";
 
 /**
- * The team's week on the planning, drawn in the browser from small records: a card is a client
- * component given its job's words (written on the server) rather than server markup, so that a
- * week of a hundred jobs is sent once as HTML and once as data, not twice as markup. The days,
- * the team's people and the conflicts' names are held once by the board.
+ * The team's week on the planning, drawn by one client component from small records: the days and
+ * their cards are given as words (written on the server) rather than server markup, so that the
+ * week is sent once as HTML and once as data, not twice as markup. The days, the team's people
+ * and the conflicts' names are held once by the board.
  */
 
 type Option = { value: string; label: string };
@@ -33,14 +34,67 @@ export type CardJob = {
   place: string;
   people: string;
   status: WorkOrderStatus;
-  day: string;
   current: string;
   movable: boolean;
   conflicts: Conflict[];
   moreConflicts: number;
 };
 
-export function PlanningCard({ job }: { job: CardJob }) {
+/** A day of the week: its cards shown, and what « Voir les … interventions » and « Réduire » say. */
+export type WeekDay = {
+  iso: string;
+  label: string;
+  jobs: CardJob[];
+  /** The day's cards left out (the day is not opened) and how many of them warn: the link to the whole day. */
+  hidden: { count: number; conflicts: number } | null;
+  /** Opened in full and longer than a preview: the link back to the week. */
+  collapsible: boolean;
+};
+
+/** The seven days, each a region named by its heading and a place to drop a card. */
+export function PlanningWeek({ teamId, week, days }: { teamId: string; week: string; days: WeekDay[] }) {
+  return (
+    <div className="grid gap-3 md:grid-cols-7">
+      {days.map(({ iso, label, jobs, hidden, collapsible }) => {
+        const headingId = `jour-${iso}`;
+        return (
+          <section key={headingId} aria-labelledby={headingId} className="rounded-md border border-slate-300 bg-slate-50 p-2">
+            <h3 id={headingId} className="mb-2 font-semibold first-letter:uppercase">
+              {label}
+            </h3>
+            <DropDay day={iso} label={label}>
+              {jobs.length === 0 ? <p className="text-sm text-slate-700">Rien de prévu.</p> : null}
+              <ul className="space-y-3">
+                {jobs.map((job) => (
+                  <li key={job.id}>
+                    <PlanningCard job={job} day={iso} />
+                  </li>
+                ))}
+              </ul>
+              {hidden ? (
+                <p className="text-sm">
+                  <Link href={routes.staff.planningWeek(teamId, week, iso)} className="underline">
+                    {`Voir les ${jobs.length + hidden.count} interventions du ${label}`}
+                  </Link>
+                  {` (${plural(hidden.count, "autre", "autres")}${hidden.conflicts > 0 ? `, dont ${hidden.conflicts} avec un conflit` : ""})`}
+                </p>
+              ) : null}
+              {collapsible ? (
+                <p className="text-sm">
+                  <Link href={routes.staff.planningWeek(teamId, week)} className="underline">
+                    {`Réduire le ${label}`}
+                  </Link>
+                </p>
+              ) : null}
+            </DropDay>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+function PlanningCard({ job, day }: { job: CardJob; day: string }) {
   const { names } = useContext(BoardContext);
   const target = { workOrderId: job.id, version: job.version };
   const href = routes.staff.workOrder(job.id);
@@ -49,14 +103,14 @@ export function PlanningCard({ job }: { job: CardJob }) {
       <p className="font-semibold">{job.when}</p>
       <p>
         <Link href={href} className="underline">
-          n° {job.number} — {job.task}
+          {`n° ${job.number} — ${job.task}`}
         </Link>
       </p>
       <p className="text-slate-700">{job.place}</p>
       <p>{job.people}</p>
       <WorkOrderStatusBadge status={job.status} />
       <ConflictList conflicts={job.conflicts} names={names} more={{ count: job.moreConflicts, href }} />
-      {job.movable ? <CardActions target={target} day={job.day} current={job.current} jobHref={href} /> : null}
+      {job.movable ? <CardActions target={target} day={day} current={job.current} jobHref={href} /> : null}
     </article>
   );
   return job.movable ? <DraggableCard target={target}>{card}</DraggableCard> : card;
@@ -171,7 +225,7 @@ function DraggableCard({ target, children }: { target: Target; children: ReactNo
   );
 }
 
-export function DropDay({ day, label, children }: { day: string; label: string; children: ReactNode }) {
+function DropDay({ day, label, children }: { day: string; label: string; children: ReactNode }) {
   const { announce } = useContext(BoardContext);
   const [over, setOver] = useState(false);
   const [, startTransition] = useTransition();
