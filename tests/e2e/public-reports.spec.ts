@@ -3,6 +3,7 @@
  * the area's figures, and a public report's page; a partner handles a report routed to it.
  */
 import { test, expect } from "./support/fixtures";
+import { drawnCircles } from "./support/map-circles";
 
 test.describe("without JavaScript", () => {
   test.use({ contextOptions: { javaScriptEnabled: false } });
@@ -80,32 +81,9 @@ test("the map page lists the places, filters them like the list, and the map loa
   await expect(page.getByRole("region", { name: "Carte des signalements publics" })).toBeVisible();
   // The circles are drawn on one canvas (no element per circle): a drawn pixel is a circle, and
   // the pointer over it shows that place's figures, as the list below the map gives them.
-  const canvas = page.locator(".leaflet-overlay-pane canvas");
-  await expect(canvas).toBeVisible();
-  const circle = await canvas.evaluateHandle(async (element: HTMLCanvasElement) => {
-    const map = element.closest(".leaflet-container")!.getBoundingClientRect();
-    const box = element.getBoundingClientRect();
-    const scale = element.width / box.width;
-    for (let attempt = 0; attempt < 50; attempt++) {
-      const pixels = element.getContext("2d")!.getImageData(0, 0, element.width, element.height).data;
-      const drawn = (column: number, row: number) => pixels[(row * element.width + column) * 4 + 3] > 0;
-      for (let row = 1; row < element.height; row++) {
-        for (let column = 0; column < element.width; column++) {
-          // Row by row, the first drawn pixel with none above it, inside the map's view, is the
-          // top of a circle (radius 8 px at least): a few pixels below it is inside that circle.
-          if (!drawn(column, row) || drawn(column, row - 1)) continue;
-          const x = box.left + column / scale;
-          const y = box.top + row / scale;
-          if (x > map.left + 2 && x < map.right - 2 && y > map.top + 2 && y < map.bottom - 12) return { x, y: y + 5 };
-        }
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    return null;
-  });
-  const at = await circle.jsonValue();
-  expect(at, "a circle drawn on the map").not.toBeNull();
-  await page.mouse.move(at!.x, at!.y);
+  const [circle] = await drawnCircles(page);
+  expect(circle, "a circle drawn on the map").toBeDefined();
+  await page.mouse.move(circle.x, circle.y);
   await expect(page.locator(".leaflet-tooltip")).toContainText(/: \d+ en cours, \d+ au total$/);
   const places = page.getByRole("region", { name: "Les lieux" }).getByRole("listitem");
   await expect(places.first()).toContainText(/: \d+ en cours, \d+ au total$/);
