@@ -1,6 +1,6 @@
 "use client";
 
-import { routes } from "@/lib/routes";
+import { clientRoutes } from "@/lib/client-routes";
 
 /** Unexpected failures: a calm French message, never a stack trace (details are in the server log). */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -13,7 +13,7 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
           <button type="button" onClick={reset} className="underline">Réessayer</button>
           {/* A plain link, on purpose: every page loads this boundary's chunk, and next/link doubled
               its weight; after an error, a full load of the home page is what one wants anyway. */}
-          <a href={routes.home} className="underline">Retour à l&apos;accueil</a>
+          <a href={clientRoutes.home} className="underline">Retour à l&apos;accueil</a>
         </div>
       </section>
     </main>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { PublicSessionNav } from "@/components/public-session-nav";
-import type { SignOutAction } from "@/components/sign-out-button";
+import { SignedOutLinks } from "@/components/signed-out-links";
+import { SignOutButton, type SignOutAction } from "@/components/sign-out-button";
 import { routes } from "@/lib/routes";
 
 /**
@@ -15,7 +16,11 @@ export function PublicHeader({ signOutAction }: { signOutAction: SignOutAction }
           Régie de quartier de Bellerive
         </Link>
         <nav aria-label="Navigation principale" className="min-w-0">
-          <PublicSessionNav signOutAction={signOutAction} />
+          <PublicSessionNav
+            mySpace={<Link href={routes.mine.home} className="underline-offset-4 hover:underline">Mon espace</Link>}
+            signedOut={<SignedOutLinks />}
+            signOut={<SignOutButton action={signOutAction} />}
+          />
         </nav>
       </div>
     </header>

@@ -4,9 +4,12 @@
  * (an id, a notice shown after a change) is a function. The query strings keep the French names
  * the site uses; ids and values are URL-encoded here (a no-op for the ids and words of today).
  * The report lists' filters are written by lib/reports/filter-params.ts from these base paths.
- * Its one import (lib/core/year-key.ts) imports nothing, so client components and proxy.ts use it
- * too. tests/unit/routes.test.ts keeps literal paths out of app/, components/ and lib/.
+ * Its imports (lib/core/year-key.ts, lib/client-routes.ts) import nothing, so proxy.ts and the
+ * back offices' client components use it too; the public pages' client components take their few
+ * addresses from lib/client-routes.ts, which this module repeats in `routes`.
+ * tests/unit/routes.test.ts keeps literal paths out of app/, components/ and lib/ but these two.
  */
+import { clientRoutes } from "@/lib/client-routes";
 import { YEAR_KEY } from "@/lib/core/year-key";
 
 const encode = encodeURIComponent;
@@ -261,7 +264,7 @@ const employee = {
    * The sign-out posted without JavaScript (app/interventions/deconnexion/route.ts), inside the
    * service worker's scope so that the worker of an employee's phone sees it go by.
    */
-  signOut: "/interventions/deconnexion",
+  signOut: clientRoutes.signOut,
   /** What the offline queue sends: a completion (JSON), a photo (multipart). */
   completeApi: (id: string) => `${INTERVENTIONS_API}/${encode(id)}/fin`,
   photoApi: (id: string) => `${INTERVENTIONS_API}/${encode(id)}/photos`,
@@ -455,14 +458,14 @@ const staffVolunteering = {
 // Route handlers (app/api/) the pages call.
 const api = {
   /** Who is signed in, for the cached public pages' header. */
-  me: "/api/moi",
+  me: clientRoutes.me,
   photo: (id: string) => `/api/photos/${encode(id)}`,
   /** The report forms' upload (multipart with photos), by the form's name. */
-  reportUpload: (form: "habitant" | "guichet") => withQuery("/api/signalements", { formulaire: form }),
+  reportUpload: clientRoutes.reportUpload,
 } as const;
 
 export const routes = {
-  home: "/",
+  home: clientRoutes.home,
   public: { ...publicPages, ...publicGovernance },
   auth,
   mine: { ...mine, ...mineMembership, ...mineVolunteering },

@@ -12,7 +12,7 @@ import { MapPointPicker, type MapPointConfig } from "@/components/reports/map-po
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import type { CategoryOption } from "@/lib/report-catalog/active";
 import type { PlaceGroup } from "@/lib/reports/queries/place";
-import { routes } from "@/lib/routes";
+import { clientRoutes } from "@/lib/client-routes";
 
 type Props = {
   /** Which form of the upload route (app/api/signalements/route.ts) this is. */
@@ -83,7 +83,7 @@ export function ReportForm({ formName, idempotencyKey, chosen, categories, place
   }
 
   return (
-    <form action={routes.api.reportUpload(formName)} method="post" encType="multipart/form-data" onSubmit={submit} className="space-y-5" noValidate>
+    <form action={clientRoutes.reportUpload(formName)} method="post" encType="multipart/form-data" onSubmit={submit} className="space-y-5" noValidate>
       <FormStatus state={state} />
       {refused ? (
         <p className="text-sm text-slate-700">Si vous aviez joint des photos, choisissez-les à nouveau avant d&apos;envoyer.</p>

@@ -3,6 +3,7 @@
  * the area's figures, and a public report's page; a partner handles a report routed to it.
  */
 import { test, expect } from "./support/fixtures";
+import { drawnCircles } from "./support/map-circles";
 
 test.describe("without JavaScript", () => {
   test.use({ contextOptions: { javaScriptEnabled: false } });
@@ -78,7 +79,12 @@ test("the map page lists the places, filters them like the list, and the map loa
   await page.goto("/signalements/carte");
   await expect(page.getByRole("heading", { level: 1, name: "Carte des signalements" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Carte des signalements publics" })).toBeVisible();
-  await expect(page.locator(".leaflet-interactive").first()).toBeVisible();
+  // The circles are drawn on one canvas (no element per circle): a drawn pixel is a circle, and
+  // the pointer over it shows that place's figures, as the list below the map gives them.
+  const [circle] = await drawnCircles(page);
+  expect(circle, "a circle drawn on the map").toBeDefined();
+  await page.mouse.move(circle.x, circle.y);
+  await expect(page.locator(".leaflet-tooltip")).toContainText(/: \d+ en cours, \d+ au total$/);
   const places = page.getByRole("region", { name: "Les lieux" }).getByRole("listitem");
   await expect(places.first()).toContainText(/: \d+ en cours, \d+ au total$/);
   const everywhere = await places.count();

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { clientRoutes } from "@/lib/client-routes";
 import { routes } from "@/lib/routes";
 import { filteredHref, queueSearchParams } from "@/lib/reports/filter-params";
 
@@ -149,11 +150,36 @@ describe("literal addresses", () => {
     expect(literalPaths("proxy.ts", 'export const config = { matcher: ["/signalements/filtre/:key*"] };')).toEqual([]);
   });
 
-  it("has none in app/, components/, lib/ and proxy.ts outside lib/routes.ts", () => {
+  it("has none in app/, components/, lib/ and proxy.ts outside lib/routes.ts and lib/client-routes.ts", () => {
     const files = [...["app", "components", "lib"].flatMap((dir) => sourceFiles(path.join(ROOT, dir))), path.join(ROOT, "proxy.ts")];
+    const homes = [path.join(ROOT, "lib", "routes.ts"), path.join(ROOT, "lib", "client-routes.ts")];
     const found = files
-      .filter((file) => file !== path.join(ROOT, "lib", "routes.ts"))
+      .filter((file) => !homes.includes(file))
       .flatMap((file) => literalPaths(file, readFileSync(file, "utf8")).map((hit) => `${path.relative(ROOT, file)}:${hit}`));
     expect(found).toEqual([]);
+  });
+});
+
+// ——— The public pages' browser code without lib/routes.ts ———
+
+describe("client components of the public pages and the report form", () => {
+  it("take their addresses from lib/client-routes.ts, which lib/routes.ts repeats", () => {
+    expect(routes.home).toBe(clientRoutes.home);
+    expect(routes.api.me).toBe(clientRoutes.me);
+    expect(routes.employee.signOut).toBe(clientRoutes.signOut);
+    expect(routes.api.reportUpload).toBe(clientRoutes.reportUpload);
+  });
+
+  it("do not import lib/routes.ts (each chunk importing it carries a copy of every address)", () => {
+    // The root error boundary and the root not-found page's header load on every page.
+    const files = [
+      path.join(ROOT, "app", "error.tsx"),
+      ...["app/(public)", "app/signalements", "components"].flatMap((dir) => sourceFiles(path.join(ROOT, dir))),
+    ];
+    const importers = files
+      .filter((file) => /^\s*["']use client["']/.test(readFileSync(file, "utf8")))
+      .filter((file) => /from\s+["']@\/lib\/routes["']/.test(readFileSync(file, "utf8")))
+      .map((file) => path.relative(ROOT, file));
+    expect(importers).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
-import { routes } from "@/lib/routes";
+// Not lib/routes.ts: the sign-out button (every signed-in page) imports this module through
+// forget-pages.ts, and would carry a copy of every address.
+import { clientRoutes } from "@/lib/client-routes";
 
 /**
  * The pure rules of the phone's outbox (lib/work-orders/offline/outbox.ts): what to do with an
@@ -56,7 +58,7 @@ export const pagesCacheName = (userKey: string) => `${PAGES_CACHE_PREFIX}${userK
  * was sent from.
  */
 export function isSignOutRequest(method: string, pathname: string): boolean {
-  return method === "POST" && pathname === routes.employee.signOut;
+  return method === "POST" && pathname === clientRoutes.signOut;
 }
 
 /**

@@ -7,12 +7,15 @@ import type { MapPoint } from "@/lib/reports/queries/public";
 
 /**
  * A marker's tooltip as a text node: Leaflet inserts a string tooltip as HTML, and the label holds
- * names typed by people (sites, buildings), so markup in one must show as text, never run.
+ * names typed by people (sites, buildings), so markup in one must show as text, never run. Made
+ * when the tooltip first opens (Leaflet calls the function then), not for every place at load.
  */
-function tooltipContent(p: MapPoint): HTMLElement {
-  const element = document.createElement("span");
-  element.textContent = `${p.label} : ${p.open} en cours, ${p.total} au total`;
-  return element;
+function tooltipContent(p: MapPoint): () => HTMLElement {
+  return () => {
+    const element = document.createElement("span");
+    element.textContent = `${p.label} : ${p.open} en cours, ${p.total} au total`;
+    return element;
+  };
 }
 
 /**
@@ -26,7 +29,10 @@ export default function ReportMap({ points, tileUrl }: { points: MapPoint[]; til
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!container.current) return;
-    const map = L.map(container.current, { scrollWheelZoom: false });
+    // One canvas for every circle rather than an SVG element each: the phone's main thread spent
+    // most of the map's time creating and styling those elements. The places stay listed in text
+    // below the map, the accessible alternative either way.
+    const map = L.map(container.current, { scrollWheelZoom: false, preferCanvas: true });
     L.tileLayer(tileUrl, { maxZoom: 19, attribution: "&copy; contributeurs OpenStreetMap" }).addTo(map);
     // The view first, from the points themselves, so the map shows at once and each circle is then
     // drawn on a map that already has its view.
