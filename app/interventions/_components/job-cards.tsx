@@ -24,17 +24,24 @@ export type JobCardData = {
   access: string | null;
 };
 
+/** "08:00 · n° 1234 · " then the status, and the badge of what the phone has yet to send. */
+function JobHeading({ job }: { job: Pick<JobCardData, "id" | "heading" | "status"> }) {
+  return (
+    <p className="text-sm text-slate-700">
+      {job.heading}
+      <span className="font-semibold text-slate-900">{job.status}</span>
+      <PendingBadge workOrderId={job.id} />
+    </p>
+  );
+}
+
 /** A day's jobs in full: time, status, task, place, its street and the access notes. */
 export function JobCards({ jobs }: { jobs: JobCardData[] }) {
   return (
     <ul className="space-y-3">
       {jobs.map((job) => (
         <li key={job.id} className="space-y-1 rounded-md border border-slate-300 bg-white p-3">
-          <p className="text-sm text-slate-700">
-            {job.heading}
-            <span className="font-semibold text-slate-900">{job.status}</span>
-            <PendingBadge workOrderId={job.id} />
-          </p>
+          <JobHeading job={job} />
           <p className="text-lg font-semibold">
             <Link href={job.href} className="text-brand-800 underline">
               {job.task}
@@ -64,11 +71,7 @@ export function WeekDayList({ days }: { days: WeekDayData[] }) {
       <ul className="divide-y divide-slate-200 rounded-md border border-slate-300 bg-white">
         {jobs.map((job) => (
           <li key={job.id} className="p-2">
-            <p className="text-sm text-slate-700">
-              {job.heading}
-              <span className="font-semibold text-slate-900">{job.status}</span>
-              <PendingBadge workOrderId={job.id} />
-            </p>
+            <JobHeading job={job} />
             <p>
               <Link href={job.href} className="font-semibold text-brand-800 underline">
                 {job.task}
