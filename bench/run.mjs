@@ -252,6 +252,8 @@ async function main() {
     { name: "public report list", url: "/signalements" },
     { name: "public list, filtered", url: `/signalements?statut=ROUTED&secteur=${area}&categorie=bc3` },
     { name: "public report page", url: `/signalements/${publicReport}` },
+    // The floor of a signed-in page: the resident's layout and a page that reads only the session.
+    { name: "signed-in page, session only", url: "/espace/supprimer", cookie: residentCookie },
     { name: "staff queue, filtered", url: "/gestion/signalements?statut=NEW", cookie: staffCookie },
     { name: "staff overview", url: "/gestion", cookie: staffCookie },
     { name: "partner queue, filtered", url: "/partenaire/signalements?statut=ROUTED", cookie: partnerCookie },
