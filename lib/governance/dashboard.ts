@@ -3,6 +3,7 @@ import { readRows } from "@/lib/db";
 import { authorize, type Actor } from "@/lib/authz/policy";
 import { cachedRead } from "@/lib/cache/cached-read";
 import { addDays, isoDay, parisToday, toDay } from "@/lib/core/calendar";
+import { parisMonthSql } from "@/lib/core/paris-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { BodyKind, College } from "@/lib/generated/prisma/enums";
 import { GOVERNANCE_PUBLIC_TAG } from "@/lib/governance/cache-tags";
@@ -148,18 +149,17 @@ function volunteerHours(year: number) {
  */
 function activityByMonth(from: Date) {
   const since = Prisma.sql`(${from}::date)::timestamp AT TIME ZONE 'Europe/Paris'`;
-  const month = (column: Prisma.Sql) => Prisma.sql`to_char(${column} AT TIME ZONE 'Europe/Paris', 'YYYY-MM')`;
   return readRows<ActivityRow>(Prisma.sql`
-    SELECT 'reportsReceived' AS kind, ${month(Prisma.sql`r."createdAt"`)} AS month, count(*)::int AS count
+    SELECT 'reportsReceived' AS kind, ${parisMonthSql(Prisma.sql`r."createdAt"`)} AS month, count(*)::int AS count
       FROM "Report" r WHERE r."createdAt" >= ${since} GROUP BY 2
     UNION ALL
-    SELECT 'reportsResolved', ${month(Prisma.sql`r."resolvedAt"`)}, count(*)::int
+    SELECT 'reportsResolved', ${parisMonthSql(Prisma.sql`r."resolvedAt"`)}, count(*)::int
       FROM "Report" r WHERE r."resolvedAt" >= ${since} GROUP BY 2
     UNION ALL
-    SELECT 'jobsDone', ${month(Prisma.sql`wo."doneAt"`)}, count(*)::int
+    SELECT 'jobsDone', ${parisMonthSql(Prisma.sql`wo."doneAt"`)}, count(*)::int
       FROM "WorkOrder" wo WHERE wo."doneAt" >= ${since} GROUP BY 2
     UNION ALL
-    SELECT 'jobsValidated', ${month(Prisma.sql`wo."validatedAt"`)}, count(*)::int
+    SELECT 'jobsValidated', ${parisMonthSql(Prisma.sql`wo."validatedAt"`)}, count(*)::int
       FROM "WorkOrder" wo WHERE wo."validatedAt" >= ${since} GROUP BY 2`);
 }
 

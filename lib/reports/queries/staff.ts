@@ -3,6 +3,7 @@ import { db, readCountedPage } from "@/lib/db";
 import { Prisma, type Report } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { cachedRead } from "@/lib/cache/cached-read";
+import { parisMonthSql } from "@/lib/core/paris-sql";
 import { PARTNERS_TAG } from "@/lib/partners/cache-tags";
 import { listPartnerOptions } from "@/lib/partners/queries/staff";
 import type { Actor } from "@/lib/authz/policy";
@@ -231,7 +232,7 @@ export async function getReportFigures() {
       FROM "Report" r LEFT JOIN "Area" a ON a.id = r."areaId"
       GROUP BY a.id, a.name ORDER BY count DESC, label`,
     db.$queryRaw<{ month: string; count: number }[]>`
-      SELECT to_char(date_trunc('month', r."createdAt" AT TIME ZONE 'Europe/Paris'), 'YYYY-MM') AS month, count(*)::int AS count
+      SELECT ${parisMonthSql(Prisma.sql`r."createdAt"`)} AS month, count(*)::int AS count
       FROM "Report" r
       WHERE r."createdAt" >= ${new Date(Date.now() - 365 * DAY_MS)}
       GROUP BY 1 ORDER BY 1`,

@@ -2,6 +2,7 @@ import "server-only";
 import { db, readRows } from "@/lib/db";
 import type { Actor } from "@/lib/authz/policy";
 import { contractScope, withinScope, workOrderScope } from "@/lib/authz/scopes";
+import { parisMonthSql } from "@/lib/core/paris-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { PARTNER_JOBS_PAGE_SIZE, type PartnerJobFilter } from "@/lib/work-orders/partner-params";
 import { computeStatement, parisPeriodRange, parseStatementMonth, parseStatementPeriod, type StatementLineInput, type StatementSumInput } from "@/lib/work-orders/statement";
@@ -161,7 +162,7 @@ export async function getPartnerStatement(actor: PartnerActor, contractId: strin
        WHERE c.id = ${contractId} AND ${contractScope(actor, "partner").sql}
     ), counted AS (
       SELECT w.id, w.number, w.task, w."contractLineId", w."doneAt", w."siteId",
-             to_char(w."doneAt" AT TIME ZONE 'Europe/Paris', 'YYYY-MM') AS month,
+             ${parisMonthSql(Prisma.sql`w."doneAt"`)} AS month,
              coalesce((SELECT sum(t.minutes) FROM "TimeEntry" t WHERE t."workOrderId" = w.id), 0)::int AS minutes
         FROM "WorkOrder" w
        WHERE w."contractId" = (SELECT id FROM contract) AND w.status = 'VALIDATED'::"WorkOrderStatus"
