@@ -16,16 +16,15 @@ import { Prisma } from "@/lib/generated/prisma/client";
 type MyEmployee = { id: string; name: string; team: { name: string } | null };
 
 /**
- * The employee record behind the account (one at most: `userId` is unique), if it is current. Raw SQL on Prisma's pool (lib/db.ts
- * `readRows`): the phone's list reads it on every visit, and Prisma 6 compiled a findFirst anew
- * each time (a few ms of CPU, more than the rest of this read).
+ * The employee record behind the account (one at most: `userId` is unique), if it is current.
+ * Raw SQL on Prisma's pool (lib/db.ts `readRows`): the phone's list reads it on every visit, and
+ * Prisma 6 compiled a findFirst anew each time (a few ms of CPU, more than the rest of this read).
  */
 export async function findMyEmployee(actor: Actor): Promise<MyEmployee | null> {
   const [employee] = await readRows<MyEmployee>(Prisma.sql`
     SELECT e.id, e.name, CASE WHEN e."teamId" IS NULL THEN NULL ELSE json_build_object('name', (SELECT t.name FROM "Team" t WHERE t.id = e."teamId")) END AS team
       FROM "Employee" e
-     WHERE e."userId" = ${actor.id} AND e."archivedAt" IS NULL
-`);
+     WHERE e."userId" = ${actor.id} AND e."archivedAt" IS NULL`);
   return employee ?? null;
 }
 
