@@ -3,6 +3,7 @@
  * non-empty h1, and a title of its own. Forms are also checked while they show their errors.
  */
 import AxeBuilder from "@axe-core/playwright";
+import pg from "pg";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
 import { DEMO_PASSWORD, demoEmail, formAlert, signIn, type DemoKey } from "./support/helpers";
@@ -12,6 +13,20 @@ import { BUSY_JOBS, BUSY_MONTH, busyStatement } from "./support/busy-statement";
 
 const SITE = "Régie de quartier de Bellerive";
 const titled = (title: string) => `${title} · ${SITE}`;
+
+/** A partner's audit entry with a long change, written straight into the database (the seed writes none). */
+async function auditPartnerEntry() {
+  const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await db.connect();
+  try {
+    await db.query(
+      `INSERT INTO "AuditLog" (action, "entityType", "entityId", before, after) VALUES ('partner.update', 'Partner', 'e2e-partner-audit', $1, $2)`,
+      [JSON.stringify({ name: "Logis du Val", notes: "Ancienne adresse de l'agence" }), JSON.stringify({ name: "Logis du Val — agence Nord", notes: "Nouvelle adresse de l'agence, 12 avenue des Tilleuls" })],
+    );
+  } finally {
+    await db.end();
+  }
+}
 
 type Audience = "anonymous" | DemoKey;
 type PageCase = {
@@ -277,6 +292,18 @@ const PAGES: PageCase[] = [
     },
   },
   { name: "audit log", as: "admin", path: "/admin/journal", title: titled("Journal d'audit") },
+  {
+    // A page without a person's entry has no link in its table: on a phone its box must still be
+    // reachable by keyboard (the journal's content depends on what the other tests did before).
+    name: "audit log, no link in the page",
+    as: "admin",
+    path: "/admin/journal?entityType=Partner",
+    title: titled("Journal d'audit"),
+    prepare: async (page) => {
+      await auditPartnerEntry();
+      await page.reload();
+    },
+  },
   { name: "back office: territory", as: "staff", path: "/gestion", title: titled("Gestion — territoire") },
   { name: "back office: partners", as: "staff", path: "/gestion/partenaires", title: titled("Gestion — partenaires") },
   // Partners (issue 11): list, new, a partner with its contacts, a contact, the sub-types, the invitation page.
@@ -921,6 +948,7 @@ const PHONE_PAGES = [
   "a response template, deletion not confirmed",
   "people",
   "audit log",
+  "audit log, no link in the page",
   // The Régie's work (issue 11): the partner's space is read on a phone as much as at a desk, and
   // staff on the move open the lists and records (the planning has its own phone case above).
   "partner invitation, link not valid",

@@ -165,6 +165,8 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
         filtered={!!entityType}
         columns={AUDIT_COLUMNS}
         rows={rows}
+        // Only a person's entries link to their page: a page of other entries must scroll by keyboard.
+        withoutLinks={!rows.some((row) => row.entityType === "User")}
         pagination={{ page, total, pageSize: AUDIT_PAGE_SIZE, basePath: routes.admin.auditLog, params: { entityType } }}
       />
     </>
