@@ -14,18 +14,36 @@ import { BUSY_JOBS, BUSY_MONTH, busyStatement } from "./support/busy-statement";
 const SITE = "Régie de quartier de Bellerive";
 const titled = (title: string) => `${title} · ${SITE}`;
 
-/** A partner's audit entry with a long change, written straight into the database (the seed writes none). */
-async function auditPartnerEntry() {
+async function withDb(work: (db: pg.Client) => Promise<unknown>) {
   const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await db.connect();
   try {
-    await db.query(
-      `INSERT INTO "AuditLog" (action, "entityType", "entityId", before, after) VALUES ('partner.update', 'Partner', 'e2e-partner-audit', $1, $2)`,
-      [JSON.stringify({ name: "Logis du Val", notes: "Ancienne adresse de l'agence" }), JSON.stringify({ name: "Logis du Val — agence Nord", notes: "Nouvelle adresse de l'agence, 12 avenue des Tilleuls" })],
-    );
+    await work(db);
   } finally {
     await db.end();
   }
+}
+
+/** A partner's audit entry with a long change, written straight into the database (the seed writes none). */
+function auditPartnerEntry() {
+  return withDb((db) =>
+    db.query(`INSERT INTO "AuditLog" (action, "entityType", "entityId", before, after) VALUES ('partner.update', 'Partner', 'e2e-partner-audit', $1, $2)`, [
+      JSON.stringify({ name: "Logis du Val", notes: "Ancienne adresse de l'agence" }),
+      JSON.stringify({ name: "Logis du Val — agence Nord", notes: "Nouvelle adresse de l'agence, 12 avenue des Tilleuls" }),
+    ]),
+  );
+}
+
+const UNKNOWN_ADDRESS = "personne-inconnue@exemple.test";
+
+/** A failed sign-in with an address no account has, as the sign-in form records it. */
+function failedSignInOfUnknownAddress() {
+  return withDb((db) =>
+    db.query(`INSERT INTO "SecurityEvent" (kind, email, "clientAddress", "userAgent") VALUES ('SIGN_IN_FAILED', $1, '203.0.113.7', $2)`, [
+      UNKNOWN_ADDRESS,
+      "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36",
+    ]),
+  );
 }
 
 type Audience = "anonymous" | DemoKey;
@@ -301,6 +319,18 @@ const PAGES: PageCase[] = [
     title: titled("Journal d'audit"),
     prepare: async (page) => {
       await auditPartnerEntry();
+      await page.reload();
+    },
+  },
+  { name: "security log", as: "admin", path: "/admin/securite", title: titled("Journal de sécurité") },
+  {
+    // Failed sign-ins with an address no account has: no link in the table (see the audit log's case).
+    name: "security log, an unknown address",
+    as: "admin",
+    path: `/admin/securite?email=${UNKNOWN_ADDRESS}`,
+    title: titled("Journal de sécurité"),
+    prepare: async (page) => {
+      await failedSignInOfUnknownAddress();
       await page.reload();
     },
   },
@@ -949,6 +979,8 @@ const PHONE_PAGES = [
   "people",
   "audit log",
   "audit log, no link in the page",
+  "security log",
+  "security log, an unknown address",
   // The Régie's work (issue 11): the partner's space is read on a phone as much as at a desk, and
   // staff on the move open the lists and records (the planning has its own phone case above).
   "partner invitation, link not valid",

@@ -101,6 +101,8 @@ export default async function SecurityLogPage({ searchParams }: { searchParams: 
         filtered={filtered}
         columns={SECURITY_COLUMNS}
         rows={rows}
+        // Only an event with an account links to its person: a page of others must scroll by keyboard.
+        withoutLinks={!rows.some((row) => row.user)}
         pagination={{ page, total, pageSize: SECURITY_LOG_PAGE_SIZE, basePath: routes.admin.securityLog, params: { kind, email } }}
       />
     </>
