@@ -51,34 +51,40 @@ function registerConditions(filter: RegisterFilter, currentYear: number): Prisma
 }
 
 /**
- * The memberships, with their members where the rows or the filter read them (the count of an
- * unfiltered or year's register reads the memberships alone), and the member's account only where
- * a search reads its address.
+ * The memberships, with their members only where the filter reads them (a kind or a search), and
+ * the member's account only where a search reads its address: the count and the choice of a page's
+ * rows read nothing else.
  */
-function from(filter: RegisterFilter, rows: boolean): Prisma.Sql {
-  const member = rows || filter.kind || filter.search ? Prisma.sql` JOIN "Member" m ON m.id = ms."memberId"` : Prisma.empty;
+function from(filter: RegisterFilter): Prisma.Sql {
+  const member = filter.kind || filter.search ? Prisma.sql` JOIN "Member" m ON m.id = ms."memberId"` : Prisma.empty;
   const account = filter.search ? Prisma.sql` LEFT JOIN "User" u ON u.id = m."userId"` : Prisma.empty;
   return Prisma.sql`FROM "Membership" ms${member}${account}`;
 }
-const ORDER = Prisma.sql`ms.year DESC, m.name ASC, ms.id ASC`;
+/**
+ * Newest year first, then by the member's name: the name copied on the membership (kept equal to
+ * the member's by the database), so that the index Membership(year DESC, memberName, id) gives the
+ * rows in this order and a page reads its own rows and the ones it skips in that index only.
+ */
+const ORDER = Prisma.sql`ms.year DESC, ms."memberName" ASC, ms.id ASC`;
 
 /**
- * The rows of the register in order, `limit` of them from `offset`: sorted on the membership and
- * its member first, so that the account's address and the payment are read for these rows only.
+ * The rows of the register in order, `limit` of them from `offset`: chosen on the memberships
+ * alone (and the member where the filter needs it), then read with their member, the account's
+ * address and the payment for these rows only.
  */
 function registerRows(filter: RegisterFilter, currentYear: number, limit: number, offset: number) {
   return Prisma.sql`
-    SELECT row_number() OVER (ORDER BY r.year DESC, r.name ASC, r.id ASC) AS ord, r.id, r.year, r.college, r.status, r.source, r."feeCents",
-      r."memberId", r.kind, r.name, r."representativeName", coalesce(r."memberEmail", account.email) AS email, r.phone,
+    SELECT row_number() OVER (ORDER BY ${ORDER}) AS ord, ms.id, ms.year, ms.college, ms.status, ms.source, ms."feeCents",
+      m.id AS "memberId", m.kind, m.name, m."representativeName", coalesce(m.email, account.email) AS email, m.phone,
       p.id AS "paymentId", p."amountCents", p.method, p."paidOn"::text AS "paidOn", p."receiptYear", p."receiptNumber"
     FROM (
-      SELECT ms.id, ms.year, ms.college, ms.status, ms.source, ms."feeCents", m.id AS "memberId", m.kind, m.name,
-        m."representativeName", m.email AS "memberEmail", m.phone, m."userId"
-      ${from(filter, true)} ${registerConditions(filter, currentYear)}
+      SELECT ms.id ${from(filter)} ${registerConditions(filter, currentYear)}
       ORDER BY ${ORDER} LIMIT ${limit} OFFSET ${offset}
-    ) r
-    LEFT JOIN "User" account ON account.id = r."userId"
-    LEFT JOIN "MembershipPayment" p ON p."membershipId" = r.id`;
+    ) chosen
+    JOIN "Membership" ms ON ms.id = chosen.id
+    JOIN "Member" m ON m.id = ms."memberId"
+    LEFT JOIN "User" account ON account.id = m."userId"
+    LEFT JOIN "MembershipPayment" p ON p."membershipId" = ms.id`;
 }
 
 type Row = {
@@ -128,7 +134,7 @@ export type RegisterRow = ReturnType<typeof toRegisterRow>;
 export async function listRegister(actor: Actor | null, filter: RegisterFilter & { page: number }, currentYear: number) {
   authorize(actor, "membership:register");
   const { total, rows } = await readCountedPage<Row>(
-    Prisma.sql`SELECT count(*)::int AS total ${from(filter, false)} ${registerConditions(filter, currentYear)}`,
+    Prisma.sql`SELECT count(*)::int AS total ${from(filter)} ${registerConditions(filter, currentYear)}`,
     registerRows(filter, currentYear, REGISTER_PAGE_SIZE, (filter.page - 1) * REGISTER_PAGE_SIZE),
   );
   return { rows: rows.map(toRegisterRow), total, page: filter.page, pageSize: REGISTER_PAGE_SIZE };

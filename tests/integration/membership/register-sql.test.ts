@@ -79,4 +79,79 @@ describe("the register in SQL", () => {
     // A page past the last is empty but still counts.
     expect(await listRegister(staff(), { page: 9 }, year)).toMatchObject({ rows: [], total: REGISTER_PAGE_SIZE + 3 });
   });
+
+  it("orders a page that spans two years newest year first, by name then membership across the boundary", async () => {
+    // 20 this year, then 10 two years ago: none last year, so page 1 ends inside the older year.
+    const made: { id: string; year: number; name: string }[] = [];
+    for (let i = 0; i < 30; i++) {
+      const name = `Membre ${String((i * 7) % 30).padStart(2, "0")}`;
+      const member = await createMemberRow({ name });
+      made.push({ ...(await createMembershipRow({ memberId: member.id, year: i < 20 ? year : year - 2 })), year: i < 20 ? year : year - 2, name });
+    }
+    // Two members of one name in one year: their memberships in id order.
+    for (const name of ["Homonyme", "Homonyme"]) {
+      const member = await createMemberRow({ name });
+      made.push({ ...(await createMembershipRow({ memberId: member.id, year: year - 2 })), year: year - 2, name });
+    }
+    const expected = [...made].sort((a, b) => b.year - a.year || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1)).map((r) => r.id);
+
+    const first = await listRegister(staff(), { page: 1 }, year);
+    const second = await listRegister(staff(), { page: 2 }, year);
+    expect([...first.rows, ...second.rows].map((r) => r.id)).toEqual(expected);
+    expect(first.rows.map((r) => r.year)).toEqual([...Array(20).fill(year), ...Array(5).fill(year - 2)]);
+    expect(second).toMatchObject({ total: 32, page: 2 });
+    expect((await exportRegister(staff(), {}, year)).map((r) => r.id)).toEqual(expected);
+
+    // A year's register: its rows only, in the same order; a year with none is empty and counts 0.
+    expect((await listRegister(staff(), { page: 1, year: year - 2 }, year)).rows.map((r) => r.id)).toEqual(expected.slice(20));
+    expect(await listRegister(staff(), { page: 1, year: year - 1 }, year)).toMatchObject({ rows: [], total: 0 });
+    expect(await exportRegister(staff(), { year: year - 1 }, year)).toEqual([]);
+  });
+
+  it("searches within a year, and pages a status or a college in the register's order", async () => {
+    const rows = [
+      { name: "Zoé Martin", year, status: "ACTIVE", college: "RESIDENTS" },
+      { name: "Anne Martin", year, status: "PENDING", college: "RESIDENTS" },
+      { name: "Bruno Martin", year: year - 1, status: "ACTIVE", college: "RESIDENTS" },
+      { name: "Claire Petit", year, status: "ACTIVE", college: "SOCIO_ECONOMIC_PARTNERS" },
+      { name: "Martine SA", year: year - 1, status: "ACTIVE", college: "SOCIO_ECONOMIC_PARTNERS" },
+    ] as const;
+    for (const row of rows) {
+      const member = await createMemberRow({ name: row.name });
+      await createMembershipRow({ memberId: member.id, year: row.year, status: row.status, college: row.college });
+    }
+    const names = async (filter: Parameters<typeof listRegister>[1]) => (await listRegister(staff(), filter, year)).rows.map((r) => r.name);
+    expect(await names({ page: 1, search: "martin" })).toEqual(["Anne Martin", "Zoé Martin", "Bruno Martin", "Martine SA"]);
+    expect(await names({ page: 1, search: "martin", year: year - 1 })).toEqual(["Bruno Martin", "Martine SA"]);
+    expect(await names({ page: 1, status: "ACTIVE" })).toEqual(["Claire Petit", "Zoé Martin", "Bruno Martin", "Martine SA"]);
+    expect(await names({ page: 1, college: "SOCIO_ECONOMIC_PARTNERS" })).toEqual(["Claire Petit", "Martine SA"]);
+    expect(await listRegister(staff(), { page: 2, search: "martin", year: year - 1 }, year)).toMatchObject({ rows: [], total: 2 });
+  });
+
+  it("follows a member renamed, whoever writes the name, and ignores a name written on the membership", async () => {
+    const zoe = await createMemberRow({ name: "Zoé Roux" });
+    const zoeThisYear = await createMembershipRow({ memberId: zoe.id, year });
+    const zoeLastYear = await createMembershipRow({ memberId: zoe.id, year: year - 1 });
+    const bernard = await createMemberRow({ name: "Bernard Roux" });
+    const bernardThisYear = await createMembershipRow({ memberId: bernard.id, year });
+    const names = async () => (await listRegister(staff(), { page: 1, year }, year)).rows.map((r) => r.name);
+    expect(await names()).toEqual(["Bernard Roux", "Zoé Roux"]);
+
+    await db.member.update({ where: { id: zoe.id }, data: { name: "Albane Roux" } });
+    expect(await names()).toEqual(["Albane Roux", "Bernard Roux"]);
+    expect((await exportRegister(staff(), {}, year)).map((r) => r.name)).toEqual(["Albane Roux", "Bernard Roux", "Albane Roux"]);
+
+    // The copy the order reads is the database's: a value written directly does not hold.
+    await db.membership.update({ where: { id: bernardThisYear.id }, data: { memberName: "AAA" } });
+    await db.$executeRaw`INSERT INTO "Membership" (id, "memberId", year, college, "feeCents", source, "memberName", "updatedAt") VALUES ('raw-insert', ${bernard.id}, ${year - 1}, 'RESIDENTS', 2500, 'PAPER', 'AAA', now())`;
+    const copies = await db.membership.findMany({ select: { id: true, memberName: true } });
+    expect(new Map(copies.map((c) => [c.id, c.memberName]))).toEqual(
+      new Map([
+        [zoeThisYear.id, "Albane Roux"],
+        [zoeLastYear.id, "Albane Roux"],
+        [bernardThisYear.id, "Bernard Roux"],
+        ["raw-insert", "Bernard Roux"],
+      ]),
+    );
+  });
 });
