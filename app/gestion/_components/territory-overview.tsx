@@ -9,7 +9,8 @@ import { SITE_KIND_LABELS } from "./labels";
 export type TerritoryArea = {
   id: string;
   name: string;
-  sites: { id: string; name: string; kind: SiteKind; address: string; ownerPartner: { name: string } | null; _count: { buildings: number } }[];
+  /** `owner`: the owning partner's name; `buildings`: how many buildings, archived ones left out. */
+  sites: { id: string; name: string; kind: SiteKind; address: string; owner: string | null; buildings: number }[];
 };
 
 /**
@@ -48,8 +49,8 @@ export function TerritoryOverview({ areas }: { areas: TerritoryArea[] }) {
                       <th scope="row" className="font-medium">{site.name}</th>
                       <td className="whitespace-nowrap">{SITE_KIND_LABELS[site.kind]}</td>
                       <td>{site.address}</td>
-                      <td>{site.ownerPartner?.name ?? "Aucun"}</td>
-                      <td className="text-right tabular-nums">{site._count.buildings}</td>
+                      <td>{site.owner ?? "Aucun"}</td>
+                      <td className="text-right tabular-nums">{site.buildings}</td>
                     </tr>
                   ))}
                 </tbody>

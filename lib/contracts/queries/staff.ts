@@ -1,12 +1,12 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, readRows } from "@/lib/db";
 import { authorize, type Actor } from "@/lib/authz/policy";
 import { contractScope, withinScope } from "@/lib/authz/scopes";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ContractStatus } from "@/lib/generated/prisma/enums";
 import { endingSoonLimit } from "@/lib/contracts/model";
 import { listActiveTeams } from "@/lib/employees/queries/active-teams";
-import { parisToday } from "@/lib/core/calendar";
+import { isoDay, parisToday, toDay } from "@/lib/core/calendar";
 
 /**
  * Staff reads on service contracts, each scoped by the caller (lib/authz/scopes.ts contractScope)
@@ -66,15 +66,25 @@ export async function listContracts(actor: Actor | null, filter: ContractFilter,
   return { rows, total, page: filter.page, pageSize: CONTRACTS_PAGE_SIZE };
 }
 
-/** The staff home's alerts: a few active contracts ending soonest (one small query on the status/end index). */
+type EndingContractRow = { id: string; reference: string; object: string; endsOn: string; partnerName: string };
+
+/**
+ * The staff home's alerts: a few active contracts ending soonest, on the (status, endsOn) index.
+ * Raw SQL through readRows because the staff home runs it on every visit: Prisma 6's client engine
+ * compiled this findMany anew on each request (about 1.5 ms of the page's CPU in a profile, its
+ * largest single cost after the render). It means what endingSoonWhere means; the integration
+ * test compares it with listContracts' "ending soon" filter.
+ */
 export async function listContractsEndingSoon(actor: Actor | null, now: Date = new Date(), take = 5) {
   authorize(actor, "contracts:view");
-  return db.contract.findMany({
-    where: withinScope(contractScope(actor, "staff"), endingSoonWhere(now)),
-    select: { id: true, reference: true, object: true, endsOn: true, partner: { select: { name: true } } },
-    orderBy: [{ endsOn: "asc" }, { reference: "asc" }],
-    take,
-  });
+  const rows = await readRows<EndingContractRow>(Prisma.sql`
+    SELECT c.id, c.reference, c.object, c."endsOn"::text AS "endsOn", (SELECT p.name FROM "Partner" p WHERE p.id = c."partnerId") AS "partnerName"
+      FROM "Contract" c
+     WHERE ${contractScope(actor, "staff").sql} AND c.status = 'ACTIVE'::"ContractStatus"
+       AND c."endsOn" BETWEEN ${isoDay(parisToday(now))}::date AND ${isoDay(endingSoonLimit(now))}::date
+     ORDER BY c."endsOn", c.reference
+     LIMIT ${take}`);
+  return rows.map(({ endsOn, partnerName, ...contract }) => ({ ...contract, endsOn: toDay(endsOn), partner: { name: partnerName } }));
 }
 
 /** A contract's page: its terms, its lines (current ones first in their order) and its documents. */

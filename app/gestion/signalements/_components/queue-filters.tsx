@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { buttonClass } from "@/components/ui/styles";
 import { QUEUE_AGE_VALUES, QUEUE_PARAMS, QUEUE_PHOTOS_VALUES, QUEUE_SORT_VALUES, queueSearchParams, type TriageQueueFilter } from "@/lib/reports/filter-params";
 import { PRIORITY_LABELS, REPORT_STATUSES, REPORT_STATUS_LABELS } from "@/lib/reports/model";
@@ -100,9 +99,9 @@ export function QueueFilters({
           <button type="submit" className={buttonClass("primary")}>
             Filtrer
           </button>
-          <Link href={routes.staff.queue} className={buttonClass("secondary")}>
+          <a href={routes.staff.queue} className={buttonClass("secondary")}>
             Effacer les filtres
-          </Link>
+          </a>
           <a href={exportHref} className={buttonClass("secondary")}>
             Exporter en CSV
           </a>
