@@ -17,6 +17,24 @@ export type PublicReportCardData = {
 };
 
 /**
+ * The list's cards: one client component for the page's reports rather than one per report. Not in
+ * a Suspense boundary of their own to hydrate them apart: React 19.2's server rendering sends any
+ * boundary over 500 bytes that comes after the page's first 12.8 kB as a hidden block a script
+ * shows, so without JavaScript the list showed no report.
+ */
+export function PublicReportCards({ reports }: { reports: PublicReportCardData[] }) {
+  return (
+    <ul className="space-y-3">
+      {reports.map((report) => (
+        <li key={report.number}>
+          <PublicReportCard report={report} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
  * One public report in the list: category, place, state and dates, moderated text, approved photos.
  * A client component for its weight, not for interactivity: the cached page then carries each
  * report once, as these props, instead of a second copy of its markup in the React payload (the
@@ -25,7 +43,7 @@ export type PublicReportCardData = {
  * dates come formatted (formatting in Paris time on the phone loaded the browser's time zone
  * data, Lighthouse), addresses made, and its link is a plain one to a cached page.
  */
-export function PublicReportCard({ report }: { report: PublicReportCardData }) {
+function PublicReportCard({ report }: { report: PublicReportCardData }) {
   return (
     <article aria-labelledby={`signalement-${report.number}`} className="space-y-2 rounded-lg border border-slate-300 bg-white p-4">
       <h3 id={`signalement-${report.number}`} className="text-lg font-semibold">

@@ -11,7 +11,7 @@ import { formatDay } from "@/lib/format/dates";
 import { PUBLIC_REPORTS_PAGE_SIZE } from "@/lib/reports/filter-params";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/model";
 import { PublicFilterForm } from "./public-filter-form";
-import { PublicReportCard, type PublicReportCardData } from "./public-report-card";
+import { PublicReportCards, type PublicReportCardData } from "./public-report-card";
 import { routes } from "@/lib/routes";
 
 /**
@@ -67,15 +67,7 @@ export async function PublicReportsView({ filter }: { filter: PublicReportFilter
             ? "Aucun signalement ne correspond à ces critères."
             : `${list.capped ? "Plus de " : ""}${plural(list.total, "signalement", "signalements")}.`}
         </p>
-        {list.items.length ? (
-          <ul className="space-y-3">
-            {list.items.map((report) => (
-              <li key={report.number}>
-                <PublicReportCard report={cardData(report)} />
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        {list.items.length ? <PublicReportCards reports={list.items.map(cardData)} /> : null}
         <Pagination page={filter.page} total={list.total} pageSize={PUBLIC_REPORTS_PAGE_SIZE} basePath={routes.public.reports} params={publicSearchParams(values)} />
       </section>
     </div>

@@ -7,6 +7,7 @@ import { PUBLIC_PARAMS, filteredHref, parsePublicFilterSearch } from "@/lib/repo
 import { listPublicAreas, listPublicReportMapPoints } from "@/lib/reports/queries/public";
 import { knownFilterValues, usesKnownValues } from "@/lib/reports/filter-params";
 import { PublicFilterForm } from "../_components/public-filter-form";
+import { PlacesList } from "./_components/places-list";
 import { ReportMapLoader } from "./_components/report-map-loader";
 import { routes } from "@/lib/routes";
 
@@ -48,13 +49,7 @@ export default async function ReportMapPage({ searchParams }: { searchParams: Se
       <section aria-labelledby="titre-lieux" className="space-y-2">
         <h2 id="titre-lieux" className="text-xl font-semibold">Les lieux</h2>
         {points.length ? (
-          <ul className="list-disc space-y-1 pl-5">
-            {points.map((p) => (
-              <li key={`${p.lat},${p.lng},${p.label}`}>
-                {p.label} : {p.open} en cours, {p.total} au total
-              </li>
-            ))}
-          </ul>
+          <PlacesList points={points} />
         ) : (
           <p>{filtered ? "Aucun signalement public localisé ne correspond à ces filtres." : "Aucun signalement public localisé pour le moment."}</p>
         )}
