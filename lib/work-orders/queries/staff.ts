@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, readRows } from "@/lib/db";
 import { listActiveTeams } from "@/lib/employees/queries/active-teams";
 import { authorize, type Actor } from "@/lib/authz/policy";
 import { workOrderScope, withinScope } from "@/lib/authz/scopes";
@@ -58,18 +58,19 @@ export type WorkOrderListRow = Prisma.WorkOrderGetPayload<{ select: typeof listS
 
 /**
  * The staff home's "À traiter": partners' orders still to plan (PLANNED), and open jobs a partner
- * sent back. One SQL statement (no per-query compile on the home page), each condition on its own
- * index ((status, origin), (status, sentBackAt)) joined by a bitmap OR.
+ * sent back. One SQL statement on Prisma's pool (`readRows`: prepared once per connection, no
+ * per-query compile by Prisma's engine on the home page), each condition on its own index
+ * ((status, origin), (status, sentBackAt)) joined by a bitmap OR.
  */
 export async function countWorkToHandle(actor: Actor | null): Promise<{ ordersToPlan: number; sentBack: number }> {
   authorize(actor, "work-orders:manage");
   const open = Prisma.join(OPEN_WORK_ORDER_STATUSES.map((status) => Prisma.sql`${status}::"WorkOrderStatus"`));
   const toPlan = Prisma.sql`(w.status = 'PLANNED'::"WorkOrderStatus" AND w.origin = 'PARTNER_ORDER'::"WorkOrderOrigin")`;
   const sentBack = Prisma.sql`(w.status IN (${open}) AND w."sentBackAt" IS NOT NULL)`;
-  const [row] = await db.$queryRaw<{ ordersToPlan: number; sentBack: number }[]>`
+  const [row] = await readRows<{ ordersToPlan: number; sentBack: number }>(Prisma.sql`
     SELECT count(*) FILTER (WHERE ${toPlan})::int AS "ordersToPlan", count(*) FILTER (WHERE ${sentBack})::int AS "sentBack"
     FROM "WorkOrder" w
-    WHERE ${workOrderScope(actor, "staff").sql} AND (${toPlan} OR ${sentBack})`;
+    WHERE ${workOrderScope(actor, "staff").sql} AND (${toPlan} OR ${sentBack})`);
   return row;
 }
 
