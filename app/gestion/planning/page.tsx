@@ -16,7 +16,7 @@ import { formatStartTime } from "@/lib/work-orders/time";
 import { addDays, isoDay, isoWeek, mondayOf, parseIsoWeek, weekDays } from "@/lib/core/calendar";
 import { formatMinutes } from "@/lib/format/hours";
 import { GestionNav } from "../_components/gestion-nav";
-import { PlanningBoard, PlanningWeek, type CardJob } from "./_components/planning-board";
+import { PlanningBoard, PlanningWeek, type CardJob, type WeekDay } from "./_components/planning-board";
 import type { Conflicts } from "@/lib/work-orders/conflicts";
 import { DAY_PREVIEW, pickDay, previewDay } from "@/lib/work-orders/day-preview";
 
@@ -75,12 +75,25 @@ async function TeamWeek({
   const opened = pickDay(openDay, dayOptions.map((d) => d.value));
   const employeeOptions = employees.map((e) => ({ value: e.id, label: e.name }));
   // Each day's cards: its first few, or all of the opened day's; only those are drawn.
-  const byDay = days.map((day) => {
-    const iso = isoDay(day);
-    return { day, iso, label: weekdayFormat.format(day), ...previewDay(jobs.filter((job) => job.scheduledDate.getTime() === day.getTime()), iso === opened) };
+  const cardDays: WeekDay[] = days.map((day, index) => {
+    const { value: iso, label } = dayOptions[index];
+    const { shown, hidden } = previewDay(jobs.filter((job) => job.scheduledDate.getTime() === day.getTime()), iso === opened);
+    return {
+      iso,
+      label,
+      jobs: shown.map((job) => cardJob(job, conflicts)),
+      hidden: hidden.length > 0 ? { count: hidden.length, conflicts: hidden.filter((job) => conflicts.has(job.id)).length } : null,
+      collapsible: iso === opened && shown.length > DAY_PREVIEW,
+    };
   });
-  const shown = byDay.flatMap((d) => d.shown);
-  const names = Object.fromEntries([...employees.map((e) => [e.id, e.name] as const), ...shown.flatMap((j) => j.assignees.map((a) => [a.employee.id, a.employee.name] as const))]);
+  // The names the cards' warnings need, once: a warning names one of its job's people.
+  const people = new Map(jobs.flatMap((job) => job.assignees.map((a) => [a.employee.id, a.employee.name] as const)));
+  const named = cardDays.flatMap((d) => d.jobs.flatMap((job) => job.conflicts ?? [])).flatMap((c) => (c.kind === "teamAbsent" ? [] : [c.employeeId]));
+  const names: Record<string, string> = {};
+  for (const id of named) {
+    const name = people.get(id);
+    if (name !== undefined) names[id] = name;
+  }
   const warned = conflicts.size;
 
   return (
@@ -111,25 +124,16 @@ async function TeamWeek({
       </p>
 
       <PlanningBoard teamId={team.id} days={dayOptions} employees={employeeOptions} names={names}>
-        <PlanningWeek
-          teamId={team.id}
-          week={week}
-          days={byDay.map(({ iso, label, shown: dayJobs, hidden }) => ({
-            iso,
-            label,
-            jobs: dayJobs.map((job) => cardJob(job, conflicts)),
-            hidden: hidden.length > 0 ? { count: hidden.length, conflicts: hidden.filter((job) => conflicts.has(job.id)).length } : null,
-            collapsible: iso === opened && dayJobs.length > DAY_PREVIEW,
-          }))}
-        />
+        <PlanningWeek teamId={team.id} week={week} days={cardDays} />
       </PlanningBoard>
     </>
   );
 }
 
-/** What a card shows of a job, its words written here. */
+/** What a card shows of a job, its words written here; what it lacks is left out of the data. */
 function cardJob(job: PlanningJob, conflicts: Conflicts): CardJob {
-  const all = conflicts.get(job.id) ?? [];
+  const all = conflicts.get(job.id);
+  const movable = job.status === "PLANNED" || job.status === "ASSIGNED";
   return {
     id: job.id,
     number: job.number,
@@ -139,9 +143,9 @@ function cardJob(job: PlanningJob, conflicts: Conflicts): CardJob {
     place: job.site?.name ?? job.address ?? "Lieu à préciser",
     people: job.assignees.map((a) => a.employee.name).join(", ") || "Personne d'affecté",
     status: job.status,
-    current: job.assignees.length === 1 ? job.assignees[0].employee.id : "",
-    movable: job.status === "PLANNED" || job.status === "ASSIGNED",
-    conflicts: all.slice(0, CARD_CONFLICTS),
-    moreConflicts: Math.max(0, all.length - CARD_CONFLICTS),
+    movable,
+    ...(movable && job.assignees.length === 1 ? { current: job.assignees[0].employee.id } : {}),
+    ...(all ? { conflicts: all.slice(0, CARD_CONFLICTS) } : {}),
+    ...(all && all.length > CARD_CONFLICTS ? { moreConflicts: all.length - CARD_CONFLICTS } : {}),
   };
 }
