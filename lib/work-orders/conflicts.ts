@@ -1,6 +1,7 @@
 import "server-only";
 import { readRows } from "@/lib/db";
-import { isoDay, toDay } from "@/lib/core/calendar";
+import { isoDay } from "@/lib/core/calendar";
+import { dayReader } from "@/lib/work-orders/day-reader";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { OPEN_WORK_ORDER_STATUSES } from "@/lib/work-orders/model";
 import type { AbsenceKind } from "@/lib/generated/prisma/enums";
@@ -136,8 +137,9 @@ export function conflictRowsSql({ employeeIds, teamIds, fromDay, toDay }: { empl
  */
 export function conflictsFromRows(jobs: readonly (ConflictJob & { teamId: string | null })[], rows: ConflictRows): Conflicts {
   const jobTeams = teamOnlyJobs(jobs);
-  const absences: ConflictAbsence[] = rows.absences.map((absence) => ({ ...absence, startsOn: toDay(absence.startsOn), endsOn: toDay(absence.endsOn) }));
-  const members: ConflictMember[] = rows.members.map((member) => ({ ...member, startsOn: toDay(member.startsOn), endsOn: member.endsOn === null ? null : toDay(member.endsOn) }));
+  const day = dayReader();
+  const absences: ConflictAbsence[] = rows.absences.map((absence) => ({ ...absence, startsOn: day(absence.startsOn), endsOn: day(absence.endsOn) }));
+  const members: ConflictMember[] = rows.members.map((member) => ({ ...member, startsOn: day(member.startsOn), endsOn: member.endsOn === null ? null : day(member.endsOn) }));
   // Every open job of these employees those days, the given ones included (once each).
   const byId = new Map<string, ConflictJob>();
   for (const job of jobs) byId.set(job.id, { ...job });
@@ -146,7 +148,7 @@ export function conflictsFromRows(jobs: readonly (ConflictJob & { teamId: string
     if (known) {
       if (!known.employeeIds.includes(employeeId)) known.employeeIds = [...known.employeeIds, employeeId];
     } else {
-      byId.set(workOrder.id, { ...workOrder, scheduledDate: toDay(scheduledDate), employeeIds: [employeeId] });
+      byId.set(workOrder.id, { ...workOrder, scheduledDate: day(scheduledDate), employeeIds: [employeeId] });
     }
   }
   const all = findConflicts([...byId.values()], absences, { jobTeams, members });

@@ -7,7 +7,8 @@ import { authorize, type Actor } from "@/lib/authz/policy";
 import { workOrderScope } from "@/lib/authz/scopes";
 import { conflictRowsSql, conflictsFromRows, type ConflictRows, type Conflicts } from "@/lib/work-orders/conflicts";
 import { isOpenWorkOrder, OPEN_WORK_ORDER_STATUSES } from "@/lib/work-orders/model";
-import { addDays, isoDay, toDay } from "@/lib/core/calendar";
+import { addDays, isoDay } from "@/lib/core/calendar";
+import { dayReader } from "@/lib/work-orders/day-reader";
 
 /**
  * A team's week on the planning: its jobs of the seven days, read by the index (teamId,
@@ -80,9 +81,10 @@ export async function getTeamWeek(actor: Actor | null, teamId: string, monday: D
         fromDay: firstDay,
         toDay: lastDay,
       })}) conflicts`);
+  const day = dayReader();
   const jobs = row.jobs.slice(0, PLANNING_WEEK_LIMIT).map(({ siteName, assignees, scheduledDate, ...job }) => ({
     ...job,
-    scheduledDate: toDay(scheduledDate),
+    scheduledDate: day(scheduledDate),
     site: siteName === null ? null : { name: siteName },
     assignees: assignees.map((employee) => ({ employee })),
   }));
