@@ -6,12 +6,11 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { FilterForm } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/guard";
-import type { Actor } from "@/lib/authz/policy";
 import { optionalIdParam } from "@/lib/core/schemas";
 import { formatLongDay } from "@/lib/format/dates";
 import { plural } from "@/lib/format/numbers";
 import { routes } from "@/lib/routes";
-import { getTeamWeek, listPlanningTeams, PLANNING_WEEK_LIMIT, type PlanningJob } from "@/lib/work-orders/queries/planning";
+import { getTeamWeek, PLANNING_WEEK_LIMIT, type Planning, type PlanningJob } from "@/lib/work-orders/queries/planning";
 import { formatStartTime } from "@/lib/work-orders/time";
 import { addDays, isoDay, isoWeek, mondayOf, parseIsoWeek, weekDays } from "@/lib/core/calendar";
 import { formatMinutes } from "@/lib/format/hours";
@@ -35,18 +34,15 @@ export default async function PlanningPage({ searchParams }: { searchParams: Pro
   const actor = await pageActor("work-orders:manage", routes.staff.planning);
   if (!actor) return <AccessDenied signedIn />;
   const query = await searchParams;
-  const teams = await listPlanningTeams(actor);
-  const asked = optionalIdParam.parse(query.equipe);
-  const team = teams.find((t) => t.id === asked) ?? teams[0];
   const monday = parseIsoWeek(typeof query.semaine === "string" ? query.semaine : undefined) ?? mondayOf(new Date());
-  const week = isoWeek(monday);
+  const planning = await getTeamWeek(actor, optionalIdParam.parse(query.equipe), monday);
 
   return (
     <>
       <PageHeader title="Planning" intro="La semaine d'une équipe : ses interventions jour par jour, à déplacer ou à réaffecter." />
       <GestionNav current={routes.staff.planning} />
-      {team ? (
-        <TeamWeek actor={actor} team={team} teams={teams} monday={monday} week={week} openDay={query.jour} />
+      {planning.team ? (
+        <TeamWeek planning={planning} team={planning.team} monday={monday} openDay={query.jour} />
       ) : (
         <EmptyState>Aucune équipe pour l&apos;instant : le planning se remplit quand les équipes et les contrats sont créés.</EmptyState>
       )}
@@ -54,22 +50,9 @@ export default async function PlanningPage({ searchParams }: { searchParams: Pro
   );
 }
 
-async function TeamWeek({
-  actor,
-  team,
-  teams,
-  monday,
-  week,
-  openDay,
-}: {
-  actor: Actor;
-  team: { id: string; name: string };
-  teams: { id: string; name: string }[];
-  monday: Date;
-  week: string;
-  openDay: unknown;
-}) {
-  const { jobs, truncated, employees, conflicts } = await getTeamWeek(actor, team.id, monday);
+function TeamWeek({ planning, team, monday, openDay }: { planning: Planning; team: { id: string; name: string }; monday: Date; openDay: unknown }) {
+  const { teams, jobs, truncated, employees, conflicts } = planning;
+  const week = isoWeek(monday);
   const days = weekDays(monday);
   const dayOptions = days.map((d) => ({ value: isoDay(d), label: weekdayFormat.format(d) }));
   const opened = pickDay(openDay, dayOptions.map((d) => d.value));

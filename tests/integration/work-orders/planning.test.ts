@@ -79,6 +79,27 @@ describe("getTeamWeek", () => {
     expect([...week.conflicts.values()].flat().map((conflict) => conflict.kind)).toEqual(["overlap", "overlap", "absent"]);
   });
 
+  it("lists the active teams as listActiveTeams does, and shows the one asked for if active, else the first by name", async () => {
+    const second = await createTeam({ name: "Second œuvre" });
+    const first = await createTeam({ name: "Espaces verts" });
+    const archived = await createTeam({ name: "Ancienne équipe", archived: true });
+    await createJob({ teamId: second.id, scheduledDate: "2026-12-08" });
+    await createJob({ teamId: archived.id, scheduledDate: "2026-12-08" });
+    const monday = day("2026-12-07");
+
+    const asked = await getTeamWeek(staff, second.id, monday);
+    expect(asked.teams).toEqual(await listActiveTeams());
+    expect(asked.team).toEqual({ id: second.id, name: "Second œuvre" });
+    expect(asked.jobs).toHaveLength(1);
+    for (const other of [undefined, archived.id, "inconnue"]) {
+      const week = await getTeamWeek(staff, other, monday);
+      expect(week.team, String(other)).toEqual({ id: first.id, name: "Espaces verts" });
+      expect(week.jobs).toEqual([]);
+    }
+    await resetDatabase();
+    expect(await getTeamWeek(staff, undefined, monday)).toMatchObject({ teams: [], team: null, jobs: [], employees: [] });
+  });
+
   it("conflictsOf reads, in one statement, an employee on two jobs at once who is also absent, and a team with everyone absent", async () => {
     const team = await createTeam();
     const karim = await createEmployee({ teamId: team.id });
