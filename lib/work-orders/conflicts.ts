@@ -1,6 +1,7 @@
 import "server-only";
 import { readRows } from "@/lib/db";
-import { isoDay, toDay } from "@/lib/core/calendar";
+import { isoDay } from "@/lib/core/calendar";
+import { dayReader } from "@/lib/work-orders/day-reader";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { OPEN_WORK_ORDER_STATUSES } from "@/lib/work-orders/model";
 import type { AbsenceKind } from "@/lib/generated/prisma/enums";
@@ -10,7 +11,8 @@ import type { AbsenceKind } from "@/lib/generated/prisma/enums";
  * to put someone on two jobs): an employee on two jobs of the same day whose times overlap (start
  * and duration; a job without a start time overlaps nothing, it only counts in the day), or absent
  * that day (an absence covers its first and last days). `findConflicts` is the rule, pure;
- * `conflictsOf` reads what it needs in one statement whatever the number of jobs.
+ * `conflictsOf` reads what it needs in one statement whatever the number of jobs, and
+ * `conflictRowsSql` is that read, for a page (the planning) to make it part of its own statement.
  *
  * A job given to a team with nobody named ("Toute l'équipe") is the team's to share out on the
  * day: whoever of the team is there takes it. So:
@@ -43,7 +45,6 @@ export type Conflict =
   /** A team-only job whose team has nobody to take it that day: `members` employed, all absent (0: none employed). */
   | { kind: "teamAbsent"; teamId: string; members: number };
 
-/** The rows of `conflictsOf`'s statement, days as text. */
 type OtherRow = { employeeId: string; id: string; number: number; scheduledDate: string; startMinutes: number | null; durationMinutes: number };
 type AbsenceRow = { employeeId: string; startsOn: string; endsOn: string; kind: AbsenceKind };
 type MemberRow = { employeeId: string; teamId: string; startsOn: string; endsOn: string | null };
@@ -97,55 +98,88 @@ export function findConflicts(jobs: readonly ConflictJob[], absences: readonly C
   return result;
 }
 
+/** What `conflictsOf`'s statement reads, days as text: see `conflictRowsSql`. */
+export type ConflictRows = { others: OtherRow[]; absences: AbsenceRow[]; members: MemberRow[] };
+
 /**
- * The warnings of `jobs`, with their employees' other open jobs of those days and their absences,
- * and for team-only jobs their team's members and absences. One statement whatever the number of
- * jobs: each job comes with its team, which the callers' reads already hold.
+ * The rows `findConflicts` needs besides the asked-for jobs, as one SELECT of one row and three
+ * JSON columns (`others`, `absences`, `members`), to run alone or as a subquery of a page's own
+ * statement: the open jobs of `employeeIds` (text[]) between `fromDay` and `toDay` (dates), those
+ * employees' absences, and the members of `teamIds` (the team-only jobs' teams, text[]) employed at
+ * some point of those days, with their absences. Each argument is an SQL expression: parameters,
+ * or subqueries of the caller's statement.
  */
-export async function conflictsOf(jobs: readonly (ConflictJob & { teamId: string | null })[]): Promise<Conflicts> {
-  const employeeIds = [...new Set(jobs.flatMap((job) => job.employeeIds))];
-  const jobTeams = new Map(jobs.flatMap((job) => (job.employeeIds.length === 0 && job.teamId ? [[job.id, job.teamId] as const] : [])));
-  const teamIds = [...new Set(jobTeams.values())];
-  if (employeeIds.length === 0 && teamIds.length === 0) return new Map();
-  const days = jobs.map((job) => job.scheduledDate.getTime());
-  const [fromDay, toDayIso] = [isoDay(new Date(Math.min(...days))), isoDay(new Date(Math.max(...days)))];
-  // Raw SQL on Prisma's pool (lib/db.ts `readRows`), one named statement rather than three: the
-  // planning runs it on every visit. The members of the team-only jobs' teams (employed at some
-  // point of those days) are read once and serve both the absences and the members. One row, each
-  // list as JSON; days travel as text ("2026-12-07") both ways.
-  const [row] = await readRows<{ others: OtherRow[]; absences: AbsenceRow[]; members: MemberRow[] }>(Prisma.sql`
+export function conflictRowsSql({ employeeIds, teamIds, fromDay, toDay }: { employeeIds: Prisma.Sql; teamIds: Prisma.Sql; fromDay: Prisma.Sql; toDay: Prisma.Sql }): Prisma.Sql {
+  // The members of the team-only jobs' teams are read once and serve both the absences and the
+  // members. Days travel as text ("2026-12-07").
+  return Prisma.sql`
     WITH members AS (
       SELECT e.id, e."teamId", e."startsOn", e."endsOn" FROM "Employee" e
-       WHERE e."archivedAt" IS NULL AND e."startsOn" <= ${toDayIso}::date AND (e."endsOn" IS NULL OR e."endsOn" >= ${fromDay}::date)
-         AND e."teamId" = ANY(${teamIds}::text[]))
+       WHERE e."archivedAt" IS NULL AND e."startsOn" <= ${toDay} AND (e."endsOn" IS NULL OR e."endsOn" >= ${fromDay})
+         AND e."teamId" = ANY(${teamIds}))
     SELECT
       (SELECT coalesce(json_agg(json_build_object('employeeId', a."employeeId", 'id', w.id, 'number', w.number, 'scheduledDate', w."scheduledDate",
                                                   'startMinutes', w."startMinutes", 'durationMinutes', w."durationMinutes")), '[]')
          FROM "WorkOrderAssignee" a JOIN "WorkOrder" w ON w.id = a."workOrderId"
-        WHERE a."employeeId" = ANY(${employeeIds}::text[]) AND w."scheduledDate" BETWEEN ${fromDay}::date AND ${toDayIso}::date
+        WHERE a."employeeId" = ANY(${employeeIds}) AND w."scheduledDate" BETWEEN ${fromDay} AND ${toDay}
           AND w.status::text = ANY(${[...OPEN_WORK_ORDER_STATUSES]}::text[])) AS others,
       (SELECT coalesce(json_agg(json_build_object('employeeId', ab."employeeId", 'startsOn', ab."startsOn", 'endsOn', ab."endsOn", 'kind', ab.kind)), '[]')
          FROM "Absence" ab
-        WHERE ab."startsOn" <= ${toDayIso}::date AND ab."endsOn" >= ${fromDay}::date
-          AND (ab."employeeId" = ANY(${employeeIds}::text[]) OR ab."employeeId" IN (SELECT m.id FROM members m))) AS absences,
+        WHERE ab."startsOn" <= ${toDay} AND ab."endsOn" >= ${fromDay}
+          AND (ab."employeeId" = ANY(${employeeIds}) OR ab."employeeId" IN (SELECT m.id FROM members m))) AS absences,
       (SELECT coalesce(json_agg(json_build_object('employeeId', m.id, 'teamId', m."teamId", 'startsOn', m."startsOn", 'endsOn', m."endsOn")), '[]')
-         FROM members m) AS members`);
-  const others = row.others.map(({ employeeId, scheduledDate, ...workOrder }) => ({ employeeId, workOrder: { ...workOrder, scheduledDate: toDay(scheduledDate) } }));
-  const absences: ConflictAbsence[] = row.absences.map((absence) => ({ ...absence, startsOn: toDay(absence.startsOn), endsOn: toDay(absence.endsOn) }));
-  const members: ConflictMember[] = row.members.map((member) => ({ ...member, startsOn: toDay(member.startsOn), endsOn: member.endsOn === null ? null : toDay(member.endsOn) }));
+         FROM members m) AS members`;
+}
+
+/**
+ * The warnings of `jobs` (each with its team, which the callers' reads already hold), given the
+ * rows of `conflictRowsSql` read for their employees, their team-only jobs' teams and their days.
+ */
+export function conflictsFromRows(jobs: readonly (ConflictJob & { teamId: string | null })[], rows: ConflictRows): Conflicts {
+  const jobTeams = teamOnlyJobs(jobs);
+  const day = dayReader();
+  const absences: ConflictAbsence[] = rows.absences.map((absence) => ({ ...absence, startsOn: day(absence.startsOn), endsOn: day(absence.endsOn) }));
+  const members: ConflictMember[] = rows.members.map((member) => ({ ...member, startsOn: day(member.startsOn), endsOn: member.endsOn === null ? null : day(member.endsOn) }));
   // Every open job of these employees those days, the given ones included (once each).
   const byId = new Map<string, ConflictJob>();
   for (const job of jobs) byId.set(job.id, { ...job });
-  for (const { employeeId, workOrder } of others) {
+  for (const { employeeId, scheduledDate, ...workOrder } of rows.others) {
     const known = byId.get(workOrder.id);
     if (known) {
       if (!known.employeeIds.includes(employeeId)) known.employeeIds = [...known.employeeIds, employeeId];
     } else {
-      byId.set(workOrder.id, { ...workOrder, employeeIds: [employeeId] });
+      byId.set(workOrder.id, { ...workOrder, scheduledDate: day(scheduledDate), employeeIds: [employeeId] });
     }
   }
   const all = findConflicts([...byId.values()], absences, { jobTeams, members });
   // Only the asked-for jobs' warnings.
   const asked = new Set(jobs.map((job) => job.id));
   return new Map([...all].filter(([id]) => asked.has(id)));
+}
+
+/** The team of each job given to a team with nobody named: the jobs `teamAbsent` is about. */
+function teamOnlyJobs(jobs: readonly (ConflictJob & { teamId: string | null })[]): Map<string, string> {
+  return new Map(jobs.flatMap((job) => (job.employeeIds.length === 0 && job.teamId ? [[job.id, job.teamId] as const] : [])));
+}
+
+/**
+ * The warnings of `jobs`, with their employees' other open jobs of those days and their absences,
+ * and for team-only jobs their team's members and absences. One statement whatever the number of
+ * jobs (raw SQL on Prisma's pool, lib/db.ts `readRows`): a job's page runs it on every visit.
+ */
+export async function conflictsOf(jobs: readonly (ConflictJob & { teamId: string | null })[]): Promise<Conflicts> {
+  const employeeIds = [...new Set(jobs.flatMap((job) => job.employeeIds))];
+  const teamIds = [...new Set(teamOnlyJobs(jobs).values())];
+  if (employeeIds.length === 0 && teamIds.length === 0) return new Map();
+  const days = jobs.map((job) => job.scheduledDate.getTime());
+  const [fromDay, toDayIso] = [isoDay(new Date(Math.min(...days))), isoDay(new Date(Math.max(...days)))];
+  const [rows] = await readRows<ConflictRows>(
+    conflictRowsSql({
+      employeeIds: Prisma.sql`${employeeIds}::text[]`,
+      teamIds: Prisma.sql`${teamIds}::text[]`,
+      fromDay: Prisma.sql`${fromDay}::date`,
+      toDay: Prisma.sql`${toDayIso}::date`,
+    }),
+  );
+  return conflictsFromRows(jobs, rows);
 }

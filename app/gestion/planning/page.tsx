@@ -6,17 +6,16 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { FilterForm } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/guard";
-import type { Actor } from "@/lib/authz/policy";
 import { optionalIdParam } from "@/lib/core/schemas";
 import { formatLongDay } from "@/lib/format/dates";
 import { plural } from "@/lib/format/numbers";
 import { routes } from "@/lib/routes";
-import { getTeamWeek, listPlanningTeams, PLANNING_WEEK_LIMIT, type PlanningJob } from "@/lib/work-orders/queries/planning";
+import { getTeamWeek, PLANNING_WEEK_LIMIT, type Planning, type PlanningJob } from "@/lib/work-orders/queries/planning";
 import { formatStartTime } from "@/lib/work-orders/time";
 import { addDays, isoDay, isoWeek, mondayOf, parseIsoWeek, weekDays } from "@/lib/core/calendar";
 import { formatMinutes } from "@/lib/format/hours";
 import { GestionNav } from "../_components/gestion-nav";
-import { PlanningBoard, PlanningWeek, type CardJob } from "./_components/planning-board";
+import { PlanningBoard, PlanningWeek, type CardJob, type WeekDay } from "./_components/planning-board";
 import type { Conflicts } from "@/lib/work-orders/conflicts";
 import { DAY_PREVIEW, pickDay, previewDay } from "@/lib/work-orders/day-preview";
 
@@ -35,18 +34,15 @@ export default async function PlanningPage({ searchParams }: { searchParams: Pro
   const actor = await pageActor("work-orders:manage", routes.staff.planning);
   if (!actor) return <AccessDenied signedIn />;
   const query = await searchParams;
-  const teams = await listPlanningTeams(actor);
-  const asked = optionalIdParam.parse(query.equipe);
-  const team = teams.find((t) => t.id === asked) ?? teams[0];
   const monday = parseIsoWeek(typeof query.semaine === "string" ? query.semaine : undefined) ?? mondayOf(new Date());
-  const week = isoWeek(monday);
+  const planning = await getTeamWeek(actor, optionalIdParam.parse(query.equipe), monday);
 
   return (
     <>
       <PageHeader title="Planning" intro="La semaine d'une équipe : ses interventions jour par jour, à déplacer ou à réaffecter." />
       <GestionNav current={routes.staff.planning} />
-      {team ? (
-        <TeamWeek actor={actor} team={team} teams={teams} monday={monday} week={week} openDay={query.jour} />
+      {planning.team ? (
+        <TeamWeek planning={planning} team={planning.team} monday={monday} openDay={query.jour} />
       ) : (
         <EmptyState>Aucune équipe pour l&apos;instant : le planning se remplit quand les équipes et les contrats sont créés.</EmptyState>
       )}
@@ -54,33 +50,33 @@ export default async function PlanningPage({ searchParams }: { searchParams: Pro
   );
 }
 
-async function TeamWeek({
-  actor,
-  team,
-  teams,
-  monday,
-  week,
-  openDay,
-}: {
-  actor: Actor;
-  team: { id: string; name: string };
-  teams: { id: string; name: string }[];
-  monday: Date;
-  week: string;
-  openDay: unknown;
-}) {
-  const { jobs, truncated, employees, conflicts } = await getTeamWeek(actor, team.id, monday);
+function TeamWeek({ planning, team, monday, openDay }: { planning: Planning; team: { id: string; name: string }; monday: Date; openDay: unknown }) {
+  const { teams, jobs, truncated, employees, conflicts } = planning;
+  const week = isoWeek(monday);
   const days = weekDays(monday);
   const dayOptions = days.map((d) => ({ value: isoDay(d), label: weekdayFormat.format(d) }));
   const opened = pickDay(openDay, dayOptions.map((d) => d.value));
   const employeeOptions = employees.map((e) => ({ value: e.id, label: e.name }));
   // Each day's cards: its first few, or all of the opened day's; only those are drawn.
-  const byDay = days.map((day) => {
-    const iso = isoDay(day);
-    return { day, iso, label: weekdayFormat.format(day), ...previewDay(jobs.filter((job) => job.scheduledDate.getTime() === day.getTime()), iso === opened) };
+  const cardDays: WeekDay[] = days.map((day, index) => {
+    const { value: iso, label } = dayOptions[index];
+    const { shown, hidden } = previewDay(jobs.filter((job) => job.scheduledDate.getTime() === day.getTime()), iso === opened);
+    return {
+      iso,
+      label,
+      jobs: shown.map((job) => cardJob(job, conflicts)),
+      hidden: hidden.length > 0 ? { count: hidden.length, conflicts: hidden.filter((job) => conflicts.has(job.id)).length } : null,
+      collapsible: iso === opened && shown.length > DAY_PREVIEW,
+    };
   });
-  const shown = byDay.flatMap((d) => d.shown);
-  const names = Object.fromEntries([...employees.map((e) => [e.id, e.name] as const), ...shown.flatMap((j) => j.assignees.map((a) => [a.employee.id, a.employee.name] as const))]);
+  // The names the cards' warnings need, once: a warning names one of its job's people.
+  const people = new Map(jobs.flatMap((job) => job.assignees.map((a) => [a.employee.id, a.employee.name] as const)));
+  const named = cardDays.flatMap((d) => d.jobs.flatMap((job) => job.conflicts ?? [])).flatMap((c) => (c.kind === "teamAbsent" ? [] : [c.employeeId]));
+  const names: Record<string, string> = {};
+  for (const id of named) {
+    const name = people.get(id);
+    if (name !== undefined) names[id] = name;
+  }
   const warned = conflicts.size;
 
   return (
@@ -111,25 +107,16 @@ async function TeamWeek({
       </p>
 
       <PlanningBoard teamId={team.id} days={dayOptions} employees={employeeOptions} names={names}>
-        <PlanningWeek
-          teamId={team.id}
-          week={week}
-          days={byDay.map(({ iso, label, shown: dayJobs, hidden }) => ({
-            iso,
-            label,
-            jobs: dayJobs.map((job) => cardJob(job, conflicts)),
-            hidden: hidden.length > 0 ? { count: hidden.length, conflicts: hidden.filter((job) => conflicts.has(job.id)).length } : null,
-            collapsible: iso === opened && dayJobs.length > DAY_PREVIEW,
-          }))}
-        />
+        <PlanningWeek teamId={team.id} week={week} days={cardDays} />
       </PlanningBoard>
     </>
   );
 }
 
-/** What a card shows of a job, its words written here. */
+/** What a card shows of a job, its words written here; what it lacks is left out of the data. */
 function cardJob(job: PlanningJob, conflicts: Conflicts): CardJob {
-  const all = conflicts.get(job.id) ?? [];
+  const all = conflicts.get(job.id);
+  const movable = job.status === "PLANNED" || job.status === "ASSIGNED";
   return {
     id: job.id,
     number: job.number,
@@ -139,9 +126,9 @@ function cardJob(job: PlanningJob, conflicts: Conflicts): CardJob {
     place: job.site?.name ?? job.address ?? "Lieu à préciser",
     people: job.assignees.map((a) => a.employee.name).join(", ") || "Personne d'affecté",
     status: job.status,
-    current: job.assignees.length === 1 ? job.assignees[0].employee.id : "",
-    movable: job.status === "PLANNED" || job.status === "ASSIGNED",
-    conflicts: all.slice(0, CARD_CONFLICTS),
-    moreConflicts: Math.max(0, all.length - CARD_CONFLICTS),
+    movable,
+    ...(movable && job.assignees.length === 1 ? { current: job.assignees[0].employee.id } : {}),
+    ...(all ? { conflicts: all.slice(0, CARD_CONFLICTS) } : {}),
+    ...(all && all.length > CARD_CONFLICTS ? { moreConflicts: all.length - CARD_CONFLICTS } : {}),
   };
 }

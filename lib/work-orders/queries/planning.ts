@@ -2,28 +2,26 @@ import "server-only";
 import { readRows } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { WorkOrderStatus } from "@/lib/generated/prisma/enums";
-import { listActiveTeams } from "@/lib/employees/queries/active-teams";
 import { authorize, type Actor } from "@/lib/authz/policy";
 import { workOrderScope } from "@/lib/authz/scopes";
-import { conflictsOf, type Conflicts } from "@/lib/work-orders/conflicts";
-import { addDays, isoDay, toDay } from "@/lib/core/calendar";
+import { conflictRowsSql, conflictsFromRows, type ConflictRows, type Conflicts } from "@/lib/work-orders/conflicts";
+import { isOpenWorkOrder, OPEN_WORK_ORDER_STATUSES } from "@/lib/work-orders/model";
+import { addDays, isoDay } from "@/lib/core/calendar";
+import { dayReader } from "@/lib/work-orders/day-reader";
 
 /**
- * A team's week on the planning: its jobs of the seven days, read by the index (teamId,
- * scheduledDate), with their site and assignees joined; the conflicts of their employees; the
- * team's people for the cards' reassignment. A fixed number of queries, whatever the data size.
- * Staff only (`work-orders:manage`), checked here as well as by the page.
+ * The planning: the teams to choose from and one team's week, its jobs of the seven days read by
+ * the index (teamId, scheduledDate) with their site and assignees, the conflicts of their
+ * employees, the team's people for the cards' reassignment. One statement, whatever the data
+ * size. Staff only (`work-orders:manage`), checked here as well as by the page.
  */
-
-export async function listPlanningTeams(actor: Actor | null) {
-  authorize(actor, "work-orders:manage");
-  return listActiveTeams();
-}
 
 /** At most this many jobs on one team's week: past it, the page says the week is cut. */
 export const PLANNING_WEEK_LIMIT = 500;
 
-type WeekRow = {
+type Team = { id: string; name: string };
+
+type WeekJob = {
   id: string;
   number: number;
   status: WorkOrderStatus;
@@ -38,41 +36,66 @@ type WeekRow = {
 };
 
 /**
- * The week's jobs and the team's people, as raw SQL on Prisma's pool (lib/db.ts `readRows`): the
- * planning is a staff page read on every visit, and Prisma 6's client engine compiled each of its
- * reads anew (about a fifth of the page's CPU). The site's name by a scalar subquery and the
- * assignees as JSON, so each job is one row; days come back as text ("2026-12-07") and are turned
+ * The teams, the team shown (the one asked for if it is active, else the first by name), its
+ * week's jobs, its people and what the jobs' conflicts need, in one statement: raw SQL on
+ * Prisma's pool (lib/db.ts `readRows`), as the planning is a staff page read on every visit and
+ * each round trip costs the server more than the rows it brings (it was four statements). The
+ * teams are the active ones `listActiveTeams` lists (tested against it). One row of JSON columns:
+ * the jobs (the site's name by a scalar subquery, the assignees aggregated once for the week), the
+ * team's people, and `conflictRowsSql`'s three lists for the open jobs' employees and the team
+ * over the seven days (a wider range than those jobs' own days only reads a few more rows, and
+ * the rule compares jobs of the same day). Days come back as text ("2026-12-07") and are turned
  * into the `@db.Date` values (00:00 UTC) the rest of the code compares.
  */
-export async function getTeamWeek(actor: Actor | null, teamId: string, monday: Date) {
+export async function getTeamWeek(actor: Actor | null, askedTeamId: string | undefined, monday: Date) {
   authorize(actor, "work-orders:manage");
   const scope = workOrderScope(actor, "staff").sql;
-  const [rows, employees] = await Promise.all([
-    readRows<WeekRow>(Prisma.sql`
-      SELECT w.id, w.number, w.status::text AS status, w.version, w.task, w."scheduledDate"::text AS "scheduledDate",
-             w."startMinutes", w."durationMinutes", w.address,
-             (SELECT s.name FROM "Site" s WHERE s.id = w."siteId") AS "siteName",
-             coalesce((SELECT json_agg(json_build_object('id', e.id, 'name', e.name) ORDER BY a."createdAt", e.id)
-                         FROM "WorkOrderAssignee" a JOIN "Employee" e ON e.id = a."employeeId" WHERE a."workOrderId" = w.id), '[]') AS assignees
+  const [firstDay, lastDay] = [Prisma.sql`${isoDay(monday)}::date`, Prisma.sql`${isoDay(addDays(monday, 6))}::date`];
+  const [row] = await readRows<{ teams: Team[]; teamId: string | null; jobs: WeekJob[]; employees: { id: string; name: string }[] } & ConflictRows>(Prisma.sql`
+    WITH teams AS (
+      SELECT t.id, t.name FROM "Team" t WHERE t."archivedAt" IS NULL),
+    team AS (
+      SELECT t.id FROM teams t ORDER BY t.id = ${askedTeamId ?? null}::text DESC NULLS LAST, t.name, t.id LIMIT 1),
+    week AS (
+      SELECT w.id, w.number, w.status, w.version, w.task, w."scheduledDate", w."startMinutes", w."durationMinutes", w.address, w."siteId"
         FROM "WorkOrder" w
-       WHERE w."teamId" = ${teamId} AND w."scheduledDate" BETWEEN ${isoDay(monday)}::date AND ${isoDay(addDays(monday, 6))}::date AND ${scope}
+       WHERE w."teamId" = (SELECT id FROM team) AND w."scheduledDate" BETWEEN ${firstDay} AND ${lastDay} AND ${scope}
        ORDER BY w."scheduledDate", w."startMinutes" NULLS LAST, w.number
-       LIMIT ${PLANNING_WEEK_LIMIT + 1}`),
-    readRows<{ id: string; name: string }>(Prisma.sql`
-      SELECT e.id, e.name FROM "Employee" e WHERE e."teamId" = ${teamId} AND e."archivedAt" IS NULL ORDER BY e.name`),
-  ]);
-  const jobs = rows.slice(0, PLANNING_WEEK_LIMIT).map(({ siteName, assignees, scheduledDate, ...job }) => ({
+       LIMIT ${PLANNING_WEEK_LIMIT + 1}),
+    assigned AS (
+      SELECT a."workOrderId", json_agg(json_build_object('id', e.id, 'name', e.name) ORDER BY a."createdAt", e.id) AS people
+        FROM week JOIN "WorkOrderAssignee" a ON a."workOrderId" = week.id JOIN "Employee" e ON e.id = a."employeeId"
+       GROUP BY a."workOrderId")
+    SELECT
+      (SELECT coalesce(json_agg(json_build_object('id', t.id, 'name', t.name) ORDER BY t.name, t.id), '[]') FROM teams t) AS teams,
+      (SELECT id FROM team) AS "teamId",
+      (SELECT coalesce(json_agg(json_build_object('id', w.id, 'number', w.number, 'status', w.status, 'version', w.version, 'task', w.task,
+                                                  'scheduledDate', w."scheduledDate", 'startMinutes', w."startMinutes", 'durationMinutes', w."durationMinutes",
+                                                  'address', w.address, 'siteName', (SELECT s.name FROM "Site" s WHERE s.id = w."siteId"),
+                                                  'assignees', coalesce(p.people, '[]'))
+                                ORDER BY w."scheduledDate", w."startMinutes" NULLS LAST, w.number), '[]')
+         FROM week w LEFT JOIN assigned p ON p."workOrderId" = w.id) AS jobs,
+      (SELECT coalesce(json_agg(json_build_object('id', e.id, 'name', e.name) ORDER BY e.name), '[]')
+         FROM "Employee" e WHERE e."teamId" = (SELECT id FROM team) AND e."archivedAt" IS NULL) AS employees,
+      conflicts.*
+      FROM (${conflictRowsSql({
+        employeeIds: Prisma.sql`ARRAY(SELECT DISTINCT a."employeeId" FROM week JOIN "WorkOrderAssignee" a ON a."workOrderId" = week.id
+                                       WHERE week.status::text = ANY(${[...OPEN_WORK_ORDER_STATUSES]}::text[]))`,
+        teamIds: Prisma.sql`ARRAY(SELECT id FROM team)`,
+        fromDay: firstDay,
+        toDay: lastDay,
+      })}) conflicts`);
+  const team = row.teams.find((t) => t.id === row.teamId) ?? null;
+  const day = dayReader();
+  const jobs = row.jobs.slice(0, PLANNING_WEEK_LIMIT).map(({ siteName, assignees, scheduledDate, ...job }) => ({
     ...job,
-    scheduledDate: toDay(scheduledDate),
+    scheduledDate: day(scheduledDate),
     site: siteName === null ? null : { name: siteName },
     assignees: assignees.map((employee) => ({ employee })),
   }));
-  const conflicts: Conflicts = await conflictsOf(
-    jobs
-      .filter((job) => job.status !== "CANCELLED" && job.status !== "DONE" && job.status !== "VALIDATED")
-      .map((job) => ({ ...job, teamId, employeeIds: job.assignees.map((a) => a.employee.id) })),
-  );
-  return { jobs, truncated: rows.length > PLANNING_WEEK_LIMIT, employees, conflicts };
+  const open = jobs.filter((job) => isOpenWorkOrder(job.status)).map((job) => ({ ...job, teamId: row.teamId, employeeIds: job.assignees.map((a) => a.employee.id) }));
+  const conflicts: Conflicts = conflictsFromRows(open, row);
+  return { teams: row.teams, team, jobs, truncated: row.jobs.length > PLANNING_WEEK_LIMIT, employees: row.employees, conflicts };
 }
-export type PlanningWeek = Awaited<ReturnType<typeof getTeamWeek>>;
-export type PlanningJob = PlanningWeek["jobs"][number];
+export type Planning = Awaited<ReturnType<typeof getTeamWeek>>;
+export type PlanningJob = Planning["jobs"][number];

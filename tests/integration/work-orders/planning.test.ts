@@ -41,19 +41,63 @@ describe("getTeamWeek", () => {
     expect(week.conflicts.size).toBe(2);
   });
 
-  it("reads the week, the team's people and the conflicts in three statements", async () => {
+  it("reads the week, the team's people and the conflicts in one statement, with the warnings conflictsOf gives for the same jobs", async () => {
     const team = await createTeam();
+    const other = await createTeam();
     const karim = await createEmployee({ teamId: team.id, name: "Karim B." });
-    await createJob({ teamId: team.id, scheduledDate: "2026-12-08", employeeIds: [karim.id], status: "ASSIGNED" });
-    await createJob({ teamId: team.id, scheduledDate: "2026-12-09" });
+    const lina = await createEmployee({ teamId: team.id, name: "Lina M." });
+    const nadia = await createEmployee({ teamId: other.id, name: "Nadia K." });
+    await db.absence.create({ data: { employeeId: lina.id, kind: "TRAINING", startsOn: day("2026-12-09"), endsOn: day("2026-12-09") } });
+    await db.absence.create({ data: { employeeId: karim.id, kind: "LEAVE", startsOn: day("2026-12-11"), endsOn: day("2026-12-11") } });
+    // Karim on two jobs at once (one of another team), Nadia too; Lina absent on her job's day.
+    await createJob({ teamId: team.id, scheduledDate: "2026-12-08", startMinutes: 9 * 60, employeeIds: [karim.id, nadia.id], status: "ASSIGNED" });
+    await createJob({ teamId: other.id, scheduledDate: "2026-12-08", startMinutes: 9 * 60 + 30, employeeIds: [karim.id, nadia.id], status: "IN_PROGRESS" });
+    await createJob({ teamId: team.id, scheduledDate: "2026-12-09", employeeIds: [lina.id], status: "ASSIGNED" });
+    // Done: no warning, and not counted against the open job of the same hour.
+    await createJob({ teamId: team.id, scheduledDate: "2026-12-10", startMinutes: 9 * 60, employeeIds: [lina.id], status: "DONE" });
+    await createJob({ teamId: team.id, scheduledDate: "2026-12-10", startMinutes: 9 * 60, employeeIds: [lina.id], status: "PLANNED" });
+    // Team-only jobs: Karim away on Friday and Lina there; nobody of the team away on Thursday.
+    await createJob({ teamId: team.id, scheduledDate: "2026-12-10" });
+    await createJob({ teamId: team.id, scheduledDate: "2026-12-11" });
+    // Another week's job of Karim's at the same hour: not this week's.
+    await createJob({ teamId: other.id, scheduledDate: "2026-12-15", startMinutes: 9 * 60, employeeIds: [karim.id], status: "ASSIGNED" });
+    await createJob({ teamId: team.id, scheduledDate: "2026-12-15", startMinutes: 9 * 60, employeeIds: [karim.id], status: "ASSIGNED" });
+
     const queries = vi.spyOn(pg.Pool.prototype, "query");
+    let week: Awaited<ReturnType<typeof getTeamWeek>>;
     try {
-      const week = await getTeamWeek(staff, team.id, day("2026-12-07"));
-      expect(week.jobs).toHaveLength(2);
-      expect(queries).toHaveBeenCalledTimes(3);
+      week = await getTeamWeek(staff, team.id, day("2026-12-07"));
+      expect(queries).toHaveBeenCalledTimes(1);
     } finally {
       queries.mockRestore();
     }
+    expect(week.jobs).toHaveLength(6);
+    expect(week.employees.map((e) => e.name)).toEqual(["Karim B.", "Lina M."]);
+    expect(week.jobs[0].assignees.map((a) => a.employee.name)).toEqual(["Karim B.", "Nadia K."]);
+    const open = week.jobs.filter((job) => job.status !== "DONE").map((job) => ({ ...job, teamId: team.id, employeeIds: job.assignees.map((a) => a.employee.id) }));
+    expect(week.conflicts).toEqual(await conflictsOf(open));
+    expect([...week.conflicts.values()].flat().map((conflict) => conflict.kind)).toEqual(["overlap", "overlap", "absent"]);
+  });
+
+  it("lists the active teams as listActiveTeams does, and shows the one asked for if active, else the first by name", async () => {
+    const second = await createTeam({ name: "Second œuvre" });
+    const first = await createTeam({ name: "Espaces verts" });
+    const archived = await createTeam({ name: "Ancienne équipe", archived: true });
+    await createJob({ teamId: second.id, scheduledDate: "2026-12-08" });
+    await createJob({ teamId: archived.id, scheduledDate: "2026-12-08" });
+    const monday = day("2026-12-07");
+
+    const asked = await getTeamWeek(staff, second.id, monday);
+    expect(asked.teams).toEqual(await listActiveTeams());
+    expect(asked.team).toEqual({ id: second.id, name: "Second œuvre" });
+    expect(asked.jobs).toHaveLength(1);
+    for (const other of [undefined, archived.id, "inconnue"]) {
+      const week = await getTeamWeek(staff, other, monday);
+      expect(week.team, String(other)).toEqual({ id: first.id, name: "Espaces verts" });
+      expect(week.jobs).toEqual([]);
+    }
+    await resetDatabase();
+    expect(await getTeamWeek(staff, undefined, monday)).toMatchObject({ teams: [], team: null, jobs: [], employees: [] });
   });
 
   it("conflictsOf reads, in one statement, an employee on two jobs at once who is also absent, and a team with everyone absent", async () => {

@@ -19,7 +19,7 @@ import {
   listJobsOfReport,
   listWorkOrders,
 } from "@/lib/work-orders/queries/staff";
-import { getTeamWeek, listPlanningTeams } from "@/lib/work-orders/queries/planning";
+import { getTeamWeek } from "@/lib/work-orders/queries/planning";
 import { workOrderFilterSchema } from "@/lib/work-orders/schemas";
 import { resetDatabase } from "../../helpers/database";
 import { actorOf, createPartner, createTerritory, createUser } from "../../helpers/factories";
@@ -50,7 +50,6 @@ function staffReads(actor: Actor | null) {
     listCreationOptions: () => listCreationOptions(actor),
     listFilterOptions: () => listFilterOptions(actor),
     getReportForJob: () => getReportForJob(actor, fixture.reportId),
-    listPlanningTeams: () => listPlanningTeams(actor),
     getTeamWeek: () => getTeamWeek(actor, fixture.teamId, day("2026-12-07")),
   };
 }

@@ -24,7 +24,11 @@ import type { Conflict } from "@/lib/work-orders/conflicts";
 
 type Option = { value: string; label: string };
 
-/** A job as its card shows it; `movable`: planned or assigned, so it can be moved and dragged. */
+/**
+ * A job as its card shows it. `movable`: planned or assigned, so it can be moved and dragged;
+ * `current`, its one person if it has one (the reassignment form's choice). What a card lacks is
+ * left out rather than sent empty: a week sends its cards twice, as HTML and as this data.
+ */
 export type CardJob = {
   id: string;
   number: number;
@@ -34,10 +38,11 @@ export type CardJob = {
   place: string;
   people: string;
   status: WorkOrderStatus;
-  current: string;
   movable: boolean;
-  conflicts: Conflict[];
-  moreConflicts: number;
+  current?: string;
+  /** The first warnings, and how many more the job's page lists. */
+  conflicts?: Conflict[];
+  moreConflicts?: number;
 };
 
 /** A day of the week: its cards shown, and what « Voir les … interventions » and « Réduire » say. */
@@ -55,65 +60,70 @@ export type WeekDay = {
 export function PlanningWeek({ teamId, week, days }: { teamId: string; week: string; days: WeekDay[] }) {
   return (
     <div className="grid gap-3 md:grid-cols-7">
-      {days.map(({ iso, label, jobs, hidden, collapsible }) => {
-        const headingId = `jour-${iso}`;
-        return (
-          <section key={headingId} aria-labelledby={headingId} className="rounded-md border border-slate-300 bg-slate-50 p-2">
-            <h3 id={headingId} className="mb-2 font-semibold first-letter:uppercase">
-              {label}
-            </h3>
-            <DropDay day={iso} label={label}>
-              {jobs.length === 0 ? <p className="text-sm text-slate-700">Rien de prévu.</p> : null}
-              <ul className="space-y-3">
-                {jobs.map((job) => (
-                  <li key={job.id}>
-                    <PlanningCard job={job} day={iso} />
-                  </li>
-                ))}
-              </ul>
-              {hidden ? (
-                <p className="text-sm">
-                  <Link href={routes.staff.planningWeek(teamId, week, iso)} className="underline">
-                    {`Voir les ${jobs.length + hidden.count} interventions du ${label}`}
-                  </Link>
-                  {` (${plural(hidden.count, "autre", "autres")}${hidden.conflicts > 0 ? `, dont ${hidden.conflicts} avec un conflit` : ""})`}
-                </p>
-              ) : null}
-              {collapsible ? (
-                <p className="text-sm">
-                  <Link href={routes.staff.planningWeek(teamId, week)} className="underline">
-                    {`Réduire le ${label}`}
-                  </Link>
-                </p>
-              ) : null}
-            </DropDay>
-          </section>
-        );
-      })}
+      {days.map(({ iso, label, jobs, hidden, collapsible }) => (
+        <Day key={iso} day={iso} label={label}>
+          {jobs.length === 0 ? <p className="text-sm text-slate-700">Rien de prévu.</p> : null}
+          <ul className="space-y-3">
+            {jobs.map((job) => (
+              <li key={job.id}>
+                <PlanningCard job={job} day={iso} />
+              </li>
+            ))}
+          </ul>
+          {/* Links within the page: no prefetch (the page is read per request), a soft navigation when clicked. */}
+          {hidden ? (
+            <p className="text-sm">
+              <Link href={routes.staff.planningWeek(teamId, week, iso)} prefetch={false} className="underline">
+                {`Voir les ${jobs.length + hidden.count} interventions du ${label}`}
+              </Link>
+              {` (${plural(hidden.count, "autre", "autres")}${hidden.conflicts > 0 ? `, dont ${hidden.conflicts} avec un conflit` : ""})`}
+            </p>
+          ) : null}
+          {collapsible ? (
+            <p className="text-sm">
+              <Link href={routes.staff.planningWeek(teamId, week)} prefetch={false} className="underline">
+                {`Réduire le ${label}`}
+              </Link>
+            </p>
+          ) : null}
+        </Day>
+      ))}
     </div>
   );
 }
 
+/**
+ * A card: its lines, its warnings and, when it can move, « Déplacer ou réaffecter » and dragging.
+ * Links to the job's page are plain <a>: a card has several, a week up to a hundred cards, and a
+ * next/link each would prefetch every job's page in view on every visit.
+ */
 function PlanningCard({ job, day }: { job: CardJob; day: string }) {
   const { names } = useContext(BoardContext);
-  const target = { workOrderId: job.id, version: job.version };
   const href = routes.staff.workOrder(job.id);
-  const card = (
-    <article aria-label={`Intervention n° ${job.number}`} className="space-y-1 rounded-md border border-slate-300 bg-white p-2 text-sm">
+  const target = job.movable ? { workOrderId: job.id, version: job.version } : null;
+  return (
+    <article
+      aria-label={`Intervention n° ${job.number}`}
+      draggable={target ? true : undefined}
+      onDragStart={
+        target
+          ? (event) => {
+              event.dataTransfer.setData(DRAG_TYPE, JSON.stringify(target));
+              event.dataTransfer.effectAllowed = "move";
+            }
+          : undefined
+      }
+      className={`space-y-1 rounded-md border border-slate-300 bg-white p-2 text-sm${target ? " cursor-grab" : ""}`}
+    >
       <p className="font-semibold">{job.when}</p>
-      <p>
-        <Link href={href} className="underline">
-          {`n° ${job.number} — ${job.task}`}
-        </Link>
-      </p>
+      <a href={href} className="block underline">{`n° ${job.number} — ${job.task}`}</a>
       <p className="text-slate-700">{job.place}</p>
       <p>{job.people}</p>
       <WorkOrderStatusBadge status={job.status} />
-      <ConflictList conflicts={job.conflicts} names={names} more={{ count: job.moreConflicts, href }} />
-      {job.movable ? <CardActions target={target} day={day} current={job.current} jobHref={href} /> : null}
+      {job.conflicts ? <ConflictList conflicts={job.conflicts} names={names} more={{ count: job.moreConflicts ?? 0, href }} /> : null}
+      {target ? <CardActions target={target} day={day} current={job.current ?? ""} jobHref={href} /> : null}
     </article>
   );
-  return job.movable ? <DraggableCard target={target}>{card}</DraggableCard> : card;
 }
 
 /** On a card: move the job to another day of the week, its start time kept. */
@@ -169,9 +179,9 @@ function CardActions({ target, day, current, jobHref }: { target: Target; day: s
             <ReassignForm target={target} teamId={teamId} employees={employees} current={current} idPrefix={idPrefix} />
           </>
         ) : (
-          <Link href={jobHref} className="underline">
+          <a href={jobHref} className="underline">
             Ouvrir l&apos;intervention pour la déplacer ou la réaffecter
-          </Link>
+          </a>
         )}
       </div>
     </details>
@@ -210,27 +220,15 @@ export function PlanningBoard({
 
 const DRAG_TYPE = "application/x-quartier-intervention";
 
-function DraggableCard({ target, children }: { target: Target; children: ReactNode }) {
-  return (
-    <div
-      draggable
-      onDragStart={(event) => {
-        event.dataTransfer.setData(DRAG_TYPE, JSON.stringify(target));
-        event.dataTransfer.effectAllowed = "move";
-      }}
-      className="cursor-grab"
-    >
-      {children}
-    </div>
-  );
-}
-
-function DropDay({ day, label, children }: { day: string; label: string; children: ReactNode }) {
+/** A day of the week: a region named by its heading, where a dragged card can be dropped. */
+function Day({ day, label, children }: { day: string; label: string; children: ReactNode }) {
   const { announce } = useContext(BoardContext);
   const [over, setOver] = useState(false);
   const [, startTransition] = useTransition();
+  const headingId = `jour-${day}`;
   return (
-    <div
+    <section
+      aria-labelledby={headingId}
       onDragOver={(event) => {
         if (!event.dataTransfer.types.includes(DRAG_TYPE)) return;
         event.preventDefault();
@@ -253,9 +251,12 @@ function DropDay({ day, label, children }: { day: string; label: string; childre
           announce(result.ok ? `Intervention déplacée au ${label}.` : (result.formError ?? "Déplacement impossible."));
         });
       }}
-      className={`min-h-24 space-y-3 rounded-md p-1 ${over ? "bg-brand-50 ring-2 ring-brand-700" : ""}`}
+      className={`min-h-24 space-y-3 rounded-md border border-slate-300 p-2 ${over ? "bg-brand-50 ring-2 ring-brand-700" : "bg-slate-50"}`}
     >
+      <h3 id={headingId} className="font-semibold first-letter:uppercase">
+        {label}
+      </h3>
       {children}
-    </div>
+    </section>
   );
 }
