@@ -317,6 +317,7 @@ const PAGES: PageCase[] = [
     as: "admin",
     path: "/admin/journal?entityType=Partner",
     title: titled("Journal d'audit"),
+    variantOf: "audit log",
     prepare: async (page) => {
       await auditPartnerEntry();
       await page.reload();
@@ -329,6 +330,7 @@ const PAGES: PageCase[] = [
     as: "admin",
     path: `/admin/securite?email=${UNKNOWN_ADDRESS}`,
     title: titled("Journal de sécurité"),
+    variantOf: "security log",
     prepare: async (page) => {
       await failedSignInOfUnknownAddress();
       await page.reload();
