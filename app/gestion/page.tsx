@@ -10,7 +10,7 @@ import { cachedRead } from "@/lib/cache/cached-read";
 import { PARTNERS_TAG } from "@/lib/partners/cache-tags";
 import { TERRITORY_TAG, getTerritoryOverview } from "@/lib/territory/queries";
 import { GestionNav } from "./_components/gestion-nav";
-import { TerritoryOverview, type TerritoryArea } from "./_components/territory-overview";
+import { TerritoryOverview } from "./_components/territory-overview";
 import { routes } from "@/lib/routes";
 import { ContractAlerts } from "./contrats/_components/contract-alerts";
 import { listContractsEndingSoon } from "@/lib/contracts/queries/staff";
@@ -23,18 +23,10 @@ export const metadata: Metadata = { title: "Gestion — territoire" };
  * The territory changes a few times a year and is the same for every member of staff: cached, and
  * refreshed by the tags of the screens that edit sites, buildings and partners (an owner's name).
  */
-const readTerritoryOverview = cachedRead(
-  async (): Promise<TerritoryArea[]> =>
-    // Flat sites (the owner's name and the count as fields, not nested objects): fewer objects to
-    // read from the cache and to serialize into the React payload on every visit.
-    (await getTerritoryOverview()).map((area) => ({
-      id: area.id,
-      name: area.name,
-      sites: area.sites.map((site) => ({ id: site.id, name: site.name, kind: site.kind, address: site.address, owner: site.ownerPartner?.name ?? null, buildings: site._count.buildings })),
-    })),
-  ["staff-territory-overview-flat"],
-  { tags: [TERRITORY_TAG, PARTNERS_TAG], revalidate: 3600 },
-);
+const readTerritoryOverview = cachedRead(getTerritoryOverview, ["staff-territory-overview-flat"], {
+  tags: [TERRITORY_TAG, PARTNERS_TAG],
+  revalidate: 3600,
+});
 
 export default async function BackOfficeHomePage() {
   const actor = await pageActor("backoffice:view", routes.staff.home);

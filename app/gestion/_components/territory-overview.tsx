@@ -3,15 +3,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { tableClass } from "@/components/ui/styles";
 import { TableScroller } from "@/components/ui/table-scroller";
 import { plural } from "@/lib/format/numbers";
-import type { SiteKind } from "@/lib/generated/prisma/enums";
+import type { TerritoryArea } from "@/lib/territory/queries";
 import { SITE_KIND_LABELS } from "./labels";
-
-export type TerritoryArea = {
-  id: string;
-  name: string;
-  /** `owner`: the owning partner's name; `buildings`: how many buildings, archived ones left out. */
-  sites: { id: string; name: string; kind: SiteKind; address: string; owner: string | null; buildings: number }[];
-};
 
 /**
  * The staff home's territory: per area, the table of its sites. A client component fed with the
