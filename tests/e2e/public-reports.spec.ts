@@ -37,6 +37,24 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText("Amina Benali")).toHaveCount(0);
   });
 
+  test("the map page's places are read and filtered without JavaScript", async ({ page }) => {
+    // The places list is a client component fed with the map's points: it must still be in the
+    // server's HTML, for a phone that has not run (or cannot run) the map's script.
+    await page.goto("/signalements/carte");
+    await expect(page.getByRole("heading", { level: 1, name: "Carte des signalements" })).toBeVisible();
+    const places = page.getByRole("region", { name: "Les lieux" }).getByRole("listitem");
+    await expect(places.first()).toContainText(/: \d+ en cours, \d+ au total$/);
+    const everywhere = await places.count();
+
+    await page.getByLabel("État").selectOption({ label: "Clos" });
+    await page.getByRole("button", { name: "Filtrer" }).click();
+    await expect(page).toHaveURL(/\/signalements\/carte\?(.*&)?statut=CLOSED/);
+    const closed = await places.allTextContents();
+    expect(closed.length).toBeGreaterThan(0);
+    expect(closed.length).toBeLessThanOrEqual(everywhere);
+    for (const text of closed) expect(text).toMatch(/: 0 en cours, [1-9]\d* au total$/);
+  });
+
   test("a private or unknown report has no public page", async ({ page }) => {
     const response = await page.goto("/signalements/999999");
     expect(response?.status()).toBe(404);
