@@ -7,10 +7,18 @@ import { formatIsoDay } from "@/lib/format/dates";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** A calendar day (its 00:00 UTC), from a Date or "YYYY-MM-DD". */
+/**
+ * A calendar day (its 00:00 UTC), from a Date or "YYYY-MM-DD" (anything else: an invalid Date).
+ * A text makes one Date, its parsed time rounded down to its day (what reading its year, month and
+ * day back through a second Date gave): pages read days by the hundred, and under Next's server
+ * every Date made goes through its wrapper of the global constructor.
+ */
 export function toDay(value: Date | string): Date {
-  const date = typeof value === "string" ? new Date(`${value}T00:00:00Z`) : value;
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+  if (typeof value === "string") {
+    const time = Date.parse(`${value}T00:00:00Z`);
+    return new Date(time - (((time % DAY_MS) + DAY_MS) % DAY_MS));
+  }
+  return new Date(Date.UTC(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate()));
 }
 
 export function addDays(day: Date, days: number): Date {

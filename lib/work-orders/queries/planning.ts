@@ -1,5 +1,6 @@
 import "server-only";
 import { readRows } from "@/lib/db";
+import { activeTeamsSql } from "@/lib/employees/queries/active-teams";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { WorkOrderStatus } from "@/lib/generated/prisma/enums";
 import { authorize, type Actor } from "@/lib/authz/policy";
@@ -40,7 +41,7 @@ type WeekJob = {
  * week's jobs, its people and what the jobs' conflicts need, in one statement: raw SQL on
  * Prisma's pool (lib/db.ts `readRows`), as the planning is a staff page read on every visit and
  * each round trip costs the server more than the rows it brings (it was four statements). The
- * teams are the active ones `listActiveTeams` lists (tested against it). One row of JSON columns:
+ * teams are the active ones `listActiveTeams` lists (the same `activeTeamsSql`). One row of JSON columns:
  * the jobs (the site's name by a scalar subquery, the assignees aggregated once for the week), the
  * team's people, and `conflictRowsSql`'s three lists for the open jobs' employees and the team
  * over the seven days (a wider range than those jobs' own days only reads a few more rows, and
@@ -52,8 +53,7 @@ export async function getTeamWeek(actor: Actor | null, askedTeamId: string | und
   const scope = workOrderScope(actor, "staff").sql;
   const [firstDay, lastDay] = [Prisma.sql`${isoDay(monday)}::date`, Prisma.sql`${isoDay(addDays(monday, 6))}::date`];
   const [row] = await readRows<{ teams: Team[]; teamId: string | null; jobs: WeekJob[]; employees: { id: string; name: string }[] } & ConflictRows>(Prisma.sql`
-    WITH teams AS (
-      SELECT t.id, t.name FROM "Team" t WHERE t."archivedAt" IS NULL),
+    WITH teams AS (${activeTeamsSql}),
     team AS (
       SELECT t.id FROM teams t ORDER BY t.id = ${askedTeamId ?? null}::text DESC NULLS LAST, t.name, t.id LIMIT 1),
     week AS (

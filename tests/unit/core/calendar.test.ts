@@ -10,7 +10,13 @@ describe("days", () => {
   it("reads a day from a Date at any hour or from its ISO text, and writes it back", () => {
     expect(toDay(new Date("2026-11-26T23:59:00Z"))).toEqual(day("2026-11-26"));
     expect(toDay("2026-11-26")).toEqual(day("2026-11-26"));
+    expect(toDay("1969-07-20")).toEqual(day("1969-07-20"));
+    expect(toDay("2026-11-26").getTime() % (24 * 60 * 60 * 1000)).toBe(0);
     expect(isoDay(new Date("2026-11-26T23:59:00Z"))).toBe("2026-11-26");
+  });
+
+  it("reads badly written days as invalid dates", () => {
+    for (const text of ["", "26/11/2026", "2026-13-01", "2026-11-26T10:00"]) expect(Number.isNaN(toDay(text).getTime())).toBe(true);
   });
 
   it("adds days across months, years and the change to summer time", () => {

@@ -10,7 +10,7 @@ const TONES: Record<WorkOrderStatus, string> = {
   CANCELLED: "bg-red-50 text-red-900 ring-red-700",
 };
 
-/** A job's state as a label (the word says it; the colour only helps). */
+/** A job's state as a label (the word says it; the colour only helps). Its shape is app/globals.css `.badge`. */
 export function WorkOrderStatusBadge({ status }: { status: WorkOrderStatus }) {
-  return <span className={`inline-block w-fit rounded px-2 py-0.5 text-xs font-semibold ring-1 ${TONES[status]}`}>{WORK_ORDER_STATUS_LABELS[status]}</span>;
+  return <span className={`badge ${TONES[status]}`}>{WORK_ORDER_STATUS_LABELS[status]}</span>;
 }

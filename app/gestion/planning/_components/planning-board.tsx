@@ -56,10 +56,13 @@ export type WeekDay = {
   collapsible: boolean;
 };
 
-/** The seven days, each a region named by its heading and a place to drop a card. */
+/**
+ * The seven days, each a region named by its heading and a place to drop a card. The cards' and
+ * links' looks are app/globals.css `.week-grid` and `.week-card`: a week has up to a hundred cards.
+ */
 export function PlanningWeek({ teamId, week, days }: { teamId: string; week: string; days: WeekDay[] }) {
   return (
-    <div className="grid gap-3 md:grid-cols-7">
+    <div className="week-grid grid gap-3 md:grid-cols-7">
       {days.map(({ iso, label, jobs, hidden, collapsible }) => (
         <Day key={iso} day={iso} label={label}>
           {jobs.length === 0 ? <p className="text-sm text-slate-700">Rien de prévu.</p> : null}
@@ -73,7 +76,7 @@ export function PlanningWeek({ teamId, week, days }: { teamId: string; week: str
           {/* Links within the page: no prefetch (the page is read per request), a soft navigation when clicked. */}
           {hidden ? (
             <p className="text-sm">
-              <Link href={routes.staff.planningWeek(teamId, week, iso)} prefetch={false} className="underline">
+              <Link href={routes.staff.planningWeek(teamId, week, iso)} prefetch={false}>
                 {`Voir les ${jobs.length + hidden.count} interventions du ${label}`}
               </Link>
               {` (${plural(hidden.count, "autre", "autres")}${hidden.conflicts > 0 ? `, dont ${hidden.conflicts} avec un conflit` : ""})`}
@@ -81,7 +84,7 @@ export function PlanningWeek({ teamId, week, days }: { teamId: string; week: str
           ) : null}
           {collapsible ? (
             <p className="text-sm">
-              <Link href={routes.staff.planningWeek(teamId, week)} prefetch={false} className="underline">
+              <Link href={routes.staff.planningWeek(teamId, week)} prefetch={false}>
                 {`Réduire le ${label}`}
               </Link>
             </p>
@@ -113,10 +116,10 @@ function PlanningCard({ job, day }: { job: CardJob; day: string }) {
             }
           : undefined
       }
-      className={`space-y-1 rounded-md border border-slate-300 bg-white p-2 text-sm${target ? " cursor-grab" : ""}`}
+      className="week-card"
     >
       <p className="font-semibold">{job.when}</p>
-      <a href={href} className="block underline">{`n° ${job.number} — ${job.task}`}</a>
+      <a href={href} className="block">{`n° ${job.number} — ${job.task}`}</a>
       <p className="text-slate-700">{job.place}</p>
       <p>{job.people}</p>
       <WorkOrderStatusBadge status={job.status} />
@@ -171,7 +174,7 @@ function CardActions({ target, day, current, jobHref }: { target: Target; day: s
   const idPrefix = `carte-${target.workOrderId}`;
   return (
     <details ref={details} onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary className="cursor-pointer underline">Déplacer ou réaffecter</summary>
+      <summary>Déplacer ou réaffecter</summary>
       <div className="mt-2 space-y-3">
         {open ? (
           <>
@@ -179,7 +182,7 @@ function CardActions({ target, day, current, jobHref }: { target: Target; day: s
             <ReassignForm target={target} teamId={teamId} employees={employees} current={current} idPrefix={idPrefix} />
           </>
         ) : (
-          <a href={jobHref} className="underline">
+          <a href={jobHref}>
             Ouvrir l&apos;intervention pour la déplacer ou la réaffecter
           </a>
         )}
