@@ -1,10 +1,10 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { FieldShell, controlClass, describedBy } from "@/components/ui/field";
-import { readPlaceList, showPlaces, type PlaceList } from "@/components/reports/place-list-dom";
-import { withSelectedPlace } from "@/lib/reports/place-options-html";
 import { searchPlaces } from "@/lib/reports/place-search";
+import { MAP_POINT_PLACE } from "@/lib/reports/place-ref";
+import type { PlaceGroup } from "@/lib/reports/queries/place";
 
 const HINT = "Choisissez la résidence, le bâtiment ou l'entrée dans la liste : les lieux y sont classés par résidence, avec leur adresse.";
 
@@ -16,67 +16,48 @@ function matchStatus(matches: string[] | null): string {
 }
 
 /**
- * The territory's sites, buildings and entrances in one select, grouped by site. A search box
- * above it narrows the list to the places whose name or address has the words typed (one cannot
- * type into a select on a phone).
+ * The territory's sites, buildings and entrances in one select, grouped by site. With JavaScript a
+ * search box above it narrows the list to the places whose name or address has the words typed
+ * (one cannot type into a select on a phone); without it, the select alone, as the server sent it.
  *
- * The options come as HTML written by the server (lib/reports/place-options-html.ts): React does
- * not render nor hydrate them, and the search reads them from the DOM the first time it runs.
- * The search box is in the server's HTML, so it takes its place before the page is painted (no
- * layout shift at hydration); without JavaScript (`scripting: none`) it is hidden, as it could
- * not work, and the select alone is the no-JS form. Typed before hydration, it is read then.
+ * The search box is in the server's HTML and hidden by CSS without JavaScript (`scripting: none`):
+ * added at hydration, it pushed the select and the button down (CLS 0.035 on a phone).
  */
 export function PlaceSelect({
   id = "place",
   name,
-  optionsHtml,
+  groups,
   defaultValue,
   errors,
+  mapChoice,
 }: {
   id?: string;
   name: string;
-  /** placeOptionsHtml()'s string, from the server. */
-  optionsHtml: string;
+  groups: PlaceGroup[];
   defaultValue?: string;
   errors?: string[];
+  /** A last choice, "not in the list": the next step asks for a point on the map (MAP_POINT_PLACE). */
+  mapChoice?: boolean;
 }) {
   const select = useRef<HTMLSelectElement>(null);
-  const search = useRef<HTMLInputElement>(null);
-  // Read from the DOM once per select element (a new default value mounts a new one).
-  const list = useRef<PlaceList | null>(null);
-  const [matches, setMatches] = useState<string[] | null>(null);
-  const html = useMemo(() => ({ __html: withSelectedPlace(optionsHtml, defaultValue) }), [optionsHtml, defaultValue]);
+  // The select stays uncontrolled, as the no-JS form and React's form reset expect: what is
+  // selected is read from it when the search changes, to keep that option listed.
+  const [search, setSearch] = useState({ query: "", selected: "" });
+  const result = searchPlaces(groups, search.query, search.selected);
+  const onlyMatch = result.matches?.length === 1 ? result.matches[0] : null;
   const searchId = `${id}-search`;
   const statusId = `${id}-search-status`;
 
-  function runSearch(query: string) {
-    const element = select.current;
-    if (!element) return;
-    if (list.current?.select !== element) list.current = readPlaceList(element);
-    // The selected place stays listed, so the select never silently changes what was chosen.
-    const result = searchPlaces(list.current.groups, query, element.value);
-    showPlaces(list.current, result.groups);
-    if (result.matches?.length === 1) element.value = result.matches[0];
-    setMatches(result.matches);
-  }
-
-  // Words typed before the page's script ran, or kept while a new default value (a refusal)
-  // mounted a new, whole select: the list is narrowed to them again.
+  // Its option may only now be back in the list: select it once rendered.
   useEffect(() => {
-    if (search.current?.value) runSearch(search.current.value);
-    // Later searches run from the box's own events.
-  }, [defaultValue]);
+    if (onlyMatch && select.current) select.current.value = onlyMatch;
+  }, [onlyMatch]);
 
-  // The form's reset (React resets it after its action): the next report starts from the whole
-  // list. The reset event comes before the browser resets the fields, so every option is back
-  // in the select when it looks for the one marked selected.
+  // React resets the form after its action: the next report starts from the whole list.
   useEffect(() => {
     const form = select.current?.form;
     if (!form) return;
-    const clear = () => {
-      if (list.current) showPlaces(list.current, list.current.groups);
-      setMatches(null);
-    };
+    const clear = () => setSearch({ query: "", selected: "" });
     form.addEventListener("reset", clear);
     return () => form.removeEventListener("reset", clear);
   }, []);
@@ -95,10 +76,10 @@ export function PlaceSelect({
           Rechercher un lieu : nom ou adresse
         </label>
         <input
-          ref={search}
           id={searchId}
           type="search"
-          onChange={(event) => runSearch(event.target.value)}
+          value={search.query}
+          onChange={(event) => setSearch({ query: event.target.value, selected: select.current?.value ?? "" })}
           onKeyDown={onSearchKeyDown}
           autoComplete="off"
           spellCheck={false}
@@ -107,7 +88,7 @@ export function PlaceSelect({
           className={controlClass}
         />
         <p id={statusId} aria-live="polite" className="min-h-5 text-sm text-slate-700">
-          {matchStatus(matches)}
+          {matchStatus(result.matches)}
         </p>
       </div>
       <select
@@ -120,8 +101,19 @@ export function PlaceSelect({
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={describedBy(id, HINT, errors)}
         className={controlClass}
-        dangerouslySetInnerHTML={html}
-      />
+      >
+        <option value="">Choisir un lieu</option>
+        {result.groups.map((group) => (
+          <optgroup key={group.label} label={group.label}>
+            {group.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+        {mapChoice ? <option value={MAP_POINT_PLACE}>Pas dans la liste : je placerai un point sur une carte</option> : null}
+      </select>
     </FieldShell>
   );
 }

@@ -11,6 +11,7 @@ import { PlaceSelect } from "@/components/reports/place-select";
 import { MapPointPicker, type MapPointConfig } from "@/components/reports/map-point-picker";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import type { CategoryOption } from "@/lib/report-catalog/active";
+import type { PlaceGroup } from "@/lib/reports/queries/place";
 import { clientRoutes } from "@/lib/client-routes";
 
 type Props = {
@@ -21,8 +22,7 @@ type Props = {
   chosen?: { categoryId: string; place: string };
   /** Otherwise, chosen in this form (staff at the counter). */
   categories?: CategoryOption[];
-  /** The place select's options (lib/reports/place-options-html.ts). */
-  placesHtml?: string;
+  places?: PlaceGroup[];
   onBehalf?: boolean;
   /** The optional map point (shown only with JavaScript, and when the territory has coordinates). */
   map?: MapPointConfig;
@@ -49,7 +49,7 @@ function checkPhotos(form: HTMLFormElement): string[] {
  * multipart POST (the route answers with the next page); with it, the same POST asking for JSON, so
  * that errors show next to the fields.
  */
-export function ReportForm({ formName, idempotencyKey, chosen, categories, placesHtml, onBehalf, map, submitLabel, refusal }: Props) {
+export function ReportForm({ formName, idempotencyKey, chosen, categories, places, onBehalf, map, submitLabel, refusal }: Props) {
   const [state, setState] = useState<ActionResult<unknown> | undefined>(refusal);
   const [pending, setPending] = useState(false);
   const refused = state && !state.ok;
@@ -108,7 +108,7 @@ export function ReportForm({ formName, idempotencyKey, chosen, categories, place
             options={(categories ?? []).map((c) => ({ value: c.id, label: c.isDanger ? `${c.name} (danger)` : c.name }))}
             {...field("categoryId")}
           />
-          <PlaceSelect optionsHtml={placesHtml ?? ""} {...field("place")} />
+          <PlaceSelect groups={places ?? []} {...field("place")} />
         </>
       )}
 

@@ -12,7 +12,6 @@ import { pageActor } from "@/lib/auth/guard";
 import { listReportCategories } from "@/lib/report-catalog/active";
 import { findSimilarOpenReports } from "@/lib/reports/queries/author";
 import { listPlaceOptions } from "@/lib/reports/queries/place";
-import { placeOptionsHtml } from "@/lib/reports/place-options-html";
 import { MAP_POINT_PLACE, parsePlace } from "@/lib/reports/place-ref";
 import { reportDraftSearchSchema } from "@/lib/reports/schemas";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/model";
@@ -96,7 +95,7 @@ export default async function NewReportPage({ searchParams }: { searchParams: Se
               </dl>
             </details>
           </div>
-          <PlaceSelect id="lieu" name="lieu" optionsHtml={placeOptionsHtml(places, { mapChoice: !!bounds })} defaultValue={placeOption?.value} />
+          <PlaceSelect id="lieu" name="lieu" groups={places} defaultValue={placeOption?.value} mapChoice={!!bounds} />
           <button type="submit" className="inline-flex items-center justify-center rounded-md bg-brand-700 px-4 py-2 text-base font-semibold text-white hover:bg-brand-800">
             Vérifier et continuer
           </button>

@@ -8,7 +8,6 @@ import { ReportForm } from "@/components/reports/report-form";
 import { pageActor } from "@/lib/auth/guard";
 import { listReportCategories } from "@/lib/report-catalog/active";
 import { listPlaceOptions } from "@/lib/reports/queries/place";
-import { placeOptionsHtml } from "@/lib/reports/place-options-html";
 import { mapTileUrl } from "@/lib/map-tiles";
 import { getTerritoryBounds } from "@/lib/territory/queries";
 import { GestionNav } from "../../_components/gestion-nav";
@@ -42,7 +41,7 @@ export default async function NewReportOnBehalfPage({ searchParams }: { searchPa
           formName="guichet"
           idempotencyKey={randomUUID()}
           categories={categories}
-          placesHtml={placeOptionsHtml(places)}
+          places={places}
           onBehalf
           map={{ tileUrl: mapTileUrl(), bounds }}
           submitLabel="Enregistrer le signalement"
