@@ -2,7 +2,6 @@
 
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { FieldShell, controlClass, describedBy } from "@/components/ui/field";
-import { useHydrated } from "@/components/ui/use-hydrated";
 import { searchPlaces } from "@/lib/reports/place-search";
 import { MAP_POINT_PLACE } from "@/lib/reports/place-ref";
 import type { PlaceGroup } from "@/lib/reports/queries/place";
@@ -20,6 +19,9 @@ function matchStatus(matches: string[] | null): string {
  * The territory's sites, buildings and entrances in one select, grouped by site. With JavaScript a
  * search box above it narrows the list to the places whose name or address has the words typed
  * (one cannot type into a select on a phone); without it, the select alone, as the server sent it.
+ *
+ * The search box is in the server's HTML and hidden by CSS without JavaScript (`scripting: none`):
+ * added at hydration, it pushed the select and the button down (CLS 0.035 on a phone).
  */
 export function PlaceSelect({
   id = "place",
@@ -37,7 +39,6 @@ export function PlaceSelect({
   /** A last choice, "not in the list": the next step asks for a point on the map (MAP_POINT_PLACE). */
   mapChoice?: boolean;
 }) {
-  const hydrated = useHydrated();
   const select = useRef<HTMLSelectElement>(null);
   // The select stays uncontrolled, as the no-JS form and React's form reset expect: what is
   // selected is read from it when the search changes, to keep that option listed.
@@ -70,28 +71,26 @@ export function PlaceSelect({
 
   return (
     <FieldShell id={id} label="Lieu du problème" hint={HINT} errors={errors}>
-      {hydrated ? (
-        <div className="space-y-1 pt-1 pb-1">
-          <label htmlFor={searchId} className="block text-sm text-slate-900">
-            Rechercher un lieu : nom ou adresse
-          </label>
-          <input
-            id={searchId}
-            type="search"
-            value={search.query}
-            onChange={(event) => setSearch({ query: event.target.value, selected: select.current?.value ?? "" })}
-            onKeyDown={onSearchKeyDown}
-            autoComplete="off"
-            spellCheck={false}
-            aria-controls={id}
-            aria-describedby={statusId}
-            className={controlClass}
-          />
-          <p id={statusId} aria-live="polite" className="min-h-5 text-sm text-slate-700">
-            {matchStatus(result.matches)}
-          </p>
-        </div>
-      ) : null}
+      <div className="space-y-1 pt-1 pb-1 noscript:hidden">
+        <label htmlFor={searchId} className="block text-sm text-slate-900">
+          Rechercher un lieu : nom ou adresse
+        </label>
+        <input
+          id={searchId}
+          type="search"
+          value={search.query}
+          onChange={(event) => setSearch({ query: event.target.value, selected: select.current?.value ?? "" })}
+          onKeyDown={onSearchKeyDown}
+          autoComplete="off"
+          spellCheck={false}
+          aria-controls={id}
+          aria-describedby={statusId}
+          className={controlClass}
+        />
+        <p id={statusId} aria-live="polite" className="min-h-5 text-sm text-slate-700">
+          {matchStatus(result.matches)}
+        </p>
+      </div>
       <select
         ref={select}
         key={defaultValue ?? ""}
