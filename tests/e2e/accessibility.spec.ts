@@ -2,6 +2,8 @@
  * Every page template, as the people who use it see it: no axe violation (WCAG 2.1 A and AA), one
  * non-empty h1, and a title of its own. Forms are also checked while they show their errors.
  */
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import pg from "pg";
 import type { Page } from "@playwright/test";
@@ -46,6 +48,26 @@ function failedSignInOfUnknownAddress() {
   );
 }
 
+/** The portal's page routes as app/ declares them ("/gestion/contrats/[id]"; route groups dropped). */
+function pageRoutes(dir = path.join(process.cwd(), "app"), prefix = ""): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (name === "page.tsx") return [prefix || "/"];
+    if (!statSync(full).isDirectory() || name.startsWith("_")) return [];
+    return pageRoutes(full, name.startsWith("(") ? prefix : `${prefix}/${name}`);
+  });
+}
+const ROUTES = pageRoutes();
+
+/** The route that serves a path, as Next picks it: a static segment wins over a dynamic one. */
+function routeOf(url: string): string | undefined {
+  const parts = new URL(url, "http://portail").pathname.split("/").filter(Boolean);
+  const shape = (route: string) => route.split("/").filter(Boolean);
+  const rank = (route: string) => shape(route).map((segment) => (segment.startsWith("[") ? "1" : "0")).join("");
+  return ROUTES.filter((route) => shape(route).length === parts.length && shape(route).every((segment, i) => segment.startsWith("[") || segment === parts[i]))
+    .sort((a, b) => rank(a).localeCompare(rank(b)))[0];
+}
+
 type Audience = "anonymous" | DemoKey;
 type PageCase = {
   name: string;
@@ -57,7 +79,12 @@ type PageCase = {
   prepare?: (page: Page) => Promise<void>;
   /** Same page as another case, in another state: its title is not expected to differ. */
   variantOf?: string;
+  /** The app route `prepare` ends on ("/gestion/contrats/[id]"), when it is not the route of `path`. */
+  route?: string;
 };
+
+/** The app route a case checks: what "every page route has a case" counts, and what checkPage verifies it reached. */
+const caseRoute = (c: { path: string; route?: string }) => c.route ?? routeOf(c.path);
 
 async function openPersonPage(page: Page) {
   await page.getByRole("link", { name: "Amina Benali" }).click();
@@ -84,9 +111,9 @@ const CONTRACT_PAGES: PageCase[] = [
       await expect(page.getByLabel("Référence")).toHaveAttribute("aria-invalid", "true");
     },
   },
-  { name: "a contract", as: "staff", path: "/gestion/contrats", title: titled("Gestion — contrat"), prepare: openSeededContract },
+  { name: "a contract", route: "/gestion/contrats/[id]", as: "staff", path: "/gestion/contrats", title: titled("Gestion — contrat"), prepare: openSeededContract },
   {
-    name: "a contract's terms, edited",
+    name: "a contract's terms, edited", route: "/gestion/contrats/[id]/modifier",
     as: "staff",
     path: "/gestion/contrats",
     title: titled("Gestion — modifier un contrat"),
@@ -96,7 +123,7 @@ const CONTRACT_PAGES: PageCase[] = [
     },
   },
   {
-    name: "a new contract line",
+    name: "a new contract line", route: "/gestion/contrats/[id]/prestations/nouvelle",
     as: "staff",
     path: "/gestion/contrats",
     title: titled("Gestion — nouvelle prestation"),
@@ -107,7 +134,7 @@ const CONTRACT_PAGES: PageCase[] = [
     },
   },
   {
-    name: "a contract line",
+    name: "a contract line", route: "/gestion/contrats/[id]/prestations/[lineId]",
     as: "staff",
     path: "/gestion/contrats",
     title: titled("Gestion — modifier une prestation"),
@@ -144,7 +171,7 @@ const ASSOCIATION_PAGES: PageCase[] = [
   { name: "members' register", as: "staff", path: "/gestion/adherents", title: titled("Gestion — adhérents") },
   { name: "members' register, searched", as: "staff", path: "/gestion/adherents?q=Camara", title: titled("Gestion — adhérents"), variantOf: "members' register" },
   {
-    name: "a member",
+    name: "a member", route: "/gestion/adherents/[id]",
     as: "staff",
     path: "/gestion/adherents?q=Camara",
     title: titled("Gestion — fiche d'adhérent"),
@@ -157,7 +184,7 @@ const ASSOCIATION_PAGES: PageCase[] = [
   { name: "volunteer missions, past", as: "staff", path: "/gestion/benevolat?periode=passees", title: titled("Gestion — bénévolat"), variantOf: "volunteer missions" },
   { name: "new volunteer mission", as: "staff", path: "/gestion/benevolat/missions/nouvelle", title: titled("Gestion — nouvelle mission bénévole") },
   {
-    name: "a volunteer mission",
+    name: "a volunteer mission", route: "/gestion/benevolat/missions/[id]",
     as: "staff",
     path: "/gestion/benevolat",
     title: /^Gestion — mission « /,
@@ -171,14 +198,14 @@ const ASSOCIATION_PAGES: PageCase[] = [
   { name: "meetings", as: "board", path: "/gouvernance/reunions", title: titled("Gouvernance — réunions") },
   { name: "new meeting", as: "staff", path: "/gouvernance/reunions/nouvelle", title: titled("Gouvernance — nouvelle réunion") },
   {
-    name: "a meeting to come",
+    name: "a meeting to come", route: "/gouvernance/reunions/[id]",
     as: "staff",
     path: "/gouvernance/reunions?periode=a-venir",
     title: titled("Gouvernance — réunion"),
     prepare: openFirst("/gouvernance/reunions/"),
   },
   {
-    name: "a meeting held",
+    name: "a meeting held", route: "/gouvernance/reunions/[id]",
     as: "board",
     path: "/gouvernance/reunions?periode=passees",
     title: titled("Gouvernance — réunion"),
@@ -187,7 +214,7 @@ const ASSOCIATION_PAGES: PageCase[] = [
   },
   { name: "bodies and mandates", as: "board", path: "/gouvernance/instances", title: titled("Gouvernance — instances et mandats") },
   {
-    name: "a body",
+    name: "a body", route: "/gouvernance/instances/[id]",
     as: "admin",
     path: "/gouvernance/instances",
     title: titled("Gouvernance — instance"),
@@ -195,7 +222,7 @@ const ASSOCIATION_PAGES: PageCase[] = [
   },
   { name: "new body", as: "admin", path: "/gouvernance/instances/nouvelle", title: titled("Gouvernance — nouvelle instance") },
   {
-    name: "new mandate",
+    name: "new mandate", route: "/gouvernance/instances/[id]/mandats/nouveau",
     as: "board",
     path: "/gouvernance/instances",
     title: titled("Gouvernance — nouveau mandat"),
@@ -205,7 +232,59 @@ const ASSOCIATION_PAGES: PageCase[] = [
       await expect(page).toHaveURL(/\/mandats\/nouveau$/);
     },
   },
+  {
+    name: "a body to edit",
+    as: "admin",
+    path: "/gouvernance/instances",
+    title: titled("Gouvernance — modifier l'instance"),
+    route: "/gouvernance/instances/[id]/modifier",
+    prepare: async (page) => {
+      await openFirst("/gouvernance/instances/")(page);
+      await page.getByRole("link", { name: "Modifier l’instance" }).click();
+    },
+  },
+  {
+    name: "a mandate",
+    as: "admin",
+    path: "/gouvernance/instances",
+    title: titled("Gouvernance — mandat"),
+    route: "/gouvernance/instances/[id]/mandats/[mandateId]",
+    prepare: async (page) => {
+      await openFirst("/gouvernance/instances/")(page);
+      await page.getByRole("table", { name: "Mandats en cours" }).getByRole("link").first().click();
+    },
+  },
+  {
+    name: "a meeting to edit",
+    as: "staff",
+    path: "/gouvernance/reunions?periode=a-venir",
+    title: titled("Gouvernance — modifier une réunion"),
+    route: "/gouvernance/reunions/[id]/modifier",
+    // The seed's next general assembly is planned, not yet convened: the only state that can be edited.
+    prepare: async (page) => {
+      await page.getByRole("row").filter({ hasText: "Assemblée générale" }).getByRole("link").first().click();
+      await page.getByRole("link", { name: "Modifier", exact: true }).click();
+    },
+  },
   { name: "statutes", as: "admin", path: "/gouvernance/statuts", title: titled("Gouvernance — statuts") },
+  {
+    name: "published minutes",
+    as: "anonymous",
+    path: "/association",
+    title: /^Compte rendu — .+ · Régie de quartier de Bellerive$/,
+    route: "/association/comptes-rendus/[id]",
+    // Opened by its id: /association itself was prerendered at build time, before global setup
+    // reseeded the database, so its links name the meetings of the build's data.
+    prepare: async (page) => {
+      let id = "";
+      await withDb(async (db) => {
+        const { rows } = await db.query<{ id: string }>(`SELECT id FROM "Meeting" WHERE "minutesStatus" = 'PUBLISHED' ORDER BY "startsAt" DESC LIMIT 1`);
+        id = rows[0]?.id ?? "";
+      });
+      expect(id, "a meeting with published minutes in the seed").not.toBe("");
+      await page.goto(`/association/comptes-rendus/${id}`);
+    },
+  },
 ];
 
 const PAGES: PageCase[] = [
@@ -247,6 +326,8 @@ const PAGES: PageCase[] = [
       await expect(page.getByRole("checkbox")).toHaveAttribute("aria-invalid", "true");
     },
   },
+  { name: "check your mailbox", as: "anonymous", path: "/inscription/verifiez", title: titled("Vérifiez votre messagerie") },
+  { name: "confirm my address", as: "anonymous", path: "/inscription/verifier?token=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", title: titled("Confirmer mon adresse e-mail") },
   { name: "forgotten password", as: "anonymous", path: "/mot-de-passe/oublie", title: titled("Mot de passe oublié") },
   {
     name: "new password",
@@ -287,14 +368,14 @@ const PAGES: PageCase[] = [
     variantOf: "people",
   },
   {
-    name: "a person",
+    name: "a person", route: "/admin/personnes/[id]",
     as: "admin",
     path: `/admin/personnes?q=${encodeURIComponent(demoEmail("resident"))}`,
     title: titled("Amina Benali — fiche personne"),
     prepare: openPersonPage,
   },
   {
-    name: "a person, grant form with errors",
+    name: "a person, grant form with errors", route: "/admin/personnes/[id]",
     as: "admin",
     path: `/admin/personnes?q=${encodeURIComponent(demoEmail("resident"))}`,
     title: titled("Amina Benali — fiche personne"),
@@ -361,7 +442,7 @@ const PAGES: PageCase[] = [
     },
   },
   {
-    name: "a partner",
+    name: "a partner", route: "/gestion/partenaires/[id]",
     as: "staff",
     path: "/gestion/partenaires",
     title: titled("Gestion — partenaire"),
@@ -371,7 +452,7 @@ const PAGES: PageCase[] = [
     },
   },
   {
-    name: "a partner, read by the administrator",
+    name: "a partner, read by the administrator", route: "/gestion/partenaires/[id]",
     as: "admin",
     path: "/gestion/partenaires",
     title: titled("Gestion — partenaire"),
@@ -382,7 +463,7 @@ const PAGES: PageCase[] = [
     },
   },
   {
-    name: "a partner's contact",
+    name: "a partner's contact", route: "/gestion/partenaires/[id]/contacts/[contactId]",
     as: "staff",
     path: "/gestion/partenaires",
     title: titled("Gestion — modifier un contact"),
@@ -397,7 +478,7 @@ const PAGES: PageCase[] = [
   { name: "partner space", as: "partner", path: "/partenaire", title: titled("Espace partenaire") },
   { name: "partner reports", as: "partner", path: "/partenaire/signalements", title: titled("Signalements — Espace partenaire") },
   {
-    name: "partner report",
+    name: "partner report", route: "/partenaire/signalements/[id]",
     as: "partner",
     path: "/partenaire/signalements",
     title: titled("Signalement — Espace partenaire"),
@@ -408,6 +489,8 @@ const PAGES: PageCase[] = [
     },
   },
   { name: "public reports", as: "anonymous", path: "/signalements", title: titled("Les signalements du quartier") },
+  // What /signalements?statut=NEW is rewritten to by proxy.ts (the filtered lists are cached by key).
+  { name: "public reports, one filter's page", as: "anonymous", path: "/signalements/filtre/tous~NEW~tous~1", title: titled("Les signalements du quartier"), variantOf: "public reports" },
   {
     name: "public reports map",
     as: "anonymous",
@@ -419,7 +502,7 @@ const PAGES: PageCase[] = [
     },
   },
   {
-    name: "public report",
+    name: "public report", route: "/signalements/[reference]",
     as: "anonymous",
     // Rendered on demand (the bare list was prerendered at build time, before the reseed).
     path: "/signalements?page=1",
@@ -487,7 +570,7 @@ const PAGES: PageCase[] = [
     variantOf: "my notifications",
   },
   {
-    name: "a report's timeline",
+    name: "a report's timeline", route: "/espace/signalements/[id]",
     as: "resident",
     path: "/espace/signalements",
     title: titled("Suivi du signalement"),
@@ -524,7 +607,7 @@ const PAGES: PageCase[] = [
     variantOf: "triage queue",
   },
   {
-    name: "a report for staff",
+    name: "a report for staff", route: "/gestion/signalements/[id]",
     as: "staff",
     path: "/gestion/signalements?statut=NEW",
     title: titled("Traiter un signalement"),
@@ -549,7 +632,7 @@ const PAGES: PageCase[] = [
     },
   },
   {
-    name: "a report category",
+    name: "a report category", route: "/gestion/categories/[id]",
     as: "staff",
     path: "/gestion/categories",
     title: titled("Gestion — modifier une catégorie"),
@@ -561,7 +644,7 @@ const PAGES: PageCase[] = [
   { name: "response templates", as: "staff", path: "/gestion/modeles-de-reponse", title: titled("Gestion — modèles de réponse") },
   { name: "new response template", as: "staff", path: "/gestion/modeles-de-reponse/nouveau", title: titled("Gestion — nouveau modèle de réponse") },
   {
-    name: "a response template, deletion not confirmed",
+    name: "a response template, deletion not confirmed", route: "/gestion/modeles-de-reponse/[id]",
     as: "staff",
     path: "/gestion/modeles-de-reponse",
     title: titled("Gestion — modifier un modèle de réponse"),
@@ -596,7 +679,7 @@ const PAGES: PageCase[] = [
     },
   },
   {
-    name: "an employee",
+    name: "an employee", route: "/gestion/salaries/[id]",
     as: "staff",
     path: `/gestion/salaries?q=${encodeURIComponent("Moussa Diallo")}`,
     title: titled("Fiche salarié"),
@@ -606,7 +689,7 @@ const PAGES: PageCase[] = [
     },
   },
   {
-    name: "an employee, month's hours",
+    name: "an employee, month's hours", route: "/gestion/salaries/[id]",
     as: "staff",
     path: "/gestion/salaries?etat=tous",
     title: titled("Fiche salarié"),
@@ -618,7 +701,7 @@ const PAGES: PageCase[] = [
     },
   },
   {
-    name: "an employee's record to edit",
+    name: "an employee's record to edit", route: "/gestion/salaries/[id]/modifier",
     as: "staff",
     path: `/gestion/salaries?q=${encodeURIComponent("Moussa Diallo")}`,
     title: titled("Modifier une fiche salarié"),
@@ -631,7 +714,7 @@ const PAGES: PageCase[] = [
   { name: "teams", as: "staff", path: "/gestion/equipes", title: titled("Équipes") },
   { name: "new team", as: "staff", path: "/gestion/equipes/nouvelle", title: titled("Nouvelle équipe") },
   {
-    name: "a team",
+    name: "a team", route: "/gestion/equipes/[id]",
     as: "staff",
     path: `/gestion/equipes?q=${encodeURIComponent("Espaces verts")}`,
     title: titled("Équipe"),
@@ -641,7 +724,7 @@ const PAGES: PageCase[] = [
     },
   },
   {
-    name: "a team to edit",
+    name: "a team to edit", route: "/gestion/equipes/[id]/modifier",
     as: "staff",
     path: `/gestion/equipes?q=${encodeURIComponent("Espaces verts")}`,
     title: titled("Modifier une équipe"),
@@ -671,7 +754,7 @@ const PAGES: PageCase[] = [
     },
   },
   {
-    name: "a work order",
+    name: "a work order", route: "/gestion/interventions/[id]",
     as: "staff",
     path: "/gestion/interventions/nouvelle",
     title: titled("Gestion — intervention"),
@@ -683,7 +766,7 @@ const PAGES: PageCase[] = [
     },
   },
   {
-    name: "a work order with its photos",
+    name: "a work order with its photos", route: "/gestion/interventions/[id]",
     as: "staff",
     path: "/gestion",
     title: titled("Gestion — intervention"),
@@ -698,6 +781,7 @@ const PAGES: PageCase[] = [
   {
     // A card's forms are drawn in the browser once it is opened (planning-board.tsx).
     name: "planning, a card opened",
+    route: "/gestion/planning",
     as: "staff",
     path: "/gestion/interventions?statut=PLANNED",
     title: titled("Gestion — planning des équipes"),
@@ -733,7 +817,7 @@ const PAGES: PageCase[] = [
     variantOf: "partner jobs",
   },
   {
-    name: "partner job to validate",
+    name: "partner job to validate", route: "/partenaire/interventions/[id]",
     as: "partner",
     path: "/partenaire/interventions?statut=DONE",
     title: titled("Intervention — Espace partenaire"),
@@ -743,7 +827,7 @@ const PAGES: PageCase[] = [
     },
   },
   {
-    name: "partner job with its photos",
+    name: "partner job with its photos", route: "/partenaire/interventions/[id]",
     as: "partner",
     path: "/partenaire",
     title: titled("Intervention — Espace partenaire"),
@@ -768,7 +852,7 @@ const PAGES: PageCase[] = [
   },
   { name: "partner contracts", as: "partner", path: "/partenaire/contrats", title: titled("Contrats — Espace partenaire") },
   {
-    name: "partner contract",
+    name: "partner contract", route: "/partenaire/contrats/[id]",
     as: "partner",
     path: "/partenaire/contrats",
     title: titled("Contrat — Espace partenaire"),
@@ -778,7 +862,7 @@ const PAGES: PageCase[] = [
     },
   },
   {
-    name: "partner statement",
+    name: "partner statement", route: "/partenaire/contrats/[id]/releve",
     as: "partner",
     path: "/partenaire/contrats",
     title: titled("Relevé — Espace partenaire"),
@@ -791,7 +875,7 @@ const PAGES: PageCase[] = [
     },
   },
   {
-    name: "partner yearly statement",
+    name: "partner yearly statement", route: "/partenaire/contrats/[id]/releve",
     variantOf: "partner statement",
     as: "partner",
     path: "/partenaire/contrats",
@@ -807,7 +891,7 @@ const PAGES: PageCase[] = [
   },
   {
     // A month of more than 20 jobs: its jobs a page at a time, page 2 reached by its link.
-    name: "partner statement, page 2",
+    name: "partner statement, page 2", route: "/partenaire/contrats/[id]/releve",
     variantOf: "partner statement",
     as: "partner",
     path: "/partenaire/contrats",
@@ -831,10 +915,10 @@ function territoryPages(): PageCase[] {
     { name: "territory", as: "staff", path, title: titled("Gestion — territoire : secteurs et sites") },
     { name: "territory, searched with archived places", as: "staff", path: `${path}?recherche=tilleuls&archives=1`, title: titled("Gestion — territoire : secteurs et sites"), variantOf: "territory" },
     { name: "new area", as: "staff", path: `${path}/secteurs/nouveau`, title: titled("Gestion — nouveau secteur") },
-    { name: "an area", as: "staff", path, title: titled("Gestion — secteur"), prepare: open("Les Tilleuls") },
-    { name: "new site", as: "staff", path, title: titled("Gestion — nouveau site"), prepare: open("Les Tilleuls", "Nouveau site dans ce secteur") },
+    { name: "an area", route: "/gestion/territoire/secteurs/[id]", as: "staff", path, title: titled("Gestion — secteur"), prepare: open("Les Tilleuls") },
+    { name: "new site", route: "/gestion/territoire/sites/nouveau", as: "staff", path, title: titled("Gestion — nouveau site"), prepare: open("Les Tilleuls", "Nouveau site dans ce secteur") },
     {
-      name: "new site, with errors",
+      name: "new site, with errors", route: "/gestion/territoire/sites/nouveau",
       as: "staff",
       path,
       title: titled("Gestion — nouveau site"),
@@ -845,10 +929,10 @@ function territoryPages(): PageCase[] {
         await expect(page.getByLabel("Nom du site")).toHaveAttribute("aria-invalid", "true");
       },
     },
-    { name: "a site", as: "staff", path, title: titled("Gestion — site"), prepare: open("Résidence Les Tilleuls") },
-    { name: "new building", as: "staff", path, title: titled("Gestion — nouveau bâtiment"), prepare: open("Résidence Les Tilleuls", "Nouveau bâtiment dans ce site") },
-    { name: "a building", as: "staff", path, title: titled("Gestion — bâtiment"), prepare: open("Résidence Les Tilleuls", "Bâtiment A") },
-    { name: "an entrance", as: "staff", path, title: titled("Gestion — entrée"), prepare: open("Résidence Les Tilleuls", "Bâtiment A", "Entrée 1") },
+    { name: "a site", route: "/gestion/territoire/sites/[id]", as: "staff", path, title: titled("Gestion — site"), prepare: open("Résidence Les Tilleuls") },
+    { name: "new building", route: "/gestion/territoire/batiments/nouveau", as: "staff", path, title: titled("Gestion — nouveau bâtiment"), prepare: open("Résidence Les Tilleuls", "Nouveau bâtiment dans ce site") },
+    { name: "a building", route: "/gestion/territoire/batiments/[id]", as: "staff", path, title: titled("Gestion — bâtiment"), prepare: open("Résidence Les Tilleuls", "Bâtiment A") },
+    { name: "an entrance", route: "/gestion/territoire/entrees/[id]", as: "staff", path, title: titled("Gestion — entrée"), prepare: open("Résidence Les Tilleuls", "Bâtiment A", "Entrée 1") },
   ];
 }
 
@@ -869,6 +953,7 @@ async function checkPage(c: PageCase, { page: anonymousPage, pageAs }: Fixtures)
   await page.goto(c.path);
   await c.prepare?.(page);
 
+  await expect.poll(() => routeOf(page.url()), "the app route this case checks").toBe(caseRoute(c));
   await expect(page).toHaveTitle(c.title);
   const h1 = page.getByRole("heading", { level: 1 });
   await expect(h1).toHaveCount(1);
@@ -894,37 +979,40 @@ function otherDayOfThisWeek(): string {
 
 // The employee's phone (app/interventions), at a phone's size, with its own employee and jobs
 // (tests/e2e/support/employee-phone.ts): the list, a job, a job's refused completion, "problème constaté".
+const EMPLOYEE_PHONE_PAGES: { name: string; title: string; path: (jobId: string) => string; prepare?: (page: Page) => Promise<void> }[] = [
+  { name: "my jobs", title: titled("Mes interventions"), path: () => "/interventions" },
+  { name: "a job", title: titled("Intervention"), path: (id) => `/interventions/${id}` },
+  {
+    name: "a job, completion refused",
+    title: titled("Intervention"),
+    path: (id) => `/interventions/${id}`,
+    prepare: async (page) => {
+      await page.getByLabel("Temps passé, en minutes").fill("0");
+      await page.getByRole("button", { name: "Terminer l'intervention" }).click();
+      await expect(page.getByLabel("Temps passé, en minutes")).toHaveAttribute("aria-invalid", "true");
+    },
+  },
+  { name: "problem seen on site", title: titled("Problème constaté"), path: (id) => `/interventions/${id}/probleme` },
+  {
+    name: "another day of the week, in full",
+    title: titled("Mes interventions"),
+    path: () => `/interventions?jour=${otherDayOfThisWeek()}`,
+    prepare: async (page) => {
+      await expect(page.getByRole("link", { name: "← Aujourd'hui et la semaine" })).toBeVisible();
+    },
+  },
+];
+
 test.describe("the employee's phone pages are accessible at 390×844", () => {
   test.use({ viewport: { width: 390, height: 844 } });
-  const phonePages: { name: string; title: string; path: (jobId: string) => string; prepare?: (page: Page) => Promise<void> }[] = [
-    { name: "my jobs", title: titled("Mes interventions"), path: () => "/interventions" },
-    { name: "a job", title: titled("Intervention"), path: (id) => `/interventions/${id}` },
-    {
-      name: "a job, completion refused",
-      title: titled("Intervention"),
-      path: (id) => `/interventions/${id}`,
-      prepare: async (page) => {
-        await page.getByLabel("Temps passé, en minutes").fill("0");
-        await page.getByRole("button", { name: "Terminer l'intervention" }).click();
-        await expect(page.getByLabel("Temps passé, en minutes")).toHaveAttribute("aria-invalid", "true");
-      },
-    },
-    { name: "problem seen on site", title: titled("Problème constaté"), path: (id) => `/interventions/${id}/probleme` },
-    {
-      name: "another day of the week, in full",
-      title: titled("Mes interventions"),
-      path: () => `/interventions?jour=${otherDayOfThisWeek()}`,
-      prepare: async (page) => {
-        await expect(page.getByRole("link", { name: "← Aujourd'hui et la semaine" })).toBeVisible();
-      },
-    },
-  ];
-  for (const c of phonePages) {
+  for (const c of EMPLOYEE_PHONE_PAGES) {
     test(`${c.name} (employee, phone)`, async ({ page }) => {
       const fixture = await createPhoneFixture(1);
       await signIn(page, fixture.email, DEMO_PASSWORD);
-      await page.goto(c.path(fixture.jobs[0].id));
+      const path = c.path(fixture.jobs[0].id);
+      await page.goto(path);
       await c.prepare?.(page);
+      await expect.poll(() => routeOf(page.url()), "the app route this case checks").toBe(routeOf(path));
       await expect(page).toHaveTitle(c.title);
       const h1 = page.getByRole("heading", { level: 1 });
       await expect(h1).toHaveCount(1);
@@ -932,6 +1020,17 @@ test.describe("the employee's phone pages are accessible at 390×844", () => {
       expect(describeViolations(results.violations), `axe violations on ${page.url()}`).toEqual([]);
     });
   }
+});
+
+/**
+ * Every page route of app/ is checked by a case, here or on the employee's phone: a new page
+ * cannot slip past axe because no case names it. Each case proves at run time that it reached the
+ * route it claims (checkPage), so a record's page opened through `prepare` counts only if opened.
+ */
+test("every page route of app/ has an accessibility case", () => {
+  expect(ROUTES.length).toBeGreaterThan(100);
+  const covered = new Set([...PAGES.map(caseRoute), ...EMPLOYEE_PHONE_PAGES.map((c) => routeOf(c.path("job")))]);
+  expect(ROUTES.filter((route) => !covered.has(route))).toEqual([]);
 });
 
 test("every page template has a title of its own", () => {
@@ -959,6 +1058,8 @@ const PHONE_PAGES = [
   "sign-in",
   "sign-up",
   "sign-up, with errors",
+  "check your mailbox",
+  "confirm my address",
   "report a problem",
   "report a problem, step 2 with errors (danger category)",
   "report a problem, step 2 with the map opened and a point placed",
@@ -1022,6 +1123,7 @@ const PHONE_PAGES = [
   "my membership, with receipts",
   "my volunteering",
   "the association (transparency)",
+  "published minutes",
   "board space",
   "board dashboard",
   "meetings",
