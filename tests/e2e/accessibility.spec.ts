@@ -113,7 +113,8 @@ const CONTRACT_PAGES: PageCase[] = [
   },
   { name: "a contract", route: "/gestion/contrats/[id]", as: "staff", path: "/gestion/contrats", title: titled("Gestion — contrat"), prepare: openSeededContract },
   {
-    name: "a contract's terms, edited", route: "/gestion/contrats/[id]/modifier",
+    name: "a contract's terms, edited",
+    route: "/gestion/contrats/[id]/modifier",
     as: "staff",
     path: "/gestion/contrats",
     title: titled("Gestion — modifier un contrat"),
@@ -123,7 +124,8 @@ const CONTRACT_PAGES: PageCase[] = [
     },
   },
   {
-    name: "a new contract line", route: "/gestion/contrats/[id]/prestations/nouvelle",
+    name: "a new contract line",
+    route: "/gestion/contrats/[id]/prestations/nouvelle",
     as: "staff",
     path: "/gestion/contrats",
     title: titled("Gestion — nouvelle prestation"),
@@ -134,7 +136,8 @@ const CONTRACT_PAGES: PageCase[] = [
     },
   },
   {
-    name: "a contract line", route: "/gestion/contrats/[id]/prestations/[lineId]",
+    name: "a contract line",
+    route: "/gestion/contrats/[id]/prestations/[lineId]",
     as: "staff",
     path: "/gestion/contrats",
     title: titled("Gestion — modifier une prestation"),
@@ -171,7 +174,8 @@ const ASSOCIATION_PAGES: PageCase[] = [
   { name: "members' register", as: "staff", path: "/gestion/adherents", title: titled("Gestion — adhérents") },
   { name: "members' register, searched", as: "staff", path: "/gestion/adherents?q=Camara", title: titled("Gestion — adhérents"), variantOf: "members' register" },
   {
-    name: "a member", route: "/gestion/adherents/[id]",
+    name: "a member",
+    route: "/gestion/adherents/[id]",
     as: "staff",
     path: "/gestion/adherents?q=Camara",
     title: titled("Gestion — fiche d'adhérent"),
@@ -184,7 +188,8 @@ const ASSOCIATION_PAGES: PageCase[] = [
   { name: "volunteer missions, past", as: "staff", path: "/gestion/benevolat?periode=passees", title: titled("Gestion — bénévolat"), variantOf: "volunteer missions" },
   { name: "new volunteer mission", as: "staff", path: "/gestion/benevolat/missions/nouvelle", title: titled("Gestion — nouvelle mission bénévole") },
   {
-    name: "a volunteer mission", route: "/gestion/benevolat/missions/[id]",
+    name: "a volunteer mission",
+    route: "/gestion/benevolat/missions/[id]",
     as: "staff",
     path: "/gestion/benevolat",
     title: /^Gestion — mission « /,
@@ -198,14 +203,16 @@ const ASSOCIATION_PAGES: PageCase[] = [
   { name: "meetings", as: "board", path: "/gouvernance/reunions", title: titled("Gouvernance — réunions") },
   { name: "new meeting", as: "staff", path: "/gouvernance/reunions/nouvelle", title: titled("Gouvernance — nouvelle réunion") },
   {
-    name: "a meeting to come", route: "/gouvernance/reunions/[id]",
+    name: "a meeting to come",
+    route: "/gouvernance/reunions/[id]",
     as: "staff",
     path: "/gouvernance/reunions?periode=a-venir",
     title: titled("Gouvernance — réunion"),
     prepare: openFirst("/gouvernance/reunions/"),
   },
   {
-    name: "a meeting held", route: "/gouvernance/reunions/[id]",
+    name: "a meeting held",
+    route: "/gouvernance/reunions/[id]",
     as: "board",
     path: "/gouvernance/reunions?periode=passees",
     title: titled("Gouvernance — réunion"),
@@ -214,7 +221,8 @@ const ASSOCIATION_PAGES: PageCase[] = [
   },
   { name: "bodies and mandates", as: "board", path: "/gouvernance/instances", title: titled("Gouvernance — instances et mandats") },
   {
-    name: "a body", route: "/gouvernance/instances/[id]",
+    name: "a body",
+    route: "/gouvernance/instances/[id]",
     as: "admin",
     path: "/gouvernance/instances",
     title: titled("Gouvernance — instance"),
@@ -222,7 +230,8 @@ const ASSOCIATION_PAGES: PageCase[] = [
   },
   { name: "new body", as: "admin", path: "/gouvernance/instances/nouvelle", title: titled("Gouvernance — nouvelle instance") },
   {
-    name: "new mandate", route: "/gouvernance/instances/[id]/mandats/nouveau",
+    name: "new mandate",
+    route: "/gouvernance/instances/[id]/mandats/nouveau",
     as: "board",
     path: "/gouvernance/instances",
     title: titled("Gouvernance — nouveau mandat"),
@@ -368,14 +377,16 @@ const PAGES: PageCase[] = [
     variantOf: "people",
   },
   {
-    name: "a person", route: "/admin/personnes/[id]",
+    name: "a person",
+    route: "/admin/personnes/[id]",
     as: "admin",
     path: `/admin/personnes?q=${encodeURIComponent(demoEmail("resident"))}`,
     title: titled("Amina Benali — fiche personne"),
     prepare: openPersonPage,
   },
   {
-    name: "a person, grant form with errors", route: "/admin/personnes/[id]",
+    name: "a person, grant form with errors",
+    route: "/admin/personnes/[id]",
     as: "admin",
     path: `/admin/personnes?q=${encodeURIComponent(demoEmail("resident"))}`,
     title: titled("Amina Benali — fiche personne"),
@@ -442,7 +453,8 @@ const PAGES: PageCase[] = [
     },
   },
   {
-    name: "a partner", route: "/gestion/partenaires/[id]",
+    name: "a partner",
+    route: "/gestion/partenaires/[id]",
     as: "staff",
     path: "/gestion/partenaires",
     title: titled("Gestion — partenaire"),
@@ -452,7 +464,8 @@ const PAGES: PageCase[] = [
     },
   },
   {
-    name: "a partner, read by the administrator", route: "/gestion/partenaires/[id]",
+    name: "a partner, read by the administrator",
+    route: "/gestion/partenaires/[id]",
     as: "admin",
     path: "/gestion/partenaires",
     title: titled("Gestion — partenaire"),
@@ -463,7 +476,8 @@ const PAGES: PageCase[] = [
     },
   },
   {
-    name: "a partner's contact", route: "/gestion/partenaires/[id]/contacts/[contactId]",
+    name: "a partner's contact",
+    route: "/gestion/partenaires/[id]/contacts/[contactId]",
     as: "staff",
     path: "/gestion/partenaires",
     title: titled("Gestion — modifier un contact"),
@@ -478,7 +492,8 @@ const PAGES: PageCase[] = [
   { name: "partner space", as: "partner", path: "/partenaire", title: titled("Espace partenaire") },
   { name: "partner reports", as: "partner", path: "/partenaire/signalements", title: titled("Signalements — Espace partenaire") },
   {
-    name: "partner report", route: "/partenaire/signalements/[id]",
+    name: "partner report",
+    route: "/partenaire/signalements/[id]",
     as: "partner",
     path: "/partenaire/signalements",
     title: titled("Signalement — Espace partenaire"),
@@ -502,7 +517,8 @@ const PAGES: PageCase[] = [
     },
   },
   {
-    name: "public report", route: "/signalements/[reference]",
+    name: "public report",
+    route: "/signalements/[reference]",
     as: "anonymous",
     // Rendered on demand (the bare list was prerendered at build time, before the reseed).
     path: "/signalements?page=1",
@@ -570,7 +586,8 @@ const PAGES: PageCase[] = [
     variantOf: "my notifications",
   },
   {
-    name: "a report's timeline", route: "/espace/signalements/[id]",
+    name: "a report's timeline",
+    route: "/espace/signalements/[id]",
     as: "resident",
     path: "/espace/signalements",
     title: titled("Suivi du signalement"),
@@ -607,7 +624,8 @@ const PAGES: PageCase[] = [
     variantOf: "triage queue",
   },
   {
-    name: "a report for staff", route: "/gestion/signalements/[id]",
+    name: "a report for staff",
+    route: "/gestion/signalements/[id]",
     as: "staff",
     path: "/gestion/signalements?statut=NEW",
     title: titled("Traiter un signalement"),
@@ -632,7 +650,8 @@ const PAGES: PageCase[] = [
     },
   },
   {
-    name: "a report category", route: "/gestion/categories/[id]",
+    name: "a report category",
+    route: "/gestion/categories/[id]",
     as: "staff",
     path: "/gestion/categories",
     title: titled("Gestion — modifier une catégorie"),
@@ -644,7 +663,8 @@ const PAGES: PageCase[] = [
   { name: "response templates", as: "staff", path: "/gestion/modeles-de-reponse", title: titled("Gestion — modèles de réponse") },
   { name: "new response template", as: "staff", path: "/gestion/modeles-de-reponse/nouveau", title: titled("Gestion — nouveau modèle de réponse") },
   {
-    name: "a response template, deletion not confirmed", route: "/gestion/modeles-de-reponse/[id]",
+    name: "a response template, deletion not confirmed",
+    route: "/gestion/modeles-de-reponse/[id]",
     as: "staff",
     path: "/gestion/modeles-de-reponse",
     title: titled("Gestion — modifier un modèle de réponse"),
@@ -679,7 +699,8 @@ const PAGES: PageCase[] = [
     },
   },
   {
-    name: "an employee", route: "/gestion/salaries/[id]",
+    name: "an employee",
+    route: "/gestion/salaries/[id]",
     as: "staff",
     path: `/gestion/salaries?q=${encodeURIComponent("Moussa Diallo")}`,
     title: titled("Fiche salarié"),
@@ -689,7 +710,8 @@ const PAGES: PageCase[] = [
     },
   },
   {
-    name: "an employee, month's hours", route: "/gestion/salaries/[id]",
+    name: "an employee, month's hours",
+    route: "/gestion/salaries/[id]",
     as: "staff",
     path: "/gestion/salaries?etat=tous",
     title: titled("Fiche salarié"),
@@ -701,7 +723,8 @@ const PAGES: PageCase[] = [
     },
   },
   {
-    name: "an employee's record to edit", route: "/gestion/salaries/[id]/modifier",
+    name: "an employee's record to edit",
+    route: "/gestion/salaries/[id]/modifier",
     as: "staff",
     path: `/gestion/salaries?q=${encodeURIComponent("Moussa Diallo")}`,
     title: titled("Modifier une fiche salarié"),
@@ -714,7 +737,8 @@ const PAGES: PageCase[] = [
   { name: "teams", as: "staff", path: "/gestion/equipes", title: titled("Équipes") },
   { name: "new team", as: "staff", path: "/gestion/equipes/nouvelle", title: titled("Nouvelle équipe") },
   {
-    name: "a team", route: "/gestion/equipes/[id]",
+    name: "a team",
+    route: "/gestion/equipes/[id]",
     as: "staff",
     path: `/gestion/equipes?q=${encodeURIComponent("Espaces verts")}`,
     title: titled("Équipe"),
@@ -724,7 +748,8 @@ const PAGES: PageCase[] = [
     },
   },
   {
-    name: "a team to edit", route: "/gestion/equipes/[id]/modifier",
+    name: "a team to edit",
+    route: "/gestion/equipes/[id]/modifier",
     as: "staff",
     path: `/gestion/equipes?q=${encodeURIComponent("Espaces verts")}`,
     title: titled("Modifier une équipe"),
@@ -754,7 +779,8 @@ const PAGES: PageCase[] = [
     },
   },
   {
-    name: "a work order", route: "/gestion/interventions/[id]",
+    name: "a work order",
+    route: "/gestion/interventions/[id]",
     as: "staff",
     path: "/gestion/interventions/nouvelle",
     title: titled("Gestion — intervention"),
@@ -766,7 +792,8 @@ const PAGES: PageCase[] = [
     },
   },
   {
-    name: "a work order with its photos", route: "/gestion/interventions/[id]",
+    name: "a work order with its photos",
+    route: "/gestion/interventions/[id]",
     as: "staff",
     path: "/gestion",
     title: titled("Gestion — intervention"),
@@ -817,7 +844,8 @@ const PAGES: PageCase[] = [
     variantOf: "partner jobs",
   },
   {
-    name: "partner job to validate", route: "/partenaire/interventions/[id]",
+    name: "partner job to validate",
+    route: "/partenaire/interventions/[id]",
     as: "partner",
     path: "/partenaire/interventions?statut=DONE",
     title: titled("Intervention — Espace partenaire"),
@@ -827,7 +855,8 @@ const PAGES: PageCase[] = [
     },
   },
   {
-    name: "partner job with its photos", route: "/partenaire/interventions/[id]",
+    name: "partner job with its photos",
+    route: "/partenaire/interventions/[id]",
     as: "partner",
     path: "/partenaire",
     title: titled("Intervention — Espace partenaire"),
@@ -852,7 +881,8 @@ const PAGES: PageCase[] = [
   },
   { name: "partner contracts", as: "partner", path: "/partenaire/contrats", title: titled("Contrats — Espace partenaire") },
   {
-    name: "partner contract", route: "/partenaire/contrats/[id]",
+    name: "partner contract",
+    route: "/partenaire/contrats/[id]",
     as: "partner",
     path: "/partenaire/contrats",
     title: titled("Contrat — Espace partenaire"),
@@ -862,7 +892,8 @@ const PAGES: PageCase[] = [
     },
   },
   {
-    name: "partner statement", route: "/partenaire/contrats/[id]/releve",
+    name: "partner statement",
+    route: "/partenaire/contrats/[id]/releve",
     as: "partner",
     path: "/partenaire/contrats",
     title: titled("Relevé — Espace partenaire"),
@@ -875,7 +906,8 @@ const PAGES: PageCase[] = [
     },
   },
   {
-    name: "partner yearly statement", route: "/partenaire/contrats/[id]/releve",
+    name: "partner yearly statement",
+    route: "/partenaire/contrats/[id]/releve",
     variantOf: "partner statement",
     as: "partner",
     path: "/partenaire/contrats",
@@ -891,7 +923,8 @@ const PAGES: PageCase[] = [
   },
   {
     // A month of more than 20 jobs: its jobs a page at a time, page 2 reached by its link.
-    name: "partner statement, page 2", route: "/partenaire/contrats/[id]/releve",
+    name: "partner statement, page 2",
+    route: "/partenaire/contrats/[id]/releve",
     variantOf: "partner statement",
     as: "partner",
     path: "/partenaire/contrats",
@@ -918,7 +951,8 @@ function territoryPages(): PageCase[] {
     { name: "an area", route: "/gestion/territoire/secteurs/[id]", as: "staff", path, title: titled("Gestion — secteur"), prepare: open("Les Tilleuls") },
     { name: "new site", route: "/gestion/territoire/sites/nouveau", as: "staff", path, title: titled("Gestion — nouveau site"), prepare: open("Les Tilleuls", "Nouveau site dans ce secteur") },
     {
-      name: "new site, with errors", route: "/gestion/territoire/sites/nouveau",
+      name: "new site, with errors",
+      route: "/gestion/territoire/sites/nouveau",
       as: "staff",
       path,
       title: titled("Gestion — nouveau site"),
@@ -952,9 +986,13 @@ async function checkPage(c: PageCase, { page: anonymousPage, pageAs }: Fixtures)
   const page = c.as === "anonymous" ? anonymousPage : await pageAs(c.as);
   await page.goto(c.path);
   await c.prepare?.(page);
+  await checkOpenedPage(page, { route: caseRoute(c), title: c.title });
+}
 
-  await expect.poll(() => routeOf(page.url()), "the app route this case checks").toBe(caseRoute(c));
-  await expect(page).toHaveTitle(c.title);
+/** The page now shown: the app route it should be, its title, its one non-empty h1, and no axe violation. */
+async function checkOpenedPage(page: Page, expected: { route: string | undefined; title: string | RegExp }) {
+  await expect.poll(() => routeOf(page.url()), "the app route this case checks").toBe(expected.route);
+  await expect(page).toHaveTitle(expected.title);
   const h1 = page.getByRole("heading", { level: 1 });
   await expect(h1).toHaveCount(1);
   await expect(h1).not.toHaveText(/^\s*$/);
@@ -1012,12 +1050,7 @@ test.describe("the employee's phone pages are accessible at 390×844", () => {
       const path = c.path(fixture.jobs[0].id);
       await page.goto(path);
       await c.prepare?.(page);
-      await expect.poll(() => routeOf(page.url()), "the app route this case checks").toBe(routeOf(path));
-      await expect(page).toHaveTitle(c.title);
-      const h1 = page.getByRole("heading", { level: 1 });
-      await expect(h1).toHaveCount(1);
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      expect(describeViolations(results.violations), `axe violations on ${page.url()}`).toEqual([]);
+      await checkOpenedPage(page, { route: routeOf(path), title: c.title });
     });
   }
 });
@@ -1053,6 +1086,7 @@ test("every page template has a title of its own", () => {
 const PHONE_PAGES = [
   "home",
   "public reports",
+  "public reports, one filter's page",
   "public reports map",
   "public report",
   "sign-in",
@@ -1131,6 +1165,9 @@ const PHONE_PAGES = [
   "a meeting held",
   "bodies and mandates",
   "a body",
+  "a body to edit",
+  "a mandate",
+  "a meeting to edit",
   // Staff on the move look a member or a mission up, and check the hours, on their phone.
   "members' register",
   "a member",

@@ -2,8 +2,29 @@
  * The public list of reports, as any visitor sees it (no JavaScript needed): filters in the URL,
  * the area's figures, and a public report's page; a partner handles a report routed to it.
  */
+import type { Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
 import { drawnCircles } from "./support/map-circles";
+
+/**
+ * On the map page: its places list has each place's figures; filtered to closed reports (the form
+ * works with and without JavaScript), it lists fewer or as many places, each with none open.
+ */
+async function filterMapPlacesToClosed(page: Page) {
+  const places = page.getByRole("region", { name: "Les lieux" }).getByRole("listitem");
+  await expect(places.first()).toContainText(/: \d+ en cours, \d+ au total$/);
+  const everywhere = await places.count();
+
+  await page.getByLabel("État").selectOption({ label: "Clos" });
+  await page.getByRole("button", { name: "Filtrer" }).click();
+
+  await expect(page).toHaveURL(/\/signalements\/carte\?(.*&)?statut=CLOSED/);
+  await expect(page.getByLabel("État")).toHaveValue("CLOSED");
+  const closed = await places.allTextContents();
+  expect(closed.length).toBeGreaterThan(0);
+  expect(closed.length).toBeLessThanOrEqual(everywhere);
+  for (const text of closed) expect(text).toMatch(/: 0 en cours, [1-9]\d* au total$/);
+}
 
 test.describe("without JavaScript", () => {
   test.use({ contextOptions: { javaScriptEnabled: false } });
@@ -42,17 +63,7 @@ test.describe("without JavaScript", () => {
     // server's HTML, for a phone that has not run (or cannot run) the map's script.
     await page.goto("/signalements/carte");
     await expect(page.getByRole("heading", { level: 1, name: "Carte des signalements" })).toBeVisible();
-    const places = page.getByRole("region", { name: "Les lieux" }).getByRole("listitem");
-    await expect(places.first()).toContainText(/: \d+ en cours, \d+ au total$/);
-    const everywhere = await places.count();
-
-    await page.getByLabel("État").selectOption({ label: "Clos" });
-    await page.getByRole("button", { name: "Filtrer" }).click();
-    await expect(page).toHaveURL(/\/signalements\/carte\?(.*&)?statut=CLOSED/);
-    const closed = await places.allTextContents();
-    expect(closed.length).toBeGreaterThan(0);
-    expect(closed.length).toBeLessThanOrEqual(everywhere);
-    for (const text of closed) expect(text).toMatch(/: 0 en cours, [1-9]\d* au total$/);
+    await filterMapPlacesToClosed(page);
   });
 
   test("a private or unknown report has no public page", async ({ page }) => {
@@ -103,19 +114,7 @@ test("the map page lists the places, filters them like the list, and the map loa
   expect(circle, "a circle drawn on the map").toBeDefined();
   await page.mouse.move(circle.x, circle.y);
   await expect(page.locator(".leaflet-tooltip")).toContainText(/: \d+ en cours, \d+ au total$/);
-  const places = page.getByRole("region", { name: "Les lieux" }).getByRole("listitem");
-  await expect(places.first()).toContainText(/: \d+ en cours, \d+ au total$/);
-  const everywhere = await places.count();
-
-  await page.getByLabel("État").selectOption({ label: "Clos" });
-  await page.getByRole("button", { name: "Filtrer" }).click();
-
-  await expect(page).toHaveURL(/\/signalements\/carte\?(.*&)?statut=CLOSED/);
-  await expect(page.getByLabel("État")).toHaveValue("CLOSED");
-  const closed = await places.allTextContents();
-  expect(closed.length).toBeGreaterThan(0);
-  expect(closed.length).toBeLessThanOrEqual(everywhere);
-  for (const text of closed) expect(text).toMatch(/: 0 en cours, [1-9]\d* au total$/);
+  await filterMapPlacesToClosed(page);
   await expect(page.getByRole("link", { name: "← La liste des signalements" })).toHaveAttribute("href", /statut=CLOSED/);
 
   expect((await page.goto("/signalements/carte?statut=INCONNU"))?.status()).toBe(404);
