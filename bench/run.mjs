@@ -17,7 +17,7 @@
  * BENCH_PROCESSES=0 to skip.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,6 +26,7 @@ import autocannon from "autocannon";
 import { createClient } from "@redis/client";
 import { sessionCookie as openSession } from "./session-cookie.mjs";
 import { hash } from "@node-rs/argon2";
+import sharp from "sharp";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DB_URL = process.env.DATABASE_URL_BENCH ?? "postgresql://postgres@127.0.0.1:5432/quartier_bench";
@@ -132,6 +133,42 @@ async function seedAssociation() {
   console.log(`seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/** Reports whose photos exist as files: the latest ones, which the public list, its cards and the report pages Lighthouse opens show. */
+const PHOTO_FILE_REPORTS = 600;
+
+/**
+ * Real photo files for the latest reports' photo rows, so that the pages Lighthouse loads fetch
+ * real images (a 1280×960 WebP of about the seed's size, as lib/reports/photos.ts stores them)
+ * rather than 404s; the older rows keep files nobody reads. One image, hard-linked under each key.
+ * Idempotent. A database seeded before the keys were valid storage keys gets them first.
+ */
+async function writePhotoFiles() {
+  const client = new pg.Client({ connectionString: DB_URL });
+  await client.connect();
+  await client.query(`UPDATE "ReportPhoto" SET "storageKey" = md5(id) || '.webp', mime = 'image/webp' WHERE "storageKey" LIKE 'bench/%'`);
+  const { rows } = await client.query(
+    `SELECT p."storageKey" AS key FROM "ReportPhoto" p JOIN "Report" r ON r.id = p."reportId" WHERE r.number > (SELECT max(number) FROM "Report") - $1`,
+    [PHOTO_FILE_REPORTS],
+  );
+  await client.end();
+  const dir = path.join(process.env.UPLOAD_DIR ?? path.join(ROOT, ".data", "uploads"));
+  const source = path.join(dir, "bench-photo.webp");
+  if (!existsSync(source)) {
+    mkdirSync(dir, { recursive: true });
+    // A photo-like image: noise over a gradient compresses as a real picture does, not as a flat colour.
+    const noise = await sharp({ create: { width: 1280, height: 960, channels: 3, noise: { type: "gaussian", mean: 128, sigma: 40 } } }).png().toBuffer();
+    const image = await sharp(noise).blur(1.2).webp({ quality: 80 }).toBuffer();
+    writeFileSync(source, image);
+  }
+  for (const { key } of rows) {
+    const file = path.join(dir, key.slice(0, 2), key);
+    if (existsSync(file)) continue;
+    mkdirSync(path.dirname(file), { recursive: true });
+    linkSync(source, file);
+  }
+  console.log(`photo files: ${rows.length} for the latest ${PHOTO_FILE_REPORTS} reports`);
+}
+
 const sessionCookie = (userId) => openSession(DB_URL, userId);
 
 // The production settings of README, Production: a larger young generation for V8 (fewer
@@ -219,6 +256,7 @@ async function main() {
   await seed();
   await seedWork();
   await seedAssociation();
+  await writePhotoFiles();
   if (process.env.BENCH_SEED_ONLY === "1") return;
   if (process.env.BENCH_SKIP_BUILD !== "1") run("npm", ["run", "build"]);
   // The data cache (unstable_cache) outlives the server in .next/cache: entries written by a server

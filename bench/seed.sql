@@ -64,7 +64,7 @@ SELECT 'br' || i,
 FROM generate_series(1, 200000) i, LATERAL (SELECT 1 + (i * 7) % 400 AS b) x, LATERAL (SELECT 1 + x.b % 80 AS s) y;
 
 INSERT INTO "ReportPhoto" (id, "reportId", "storageKey", mime, width, height, bytes, "approvedForPublic", "uploadedById", "createdAt")
-SELECT 'bph' || i, 'br' || i, 'bench/' || i || '.jpg', 'image/jpeg', 1280, 960, 180000, i % 2 = 0, 'bu' || (1 + i % 20000), now()
+SELECT 'bph' || i, 'br' || i, md5('bph' || i) || '.webp', 'image/webp', 1280, 960, 180000, i % 2 = 0, 'bu' || (1 + i % 20000), now()
 FROM generate_series(3, 200000, 3) i;
 
 -- Status histories: creation, then one or two changes.
