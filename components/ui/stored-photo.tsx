@@ -1,17 +1,20 @@
+import { photoPreviewSrc } from "@/lib/storage/photo-size";
+
 /**
  * A photo kept by the Régie (a report's, a job's), served by an authorized route handler: a plain
  * <img>, since the image optimizer would fetch and cache it outside that check; sized by its stored
  * dimensions so the page does not jump as it loads. No "use client", and nothing that needs one:
- * server and client components alike can show it.
+ * server and client components alike can show it. `src` is the photo's route; the page shows its
+ * preview (lib/storage/photo-size.ts), at most 480 px, and links open the photo itself.
  */
 type Photo = { src: string; alt: string; width: number; height: number };
 
-/** The photo at the width of its box, or as a thumbnail 6rem high. */
+/** The photo's preview at the width of its box, or as a thumbnail 6rem high. */
 export function StoredPhoto({ photo, thumbnail = false }: { photo: Photo; thumbnail?: boolean }) {
   return (
     // eslint-disable-next-line @next/next/no-img-element -- served by an authorized route handler, not the image optimizer
     <img
-      src={photo.src}
+      src={photoPreviewSrc(photo.src)}
       alt={photo.alt}
       width={photo.width}
       height={photo.height}

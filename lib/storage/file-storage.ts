@@ -9,7 +9,7 @@ import path from "node:path";
  * from a request, and checked against KEY_PATTERN before touching the disk. (The
  * turbopackIgnore comments keep the build from tracing the whole project for these dynamic paths.)
  */
-const KEY_PATTERN = /^[a-f0-9]{32}\.(webp|jpg|pdf)$/;
+const KEY_PATTERN = /^[a-f0-9]{32}(\.(webp|jpg|pdf)|-apercu\.webp)$/;
 
 export function uploadDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.UPLOAD_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), ".data", "uploads"));
@@ -42,8 +42,15 @@ export async function getObject(key: string): Promise<Buffer | null> {
   }
 }
 
+/** The key of an image's preview (lib/storage/photo-preview.ts), beside the image's own. */
+export function previewKeyOf(key: string): string {
+  return `${key.slice(0, 32)}-apercu.webp`;
+}
+
+/** Removes the object and, for an image, the preview made from it: a deleted photo leaves nothing. */
 export async function deleteObject(key: string): Promise<void> {
   await rm(/*turbopackIgnore: true*/ fileFor(key), { force: true });
+  if (/\.(webp|jpg)$/.test(key)) await rm(/*turbopackIgnore: true*/ fileFor(previewKeyOf(key)), { force: true });
 }
 
 /** Best-effort clean-up after a failed write; logs what it could not remove. */

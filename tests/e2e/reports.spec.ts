@@ -52,8 +52,9 @@ test("a resident reports a broken light with a photo, without JavaScript", async
     await expect(page.getByRole("status")).toContainText("Votre signalement est enregistré");
     await expect(page.getByRole("heading", { level: 2, name: "État : Nouveau" })).toBeVisible();
     await expect(page.getByText("Signalement envoyé")).toBeVisible();
-    const src = await page.getByRole("img", { name: "Photo 1 du signalement" }).getAttribute("src");
-    const response = await page.request.get(src!);
+    // The page shows the photo's preview and links to the photo itself.
+    const href = await page.getByRole("link", { name: "Photo 1 du signalement" }).getAttribute("href");
+    const response = await page.request.get(href!);
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("image/webp");
     expect(response.headers()["x-content-type-options"]).toBe("nosniff");
@@ -61,6 +62,10 @@ test("a resident reports a broken light with a photo, without JavaScript", async
     expect(meta.exif).toBeUndefined();
     // Re-encoded at most 1600 px on its long side (lib/reports/photos.ts).
     expect([meta.width, meta.height]).toEqual([1600, 1200]);
+    const src = await page.getByRole("img", { name: "Photo 1 du signalement" }).getAttribute("src");
+    expect(src).toBe(`${href}?taille=apercu`);
+    const preview = await sharp(await (await page.request.get(src!)).body()).metadata();
+    expect([preview.width, preview.height, preview.exif]).toEqual([480, 360, undefined]);
   });
 
   await test.step("Mes signalements lists it, newest first", async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import sharp from "sharp";
 import { GET as getPhoto } from "@/app/partenaire/interventions/[id]/photos/[photoId]/route";
 import { GET as getCsv } from "@/app/partenaire/contrats/[id]/releve/csv/route";
 import { GET as getPdf } from "@/app/partenaire/contrats/[id]/releve/pdf/route";
@@ -22,7 +23,7 @@ let contract: { id: string; reference: string; partnerId: string };
 let job: { id: string };
 let line: { id: string };
 let site: { id: string };
-let photo: { id: string };
+let photo: { id: string; storageKey: string };
 
 const base = "http://localhost";
 const photoParams = (jobId: string, photoId: string) => ({ params: Promise.resolve({ id: jobId, photoId }) });
@@ -68,6 +69,19 @@ describe("a job's photo", () => {
     }
     signOut();
     expect((await getPhoto(new Request(base), photoParams(job.id, photo.id))).status).toBe(404);
+  });
+
+  it("is served as its preview to the job's partner only, and a size it does not make is a 404", async () => {
+    await signInAs(otherUser);
+    expect((await getPhoto(new Request(`${base}/?taille=apercu`), photoParams(job.id, photo.id))).status).toBe(404);
+    expect(await uploads.files()).toEqual([photo.storageKey]);
+
+    await signInAs(landlordUser);
+    const preview = await getPhoto(new Request(`${base}/?taille=apercu`), photoParams(job.id, photo.id));
+    expect(preview.status).toBe(200);
+    expect(preview.headers.get("Content-Type")).toBe("image/webp");
+    expect((await sharp(Buffer.from(await preview.arrayBuffer())).metadata()).width).toBe(64);
+    expect((await getPhoto(new Request(`${base}/?taille=grande`), photoParams(job.id, photo.id))).status).toBe(404);
   });
 });
 

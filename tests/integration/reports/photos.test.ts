@@ -3,7 +3,7 @@ import sharp from "sharp";
 import { db } from "@/lib/db";
 import { createReportAction } from "@/lib/reports/report-submissions";
 import { GET as getPhoto } from "@/app/api/photos/[id]/route";
-import { getObject } from "@/lib/storage/file-storage";
+import { deleteObjects, getObject, previewKeyOf } from "@/lib/storage/file-storage";
 import { callAction, expectRefused, type Fields } from "../../helpers/actions";
 import { databaseSnapshot, resetDatabase } from "../../helpers/database";
 import { createTerritory, createUser, type TestUser } from "../../helpers/factories";
@@ -176,8 +176,8 @@ describe("photos of a new report", () => {
 });
 
 describe("GET /api/photos/[id]", () => {
-  async function fetchPhoto(id: string) {
-    return getPhoto(new Request(`http://localhost/api/photos/${id}`), { params: Promise.resolve({ id }) });
+  async function fetchPhoto(id: string, query = "") {
+    return getPhoto(new Request(`http://localhost/api/photos/${id}${query}`), { params: Promise.resolve({ id }) });
   }
 
   async function reportWithPhoto(visibility: "PUBLIC" | "PRIVATE", description?: string) {
@@ -247,6 +247,54 @@ describe("GET /api/photos/[id]", () => {
       await signInAs(resident);
       expect((await fetchPhoto(photo.id)).status, status).toBe(200);
     }
+  });
+
+  it("serves a preview at most 480 px, made once from the photo and kept beside it, deleted with it", async () => {
+    const report = await submit([await imageFile("facade.jpg", { width: 2000, height: 1500 })], { visibility: "PRIVATE" });
+    const [photo] = report.photos;
+    expect(await uploads.files()).toEqual([photo.storageKey]);
+
+    const first = await fetchPhoto(photo.id, "?taille=apercu");
+    expect(first.status).toBe(200);
+    expect(first.headers.get("content-type")).toBe("image/webp");
+    expect(first.headers.get("cache-control")).toMatch(/^private/);
+    const bytes = Buffer.from(await first.arrayBuffer());
+    const meta = await sharp(bytes).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(["webp", 480, 360]);
+    expect(bytes.length).toBeLessThan(photo.bytes);
+    expect(await uploads.files()).toEqual([photo.storageKey, previewKeyOf(photo.storageKey)].sort());
+
+    // The second reader gets the kept preview, not a new one.
+    expect(Buffer.from(await (await fetchPhoto(photo.id, "?taille=apercu")).arrayBuffer())).toEqual(bytes);
+    expect(await getObject(previewKeyOf(photo.storageKey))).toEqual(bytes);
+    // The photo itself is unchanged.
+    expect((await sharp(Buffer.from(await (await fetchPhoto(photo.id)).arrayBuffer())).metadata()).width).toBe(1600);
+
+    await deleteObjects([photo.storageKey]);
+    expect(await uploads.files()).toEqual([]);
+  });
+
+  it("keeps a small photo's size in its preview", async () => {
+    const [photo] = (await submit([await imageFile("petite.jpg", { width: 320, height: 240 })])).photos;
+    const meta = await sharp(Buffer.from(await (await fetchPhoto(photo.id, "?taille=apercu")).arrayBuffer())).metadata();
+    expect([meta.width, meta.height]).toEqual([320, 240]);
+  });
+
+  it("hides the preview from whoever may not see the photo, and makes none for them", async () => {
+    const photo = await reportWithPhoto("PRIVATE");
+    signOut();
+    expect((await fetchPhoto(photo.id, "?taille=apercu")).status).toBe(404);
+    await signInAs(await createUser());
+    expect((await fetchPhoto(photo.id, "?taille=apercu")).status).toBe(404);
+    expect(await uploads.files()).toEqual([photo.storageKey]);
+  });
+
+  it("answers 404 for a size it does not make, making nothing", async () => {
+    const photo = await reportWithPhoto("PRIVATE");
+    for (const query of ["?taille=grande", "?taille=", "?taille=apercu&taille=apercu", "?taille=APERCU"]) {
+      expect((await fetchPhoto(photo.id, query)).status, query).toBe(404);
+    }
+    expect(await uploads.files()).toEqual([photo.storageKey]);
   });
 
   it("answers 404 for an unknown or malformed id", async () => {

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { POST as postCompletion } from "@/app/api/interventions/[id]/fin/route";
 import { POST as postPhoto } from "@/app/api/interventions/[id]/photos/route";
 import { GET as getPhoto } from "@/app/api/interventions/photos/[photoId]/route";
+import sharp from "sharp";
 import { MAX_PHOTO_BYTES } from "@/lib/reports/schemas";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { databaseSnapshot, resetDatabase } from "../../helpers/database";
@@ -139,6 +140,12 @@ describe("a photo from the queue", () => {
     const served = await getPhoto(new Request("http://localhost"), { params: Promise.resolve({ photoId: rows[0].id }) });
     expect(served.status).toBe(200);
     expect(served.headers.get("content-type")).toBe("image/webp");
+    // Its preview, for the job's page: 480 px on the long side, kept beside it.
+    const preview = await getPhoto(new Request("http://localhost/?taille=apercu"), { params: Promise.resolve({ photoId: rows[0].id }) });
+    const meta = await sharp(Buffer.from(await preview.arrayBuffer())).metadata();
+    expect([meta.width, meta.height]).toEqual([480, 240]);
+    expect(await uploads.files()).toHaveLength(2);
+    expect((await getPhoto(new Request("http://localhost/?taille=1600"), { params: Promise.resolve({ photoId: rows[0].id }) })).status).toBe(404);
   });
 
   it("answers a form sent without JavaScript with a redirect to the job", async () => {
