@@ -151,11 +151,13 @@ async function writePhotoFiles() {
     [PHOTO_FILE_REPORTS],
   );
   await client.end();
-  const dir = path.join(process.env.UPLOAD_DIR ?? path.join(ROOT, ".data", "uploads"));
+  // The folder of lib/storage/file-storage.ts uploadDir() (a server-only TS module this script
+  // cannot import): UPLOAD_DIR, or .data/uploads under the directory `next start` runs in.
+  const dir = process.env.UPLOAD_DIR ?? path.join(ROOT, ".data", "uploads");
   const source = path.join(dir, "bench-photo.webp");
   if (!existsSync(source)) {
     mkdirSync(dir, { recursive: true });
-    // A photo-like image: noise over a gradient compresses as a real picture does, not as a flat colour.
+    // A photo-like image: blurred noise compresses about as a real picture does, not as a flat colour.
     const noise = await sharp({ create: { width: 1280, height: 960, channels: 3, noise: { type: "gaussian", mean: 128, sigma: 40 } } }).png().toBuffer();
     const image = await sharp(noise).blur(1.2).webp({ quality: 80 }).toBuffer();
     writeFileSync(source, image);

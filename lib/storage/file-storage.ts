@@ -47,10 +47,13 @@ export function previewKeyOf(key: string): string {
   return `${key.slice(0, 32)}-apercu.webp`;
 }
 
-/** Removes the object and, for an image, the preview made from it: a deleted photo leaves nothing. */
+const isPreviewKey = (key: string) => key.endsWith("-apercu.webp");
+
+/** Removes the object and, for a photo, the preview made from it: a deleted photo leaves nothing. */
 export async function deleteObject(key: string): Promise<void> {
   await rm(/*turbopackIgnore: true*/ fileFor(key), { force: true });
-  if (/\.(webp|jpg)$/.test(key)) await rm(/*turbopackIgnore: true*/ fileFor(previewKeyOf(key)), { force: true });
+  // Only photos get previews (PDFs never do), and a preview has none of its own.
+  if (!key.endsWith(".pdf") && !isPreviewKey(key)) await rm(/*turbopackIgnore: true*/ fileFor(previewKeyOf(key)), { force: true });
 }
 
 /** Best-effort clean-up after a failed write; logs what it could not remove. */

@@ -181,20 +181,31 @@ describe("a photo from the queue", () => {
   it("serves any job's photo to staff, and nobody else's: partner, resident, board, stranger", async () => {
     const theirs = await createJob({ teamId: otherTeam.id, status: "IN_PROGRESS" });
     await signInAs((await createEmployee({ teamId: otherTeam.id })).user);
-    expect((await photo(theirs.id, { kind: "AFTER", clientKey: newKey() }, await imageFile("a.jpg"))).status).toBe(200);
+    expect((await photo(theirs.id, { kind: "AFTER", clientKey: newKey() }, await imageFile("a.jpg", { width: 1200, height: 900 }))).status).toBe(200);
     const row = await db.workOrderPhoto.findFirstOrThrow({ where: { workOrderId: theirs.id } });
-    const get = () => getPhoto(new Request("http://localhost"), { params: Promise.resolve({ photoId: row.id }) });
+    const get = (query = "") => getPhoto(new Request(`http://localhost/${query}`), { params: Promise.resolve({ photoId: row.id }) });
+
+    // Nobody but staff and the team: not the photo, nor its preview, and no preview is made for them.
+    for (const roles of [["PARTNER"], ["RESIDENT"], ["BOARD_MEMBER"]] as Role[][]) {
+      await signInAs(await createUser({ roles }));
+      expect((await get()).status).toBe(404);
+      expect((await get("?taille=apercu")).status).toBe(404);
+    }
+    signOut();
+    expect((await get()).status).toBe(404);
+    expect((await get("?taille=apercu")).status).toBe(404);
+    expect(await uploads.files()).toHaveLength(1);
 
     await signInAs(await createUser({ roles: ["STAFF"] }));
     const served = await get();
     expect(served.status).toBe(200);
     expect(served.headers.get("content-type")).toBe("image/webp");
     expect(served.headers.get("cache-control")).toBe("private, max-age=300");
-    for (const roles of [["PARTNER"], ["RESIDENT"], ["BOARD_MEMBER"]] as Role[][]) {
-      await signInAs(await createUser({ roles }));
-      expect((await get()).status).toBe(404);
-    }
-    signOut();
-    expect((await get()).status).toBe(404);
+    const preview = await get("?taille=apercu");
+    expect(preview.status).toBe(200);
+    expect(preview.headers.get("cache-control")).toBe("private, max-age=300");
+    const meta = await sharp(Buffer.from(await preview.arrayBuffer())).metadata();
+    expect([meta.width, meta.height]).toEqual([480, 360]);
+    expect(await uploads.files()).toHaveLength(2);
   });
 });
