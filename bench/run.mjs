@@ -5,6 +5,11 @@
  * then the time a year's statement PDF takes, one request at a time.
  * Prints req/s, p50, p95 (from autocannon's histogram when available, else p97.5), errors, the
  * ratio to the static page, and the SQL queries each page makes (counted with PRISMA_LOG_QUERIES=1).
+ * The ratio's base is the median of the static page measured before every page: one server
+ * process serves the same static page at rates ±25 % apart over a run (its heap grows past 1 GB,
+ * and a measurement right after a heavy page pays for that page's garbage; session 17 saw 733 to
+ * 1,451 req/s in one run), so one static figure taken at the start made the pages measured last
+ * look slow and the run's order decide.
  *
  * Env: DATABASE_URL_BENCH (default postgresql://postgres@127.0.0.1:5432/quartier_bench),
  * BENCH_SKIP_BUILD=1 to reuse the last build, BENCH_DURATION (seconds, default 10), BENCH_WARMUP
@@ -233,10 +238,10 @@ function p95(result) {
   return { value: result.latency.p97_5, label: "p97.5" };
 }
 
-async function measure(page) {
+async function measure(page, warmup = WARMUP) {
   // A server that has served a page a few thousand times has its code optimized by the JIT; the
   // first seconds of a fresh process are slower and would be measured as the page's own cost.
-  await autocannon({ url: `${BASE}${page.url}`, connections: 10, duration: WARMUP, headers: page.cookie ? { cookie: page.cookie } : {} });
+  await autocannon({ url: `${BASE}${page.url}`, connections: 10, duration: warmup, headers: page.cookie ? { cookie: page.cookie } : {} });
   const result = await autocannon({
     url: `${BASE}${page.url}`,
     connections: 10,
@@ -340,11 +345,16 @@ async function main() {
   server = startServer();
   await waitReady();
   for (const page of pages) await get(page.url, page.cookie); // warm up
+  const staticPage = pages[0];
   for (const page of pages) {
+    // The static page again before each other page (2 s of warm-up: its code is hot already).
+    if (page !== staticPage) page.baseline = await measure(staticPage, 2);
     process.stdout.write(`measuring ${page.name}… `);
     page.result = await measure(page);
-    console.log(`${page.result.rps.toFixed(0)} req/s`);
+    console.log(`${page.result.rps.toFixed(0)} req/s${page.baseline ? ` (static page just before: ${page.baseline.rps.toFixed(0)})` : ""}`);
   }
+  const staticRates = pages.map((page) => (page.baseline ?? page.result).rps).sort((a, b) => a - b);
+  const base = staticRates[Math.floor(staticRates.length / 2)];
   // 3. A year's statement as a PDF, one request at a time: the time a partner waits for it.
   const pdfTimes = [];
   let pdfBytes = 0;
@@ -383,7 +393,6 @@ async function main() {
   const [firstPdf, ...warmPdfs] = pdfTimes;
   warmPdfs.sort((a, b) => a - b);
 
-  const base = pages[0].result.rps;
   const lines = [
     `| page | status | req/s | ratio to static | p50 | p95 | errors | SQL queries (cold / warm) |`,
     `| --- | --- | --- | --- | --- | --- | --- | --- |`,
@@ -393,6 +402,9 @@ async function main() {
     ),
   ];
   console.log(`\n${WARMUP} s warm-up then ${DURATION} s, 10 connections, next start on localhost:${PORT}, ${REPORTS} reports, ${RESIDENTS} residents\n`);
+  console.log(
+    `The static page: ${staticRates.length} measurements, one before each page, from ${staticRates[0].toFixed(0)} to ${staticRates.at(-1).toFixed(0)} req/s; ratios are to their median, ${base.toFixed(0)} req/s.\n`,
+  );
   console.log(lines.join("\n"));
   if (byProcesses.size === 2) {
     const [one, two] = [byProcesses.get(1), byProcesses.get(2)];
