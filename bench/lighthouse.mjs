@@ -42,6 +42,7 @@ const DB_URL = process.env.DATABASE_URL_BENCH ?? "postgresql://postgres@127.0.0.
 const BASE = `http://localhost:${values.port}`;
 const RUNS = Number(values.runs);
 const RESIDENT = "bu1";
+const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 
 /** The pages measured; `signedIn`: with the resident's session cookie. */
 async function pagesToMeasure() {
@@ -148,11 +149,13 @@ async function main() {
   const pages = (await pagesToMeasure()).filter((page) => !only?.length || only.some((word) => page.name.includes(word)));
   const server = await ensureServer();
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    chromePath: CHROME_PATH,
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
   const cookie = pages.some((page) => page.signedIn) ? await sessionCookie(DB_URL, RESIDENT) : null;
   const rows = [];
+  // The full version from DevTools (the user agent says only "156.0.0.0").
+  const browser = (await (await fetch(`http://127.0.0.1:${chrome.port}/json/version`)).json()).Browser;
   try {
     for (const page of pages) {
       const url = `${BASE}${page.url}`;
@@ -180,7 +183,9 @@ async function main() {
     if (server) process.kill(-server.pid);
   }
 
-  console.log(`\nLighthouse 12, mobile, simulated throttling; median of ${RUNS} runs; ${new Date().toISOString()}`);
+  // Which Chromium matters as much as the machine: the same build blocked 90 ms under 138 and
+  // 262–477 ms under 156 (bench/RESULTS.md, session 16).
+  console.log(`\nLighthouse 12, mobile, simulated throttling; median of ${RUNS} runs; ${new Date().toISOString()}; ${browser} (${CHROME_PATH})`);
   console.log(`benchmarkIndex (Lighthouse's CPU speed of this machine, median): ${Math.round(median(rows.map((r) => r.median.benchmarkIndex)))}\n`);
   console.log("| page | score | TBT | LCP | FCP | CLS | main thread (×4) | main-thread CPU | JS transferred | first-load JS (scripts) | accessibility |");
   console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
