@@ -154,9 +154,10 @@ async function main() {
   });
   const cookie = pages.some((page) => page.signedIn) ? await sessionCookie(DB_URL, RESIDENT) : null;
   const rows = [];
-  // The full version from DevTools (the user agent says only "156.0.0.0").
-  const browser = (await (await fetch(`http://127.0.0.1:${chrome.port}/json/version`)).json()).Browser;
+  let browser;
   try {
+    // The full version from DevTools (the user agent says only "156.0.0.0").
+    browser = (await (await fetch(`http://127.0.0.1:${chrome.port}/json/version`)).json()).Browser;
     for (const page of pages) {
       const url = `${BASE}${page.url}`;
       const headers = page.signedIn ? { cookie } : {};

@@ -47,7 +47,7 @@ export function previewKeyOf(key: string): string {
   return `${key.slice(0, 32)}-apercu.webp`;
 }
 
-const isPreviewKey = (key: string) => key.endsWith("-apercu.webp");
+const isPreviewKey = (key: string) => previewKeyOf(key) === key;
 
 /** Removes the object and, for a photo, the preview made from it: a deleted photo leaves nothing. */
 export async function deleteObject(key: string): Promise<void> {
