@@ -1,19 +1,44 @@
 "use client";
 
-import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from "react";
 import { FieldShell, controlClass, describedBy } from "@/components/ui/field";
-import { searchPlaces } from "@/lib/reports/place-search";
+import { FULL_LIST_LIMIT, countPlaces, listPlaces, type PlacesListed } from "@/lib/reports/place-search";
 import { MAP_POINT_PLACE } from "@/lib/reports/place-ref";
 import type { PlaceGroup } from "@/lib/reports/queries/place";
 
 const HINT = "Choisissez la résidence, le bâtiment ou l'entrée dans la liste : les lieux y sont classés par résidence, avec leur adresse.";
 
-function matchStatus(matches: string[] | null): string {
-  if (matches === null) return "";
-  if (matches.length === 0) return "Aucun lieu ne correspond : vérifiez l'orthographe ou choisissez dans la liste.";
+function matchStatus({ matches, unlisted, sitesOnly }: PlacesListed): string {
+  if (matches === null) return sitesOnly ? "La liste montre les sites : tapez un nom ou une adresse pour y trouver un bâtiment ou une entrée." : "";
+  if (matches.length === 0) {
+    return sitesOnly
+      ? "Aucun lieu ne correspond : vérifiez l'orthographe ou choisissez un site dans la liste."
+      : "Aucun lieu ne correspond : vérifiez l'orthographe ou choisissez dans la liste.";
+  }
   if (matches.length === 1) return "1 lieu correspond : il est sélectionné.";
+  if (unlisted) return `${matches.length} lieux correspondent : les ${matches.length - unlisted} premiers sont listés, précisez la recherche.`;
   return `${matches.length} lieux correspondent.`;
 }
+
+function PlaceOptions({ groups, mapChoice }: { groups: PlaceGroup[]; mapChoice?: boolean }): ReactNode {
+  return (
+    <>
+      <option value="">Choisir un lieu</option>
+      {groups.map((group) => (
+        <optgroup key={group.label} label={group.label}>
+          {group.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+      {mapChoice ? <option value={MAP_POINT_PLACE}>Pas dans la liste : je placerai un point sur une carte</option> : null}
+    </>
+  );
+}
+
+const subscribeToNothing = () => () => {};
 
 /**
  * The territory's sites, buildings and entrances in one select, grouped by site. With JavaScript a
@@ -22,6 +47,13 @@ function matchStatus(matches: string[] | null): string {
  *
  * The search box is in the server's HTML and hidden by CSS without JavaScript (`scripting: none`):
  * added at hydration, it pushed the select and the button down (CLS 0.035 on a phone).
+ *
+ * A territory of more than FULL_LIST_LIMIT places is too long to draw on a phone: with JavaScript
+ * the select lists the sites, then the search's matches (listPlaces). The whole list is then a
+ * select inside <noscript>, which only a browser without JavaScript parses (React never renders a
+ * noscript's children in the browser); the select drawn for JavaScript is sent disabled and without
+ * its id (so neither sent, checked nor labelled twice without JavaScript, where CSS hides it) and
+ * enabled once React runs it.
  */
 export function PlaceSelect({
   id = "place",
@@ -43,7 +75,9 @@ export function PlaceSelect({
   // The select stays uncontrolled, as the no-JS form and React's form reset expect: what is
   // selected is read from it when the search changes, to keep that option listed.
   const [search, setSearch] = useState({ query: "", selected: "" });
-  const result = searchPlaces(groups, search.query, search.selected);
+  const result = listPlaces(groups, search.query, search.selected || defaultValue);
+  const long = countPlaces(groups) > FULL_LIST_LIMIT;
+  const inBrowser = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   const onlyMatch = result.matches?.length === 1 ? result.matches[0] : null;
   const searchId = `${id}-search`;
   const statusId = `${id}-search-status`;
@@ -69,6 +103,15 @@ export function PlaceSelect({
     select.current?.focus();
   };
 
+  const selectProps = {
+    name,
+    required: true,
+    defaultValue: defaultValue ?? "",
+    "aria-invalid": errors?.length ? true : undefined,
+    "aria-describedby": describedBy(id, HINT, errors),
+    className: controlClass,
+  };
+
   return (
     <FieldShell id={id} label="Lieu du problème" hint={HINT} errors={errors}>
       <div className="space-y-1 pt-1 pb-1 noscript:hidden">
@@ -88,31 +131,25 @@ export function PlaceSelect({
           className={controlClass}
         />
         <p id={statusId} aria-live="polite" className="min-h-5 text-sm text-slate-700">
-          {matchStatus(result.matches)}
+          {matchStatus(result)}
         </p>
       </div>
+      {long ? (
+        <noscript>
+          <select key={defaultValue ?? ""} id={id} {...selectProps}>
+            <PlaceOptions groups={groups} mapChoice={mapChoice} />
+          </select>
+        </noscript>
+      ) : null}
       <select
         ref={select}
         key={defaultValue ?? ""}
-        id={id}
-        name={name}
-        required
-        defaultValue={defaultValue ?? ""}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, HINT, errors)}
-        className={controlClass}
+        id={long && !inBrowser ? undefined : id}
+        disabled={long && !inBrowser}
+        {...selectProps}
+        className={long ? `${controlClass} noscript:hidden` : controlClass}
       >
-        <option value="">Choisir un lieu</option>
-        {result.groups.map((group) => (
-          <optgroup key={group.label} label={group.label}>
-            {group.options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-        {mapChoice ? <option value={MAP_POINT_PLACE}>Pas dans la liste : je placerai un point sur une carte</option> : null}
+        <PlaceOptions groups={result.groups} mapChoice={mapChoice} />
       </select>
     </FieldShell>
   );

@@ -53,3 +53,54 @@ export function searchPlaces(groups: PlaceGroup[], query: string, selected?: str
   }
   return { groups: matches.length ? shown : groups, matches };
 }
+
+/**
+ * Up to this many places the select lists them all. A long territory's full list cost a phone a
+ * third of a second of blocked main thread to draw and hydrate (1,691 places: total blocking time
+ * 316 ms, 83 ms without them; bench/RESULTS.md, session 17), so beyond it the select lists the
+ * sites, and the places a search finds.
+ */
+export const FULL_LIST_LIMIT = 300;
+/** The most matches a long territory's select lists at once: more is a search to narrow. */
+export const MATCHES_LISTED = 50;
+
+export type PlacesListed = PlaceSearchResult & {
+  /** Matches left out of the list (beyond MATCHES_LISTED). */
+  unlisted: number;
+  /** The list shows the sites only: a long territory before a search finds anything. */
+  sitesOnly: boolean;
+};
+
+export function countPlaces(groups: PlaceGroup[]): number {
+  return groups.reduce((total, group) => total + group.options.length, 0);
+}
+
+function keepOptions(groups: PlaceGroup[], keep: (value: string) => boolean): PlaceGroup[] {
+  return groups.flatMap((group) => {
+    const options = group.options.filter((option) => keep(option.value));
+    return options.length ? [{ ...group, options }] : [];
+  });
+}
+
+/**
+ * What the select lists with JavaScript: searchPlaces' list for a territory of up to
+ * FULL_LIST_LIMIT places; beyond, the sites (and the selected place) while nothing is found, and
+ * at most MATCHES_LISTED matches (and the selected place) once the search finds some. The whole
+ * list is still sent for the search, and drawn for a browser without JavaScript.
+ */
+export function listPlaces(groups: PlaceGroup[], query: string, selected?: string): PlacesListed {
+  const result = searchPlaces(groups, query, selected);
+  if (countPlaces(groups) <= FULL_LIST_LIMIT) return { ...result, unlisted: 0, sitesOnly: false };
+  if (!result.matches?.length) {
+    const sites = keepOptions(groups, (value) => value.startsWith("site:") || value === selected);
+    return { groups: sites, matches: result.matches, unlisted: 0, sitesOnly: true };
+  }
+  const listed = new Set(result.matches.slice(0, MATCHES_LISTED));
+  if (selected) listed.add(selected);
+  return {
+    groups: keepOptions(result.groups, (value) => listed.has(value)),
+    matches: result.matches,
+    unlisted: Math.max(0, result.matches.length - MATCHES_LISTED),
+    sitesOnly: false,
+  };
+}

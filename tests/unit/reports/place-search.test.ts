@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldForSearch, matchesPlaceSearch, searchPlaces } from "@/lib/reports/place-search";
+import { FULL_LIST_LIMIT, MATCHES_LISTED, countPlaces, foldForSearch, listPlaces, matchesPlaceSearch, searchPlaces } from "@/lib/reports/place-search";
 import type { PlaceGroup } from "@/lib/reports/queries/place";
 
 describe("matchesPlaceSearch (the place search of the report form)", () => {
@@ -85,5 +85,81 @@ describe("searchPlaces (which options the select lists)", () => {
 
   it("lists everything when nothing matches, so one can still choose", () => {
     expect(searchPlaces(groups, "gare routière", "site:m")).toEqual({ groups, matches: [] });
+  });
+});
+
+describe("listPlaces (what the select lists with JavaScript, for a short or a long territory)", () => {
+  /** `sites` sites of 3 buildings with 3 entrances each: 13 places a site. */
+  function territory(sites: number): PlaceGroup[] {
+    return Array.from({ length: sites }, (_, s) => ({
+      label: `Cité ${s} — Secteur`,
+      options: [
+        { value: `site:s${s}`, label: `Cité ${s} (rue de la Cité ${s}) — abords, espaces extérieurs` },
+        ...[1, 2, 3].flatMap((b) => [
+          { value: `building:s${s}b${b}`, label: `Cité ${s} — Bâtiment ${b} (${b} rue de la Cité ${s})` },
+          ...["a", "b", "c"].map((e) => ({ value: `entrance:s${s}b${b}e${e}`, label: `Cité ${s} — Bâtiment ${b}, Entrée ${e.toUpperCase()} (${b} rue de la Cité ${s})` })),
+        ]),
+      ],
+    }));
+  }
+  const short = territory(23); // 299 places
+  const long = territory(24); // 312 places
+  const listed = (result: ReturnType<typeof listPlaces>) => result.groups.flatMap((g) => g.options.map((o) => o.value));
+
+  it("counts the places of every group", () => {
+    expect(countPlaces(short)).toBe(299);
+    expect(countPlaces(long)).toBe(312);
+    expect(countPlaces(short)).toBeLessThanOrEqual(FULL_LIST_LIMIT);
+    expect(countPlaces(long)).toBeGreaterThan(FULL_LIST_LIMIT);
+  });
+
+  it("lists a short territory as searchPlaces does, all of it while nothing is typed", () => {
+    expect(listPlaces(short, "")).toEqual({ groups: short, matches: null, unlisted: 0, sitesOnly: false });
+    expect(listPlaces(short, "cite 4 batiment 2", "site:s7")).toEqual({ ...searchPlaces(short, "cite 4 batiment 2", "site:s7"), unlisted: 0, sitesOnly: false });
+    expect(listPlaces(short, "nulle part")).toEqual({ groups: short, matches: [], unlisted: 0, sitesOnly: false });
+  });
+
+  it("lists a long territory's sites only while nothing is typed, each in its group", () => {
+    const result = listPlaces(long, " ");
+    expect(result.sitesOnly).toBe(true);
+    expect(result.matches).toBeNull();
+    expect(result.groups.map((g) => g.label)).toEqual(long.map((g) => g.label));
+    expect(listed(result)).toEqual(long.map((_, s) => `site:s${s}`));
+  });
+
+  it("keeps the selected entrance listed beside the sites", () => {
+    const result = listPlaces(long, "", "entrance:s5b2ec");
+    expect(result.groups[5].options.map((o) => o.value)).toEqual(["site:s5", "entrance:s5b2ec"]);
+    expect(listed(result)).toHaveLength(25);
+  });
+
+  it("lists every match of a narrow search, with the selected place, and nothing else", () => {
+    const result = listPlaces(long, "cite 12 batiment 3", "site:s1");
+    expect(result.sitesOnly).toBe(false);
+    expect(result.unlisted).toBe(0);
+    expect(result.matches).toEqual(["building:s12b3", "entrance:s12b3ea", "entrance:s12b3eb", "entrance:s12b3ec"]);
+    expect(listed(result)).toEqual(["site:s1", "building:s12b3", "entrance:s12b3ea", "entrance:s12b3eb", "entrance:s12b3ec"]);
+  });
+
+  it("lists the first matches of a wide search and says how many are left out", () => {
+    const result = listPlaces(long, "batiment", "entrance:s23b3ec");
+    expect(result.matches).toHaveLength(24 * 12);
+    expect(result.unlisted).toBe(24 * 12 - MATCHES_LISTED);
+    const values = listed(result);
+    expect(values).toHaveLength(MATCHES_LISTED + 1);
+    expect(values.slice(0, MATCHES_LISTED)).toEqual(result.matches!.slice(0, MATCHES_LISTED));
+    expect(values.at(-1)).toBe("entrance:s23b3ec");
+  });
+
+  it("does not count the selected place twice when it is among the first matches", () => {
+    const result = listPlaces(long, "batiment", "building:s0b1");
+    expect(listed(result)).toHaveLength(MATCHES_LISTED);
+  });
+
+  it("goes back to the sites, with the selected place, when nothing matches", () => {
+    const result = listPlaces(long, "gare routière", "building:s3b1");
+    expect(result).toMatchObject({ matches: [], sitesOnly: true, unlisted: 0 });
+    expect(listed(result)).toHaveLength(25);
+    expect(result.groups[3].options.map((o) => o.value)).toEqual(["site:s3", "building:s3b1"]);
   });
 });
