@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from "react";
+import { PlaceOptgroups } from "@/components/reports/place-optgroups";
 import { FieldShell, controlClass, describedBy } from "@/components/ui/field";
 import { FULL_LIST_LIMIT, countPlaces, listPlaces, type PlacesListed } from "@/lib/reports/place-search";
 import { MAP_POINT_PLACE } from "@/lib/reports/place-ref";
@@ -24,15 +25,7 @@ function PlaceOptions({ groups, mapChoice }: { groups: PlaceGroup[]; mapChoice?:
   return (
     <>
       <option value="">Choisir un lieu</option>
-      {groups.map((group) => (
-        <optgroup key={group.label} label={group.label}>
-          {group.options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </optgroup>
-      ))}
+      <PlaceOptgroups groups={groups} />
       {mapChoice ? <option value={MAP_POINT_PLACE}>Pas dans la liste : je placerai un point sur une carte</option> : null}
     </>
   );

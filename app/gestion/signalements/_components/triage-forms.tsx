@@ -19,6 +19,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { TextAreaField } from "@/components/ui/text-area";
 import type { ButtonVariant } from "@/components/ui/styles";
+import { PlaceOptgroups } from "@/components/reports/place-optgroups";
 
 type Option = { value: string; label: string };
 type Target = { reportId: string; version: number };
@@ -90,15 +91,7 @@ export function DetailsForm({ target, categoryId, place, categories, places }: {
           className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base"
         >
           <option value="">Inchangé (point sur la carte ou adresse)</option>
-          {places.map((group) => (
-            <optgroup key={group.label} label={group.label}>
-              {group.options.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          <PlaceOptgroups groups={places} />
         </select>
         {placeErrors?.length ? (
           <p id="lieu-error" className="text-sm font-medium text-red-800">
