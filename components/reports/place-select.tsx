@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from "react";
 import { PlaceOptgroups } from "@/components/reports/place-optgroups";
 import { FieldShell, controlClass, describedBy } from "@/components/ui/field";
-import { FULL_LIST_LIMIT, countPlaces, listPlaces, type PlacesListed } from "@/lib/reports/place-search";
+import { isLongTerritory, listPlaces, type PlacesListed } from "@/lib/reports/place-search";
 import { MAP_POINT_PLACE } from "@/lib/reports/place-ref";
 import type { PlaceGroup } from "@/lib/reports/queries/place";
 
@@ -69,7 +69,7 @@ export function PlaceSelect({
   // selected is read from it when the search changes, to keep that option listed.
   const [search, setSearch] = useState({ query: "", selected: "" });
   const result = listPlaces(groups, search.query, search.selected || defaultValue);
-  const long = countPlaces(groups) > FULL_LIST_LIMIT;
+  const long = isLongTerritory(groups);
   const inBrowser = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   const onlyMatch = result.matches?.length === 1 ? result.matches[0] : null;
   const searchId = `${id}-search`;

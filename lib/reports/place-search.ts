@@ -1,4 +1,5 @@
 import { foldText } from "@/lib/format/text";
+import { parsePlace } from "@/lib/reports/place-ref";
 import type { PlaceGroup } from "@/lib/reports/queries/place";
 
 /**
@@ -75,6 +76,11 @@ export function countPlaces(groups: PlaceGroup[]): number {
   return groups.reduce((total, group) => total + group.options.length, 0);
 }
 
+/** Too long to draw whole on a phone: listPlaces shortens it, and the select keeps the whole list for no-JS. */
+export function isLongTerritory(groups: PlaceGroup[]): boolean {
+  return countPlaces(groups) > FULL_LIST_LIMIT;
+}
+
 function keepOptions(groups: PlaceGroup[], keep: (value: string) => boolean): PlaceGroup[] {
   return groups.flatMap((group) => {
     const options = group.options.filter((option) => keep(option.value));
@@ -90,9 +96,9 @@ function keepOptions(groups: PlaceGroup[], keep: (value: string) => boolean): Pl
  */
 export function listPlaces(groups: PlaceGroup[], query: string, selected?: string): PlacesListed {
   const result = searchPlaces(groups, query, selected);
-  if (countPlaces(groups) <= FULL_LIST_LIMIT) return { ...result, unlisted: 0, sitesOnly: false };
+  if (!isLongTerritory(groups)) return { ...result, unlisted: 0, sitesOnly: false };
   if (!result.matches?.length) {
-    const sites = keepOptions(groups, (value) => value.startsWith("site:") || value === selected);
+    const sites = keepOptions(groups, (value) => value === selected || parsePlace(value)?.level === "site");
     return { groups: sites, matches: result.matches, unlisted: 0, sitesOnly: true };
   }
   const listed = new Set(result.matches.slice(0, MATCHES_LISTED));

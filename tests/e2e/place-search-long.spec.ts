@@ -9,10 +9,10 @@
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
-import { DEMO_PASSWORD, demoEmail } from "./support/helpers";
+import { expectNoAxeViolations } from "./support/axe";
+import { DEMO_PASSWORD, demoEmail, signIn } from "./support/helpers";
 import { copyProject, dropDatabase, recreateDatabase, removeProjectCopy, ROOT, startServer, type OwnServer } from "./support/own-server";
 
 const BASE_URL = process.env.DATABASE_URL!;
@@ -93,17 +93,8 @@ async function residentOnPhone(browser: Browser, javaScriptEnabled: boolean): Pr
     javaScriptEnabled,
   });
   const page = await context.newPage();
-  await page.goto("/connexion");
-  await page.getByLabel("Adresse e-mail").fill(demoEmail("resident"));
-  await page.getByLabel("Mot de passe").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page).toHaveURL(/\/espace$/);
+  await signIn(page, demoEmail("resident"), DEMO_PASSWORD);
   return page;
-}
-
-async function expectNoAxeViolation(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 test("on a phone with JavaScript, a long territory lists its sites, then what the search finds", async ({ browser }) => {
@@ -128,7 +119,7 @@ test("on a phone with JavaScript, a long territory lists its sites, then what th
     // The whole list is in the page only inside <noscript>, which a browser running scripts leaves unparsed.
     await expect(page.locator('select[name="lieu"]')).toHaveCount(1);
     await expect(page.locator('select[name="lieu"] optgroup option')).toHaveCount(siteCount);
-    await expectNoAxeViolation(page);
+    await expectNoAxeViolations(page);
   });
 
   await test.step("a wide search lists its first 50 matches and says how many there are", async () => {
