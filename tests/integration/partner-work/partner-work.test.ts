@@ -59,6 +59,41 @@ describe("the partner's contracts", () => {
     expect(await getPartnerContract(actorOf(otherUser), contract.id)).toBeNull();
   });
 
+  it("reads the contract page: terms, current lines in order with their sites by name, documents newest first", async () => {
+    const staff = await createUser({ roles: ["STAFF"] });
+    await db.site.update({ where: { id: site.id }, data: { name: "Zola" } });
+    await db.site.update({ where: { id: secondSite.id }, data: { name: "Allende" } });
+    const second = await createLine({ contractId: contract.id, siteIds: [site.id, secondSite.id], unit: "HOURLY", unitPriceCents: 3200, recurrence: "FREQ=WEEKLY;BYDAY=MO" });
+    const archived = await createLine({ contractId: contract.id, siteIds: [site.id] });
+    await db.contractLine.update({ where: { id: archived.id }, data: { archivedAt: new Date() } });
+    await db.contract.update({ where: { id: contract.id }, data: { amountCents: 1_250_000 } });
+    const older = await db.contractDocument.create({
+      data: { contractId: contract.id, title: "Avenant 1", storageKey: "a.pdf", bytes: 2048, uploadedById: staff.id, createdAt: new Date("2026-02-01T10:00:00Z") },
+    });
+    const newer = await db.contractDocument.create({
+      data: { contractId: contract.id, title: "Avenant 2", storageKey: "b.pdf", bytes: 4096, uploadedById: staff.id, createdAt: new Date("2026-03-01T10:00:00Z") },
+    });
+
+    const page = await getPartnerContract(actorOf(landlordUser), contract.id);
+    expect(page).toMatchObject({
+      id: contract.id,
+      reference: contract.reference,
+      kind: "PUBLIC_PROCUREMENT",
+      status: "ACTIVE",
+      startsOn: new Date("2026-01-01T00:00:00Z"),
+      endsOn: new Date("2027-12-31T00:00:00Z"),
+      amountCents: 1_250_000,
+      partner: { name: "Habitat Test" },
+    });
+    expect(page?.lines.map((l) => l.id)).toEqual([line.id, second.id]);
+    expect(page?.lines[1]).toMatchObject({ unit: "HOURLY", unitPriceCents: 3200, recurrence: "FREQ=WEEKLY;BYDAY=MO", description: null });
+    expect(page?.lines[1].sites.map((s) => s.site.name)).toEqual(["Allende", "Zola"]);
+    expect(page?.documents).toEqual([
+      { id: newer.id, title: "Avenant 2", bytes: 4096, createdAt: new Date("2026-03-01T10:00:00Z") },
+      { id: older.id, title: "Avenant 1", bytes: 2048, createdAt: new Date("2026-02-01T10:00:00Z") },
+    ]);
+  });
+
   it("does not show a draft even by its id", async () => {
     const draft = await createContract({ partnerId: landlord.id, status: "DRAFT" });
     expect(await getPartnerContract(actorOf(landlordUser), draft.id)).toBeNull();
