@@ -4,7 +4,6 @@
  */
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import pg from "pg";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
@@ -12,6 +11,7 @@ import { DEMO_PASSWORD, demoEmail, formAlert, signIn, type DemoKey } from "./sup
 import { createPhoneFixture } from "./support/employee-phone";
 import { doneJob } from "./support/done-job";
 import { BUSY_JOBS, BUSY_MONTH, busyStatement } from "./support/busy-statement";
+import { expectNoAxeViolations } from "./support/axe";
 
 const SITE = "Régie de quartier de Bellerive";
 const titled = (title: string) => `${title} · ${SITE}`;
@@ -970,15 +970,6 @@ function territoryPages(): PageCase[] {
   ];
 }
 
-function describeViolations(violations: Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"]) {
-  return violations.map((v) => ({
-    rule: v.id,
-    impact: v.impact,
-    help: v.help,
-    nodes: v.nodes.map((n) => `${n.target.join(" ")} — ${n.failureSummary?.replace(/\s+/g, " ")}`),
-  }));
-}
-
 type Fixtures = { page: Page; pageAs: (key: DemoKey) => Promise<Page> };
 
 /** Opens the case's page as its audience, prepares it, then checks its title, its one h1 and axe. */
@@ -997,8 +988,7 @@ async function checkOpenedPage(page: Page, expected: { route: string | undefined
   await expect(h1).toHaveCount(1);
   await expect(h1).not.toHaveText(/^\s*$/);
 
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(describeViolations(results.violations), `axe violations on ${page.url()}`).toEqual([]);
+  await expectNoAxeViolations(page);
 }
 
 test.describe("every page is accessible, titled and has one h1", () => {

@@ -4,17 +4,17 @@
  * a link and told to the old address, the consent to be contacted withdrawn (the partner loses
  * the contact at once), and axe checks of these new pages.
  */
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
 import { confirmAddress, firstLink, formAlert, newAccount, signIn, signUp, submitSignUp, uniqueEmail, waitForMail } from "./support/helpers";
+import { expectNoAxeViolations } from "./support/axe";
 
 // Several sign-ups, mails and axe runs per test, on a machine shared with other suites.
 test.describe.configure({ timeout: 300_000 });
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+/** No axe violation, and one h1. */
+async function expectAccessiblePage(page: Page) {
+  await expectNoAxeViolations(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
 }
 
@@ -23,16 +23,16 @@ test("sign-up answers the same for a new and a taken address; the link confirms 
 
   await test.step("a new address: check your mailbox, then the link, then sign in", async () => {
     await submitSignUp(page, account);
-    await expectNoAxeViolations(page);
+    await expectAccessiblePage(page);
     const [mail] = await waitForMail(request, account.email);
     expect(mail.subject).toBe("Confirmez votre adresse e-mail");
     await page.goto(firstLink(mail.text));
     await expect(page.getByRole("heading", { level: 1, name: "Confirmer mon adresse e-mail" })).toBeVisible();
-    await expectNoAxeViolations(page);
+    await expectAccessiblePage(page);
     await page.getByRole("button", { name: "Confirmer mon adresse" }).click();
     await expect(page).toHaveURL(/\/inscription\/verifier\?confirmee=1$/);
     await expect(page.getByRole("main").getByRole("status")).toHaveText("Votre adresse e-mail est confirmée.");
-    await expectNoAxeViolations(page);
+    await expectAccessiblePage(page);
   });
 
   await test.step("the same link a second time is refused", async () => {
@@ -40,7 +40,7 @@ test("sign-up answers the same for a new and a taken address; the link confirms 
     await page.goto(firstLink(mail.text));
     await page.getByRole("button", { name: "Confirmer mon adresse" }).click();
     await expect(formAlert(page)).toContainText("Ce lien n'est plus valable.");
-    await expectNoAxeViolations(page);
+    await expectAccessiblePage(page);
   });
 
   await test.step("the same address again: the same page, and its owner is told by mail", async () => {
@@ -61,7 +61,7 @@ test("an unconfirmed account sees the banner and can ask for a new link; the ema
     await signIn(page, account.email, account.password);
     const banner = page.getByRole("region", { name: "Confirmez votre adresse e-mail" });
     await expect(banner).toBeVisible();
-    await expectNoAxeViolations(page);
+    await expectAccessiblePage(page);
     await banner.getByRole("button", { name: "Renvoyer le lien" }).click();
     await expect(banner.getByRole("status")).toHaveText("Un nouveau lien vient de vous être envoyé. Il est valable 48 heures.");
     await waitForMail(request, account.email, 2);
@@ -76,7 +76,7 @@ test("an unconfirmed account sees the banner and can ask for a new link; the ema
     await profile.getByLabel("Votre mot de passe").fill("pas le bon mot de passe");
     await profile.getByRole("button", { name: "Changer d'adresse" }).click();
     await expect(profile.getByText("Mot de passe incorrect.").first()).toBeVisible();
-    await expectNoAxeViolations(page);
+    await expectAccessiblePage(page);
     await profile.getByLabel("Votre mot de passe").fill(account.password);
     await profile.getByRole("button", { name: "Changer d'adresse" }).click();
     await expect(profile.getByRole("status")).toContainText("Un lien vient d'être envoyé à la nouvelle adresse.");
@@ -125,7 +125,7 @@ test("a resident withdraws their consent to be contacted: the partner no longer 
     await page.goto(`/espace/signalements/${reportId}`);
     const consent = page.getByRole("region", { name: "Être contacté(e) par le partenaire" });
     await expect(consent).toContainText("Elles ont été transmises à Habitat Bellerive.");
-    await expectNoAxeViolations(page);
+    await expectAccessiblePage(page);
     await consent.getByRole("button", { name: "Retirer mon accord" }).click();
     await expect(consent.getByRole("status")).toHaveText("Votre choix est enregistré.");
     await expect(consent).toContainText("vos coordonnées ne sont transmises à aucun partenaire");
@@ -139,6 +139,6 @@ test("a resident withdraws their consent to be contacted: the partner no longer 
   await test.step("the deletion page asks the password and passes axe", async () => {
     await page.goto("/espace/supprimer");
     await expect(page.getByLabel("Votre mot de passe")).toBeVisible();
-    await expectNoAxeViolations(page);
+    await expectAccessiblePage(page);
   });
 });

@@ -7,10 +7,10 @@
  */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { copyProject, dropDatabase, recreateDatabase, removeProjectCopy, ROOT, startServer, type OwnServer } from "./support/own-server";
+import { expectNoAxeViolations } from "./support/axe";
 
 const BASE_URL = process.env.DATABASE_URL!;
 const DB_NAME = `${decodeURIComponent(new URL(BASE_URL).pathname.slice(1))}_error_page`.slice(0, 60);
@@ -52,8 +52,7 @@ async function expectErrorPage(page: Page) {
   await expect(page.getByText("La page n'a pas pu s'afficher. Réessayez dans un instant.")).toBeVisible();
   // A calm message, never the failure itself.
   await expect(page.locator("body")).not.toContainText(/GovernanceBody|does not exist|Prisma|at \w+ \(/);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), `axe violations on ${page.url()}`).toEqual([]);
+  await expectNoAxeViolations(page);
 }
 
 test("a page whose read fails shows the calm error page, accessible at desk size, and leads home", async ({ page }) => {

@@ -8,10 +8,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { test, expect, type Browser, type BrowserContext, type Page, type Response } from "@playwright/test";
 import { MAIL_SINK_SMTP_PORT } from "./support/env";
 import { DEMO_PASSWORD, demoEmail, formAlert, INVALID_CREDENTIALS, newAccount, signUp } from "./support/helpers";
+import { expectNoAxeViolations } from "./support/axe";
 
 const ROOT = path.resolve(__dirname, "../..");
 const COOKIE = "__Secure-quartier.session";
@@ -229,8 +229,7 @@ test.describe("with APP_URL=https://… and no proxy in front", () => {
     const checked = await checker.newPage();
     await checked.goto("/espace/appareils");
     await expect(checked.getByRole("heading", { level: 2, name: "2 appareils connectés" })).toBeVisible();
-    const axe = await new AxeBuilder({ page: checked }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await expectNoAxeViolations(checked);
     await checker.close();
 
     await page.getByRole("button", { name: /^Déconnecter Chrome sur Android/ }).click();
@@ -269,8 +268,7 @@ test.describe("with APP_URL=https://… and no proxy in front", () => {
     await expect(row).toContainText("Échec de connexion");
     await expect(row).not.toContainText("6.6.6.6");
     await expect(row.getByRole("cell").nth(3)).toHaveText(/^(127\.0\.0\.1|::1|::ffff:127\.0\.0\.1)$/);
-    const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await expectNoAxeViolations(page);
 
     await page.getByLabel("Adresse e-mail").fill(newAccount("personne").email);
     await page.getByRole("button", { name: "Filtrer" }).click();

@@ -2,11 +2,11 @@
  * Staff plan the work: generate a contract line's jobs, see them on the team's planning, assign one,
  * move one to another day by the card's form; a report turned into a job shows "Intervention prévue".
  */
-import AxeBuilder from "@axe-core/playwright";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { test, expect } from "./support/fixtures";
+import { expectNoAxeViolations } from "./support/axe";
 
 const ROOT = path.resolve(__dirname, "../..");
 
@@ -103,8 +103,7 @@ test("a busy day on the team's week shows its first four cards, and the whole da
   const desk = page.viewportSize();
   for (const viewport of [desk, { width: 390, height: 844 }]) {
     if (viewport) await page.setViewportSize(viewport);
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), `axe at ${viewport?.width} px`).toEqual([]);
+    await expectNoAxeViolations(page, `axe at ${viewport?.width} px`);
   }
   if (desk) await page.setViewportSize(desk);
   await monday.getByRole("link", { name: `Réduire le ${mondayLabel}` }).click();
