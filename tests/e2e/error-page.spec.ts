@@ -5,11 +5,9 @@
  * fails for real while the rest of the site still works. The suite's shared server and database
  * are not touched.
  */
-import { spawnSync } from "node:child_process";
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
-import { copyProject, dropDatabase, recreateDatabase, removeProjectCopy, ROOT, startServer, type OwnServer } from "./support/own-server";
+import { copyProject, dropDatabase, recreateDatabase, removeProjectCopy, runOnDatabase, startServer, type OwnServer } from "./support/own-server";
 import { expectNoAxeViolations } from "./support/axe";
 
 const BASE_URL = process.env.DATABASE_URL!;
@@ -23,8 +21,7 @@ let server: OwnServer | undefined;
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   const url = await recreateDatabase(BASE_URL, DB_NAME);
-  const migrate = spawnSync(path.join(ROOT, "node_modules", ".bin", "prisma"), ["migrate", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
-  if (migrate.status !== 0) throw new Error(`prisma migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
+  runOnDatabase("prisma", ["migrate", "deploy"], url);
   const db = new pg.Client({ connectionString: url });
   await db.connect();
   try {

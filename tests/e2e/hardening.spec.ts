@@ -3,14 +3,13 @@
  * of `.next`, own database next to DATABASE_URL's): memory under large POSTs, disk under junk
  * URLs, and caches after the database is recreated behind the same build.
  */
-import { spawnSync } from "node:child_process";
 import { execFileSync } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
 import { expect, test, type Browser } from "@playwright/test";
 import pg from "pg";
 import { DEMO_PASSWORD, demoEmail, signIn } from "./support/helpers";
-import { copyProject, dropDatabase, recreateDatabase, removeProjectCopy, ROOT, startServer, type OwnServer } from "./support/own-server";
+import { copyProject, dropDatabase, recreateDatabase, removeProjectCopy, runOnDatabase, startServer, type OwnServer } from "./support/own-server";
 
 const BASE_URL = process.env.DATABASE_URL!;
 const DB_NAME = `${decodeURIComponent(new URL(BASE_URL).pathname.slice(1))}_hardening`.slice(0, 60);
@@ -25,16 +24,11 @@ let dir: string;
 let dbUrl: string;
 let server: OwnServer | undefined;
 
-function run(command: string, args: string[], databaseUrl: string) {
-  const result = spawnSync(path.join(ROOT, "node_modules", ".bin", command), args, { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
-}
-
 /** Drop, create, migrate (a new DatabaseIdentity), seed the demo data (new ids). */
 async function freshDatabase(): Promise<string> {
   const url = await recreateDatabase(BASE_URL, DB_NAME);
-  run("prisma", ["migrate", "deploy"], url);
-  run("tsx", ["prisma/seed.ts"], url);
+  runOnDatabase("prisma", ["migrate", "deploy"], url);
+  runOnDatabase("tsx", ["prisma/seed.ts"], url);
   return url;
 }
 

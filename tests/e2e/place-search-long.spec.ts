@@ -6,14 +6,13 @@
  * one more site of 30 buildings with 10 entrances each (331 places). The suite's shared server and
  * database are not touched. (The short territory's search: place-search.spec.ts.)
  */
-import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
 import { expectNoAxeViolations } from "./support/axe";
 import { DEMO_PASSWORD, demoEmail, signIn } from "./support/helpers";
-import { copyProject, dropDatabase, recreateDatabase, removeProjectCopy, ROOT, startServer, type OwnServer } from "./support/own-server";
+import { copyProject, dropDatabase, recreateDatabase, removeProjectCopy, runOnDatabase, startServer, type OwnServer } from "./support/own-server";
 
 const BASE_URL = process.env.DATABASE_URL!;
 const DB_NAME = `${decodeURIComponent(new URL(BASE_URL).pathname.slice(1))}_long_territory`.slice(0, 60);
@@ -61,11 +60,8 @@ async function addLongSite(url: string) {
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   const url = await recreateDatabase(BASE_URL, DB_NAME);
-  const env = { ...process.env, DATABASE_URL: url };
-  const migrate = spawnSync(path.join(ROOT, "node_modules", ".bin", "prisma"), ["migrate", "deploy"], { cwd: ROOT, env, encoding: "utf8" });
-  if (migrate.status !== 0) throw new Error(`prisma migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
-  const seed = spawnSync(path.join(ROOT, "node_modules", ".bin", "tsx"), [path.join(__dirname, "support", "reset-database.ts")], { cwd: ROOT, env, encoding: "utf8" });
-  if (seed.status !== 0) throw new Error(`seeding failed:\n${seed.stdout}\n${seed.stderr}`);
+  runOnDatabase("prisma", ["migrate", "deploy"], url);
+  runOnDatabase("tsx", [path.join(__dirname, "support", "reset-database.ts")], url);
   await addLongSite(url);
   dir = copyProject();
   // The shared server's cached territory (unstable_cache on disk) names the other database's places.

@@ -4,7 +4,7 @@
  * alone, whatever the suite's shared server does meanwhile. Code, modules and config are symlinks
  * to the real ones; only `.next` (without the build cache) is copied.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
@@ -102,6 +102,12 @@ export async function recreateDatabase(baseUrl: string, name: string): Promise<s
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+/** One of the project's commands (node_modules/.bin) on a spec's own database; throws with its output if it fails. */
+export function runOnDatabase(command: string, args: string[], databaseUrl: string) {
+  const result = spawnSync(path.join(ROOT, "node_modules", ".bin", command), args, { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
 }
 
 export async function dropDatabase(baseUrl: string, name: string) {
