@@ -250,19 +250,14 @@ function p95(result) {
   return { value: result.latency.p97_5, label: "p97.5" };
 }
 
-/** `seconds` of the measurement's load on a page, not measured. */
+/** `seconds` of the measurement's load on a page: autocannon's result. */
 const load = (page, seconds) => autocannon({ url: `${BASE}${page.url}`, connections: 10, duration: seconds, headers: page.cookie ? { cookie: page.cookie } : {} });
 
 async function measure(page, warmup = WARMUP) {
   // A server that has served a page a few thousand times has its code optimized by the JIT; the
   // first seconds of a fresh process are slower and would be measured as the page's own cost.
   await load(page, warmup);
-  const result = await autocannon({
-    url: `${BASE}${page.url}`,
-    connections: 10,
-    duration: DURATION,
-    headers: page.cookie ? { cookie: page.cookie } : {},
-  });
+  const result = await load(page, DURATION);
   const non2xx = result.non2xx ?? 0;
   return {
     rps: result.requests.average,

@@ -2,21 +2,17 @@
  * Staff plan the work: generate a contract line's jobs, see them on the team's planning, assign one,
  * move one to another day by the card's form; a report turned into a job shows "Intervention prévue".
  */
-import { spawnSync } from "node:child_process";
-import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { test, expect } from "./support/fixtures";
 import { expectNoAxeViolations } from "./support/axe";
-
-const ROOT = path.resolve(__dirname, "../..");
+import { runOnDatabase } from "./support/own-server";
 
 type Setup = { teamId: string; teamName: string; employees: string[]; contractReference: string; siteName: string };
 
 function setUpContract(): Setup {
   const label = `e2e-${randomUUID().slice(0, 6)}`;
-  const result = spawnSync(path.join(ROOT, "node_modules", ".bin", "tsx"), ["tests/e2e/support/work-orders-setup.ts", label], { cwd: ROOT, env: process.env, encoding: "utf8" });
-  if (result.status !== 0) throw new Error(result.stderr);
-  return JSON.parse(result.stdout.trim().split("\n").at(-1) as string) as Setup;
+  const output = runOnDatabase("tsx", ["tests/e2e/support/work-orders-setup.ts", label], process.env.DATABASE_URL!);
+  return JSON.parse(output.trim().split("\n").at(-1) as string) as Setup;
 }
 
 /** Next week's ISO name ("2026-W50"): fully inside a generation of two weeks from today. */

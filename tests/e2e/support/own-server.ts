@@ -104,10 +104,11 @@ export async function recreateDatabase(baseUrl: string, name: string): Promise<s
   return url.toString();
 }
 
-/** One of the project's commands (node_modules/.bin) on a spec's own database; throws with its output if it fails. */
-export function runOnDatabase(command: string, args: string[], databaseUrl: string) {
+/** One of the project's commands (node_modules/.bin) on a database; its output, or an error with it if it fails. */
+export function runOnDatabase(command: string, args: string[], databaseUrl: string): string {
   const result = spawnSync(path.join(ROOT, "node_modules", ".bin", command), args, { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
 }
 
 export async function dropDatabase(baseUrl: string, name: string) {
